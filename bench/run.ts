@@ -1,0 +1,143 @@
+/**
+ * `npm run bench [-- --scales S,M[,L]]`: store benchmarks on generated books, each measure next
+ * to the floor it cannot beat, measured in the same run on the same disk.
+ */
+import { cp, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { generateBook } from '../electron/backend/demo/generate';
+import { collectionNames, putOp, Store, writeBookToDataDir, type Book } from '../electron/backend/store';
+import { printTable, summarize, time, type Row } from './stats';
+
+type Scale = 'S' | 'M' | 'L';
+const runsFor: Record<Scale, { open: number; edits: number; lowdbWrites: number }> = {
+  S: { open: 10, edits: 300, lowdbWrites: 5 },
+  M: { open: 5, edits: 300, lowdbWrites: 3 },
+  L: { open: 1, edits: 50, lowdbWrites: 0 },
+};
+const booksDir = path.resolve(import.meta.dirname, '.books');
+const today = '2026-11-27';
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Generated books are cached in bench/.books: generation is not what is being measured. */
+async function bookDir(scale: Scale): Promise<{ dir: string; book: Book | null }> {
+  const dir = path.join(booksDir, `${scale}-${today}`);
+  if (await exists(path.join(dir, 'clientbook.json'))) return { dir, book: null };
+  console.error(`Generating the ${scale} book (cached in ${path.relative(process.cwd(), dir)})…`);
+  const book = generateBook({ scale, today });
+  await rm(dir, { recursive: true, force: true });
+  await writeBookToDataDir(dir, book);
+  return { dir, book };
+}
+
+async function scratchCopy(source: string): Promise<string> {
+  const dir = path.join(os.tmpdir(), `clientbook-bench-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  await cp(source, dir, { recursive: true });
+  return dir;
+}
+
+/** The floor for an edit: appending and fsyncing 4 KiB, as the journal does. */
+async function fsyncFloor(dir: string, runs: number): Promise<number[]> {
+  const handle = await open(path.join(dir, 'floor.bin'), 'a');
+  const block = Buffer.alloc(4096, 0x61);
+  try {
+    return await time(runs, async () => {
+      await handle.write(block);
+      await handle.datasync();
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The floor for opening: JSON.parse of every line of the snapshot, text already in memory. */
+async function parseFloor(snapshot: string, runs: number): Promise<number[]> {
+  const lines = (await readFile(snapshot, 'utf8')).split('\n').filter(Boolean);
+  return time(runs, () => {
+    for (const line of lines) JSON.parse(line);
+  });
+}
+
+async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
+  const runs = runsFor[scale];
+  const { dir: source } = await bookDir(scale);
+  const snapshot = path.join(source, 'clientbook.json');
+  const sizeMb = (await stat(snapshot)).size / 1024 / 1024;
+  console.error(`${scale}: snapshot ${sizeMb.toFixed(1)} MB`);
+
+  const work = await scratchCopy(source);
+  try {
+    const open = summarize(
+      await time(runs.open, async () => {
+        const store = await Store.open({ dataDir: work });
+        await store.close();
+      }),
+    );
+    const parse = summarize(await parseFloor(snapshot, Math.max(runs.open, 3)));
+    const openLimit = parse.median * 1.5;
+    rows.push({
+      scale,
+      measure: `cold open to ready (${sizeMb.toFixed(0)} MB)`,
+      ...open,
+      floor: parse.median,
+      target: scale === 'L' ? 'opens' : '≤ 1.5× JSON.parse',
+      met: scale === 'L' ? true : open.median <= openLimit,
+    });
+    rows.push({ scale, measure: 'floor: JSON.parse of snapshot', ...parse });
+
+    const store = await Store.open({ dataDir: work, idleCompactMs: 3_600_000 });
+    const clients = [...store.all('clients')];
+    const edit = summarize(
+      await time(runs.edits, async (run) => {
+        const client = clients[run % clients.length]!;
+        const edited = { ...client, tags: [...client.tags.slice(0, 5), `bench-${run}`], updatedAt: new Date().toISOString() };
+        await store.mutate('bench', () => ({ ops: [putOp('clients', edited)], result: undefined }));
+      }),
+    );
+    await store.close();
+    const fsync = summarize(await fsyncFloor(work, runs.edits));
+    rows.push({
+      scale,
+      measure: 'one edit acknowledged on disk',
+      ...edit,
+      floor: fsync.median,
+      target: scale === 'M' ? '≤ 2× fsync floor' : undefined,
+      met: scale === 'M' ? edit.median <= fsync.median * 2 : undefined,
+    });
+    rows.push({ scale, measure: 'floor: 4 KiB append + fsync', ...fsync });
+
+    if (runs.lowdbWrites > 0) {
+      const reopened = await Store.open({ dataDir: work });
+      const plain: Record<string, unknown> = {};
+      for (const name of collectionNames) plain[name] = [...reopened.all(name)];
+      await reopened.close();
+      const low = new Low(new JSONFile<Record<string, unknown>>(path.join(work, 'plain-lowdb.json')), plain);
+      rows.push({ scale, measure: 'plain LowDB write() of the book', ...summarize(await time(runs.lowdbWrites, () => low.write())) });
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+const { values } = parseArgs({ options: { scales: { type: 'string', default: 'S,M' } } });
+const scales = values.scales.split(',').map((s) => s.trim().toUpperCase());
+for (const scale of scales) {
+  if (!(scale in runsFor)) {
+    console.error(`Unknown scale "${scale}": use S, M or L.`);
+    process.exit(2);
+  }
+}
+await mkdir(booksDir, { recursive: true });
+const rows: Row[] = [];
+for (const scale of scales as Scale[]) await benchScale(scale, rows);
+console.log(`\nClientbook store benchmark — ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}\n`);
+printTable(rows);

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { protocol, type Session } from 'electron';
+import { contentSecurityPolicy } from './csp';
+
+/**
+ * The renderer is served from `app://clientbook/` instead of `file://`, so it gets a real origin
+ * (the sender check and CSP rely on it) and no file-protocol privileges.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'clientbook';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+/** True when `raw` parses as a URL on the app's own origin (scheme, host and no port). */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    // Node gives non-special schemes an opaque "null" origin, so compare the parts.
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Must run before `app` is ready: makes `app:` a standard, secure scheme so pages on it get a
+ * proper origin, `fetch`, and a secure context like https would. `corsEnabled` because Vite
+ * emits `<script type="module" crossorigin>`, fetched in CORS mode; other origins still cannot
+ * read our files, since no response carries `Access-Control-Allow-Origin`.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+  ]);
+}
+
+function respond(status: number, body: Uint8Array | string | null, contentType = 'text/plain; charset=utf-8'): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': contentType,
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      // The files change with each build; caching them would only risk serving a stale mix.
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/**
+ * Maps a request URL to a file inside `rootDir`, or `null` when it does not name one: another
+ * host, a malformed escape, a NUL byte, or a path (plain or percent-encoded) that would leave
+ * the folder.
+ */
+export function resolveAppFile(rootDir: string, rawUrl: string): string | null {
+  if (!isAppUrl(rawUrl)) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(rawUrl).pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const relativeRequest = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const root = path.resolve(rootDir);
+  const file = path.resolve(root, relativeRequest);
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return file;
+}
+
+/**
+ * The `app://` request handler: serves files from `rootDir` read-only (GET/HEAD), 404 for
+ * anything else, with the CSP on every response (errors included).
+ */
+export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'Method not allowed');
+    const file = resolveAppFile(rootDir, request.url);
+    if (!file) return respond(404, 'Not found');
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      // Missing files and folders alike: nothing more to tell a page than "not here".
+      return respond(404, 'Not found');
+    }
+    const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    return respond(200, request.method === 'HEAD' ? null : body, type);
+  };
+}
+
+/** Serves the built renderer on `app://clientbook/` in `session`. Call after `app` is ready. */
+export function setupAppProtocol(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+}

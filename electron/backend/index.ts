@@ -1,0 +1,54 @@
+import type { EventName, Events, Handlers } from '../../shared/contract';
+import { silentLogger, Store, type Logger } from './store';
+import { backupHandlers } from './services/backups';
+import { clientHandlers } from './services/clients';
+import type { ServiceContext } from './services/context';
+import { setupHandlers } from './services/setup';
+import { teamHandlers } from './services/team';
+
+export interface BackendOptions {
+  dataDir: string;
+  now?: () => Date;
+  log?: Logger;
+  /** Passed through to the store; tests shorten these. */
+  store?: { compactAfterBytes?: number; idleCompactMs?: number; autoBackupEveryMs?: number };
+}
+
+export interface BackendEvents {
+  on<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+export interface Backend {
+  handlers: Handlers;
+  events: BackendEvents;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole backend as plain Node: the store and one handler per contract channel. Electron's
+ * main process and the HTTP host both serve it through `dispatch`. Throws StoreLockedError
+ * when another process holds the data folder.
+ */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? silentLogger;
+  const store = await Store.open({ dataDir: options.dataDir, now, log, ...options.store });
+  const ctx: ServiceContext = { store, now, dataDir: options.dataDir };
+
+  const handlers: Handlers = {
+    ...setupHandlers(ctx),
+    ...teamHandlers(ctx),
+    ...clientHandlers(ctx),
+    ...backupHandlers(ctx),
+  };
+
+  const events: BackendEvents = {
+    on(name, listener) {
+      if (name !== 'data:changed') return () => {};
+      return store.onChange((collections) => listener({ collections } as Events[typeof name]));
+    },
+  };
+
+  return { handlers, events, store, close: () => store.close() };
+}

@@ -1,0 +1,67 @@
+import type { Handlers } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { AppStatus } from '../../../shared/model';
+import { generateBook } from '../demo/generate';
+import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
+import type { ServiceContext } from './context';
+
+export function appStatus(ctx: ServiceContext): AppStatus {
+  const { store } = ctx;
+  const state = store.state;
+  const base = {
+    dataDir: ctx.dataDir,
+    schemaVersion: currentSchemaVersion,
+    firmName: store.settings.firmName,
+    counts: { clients: store.count('clients'), teamMembers: store.count('teamMembers') },
+  };
+  if (state.mode === 'read-only') {
+    return {
+      ...base,
+      mode: 'read-only',
+      readOnlyReason: state.reason,
+      fileSchemaVersion: state.reason === 'newer-version' ? state.fileSchemaVersion : null,
+      quarantined: state.reason === 'corrupt' ? state.quarantined : [],
+    };
+  }
+  return {
+    ...base,
+    mode: store.meta.initializedAt ? 'ready' : 'needs-setup',
+    readOnlyReason: null,
+    fileSchemaVersion: currentSchemaVersion,
+    quarantined: [],
+  };
+}
+
+const alreadySetUp = () =>
+  new AppError('CONFLICT', 'This data folder already holds a firm, so the demo firm was not loaded and nothing was changed.');
+
+export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' | 'setup:loadDemo' | 'setup:startEmpty'> {
+  const today = () => ctx.now().toISOString().slice(0, 10);
+  return {
+    'app:status': async () => appStatus(ctx),
+
+    'setup:loadDemo': async (_input, { actor }) => {
+      await ctx.store.mutate(actor, () => {
+        if (ctx.store.meta.initializedAt) throw alreadySetUp();
+        const book = generateBook({ scale: 'demo', today: today() });
+        const ops: Op[] = [];
+        for (const name of collectionNames) {
+          for (const record of book[name]) ops.push(putOp(name, record as never));
+        }
+        ops.push(setSettingsOp(book.settings), setMetaOp({ initializedAt: ctx.now().toISOString(), origin: 'demo' }));
+        return { ops, result: undefined };
+      });
+      // One large change: fold it into the snapshot now rather than replaying it at every start.
+      await ctx.store.compact();
+      return appStatus(ctx);
+    },
+
+    'setup:startEmpty': async (_input, { actor }) => {
+      await ctx.store.mutate(actor, () => {
+        if (ctx.store.meta.initializedAt) throw alreadySetUp();
+        return { ops: [setMetaOp({ initializedAt: ctx.now().toISOString(), origin: 'empty' })], result: undefined };
+      });
+      return appStatus(ctx);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { copyFile, mkdir, open, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { BackupInfo } from '../../../shared/model/app';
+import { fsyncDir } from './durable-fs';
+import { verifySnapshotFile } from './snapshot';
+
+export const backupReasons = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+const namePattern = /^clientbook-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.json$/;
+
+/** How many automatic backups to keep before thinning them to one a day. */
+const recentAutoKept = 24;
+const dailyAutoKeptDays = 60;
+
+function stampOf(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+function parseName(file: string): { createdAt: string; reason: string } | null {
+  const match = namePattern.exec(file);
+  if (!match) return null;
+  const [date, time] = match[1]!.split('T') as [string, string];
+  const [h, m, s, ms] = time.slice(0, -1).split('-');
+  return { createdAt: `${date}T${h}:${m}:${s}.${ms}Z`, reason: match[2]! };
+}
+
+/**
+ * Rolling copies of the snapshot in `backups/`. Each copy carries the snapshot's own checksum
+ * trailer, so verifying a backup is reading it back.
+ */
+export class Backups {
+  /** Verification results by name, size and mtime: a backup file never changes once written. */
+  private readonly verified = new Map<string, boolean>();
+
+  constructor(
+    readonly dir: string,
+    private readonly supportedVersion: number,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Copies the snapshot file into a new backup, fsynced, and thins old automatic ones. */
+  async create(snapshotFile: string, reason: BackupReason): Promise<BackupInfo> {
+    await mkdir(this.dir, { recursive: true });
+    const file = `clientbook-${stampOf(this.now())}-${reason}.json`;
+    const target = path.join(this.dir, file);
+    await copyFile(snapshotFile, target);
+    const handle = await open(target, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsyncDir(this.dir);
+    await this.prune();
+    const info = await this.describe(file);
+    if (!info) throw new Error('backup vanished after writing');
+    return info;
+  }
+
+  /** Every backup, newest first, each checked against its checksum. */
+  async list(): Promise<BackupInfo[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const infos = await Promise.all(names.map((name) => this.describe(name)));
+    return infos.filter((info): info is BackupInfo => info !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** The path of a listed backup; null for any name that is not one (no path tricks). */
+  pathOf(file: string): string | null {
+    return parseName(file) ? path.join(this.dir, file) : null;
+  }
+
+  private async describe(file: string): Promise<BackupInfo | null> {
+    const parsed = parseName(file);
+    if (!parsed) return null;
+    const full = path.join(this.dir, file);
+    const info = await stat(full).catch(() => null);
+    if (!info) return null;
+    const key = `${file}:${info.size}:${info.mtimeMs}`;
+    let verified = this.verified.get(key);
+    if (verified === undefined) {
+      verified = await verifySnapshotFile(full, this.supportedVersion);
+      this.verified.set(key, verified);
+    }
+    return { file, createdAt: parsed.createdAt, sizeBytes: info.size, reason: parsed.reason, verified };
+  }
+
+  /** Keeps the newest automatic backups, then one a day for two months. Others are never thinned. */
+  private async prune(): Promise<void> {
+    const all = await this.list();
+    const auto = all.filter((b) => b.reason === 'auto');
+    const cutoff = this.now().getTime() - dailyAutoKeptDays * 86_400_000;
+    const daysKept = new Set<string>();
+    for (const [index, backup] of auto.entries()) {
+      const day = backup.createdAt.slice(0, 10);
+      const keep = index < recentAutoKept || (!daysKept.has(day) && Date.parse(backup.createdAt) >= cutoff);
+      daysKept.add(day);
+      if (!keep) await rm(path.join(this.dir, backup.file), { force: true });
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import type { Client, Holding, Interaction, Person, Settings, Survey, Task, TeamMember } from '../../../shared/model';
+
+/** The record collections held by the store, each keyed by record id. */
+export interface CollectionTypes {
+  teamMembers: TeamMember;
+  clients: Client;
+  people: Person;
+  holdings: Holding;
+  interactions: Interaction;
+  tasks: Task;
+  surveys: Survey;
+}
+export type CollectionName = keyof CollectionTypes;
+export const collectionNames: readonly CollectionName[] = [
+  'teamMembers',
+  'clients',
+  'people',
+  'holdings',
+  'interactions',
+  'tasks',
+  'surveys',
+];
+
+/** Facts about the book itself rather than about clients. */
+export interface BookMeta {
+  /** Set once the user chose "Load demo firm" or "Start empty". */
+  initializedAt: string | null;
+  origin: 'demo' | 'empty' | 'import' | null;
+}
+
+/** A whole book as plain arrays: what the demo generator produces and what snapshots hold. */
+export type Book = { [K in CollectionName]: CollectionTypes[K][] } & { settings: Settings; meta: BookMeta };

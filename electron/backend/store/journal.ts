@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { CorruptDataError } from './errors';
+import type { StoredRecord } from './snapshot';
+
+/** One change to the image. Records are whole (put replaces); nothing else is needed to replay. */
+export type Op = { t: 'put'; c: string; v: StoredRecord } | { t: 'del'; c: string; id: string } | { t: 'set'; k: string; v: unknown };
+
+/** One committed change: a line of the journal. */
+export interface JournalEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  ops: Op[];
+}
+
+function checksumOf(body: string): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 32);
+}
+
+/** `{"seq":…,"at":…,"actor":…,"ops":[…],"sum":"…"}` where sum covers the text before it. */
+export function encodeEntry(entry: JournalEntry): string {
+  const body = JSON.stringify({ seq: entry.seq, at: entry.at, actor: entry.actor, ops: entry.ops });
+  return `${body.slice(0, -1)},"sum":"${checksumOf(body)}"}\n`;
+}
+
+function decodeEntry(line: string): JournalEntry | null {
+  const marker = line.lastIndexOf(',"sum":"');
+  if (marker === -1 || !line.endsWith('"}')) return null;
+  const body = `${line.slice(0, marker)}}`;
+  if (checksumOf(body) !== line.slice(marker + 8, -2)) return null;
+  try {
+    const entry = JSON.parse(body) as JournalEntry;
+    return Number.isSafeInteger(entry.seq) && Array.isArray(entry.ops) ? entry : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface JournalReadResult {
+  entries: JournalEntry[];
+  /** Bytes of an incomplete last change, never acknowledged, that were cut off. */
+  droppedTailBytes: number;
+}
+
+/**
+ * The write-ahead journal: one fsynced line per committed change. A change is acknowledged
+ * only once its line is on disk; a failed append is cut back off so the file is as before.
+ */
+export class Journal {
+  private broken = false;
+
+  private constructor(
+    readonly file: string,
+    private handle: FileHandle,
+    private size: number,
+  ) {}
+
+  /**
+   * Opens (creating if missing) and reads the journal. Bad bytes at the end are a change that
+   * was being written when the process died: cut off. A bad line followed by good ones means
+   * the file was damaged: CorruptDataError, nothing changed.
+   */
+  static async open(file: string): Promise<{ journal: Journal } & JournalReadResult> {
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    const entries: JournalEntry[] = [];
+    let goodLength = 0;
+    let bytesSoFar = 0;
+    let firstBadAt = -1;
+    let start = 0;
+    while (start < text.length) {
+      const end = text.indexOf('\n', start);
+      const line = end === -1 ? text.slice(start) : text.slice(start, end);
+      const entry = end === -1 ? null : decodeEntry(line);
+      if (entry && firstBadAt !== -1) {
+        throw new CorruptDataError(file, `damaged change before byte ${start}`);
+      }
+      bytesSoFar += Buffer.byteLength(line, 'utf8') + 1;
+      if (entry) {
+        entries.push(entry);
+        goodLength = bytesSoFar;
+      } else if (firstBadAt === -1) {
+        firstBadAt = start;
+      }
+      if (end === -1) break;
+      start = end + 1;
+    }
+    const totalBytes = Buffer.byteLength(text, 'utf8');
+    const handle = await open(file, 'a+');
+    if (goodLength < totalBytes) {
+      await handle.truncate(goodLength);
+      await handle.datasync();
+    }
+    return { journal: new Journal(file, handle, goodLength), entries, droppedTailBytes: totalBytes - goodLength };
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  /** Appends and fsyncs one entry. On failure the file is cut back to its previous length and the error rethrown. */
+  async append(entry: JournalEntry): Promise<void> {
+    if (this.broken) throw new Error('journal is unusable after a failed repair');
+    const line = Buffer.from(encodeEntry(entry), 'utf8');
+    try {
+      await this.handle.write(line);
+      await this.handle.datasync();
+      this.size += line.length;
+    } catch (error) {
+      await this.cutBack();
+      throw error;
+    }
+  }
+
+  private async cutBack(): Promise<void> {
+    try {
+      await this.handle.truncate(this.size);
+      await this.handle.datasync();
+    } catch {
+      // The file may now end in a partial line. Replay would drop it as a torn tail, but a later
+      // append after it would hide it in the middle, so refuse all further appends.
+      this.broken = true;
+    }
+  }
+
+  /** Empties the journal once a snapshot holds everything in it. */
+  async clear(): Promise<void> {
+    await this.handle.truncate(0);
+    await this.handle.datasync();
+    this.size = 0;
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}

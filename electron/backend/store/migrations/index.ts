@@ -1,0 +1,26 @@
+import type { StoreImage } from '../snapshot';
+import { initial } from './0001-initial';
+
+/** One step of the schema. `up` changes the image in place and must not fail on valid data. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(image: StoreImage): void;
+}
+
+/** Every migration, oldest first; versions increase by exactly one (checked by a test). */
+export const migrations: readonly Migration[] = [initial];
+
+export const currentSchemaVersion = migrations.at(-1)!.version;
+
+/** Brings an image up to the current schema. Returns the names of the steps applied. */
+export function migrate(image: StoreImage): string[] {
+  const applied: string[] = [];
+  for (const migration of migrations) {
+    if (migration.version <= image.schemaVersion) continue;
+    migration.up(image);
+    image.schemaVersion = migration.version;
+    applied.push(`${String(migration.version).padStart(4, '0')}-${migration.name}`);
+  }
+  return applied;
+}

@@ -1,0 +1,473 @@
+import { access, copyFile, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { Client, Holding, Interaction, Person, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
+import type { BackupInfo } from '../../../shared/model/app';
+import { AppError } from '../../../shared/errors';
+import { collectionNames, type BookMeta, type CollectionName, type CollectionTypes } from './book';
+import { Backups, type BackupReason } from './backups';
+import { writeFileAtomically } from './durable-fs';
+import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
+import { Journal, type JournalEntry, type Op } from './journal';
+import { acquireLock } from './lock';
+import { currentSchemaVersion, migrate } from './migrations';
+import { readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
+
+/** A log that never receives client data: messages are fixed sentences plus counts and file names. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+export type StoreState =
+  | { mode: 'writable' }
+  | { mode: 'read-only'; reason: 'newer-version'; fileSchemaVersion: number }
+  | { mode: 'read-only'; reason: 'corrupt'; quarantined: string[] };
+
+export interface StoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  log?: Logger;
+  /** Compact once the journal is this large. */
+  compactAfterBytes?: number;
+  /** Compact after this long without changes. */
+  idleCompactMs?: number;
+  /** Take an automatic backup at compaction when the last one is older than this. */
+  autoBackupEveryMs?: number;
+}
+
+/** Every record put is checked against its schema first, so the journal never holds a bad record. */
+const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K]> } = {
+  teamMembers: TeamMember,
+  clients: Client,
+  people: Person,
+  holdings: Holding,
+  interactions: Interaction,
+  tasks: Task,
+  surveys: Survey,
+};
+
+/** Secondary indexes built at load and kept current, so lists never scan everything. */
+const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & string)[] } = {
+  clients: ['primaryManagerId'],
+  people: ['clientId'],
+  holdings: ['clientId'],
+  interactions: ['clientId', 'staffId'],
+  tasks: ['clientId', 'assigneeId'],
+  surveys: ['clientId'],
+};
+
+export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
+  return { t: 'put', c: collection, v: record as unknown as StoredRecord };
+}
+export function setSettingsOp(settings: Settings): Op {
+  return { t: 'set', k: 'settings', v: settings };
+}
+export function setMetaOp(meta: BookMeta): Op {
+  return { t: 'set', k: 'meta', v: meta };
+}
+
+export interface Plan<T> {
+  ops: Op[];
+  result: T;
+}
+
+export const snapshotFileName = 'clientbook.json';
+export const journalFileName = 'journal.jsonl';
+
+function emptyImage(): StoreImage {
+  return { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
+}
+
+type Index = Map<unknown, Set<string>>;
+
+/**
+ * The data store: a LowDB snapshot plus a write-ahead journal (see ARCHITECTURE.md). All
+ * changes go through `mutate`, one at a time; each is on disk before it is applied in memory.
+ * Services read through `get`, `all` and `byIndex` and never touch the image directly.
+ */
+export class Store {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly indexes = new Map<string, Index>();
+  private readonly listeners = new Set<(collections: string[]) => void>();
+  private idleTimer: NodeJS.Timeout | undefined;
+  private lastAutoBackupAt = 0;
+  private closed = false;
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly db: Low<StoreImage>,
+    private journal: Journal | null,
+    private stateValue: StoreState,
+    readonly backups: Backups,
+    private readonly releaseLock: () => Promise<void>,
+    private readonly now: () => Date,
+    private readonly log: Logger,
+    private readonly options: Required<Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs'>>,
+  ) {
+    this.rebuildIndexes();
+  }
+
+  /**
+   * Opens the data folder: takes the lock, reads the snapshot, replays the journal, migrates.
+   * Unreadable files are moved to `quarantine/` and the store opens read-only; a file from a
+   * newer version is left untouched and the store opens read-only. Throws StoreLockedError.
+   */
+  static async open(options: StoreOptions): Promise<Store> {
+    const { dataDir } = options;
+    const now = options.now ?? (() => new Date());
+    const log = options.log ?? silentLogger;
+    await mkdir(dataDir, { recursive: true });
+    const releaseLock = await acquireLock(dataDir, now);
+    try {
+      const snapshotFile = path.join(dataDir, snapshotFileName);
+      const journalFile = path.join(dataDir, journalFileName);
+      const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now);
+      const db = new Low<StoreImage>(new SnapshotAdapter(snapshotFile, currentSchemaVersion, now), emptyImage());
+      const settings = {
+        compactAfterBytes: options.compactAfterBytes ?? 16 * 1024 * 1024,
+        idleCompactMs: options.idleCompactMs ?? 60_000,
+        autoBackupEveryMs: options.autoBackupEveryMs ?? 15 * 60_000,
+      };
+      const make = (journal: Journal | null, state: StoreState) =>
+        new Store(dataDir, db, journal, state, backups, releaseLock, now, log, settings);
+
+      let snapshotExisted: boolean;
+      try {
+        await db.read();
+        snapshotExisted = db.data.savedAt !== null;
+      } catch (error) {
+        if (error instanceof NewerSchemaError) {
+          log.warn(`Data file has schema ${error.fileVersion}; this version supports ${error.supportedVersion}. Opened read-only.`);
+          migrate((db.data = emptyImage()));
+          return make(null, { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: error.fileVersion });
+        }
+        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db);
+        throw error;
+      }
+
+      let opened;
+      try {
+        opened = await Journal.open(journalFile);
+      } catch (error) {
+        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db);
+        throw error;
+      }
+      if (opened.droppedTailBytes > 0) {
+        log.warn(`Dropped ${opened.droppedTailBytes} bytes of an unfinished change at the end of the journal; it was never confirmed.`);
+      }
+      const image = db.data;
+      try {
+        replay(image, opened.entries, journalFile);
+      } catch (error) {
+        await opened.journal.close();
+        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db);
+        throw error;
+      }
+
+      const store = make(opened.journal, { mode: 'writable' });
+      if (image.schemaVersion < currentSchemaVersion) {
+        if (snapshotExisted) await backups.create(snapshotFile, 'pre-migration');
+        const applied = migrate(image);
+        log.info(`Applied migrations: ${applied.join(', ')}.`);
+        await store.writeSnapshot();
+        store.rebuildIndexes();
+      }
+      store.lastAutoBackupAt = Date.parse((await backups.list()).find((b) => b.reason === 'auto')?.createdAt ?? '') || 0;
+      return store;
+    } catch (error) {
+      await releaseLock();
+      throw error;
+    }
+  }
+
+  get state(): StoreState {
+    return this.stateValue;
+  }
+
+  get seq(): number {
+    return this.db.data.seq;
+  }
+
+  get<K extends CollectionName>(collection: K, id: string): CollectionTypes[K] | undefined {
+    return this.records(collection).get(id) as CollectionTypes[K] | undefined;
+  }
+
+  all<K extends CollectionName>(collection: K): IterableIterator<CollectionTypes[K]> {
+    return this.records(collection).values() as IterableIterator<CollectionTypes[K]>;
+  }
+
+  count(collection: CollectionName): number {
+    return this.records(collection).size;
+  }
+
+  /** Records whose indexed `field` equals `key`, e.g. `byIndex('people', 'clientId', id)`. */
+  byIndex<K extends CollectionName>(collection: K, field: keyof CollectionTypes[K] & string, key: unknown): CollectionTypes[K][] {
+    const index = this.indexes.get(`${collection}.${field}`);
+    if (!index) throw new Error(`no index on ${collection}.${field}`);
+    const ids = index.get(key);
+    if (!ids) return [];
+    const records = this.records(collection);
+    return [...ids].map((id) => records.get(id) as CollectionTypes[K]);
+  }
+
+  get settings(): Settings {
+    return this.db.data.singletons.settings as Settings;
+  }
+
+  get meta(): BookMeta {
+    return this.db.data.singletons.meta as BookMeta;
+  }
+
+  /** Called with the names of the collections a committed change touched. */
+  onChange(listener: (collections: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Runs `plan` against the current data, one change at a time. The returned ops are checked,
+   * appended to the journal and fsynced; only then are they applied in memory and the promise
+   * resolved. If `plan` throws or the disk write fails, nothing changes.
+   */
+  mutate<T>(actor: string, plan: () => Plan<T>): Promise<T> {
+    return this.enqueue(async () => {
+      if (this.stateValue.mode !== 'writable' || !this.journal) throw readOnlyError();
+      const { ops, result } = plan();
+      if (ops.length === 0) return result;
+      const checked = ops.map(checkOp);
+      const entry: JournalEntry = { seq: this.seq + 1, at: this.now().toISOString(), actor, ops: checked };
+      try {
+        await this.journal.append(entry);
+      } catch (error) {
+        this.log.error(`Could not append to the journal (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        throw storageFailed();
+      }
+      applyEntry(this.db.data, entry, this.indexes);
+      this.afterCommit(checked);
+      return result;
+    });
+  }
+
+  /** Writes a snapshot holding everything and empties the journal. */
+  compact(): Promise<void> {
+    return this.enqueue(() => this.compactNow());
+  }
+
+  /** Brings the snapshot up to date and copies it into `backups/`. */
+  backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
+    return this.enqueue(async () => {
+      if (this.stateValue.mode !== 'writable') throw readOnlyError();
+      await this.compactNow();
+      return this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
+    });
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return this.backups.list();
+  }
+
+  /**
+   * Replaces the data with a verified backup. The current data is backed up first
+   * ("pre-restore"), so the restore itself can be undone by restoring that.
+   */
+  restoreBackup(file: string): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version') throw readOnlyError();
+      const source = this.backups.pathOf(file);
+      const image = source ? await readSnapshotFile(source, currentSchemaVersion).catch(() => null) : null;
+      if (!source || !image) {
+        throw new AppError(
+          'NOT_FOUND',
+          'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
+        );
+      }
+      const snapshotFile = path.join(this.dataDir, snapshotFileName);
+      if (this.stateValue.mode === 'writable') {
+        await this.compactNow();
+        await this.backups.create(snapshotFile, 'pre-restore');
+      }
+      migrate(image);
+      // The restored image continues the sequence, so journal lines can never be mistaken for its own.
+      image.seq = Math.max(image.seq, this.seq);
+      this.db.data = image;
+      await this.writeSnapshot();
+      this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName))).journal;
+      await this.journal.clear();
+      this.stateValue = { mode: 'writable' };
+      this.rebuildIndexes();
+      this.log.info(`Restored backup ${file}.`);
+      this.emit(collectionNames as string[]);
+    });
+  }
+
+  /** Waits for pending changes, compacts, releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.idleTimer);
+    await this.enqueue(async () => {
+      if (this.stateValue.mode === 'writable' && this.journal && this.journal.bytes > 0) await this.compactNow();
+    }).catch((error: unknown) => this.log.error(`Could not compact at close: ${(error as Error).message}`));
+    await this.journal?.close();
+    await this.releaseLock();
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private records(collection: string): Map<string, StoredRecord> {
+    return (this.db.data.collections[collection] ??= new Map());
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    await this.db.write();
+  }
+
+  private async compactNow(): Promise<void> {
+    if (!this.journal || this.stateValue.mode !== 'writable') return;
+    if (this.journal.bytes === 0 && this.db.data.savedAt !== null) return;
+    await this.writeSnapshot();
+    // A crash here leaves journal lines the snapshot already holds; open skips them by seq.
+    await this.journal.clear();
+    if (this.now().getTime() - this.lastAutoBackupAt >= this.options.autoBackupEveryMs) {
+      this.lastAutoBackupAt = this.now().getTime();
+      await this.backups.create(path.join(this.dataDir, snapshotFileName), 'auto');
+    }
+  }
+
+  private afterCommit(ops: Op[]): void {
+    this.emit([...new Set(ops.map((op) => (op.t === 'set' ? op.k : op.c)))]);
+    clearTimeout(this.idleTimer);
+    if (this.journal && this.journal.bytes >= this.options.compactAfterBytes) {
+      void this.compact().catch((error: unknown) => this.log.error(`Compaction failed: ${(error as Error).message}`));
+    } else {
+      this.idleTimer = setTimeout(() => {
+        void this.compact().catch((error: unknown) => this.log.error(`Compaction failed: ${(error as Error).message}`));
+      }, this.options.idleCompactMs);
+      this.idleTimer.unref();
+    }
+  }
+
+  private emit(collections: string[]): void {
+    for (const listener of this.listeners) listener(collections);
+  }
+
+  private rebuildIndexes(): void {
+    this.indexes.clear();
+    for (const [collection, fields] of Object.entries(indexedFields)) {
+      for (const field of fields) {
+        const index: Index = new Map();
+        for (const record of this.records(collection).values()) addToIndex(index, record[field], record.id);
+        this.indexes.set(`${collection}.${field}`, index);
+      }
+    }
+  }
+}
+
+function addToIndex(index: Index, key: unknown, id: string): void {
+  let ids = index.get(key);
+  if (!ids) index.set(key, (ids = new Set()));
+  ids.add(id);
+}
+
+function removeFromIndex(index: Index, key: unknown, id: string): void {
+  const ids = index.get(key);
+  ids?.delete(id);
+  if (ids?.size === 0) index.delete(key);
+}
+
+function checkOp(op: Op): Op {
+  if (op.t !== 'put') return op;
+  const schema = recordSchemas[op.c as CollectionName] as z.ZodType | undefined;
+  if (!schema) throw new Error(`unknown collection ${op.c}`);
+  return { ...op, v: schema.parse(op.v) as StoredRecord };
+}
+
+/** Applies a committed entry to the image and keeps the indexes current. */
+function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Map<string, Index>): void {
+  for (const op of entry.ops) {
+    if (op.t === 'set') {
+      image.singletons[op.k] = op.v;
+      continue;
+    }
+    const records = (image.collections[op.c] ??= new Map());
+    const id = op.t === 'put' ? op.v.id : op.id;
+    const before = records.get(id);
+    const fields = (indexedFields as Record<string, string[] | undefined>)[op.c] ?? [];
+    for (const field of fields) {
+      const index = indexes?.get(`${op.c}.${field}`);
+      if (!index) continue;
+      if (before) removeFromIndex(index, before[field], id);
+      if (op.t === 'put') addToIndex(index, op.v[field], id);
+    }
+    if (op.t === 'put') records.set(id, op.v);
+    else records.delete(id);
+  }
+  image.seq = entry.seq;
+}
+
+/** Replays journal entries newer than the snapshot; they must continue its sequence without gaps. */
+function replay(image: StoreImage, entries: JournalEntry[], journalFile: string): void {
+  for (const entry of entries) {
+    if (entry.seq <= image.seq) continue;
+    if (entry.seq !== image.seq + 1) {
+      throw new CorruptDataError(journalFile, `change ${entry.seq} follows ${image.seq}; changes are missing`);
+    }
+    applyEntry(image, entry);
+  }
+}
+
+/** Moves unreadable files aside (never deleting or overwriting them) and opens read-only. */
+async function openQuarantined(
+  dataDir: string,
+  error: CorruptDataError,
+  log: Logger,
+  now: () => Date,
+  make: (journal: Journal | null, state: StoreState) => Store,
+  db: Low<StoreImage>,
+): Promise<Store> {
+  log.error(`Data could not be read (${error.reason}); moving it to quarantine.`);
+  const quarantineDir = path.join(dataDir, 'quarantine');
+  await mkdir(quarantineDir, { recursive: true });
+  const stamp = now().toISOString().replace(/[:.]/g, '-');
+  const quarantined: string[] = [];
+  for (const name of [snapshotFileName, journalFileName]) {
+    const from = path.join(dataDir, name);
+    if (!(await fileExists(from))) continue;
+    const target = path.join(quarantineDir, `${stamp}-${name}`);
+    try {
+      await rename(from, target);
+    } catch {
+      // Could not move it (locked by another program): copy it instead; the original stays untouched.
+      await copyFile(from, target);
+    }
+    quarantined.push(path.basename(target));
+  }
+  db.data = emptyImage();
+  migrate(db.data);
+  return make(null, { mode: 'read-only', reason: 'corrupt', quarantined });
+}
+
+/** Writes a whole book as a fresh data folder (demo generator, benchmarks). Refuses a folder that has data. */
+export async function writeImageToDataDir(dataDir: string, image: StoreImage, now: () => Date = () => new Date()): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  const snapshotFile = path.join(dataDir, snapshotFileName);
+  if (await fileExists(snapshotFile)) throw new Error(`${dataDir} already holds Clientbook data; choose an empty folder.`);
+  await new SnapshotAdapter(snapshotFile, currentSchemaVersion, now).write(image);
+  await writeFileAtomically(path.join(dataDir, journalFileName), async () => {});
+}
+
+async function fileExists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,167 @@
+import { timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { dispatch, type Ctx } from '../shared/contract';
+import type { Result } from '../shared/errors';
+import type { Backend } from './backend';
+import type { Logger } from './backend/store';
+import { contentSecurityPolicy } from './csp';
+
+const maxBodyBytes = 16 * 1024 * 1024;
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+const securityHeaders = {
+  'content-security-policy': contentSecurityPolicy,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export interface HostOptions {
+  backend: Backend;
+  token: string;
+  rendererDir: string;
+  ctx: Ctx;
+  log: Logger;
+}
+
+function sameSecret(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: http.ServerResponse, status: number, code: 'FORBIDDEN' | 'INVALID_INPUT' | 'NOT_FOUND', message: string): void {
+  const body: Result<never> = { ok: false, error: { code, message } };
+  sendJson(res, status, body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The backend over HTTP for the browser build and end-to-end tests: `POST /rpc/<channel>`
+ * through the same `dispatch` as Electron IPC, events as server-sent events, and the built
+ * renderer. Only for 127.0.0.1: every call needs the per-run token, and requests naming another
+ * host or origin (DNS rebinding, other sites) are refused.
+ */
+export function createHostServer(options: HostOptions): http.Server {
+  const { backend, token, rendererDir, ctx, log } = options;
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error(`Host request failed: ${(error as Error).message}`);
+      if (!res.headersSent) refuse(res, 500, 'NOT_FOUND', 'The request could not be completed.');
+      else res.end();
+    });
+  });
+
+  const allowedHosts = () => {
+    const { port } = server.address() as { port: number };
+    return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  };
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const hosts = allowedHosts();
+    if (!req.headers.host || !hosts.has(req.headers.host)) {
+      return refuse(res, 403, 'FORBIDDEN', 'Requests must be addressed to 127.0.0.1.');
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
+      return refuse(res, 403, 'FORBIDDEN', 'Requests from other sites are not allowed.');
+    }
+
+    if (url.pathname.startsWith('/rpc/')) {
+      if (req.method !== 'POST') return refuse(res, 405, 'NOT_FOUND', 'Use POST for requests.');
+      if (!sameSecret(req.headers['x-clientbook-token'] as string | undefined, token)) {
+        return refuse(
+          res,
+          401,
+          'FORBIDDEN',
+          'This page is not connected to Clientbook; open the address Clientbook printed when it started.',
+        );
+      }
+      const text = await readBody(req);
+      if (text === null) return refuse(res, 413, 'INVALID_INPUT', 'The request is too large.');
+      let input: unknown;
+      try {
+        input = text.trim() === '' ? undefined : JSON.parse(text);
+      } catch {
+        return refuse(res, 400, 'INVALID_INPUT', 'The request was not valid JSON.');
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      const result = await dispatch(backend.handlers, channel, input, ctx, {
+        onInternalError: (name, error) => log.error(`Unexpected failure in ${name}: ${(error as Error).stack ?? String(error)}`),
+      });
+      return sendJson(res, 200, result);
+    }
+
+    if (url.pathname === '/events') {
+      if (!sameSecret(url.searchParams.get('token'), token)) return refuse(res, 401, 'FORBIDDEN', 'Missing or wrong token.');
+      res.writeHead(200, {
+        ...securityHeaders,
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      const off = backend.events.on('data:changed', (payload) => {
+        res.write(`event: data:changed\ndata: ${JSON.stringify(payload)}\n\n`);
+      });
+      req.on('close', off);
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'NOT_FOUND', 'Not allowed.');
+    return serveStatic(url.pathname, res);
+  }
+
+  async function serveStatic(pathname: string, res: http.ServerResponse): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(rendererDir, relative);
+    if (file !== rendererDir && !file.startsWith(rendererDir + path.sep)) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
+    const body = await readFile(file).catch(() => null);
+    if (!body) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
+    res.writeHead(200, {
+      ...securityHeaders,
+      'content-type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': relative === 'index.html' ? 'no-store' : 'public, max-age=3600',
+    });
+    res.end(body);
+  }
+
+  return server;
+}

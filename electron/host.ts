@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend } from './backend';
+import { StoreLockedError } from './backend/store';
+import { createHostServer } from './host-server';
+import { createLogger, describeError } from './log';
+import os from 'node:os';
+
+/**
+ * `npm run start:browser -- --data-dir DIR [--port N] [--demo|--empty]`: the backend and the
+ * built renderer on 127.0.0.1, for using Clientbook without Electron and for end-to-end tests.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      demo: { type: 'boolean', default: false },
+      empty: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number between 0 and 65535.');
+  if (values.demo && values.empty) throw new UsageError('Choose either --demo or --empty, not both.');
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.CLIENTBOOK_DATA_DIR ?? '.data');
+  const token = process.env.CLIENTBOOK_HOST_TOKEN || randomBytes(24).toString('hex');
+  const log = createLogger('host');
+  const ctx = { actor: os.userInfo().username };
+
+  const backend = await createBackend({ dataDir, log });
+  const status = await backend.handlers['app:status']({}, ctx);
+  if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
+  if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
+
+  const rendererDir = path.resolve(import.meta.dirname, '../dist/renderer');
+  const server = createHostServer({ backend, token, rendererDir, ctx, log });
+  server.listen(port, '127.0.0.1', () => {
+    const { port: actualPort } = server.address() as { port: number };
+    process.stdout.write(`Clientbook is running at http://127.0.0.1:${actualPort}/?token=${token}\n`);
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.closeAllConnections();
+    server.close();
+    await backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+class UsageError extends Error {}
+
+main().catch((error: unknown) => {
+  if (error instanceof StoreLockedError || error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Clientbook could not start: ${JSON.stringify(describeError(error))}\n`);
+  }
+  process.exit(1);
+});

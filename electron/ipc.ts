@@ -1,0 +1,84 @@
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../shared/bridge';
+import { dispatch, type EventName, type Handlers } from '../shared/contract';
+import type { Result } from '../shared/errors';
+import { isAppUrl } from './app-protocol';
+import { describeError, type Logger } from './log';
+
+/** The answer to a request from anything but the app's own main frame. */
+export const forbiddenResult: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This request did not come from the Clientbook window, so it was refused.' },
+};
+
+/**
+ * True only for the main frame of a web contents showing the app itself: not an iframe, not a
+ * page that navigated elsewhere, not a frame that is already gone.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean {
+  try {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || frame !== event.sender.mainFrame) return false;
+    return isAppUrl(frame.url);
+  } catch {
+    // Touching a frame that was destroyed meanwhile throws; such a sender is not trusted.
+    return false;
+  }
+}
+
+export interface InvokeDeps {
+  handlers: Handlers;
+  actor: string;
+  log: Logger;
+}
+
+/** Serves one `clientbook:invoke` call; resolves with a result envelope and never rejects. */
+export async function handleInvoke(
+  deps: InvokeDeps,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  channel: unknown,
+  input: unknown,
+): Promise<Result<unknown>> {
+  if (!isTrustedSender(event)) {
+    deps.log.warn('Refused a request from an untrusted frame');
+    return forbiddenResult;
+  }
+  return dispatch(
+    deps.handlers,
+    typeof channel === 'string' ? channel : '',
+    input,
+    { actor: deps.actor },
+    {
+      onInternalError: (name, error) => deps.log.error('A request failed unexpectedly', { channel: name, ...describeError(error) }),
+    },
+  );
+}
+
+/** Registers the single IPC entry point; every contract channel travels through it. */
+export function setupIpc(deps: InvokeDeps): void {
+  ipcMain.handle(BRIDGE_INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => handleInvoke(deps, event, channel, input));
+}
+
+/** Pushes one event to a window's renderer, where `window.clientbook.on(name, …)` receives it. */
+export function sendEvent(window: BrowserWindow, name: string, payload: unknown): void {
+  if (!window.isDestroyed()) window.webContents.send(BRIDGE_EVENT_CHANNEL, name, payload);
+}
+
+/** Pushes one event to every app window. */
+export function broadcast(name: string, payload: unknown): void {
+  for (const window of BrowserWindow.getAllWindows()) sendEvent(window, name, payload);
+}
+
+/** Every backend event; `satisfies` makes adding an event to the contract a compile error here until it is forwarded. */
+const forwardedEvents = Object.keys({ 'data:changed': true } satisfies Record<EventName, true>) as EventName[];
+
+/** The event source `createBackend` returns. */
+export interface BackendEvents {
+  on(name: EventName, cb: (payload: unknown) => void): () => void;
+}
+
+/** Forwards backend events to the renderers; returns a function that stops forwarding. */
+export function setupEventForwarding(events: BackendEvents, send: (name: string, payload: unknown) => void = broadcast): () => void {
+  const stops = forwardedEvents.map((name) => events.on(name, (payload) => send(name, payload)));
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,66 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { describeError, type Logger } from './log';
+import type { MainWindowController } from './window';
+
+/** A second launch brings the running window forward (the second process has already quit). */
+export function setupSecondInstance(windows: MainWindowController): void {
+  app.on('second-instance', () => {
+    if (app.isReady()) windows.show();
+  });
+}
+
+/** Platform conventions: macOS keeps the app alive without windows and reopens one from the dock. */
+export function setupWindowLifecycle(windows: MainWindowController, platform: NodeJS.Platform): void {
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) windows.show();
+  });
+}
+
+/**
+ * Holds the quit until the backend has closed (final compaction, lock released), then quits for
+ * real. There is no time limit on purpose: every acknowledged change is already fsynced in the
+ * journal, so a slow close costs a moment, while cutting it short gains nothing. Windows skips
+ * `before-quit` at shutdown/logoff; the journal makes that safe too.
+ */
+export function setupQuit(backend: { close(): Promise<void> }, log: Logger): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    backend
+      .close()
+      .catch((error: unknown) => log.error('Closing the data store failed', describeError(error)))
+      .finally(() => {
+        state = 'closed';
+        app.quit();
+      });
+  });
+}
+
+/** True for the store's "another process holds the data folder" error. */
+export function isStoreLockedError(error: unknown): error is Error & { code: 'LOCKED' } {
+  return error instanceof Error && (error as { code?: unknown }).code === 'LOCKED';
+}
+
+/**
+ * Tells the person why Clientbook cannot start, then quits. Shown before any window exists, so
+ * it is a plain native error box.
+ */
+export function reportStartFailure(error: unknown, log: Logger): void {
+  if (isStoreLockedError(error)) {
+    log.warn('The data folder is in use by another process');
+    dialog.showErrorBox('Clientbook is already open', error.message);
+  } else {
+    log.error('Clientbook could not start', describeError(error));
+    dialog.showErrorBox(
+      'Clientbook could not start',
+      'Clientbook could not open its data and has to close. Start it again; if this keeps happening, contact whoever looks after your computers.',
+    );
+  }
+  app.quit();
+}

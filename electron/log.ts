@@ -1,0 +1,41 @@
+/**
+ * Main-process logging. Lines are JSON on stdout/stderr. Callers pass identifiers (channels,
+ * error codes, ids), never client names, emails, phone or account numbers (RELIABILITY S5).
+ */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+type Level = keyof Logger;
+
+/** A logger whose lines carry `scope`, e.g. `main` or `backend`. */
+export function createLogger(scope: string, clock: () => Date = () => new Date()): Logger {
+  const write = (level: Level, message: string, fields: Record<string, unknown> = {}): void => {
+    const line = JSON.stringify({ at: clock().toISOString(), level, scope, message, ...fields });
+    if (level === 'info') process.stdout.write(`${line}\n`);
+    else process.stderr.write(`${line}\n`);
+  };
+  return {
+    info: (message, fields) => write('info', message, fields),
+    warn: (message, fields) => write('warn', message, fields),
+    error: (message, fields) => write('error', message, fields),
+  };
+}
+
+/**
+ * The loggable part of a thrown value: its name, its `code` if it has one, and its stack frames.
+ * The message is left out on purpose: messages of unexpected errors can quote the data being
+ * processed (a JSON snippet, a field value), which may be a client's personal data.
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { errorType: typeof error };
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 12)
+    .map((line) => line.trim());
+  return { errorName: error.name, ...(typeof code === 'string' ? { errorCode: code } : {}), frames };
+}

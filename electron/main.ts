@@ -1,0 +1,70 @@
+// Electron main: wiring only. Each feature lives in its own module and is switched on here.
+import path from 'node:path';
+import { app, session } from 'electron';
+import { MENU_COMMAND_EVENT } from '../shared/bridge';
+import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
+import { registerAppScheme, setupAppProtocol } from './app-protocol';
+import { createBackend, type Backend } from './backend/index';
+import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
+import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
+import { createLogger } from './log';
+import { setupMenu } from './menu';
+import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
+
+const log = createLogger('main');
+
+// Both must happen before `ready`.
+registerAppScheme();
+app.enableSandbox();
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const { rendererDir, preloadPath } = bundlePaths(import.meta.dirname);
+  const actor = currentActor();
+
+  let backend: Backend;
+  try {
+    backend = await createBackend({
+      dataDir: resolveDataDir(process.env, app.getPath('userData')),
+      log: createLogger('backend'),
+    });
+  } catch (error) {
+    reportStartFailure(error, log);
+    return;
+  }
+  setupQuit(backend, log);
+
+  setupAppProtocol(session.defaultSession, rendererDir);
+  setupPermissionHandlers(session.defaultSession);
+  setupContentsLocks(log);
+  setupIpc({ handlers: backend.handlers, actor, log });
+  setupEventForwarding(backend.events);
+
+  const windows = createMainWindowController({
+    preloadPath,
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+    log,
+  });
+  setupMenu(
+    (command) => {
+      // With no window open (macOS) the command only brings the window back: a page that is
+      // still loading has not subscribed yet, so sending it now would silently drop it.
+      const window = windows.current();
+      if (window) sendEvent(window, MENU_COMMAND_EVENT, command);
+      else windows.show();
+    },
+    process.platform,
+    app.isPackaged,
+  );
+  setupSecondInstance(windows);
+  setupWindowLifecycle(windows, process.platform);
+  windows.show();
+  log.info('Clientbook started', { version: app.getVersion(), packaged: app.isPackaged });
+}
+
+// One process per user: a second launch hands over to the first (see setupSecondInstance) and exits.
+if (app.requestSingleInstanceLock()) {
+  start().catch((error: unknown) => reportStartFailure(error, log));
+} else {
+  app.quit();
+}

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = ['electron', 'electron/*', 'node:*', 'lowdb', 'lowdb/*'];
+
+/** Who may import whom (ARCHITECTURE.md): the boundaries that keep the backend Electron-free and the renderer sandboxable. */
+const boundary = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.books/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': boundary(
+        [...nodeOnly, '**/electron/**'],
+        'The renderer runs sandboxed: import only shared/ and browser code; talk to main through renderer/api.',
+      ),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': boundary(
+        [...nodeOnly, 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+        'shared/ is plain TypeScript both sides agree on: no Electron, Node, React or DOM.',
+      ),
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': boundary(
+        ['electron', 'electron/*', '**/renderer/**'],
+        'The backend is plain Node so it runs without Electron (host, tests): never import electron.',
+      ),
+    },
+  },
+);

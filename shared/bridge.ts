@@ -1,0 +1,28 @@
+import type { Result } from './errors';
+
+/**
+ * What the Electron preload exposes as `window.clientbook`. The renderer's API client uses it
+ * when present and falls back to the HTTP host otherwise.
+ */
+export interface ClientbookBridge {
+  /** Calls a contract channel in main; always resolves with the result envelope, never rejects on app errors. */
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Subscribes to one event pushed by main; returns the unsubscribe function. */
+  on(event: string, cb: (payload: unknown) => void): () => void;
+}
+
+/** The single IPC channel requests travel on (renderer → main). */
+export const BRIDGE_INVOKE_CHANNEL = 'clientbook:invoke';
+
+/** The single IPC channel events travel on (main → renderer), as `(name, payload)`. */
+export const BRIDGE_EVENT_CHANNEL = 'clientbook:event';
+
+/** Event name for commands chosen in the native application menu. */
+export const MENU_COMMAND_EVENT = 'menu:command';
+
+/** Routes the View menu can open; the renderer's router owns these paths. */
+export const menuRoutes = ['/', '/clients', '/tasks', '/satisfaction', '/reviews', '/team', '/settings'] as const;
+export type MenuRoute = (typeof menuRoutes)[number];
+
+/** Payload of a `menu:command` event. */
+export type MenuCommand = { command: 'navigate'; to: MenuRoute } | { command: 'newClient' } | { command: 'backupNow' };

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
+import { AppStatus, BackupInfo } from './model/app';
+import { Client, ClientDraft, ClientQuery, ClientRow } from './model/client';
+import { TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
+
+/** Input of a channel that takes nothing: `undefined` or `{}`. */
+const NoInput = z.strictObject({}).default({});
+
+/**
+ * Every IPC channel: its input schema (checked at run time in main) and its output type.
+ * Names are `domain:verb`.
+ */
+export const contract = {
+  'app:status': { input: NoInput, output: AppStatus },
+  'setup:loadDemo': { input: NoInput, output: AppStatus },
+  'setup:startEmpty': { input: NoInput, output: AppStatus },
+  'team:list': {
+    input: z.strictObject({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true }),
+    output: z.array(TeamMember),
+  },
+  'team:create': { input: TeamMemberDraft, output: TeamMember },
+  'team:update': { input: TeamMemberUpdate, output: TeamMember },
+  'clients:list': { input: ClientQuery, output: z.array(ClientRow) },
+  'clients:create': { input: ClientDraft, output: Client },
+  'backups:list': { input: NoInput, output: z.array(BackupInfo) },
+  'backups:create': { input: NoInput, output: BackupInfo },
+  'backups:restore': {
+    input: z.strictObject({
+      file: z
+        .string()
+        .regex(/^[A-Za-z0-9._-]+$/, 'must be a backup file name')
+        .max(200),
+    }),
+    output: AppStatus,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type In<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedIn<C extends Channel> = z.output<Contract[C]['input']>;
+export type Out<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** Who is calling. Recorded on every change. */
+export interface Ctx {
+  actor: string;
+}
+
+export type Handlers = { [C in Channel]: (input: ParsedIn<C>, ctx: Ctx) => Promise<Out<C>> };
+
+/** Events main pushes to the renderer. */
+export interface Events {
+  'data:changed': { collections: string[] };
+}
+export type EventName = keyof Events;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+function toIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+function describeIssues(issues: FieldIssue[]): string {
+  const named = issues.map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
+  return `Some of the details are not valid: ${named.join('; ')}.`;
+}
+
+export interface DispatchOptions {
+  /** Called with unexpected (non-AppError) failures, for the log. */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+/**
+ * The single path from a transport to a handler, used by Electron IPC and the HTTP host alike:
+ * rejects unknown channels, parses input strictly, runs the handler, and turns failures into
+ * a typed error envelope. Never throws.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  raw: unknown,
+  ctx: Ctx,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return fail({ code: 'UNKNOWN_CHANNEL', message: `Clientbook does not know the request "${String(channel).slice(0, 80)}".` });
+  }
+  const parsed = contract[channel].input.safeParse(raw);
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error);
+    return fail({ code: 'INVALID_INPUT', message: describeIssues(issues), issues });
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown, ctx: Ctx) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, ctx) };
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.toShape());
+    options.onInternalError?.(channel, error);
+    return fail({
+      code: 'INTERNAL',
+      message:
+        'Something went wrong inside Clientbook and the request was not completed. Please try again; if it keeps happening, restart the app.',
+    });
+  }
+}
+
+function fail(error: AppErrorShape): Result<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { IsoInstant } from './common';
+
+export const BackupInfo = z.strictObject({
+  file: z.string(),
+  createdAt: IsoInstant,
+  sizeBytes: z.number().int().nonnegative(),
+  reason: z.string(),
+  verified: z.boolean(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/**
+ * What state the data folder is in. `needs-setup`: empty folder, the user picks demo or empty.
+ * `read-only`: the data could not be opened safely; `readOnlyReason` says why, nothing is written.
+ */
+export const AppStatus = z.strictObject({
+  mode: z.enum(['needs-setup', 'ready', 'read-only']),
+  readOnlyReason: z.enum(['newer-version', 'corrupt']).nullable(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  fileSchemaVersion: z.number().int().nullable(),
+  quarantined: z.array(z.string()),
+  firmName: z.string(),
+  counts: z.strictObject({ clients: z.number().int(), teamMembers: z.number().int() }),
+});
+export type AppStatus = z.infer<typeof AppStatus>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Record ids: a short prefix naming the kind, then random or sequential characters. */
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+
+/** A calendar day, `YYYY-MM-DD`, that exists. */
+export const IsoDay = z.iso.date({ error: 'must be a date like 2026-03-31' });
+
+/** An instant, full ISO 8601 with time zone. */
+export const IsoInstant = z.iso.datetime({ offset: true, error: 'must be a date and time' });
+
+export const Email = z.email({ error: 'must be an email address like name@example.com' }).max(254);
+
+/** Money in minor units (cents, paise) with its ISO 4217 currency. */
+export const Money = z.strictObject({
+  amountMinor: z.number().int().safe(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like USD'),
+});
+export type Money = z.infer<typeof Money>;
+
+/** Trimmed, non-empty, bounded text for names and titles. */
+export const Name = (max = 200) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+
+export const LongText = z.string().max(20_000, 'must be at most 20,000 characters');

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './team';
+export * from './client';
+export * from './work';
+export * from './settings';
+export * from './app';

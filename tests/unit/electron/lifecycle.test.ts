@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isStoreLockedError, reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from '../../../electron/lifecycle';
+import type { MainWindowController } from '../../../electron/window';
+import { app, dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
+import { recordingLogger } from './fakes';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+beforeEach(() => resetFakeElectron());
+
+const quitEvent = () => ({ preventDefault: vi.fn() });
+
+function controller(): MainWindowController & { show: ReturnType<typeof vi.fn> } {
+  return { current: vi.fn(() => null), show: vi.fn() } as unknown as MainWindowController & { show: ReturnType<typeof vi.fn> };
+}
+
+describe('quitting', () => {
+  it('holds the quit until the backend has closed, once, then quits', async () => {
+    let finishClose!: () => void;
+    const backend = { close: vi.fn(() => new Promise<void>((resolve) => (finishClose = resolve))) };
+    setupQuit(backend, recordingLogger());
+
+    const first = quitEvent();
+    app.emit('before-quit', first);
+    const second = quitEvent();
+    app.emit('before-quit', second);
+    expect(first.preventDefault).toHaveBeenCalled();
+    expect(second.preventDefault).toHaveBeenCalled();
+    expect(backend.close).toHaveBeenCalledOnce();
+    expect(app.quit).not.toHaveBeenCalled();
+
+    finishClose();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    const final = quitEvent();
+    app.emit('before-quit', final);
+    expect(final.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('still quits when closing fails, and logs it', async () => {
+    const log = recordingLogger();
+    setupQuit({ close: vi.fn(async () => Promise.reject(new Error('disk gone'))) }, log);
+    app.emit('before-quit', quitEvent());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    expect(log.error).toHaveBeenCalled();
+  });
+});
+
+describe('start failures', () => {
+  class StoreLockedError extends Error {
+    readonly code = 'LOCKED';
+  }
+
+  it('recognises the store lock error by its code', () => {
+    expect(isStoreLockedError(new StoreLockedError('x'))).toBe(true);
+    expect(isStoreLockedError(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe(false);
+    expect(isStoreLockedError({ code: 'LOCKED' })).toBe(false);
+  });
+
+  it("shows the lock's sentence and quits", () => {
+    const sentence = 'Clientbook is already open on this data folder (host A). Close the other window, then start Clientbook again.';
+    reportStartFailure(new StoreLockedError(sentence), recordingLogger());
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Clientbook is already open', sentence);
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('shows a plain sentence, not the internal message, for anything else', () => {
+    const log = recordingLogger();
+    reportStartFailure(new Error('Unexpected token in JSON at position 4: "Jane Doe"'), log);
+    const [title, body] = dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Clientbook could not start');
+    expect(body).toMatch(/^Clientbook could not open its data/);
+    expect(body).not.toContain('Jane');
+    expect(JSON.stringify(log.lines)).not.toContain('Jane');
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('windows and instances', () => {
+  it('a second launch brings the window forward', () => {
+    const windows = controller();
+    setupSecondInstance(windows);
+    app.emit('second-instance');
+    expect(windows.show).toHaveBeenCalledOnce();
+  });
+
+  it('quits when the last window closes, except on macOS', () => {
+    setupWindowLifecycle(controller(), 'win32');
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledOnce();
+
+    resetFakeElectron();
+    setupWindowLifecycle(controller(), 'darwin');
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('reopens a window from the dock only when none is open', () => {
+    const windows = controller();
+    setupWindowLifecycle(windows, 'darwin');
+    app.emit('activate');
+    expect(windows.show).toHaveBeenCalledOnce();
+    new FakeBrowserWindow({});
+    app.emit('activate');
+    expect(windows.show).toHaveBeenCalledOnce();
+  });
+});

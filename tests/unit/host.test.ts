@@ -1,0 +1,110 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHostServer } from '../../electron/host-server';
+import { silentLogger } from '../../electron/backend/store';
+import { freshBackend } from '../fixtures/backend';
+import { startHost, type RunningHost } from '../fixtures/host-process';
+import { tempDir } from '../fixtures/temp-dir';
+
+/** A raw request, so tests can send Host and Origin headers a browser would not let them forge. */
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const running: RunningHost[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((host) => host.stop()));
+});
+
+describe('browser host process', () => {
+  it('listens on 127.0.0.1 only, with the given token, and needs it on every call', async () => {
+    const dataDir = await tempDir();
+    const host = await startHost(['--data-dir', dataDir, '--empty'], { CLIENTBOOK_HOST_TOKEN: 'test-token-123' });
+    running.push(host);
+    expect(host.url.hostname).toBe('127.0.0.1');
+    expect(host.token).toBe('test-token-123');
+    const port = Number(host.url.port);
+    const rpc = (headers: Record<string, string>) =>
+      request(port, { method: 'POST', path: '/rpc/app:status', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+
+    expect((await rpc({})).status).toBe(401);
+    expect((await rpc({ 'x-clientbook-token': 'test-token-124' })).status).toBe(401);
+    const ok = await rpc({ 'x-clientbook-token': 'test-token-123' });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { mode: 'ready', dataDir } });
+    expect((await rpc({ 'x-clientbook-token': 'test-token-123', origin: 'http://evil.example' })).status).toBe(403);
+    expect((await rpc({ 'x-clientbook-token': 'test-token-123', host: 'evil.example:80' })).status).toBe(403);
+  });
+
+  it('refuses a second host on the same data folder with a plain sentence', async () => {
+    const dataDir = await tempDir();
+    running.push(await startHost(['--data-dir', dataDir, '--empty']));
+    await expect(startHost(['--data-dir', dataDir])).rejects.toThrow(/already open on this data folder/);
+  });
+});
+
+describe('host server', () => {
+  async function serve() {
+    const { backend } = await freshBackend();
+    const rendererDir = await tempDir();
+    await mkdir(path.join(rendererDir, 'assets'));
+    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clientbook</title>');
+    await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    const outside = path.join(path.dirname(rendererDir), 'secret.txt');
+    await writeFile(outside, 'secret');
+    const server = createHostServer({ backend, token: 't', rendererDir, ctx: { actor: 'tester' }, log: silentLogger });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    return { port, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it('serves the renderer with the content security policy and never a file outside it', async () => {
+    const { port, close } = await serve();
+    const index = await request(port, { path: '/' });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await request(port, { path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
+    for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const res = await request(port, { path: sneaky });
+      expect(res.status, sneaky).toBe(404);
+      expect(res.body).not.toContain('secret');
+    }
+    await close();
+  });
+
+  it('answers bad JSON and oversized bodies with typed errors', async () => {
+    const { port, close } = await serve();
+    const headers = { 'x-clientbook-token': 't', 'content-type': 'application/json' };
+    const bad = await request(port, { method: 'POST', path: '/rpc/team:create', headers, body: '{oops' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const huge = await request(port, { method: 'POST', path: '/rpc/team:create', headers, body: 'x'.repeat(17 * 1024 * 1024) }).catch(
+      () => ({ status: 413 }),
+    );
+    expect(huge.status).toBe(413);
+    await close();
+  });
+});
