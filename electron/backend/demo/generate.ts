@@ -1,0 +1,74 @@
+import type { Settings } from '../../../shared/model';
+import type { Book } from '../store/book';
+import { Calendar } from './calendar';
+import { generateHoldings } from './holdings';
+import { clientsAndPeople, generateHouseholds } from './households';
+import { generateInteractions } from './interactions';
+import { Rng } from './rng';
+import { generateSurveys } from './surveys';
+import { generateTasks } from './tasks';
+import { generateTeam } from './team';
+
+export type Scale = 'demo' | 'S' | 'M' | 'L';
+export const scales: readonly Scale[] = ['demo', 'S', 'M', 'L'];
+
+/** Record counts per scale. Staff, people and holdings follow from the number of households. */
+export const scaleSizes: Record<Scale, { households: number; interactions: number; tasks: number; surveys: number }> = {
+  demo: { households: 150, interactions: 3_000, tasks: 1_500, surveys: 600 },
+  S: { households: 500, interactions: 10_000, tasks: 5_000, surveys: 2_000 },
+  M: { households: 5_000, interactions: 100_000, tasks: 50_000, surveys: 20_000 },
+  L: { households: 50_000, interactions: 1_000_000, tasks: 500_000, surveys: 200_000 },
+};
+
+export const DEFAULT_SEED = 1;
+
+export interface GenerateOptions {
+  scale: Scale;
+  seed?: number;
+  /** `YYYY-MM-DD`: the day the book is "now" for. History ends the day before; tasks may be due later. */
+  today: string;
+}
+
+const demoSettings: Settings = { firmName: 'Harbor & Vine Advisory', currency: 'USD', locale: 'en-US' };
+
+/**
+ * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
+ * interactions and surveys, and tasks past and pending. Deterministic: the same options give the
+ * same book, byte for byte.
+ */
+export function generateBook(options: GenerateOptions): Book {
+  const { scale, seed = DEFAULT_SEED, today } = options;
+  const size = scaleSizes[scale];
+  if (!size) throw new Error(`scale must be one of ${scales.join(', ')}, not "${String(scale)}".`);
+  if (!Number.isSafeInteger(seed)) throw new Error(`seed must be a whole number, not ${seed}.`);
+  const cal = new Calendar(today);
+  const rng = new Rng(seed);
+  // The firm set up Clientbook, and imported its existing book, a month before the history starts.
+  const setupDay = cal.historyStart - 30;
+
+  const team = generateTeam(size.households, setupDay, cal, rng.fork('team'));
+  const households = generateHouseholds(size.households, team, setupDay, cal, rng.fork('households'));
+  const holdings = generateHoldings(households, demoSettings.firmName, demoSettings.currency, cal, rng.fork('holdings'));
+  const { interactions, lastContact } = generateInteractions(households, size.interactions, cal, rng.fork('interactions'));
+  const tasks = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'));
+  const surveys = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
+
+  const { clients, people } = clientsAndPeople(households);
+  for (const client of clients) {
+    client.lastContactAt = lastContact.get(client.id) ?? null;
+    // Logging contact touches the client record; ISO instants in UTC compare as strings.
+    if (client.lastContactAt && client.lastContactAt > client.updatedAt) client.updatedAt = client.lastContactAt;
+  }
+
+  return {
+    teamMembers: team.members,
+    clients,
+    people,
+    holdings,
+    interactions,
+    tasks,
+    surveys,
+    settings: { ...demoSettings },
+    meta: { initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' },
+  };
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { generateBook, scaleSizes } from '../../../electron/backend/demo/generate';
+import type { Book, CollectionName } from '../../../electron/backend/store/book';
+import { Client, Holding, Interaction, Person, Settings, Survey, Task, TeamMember } from '../../../shared/model';
+
+const today = '2026-03-31';
+const demo = generateBook({ scale: 'demo', today });
+const small = generateBook({ scale: 'S', today, seed: 42 });
+
+const schemas: { [K in CollectionName]: z.ZodType } = {
+  teamMembers: TeamMember,
+  clients: Client,
+  people: Person,
+  holdings: Holding,
+  interactions: Interaction,
+  tasks: Task,
+  surveys: Survey,
+};
+const prefixes: Record<CollectionName, string> = {
+  teamMembers: 'tm_',
+  clients: 'cl_',
+  people: 'pe_',
+  holdings: 'ho_',
+  interactions: 'in_',
+  tasks: 'ta_',
+  surveys: 'su_',
+};
+
+/** Records grouped by a key, for per-client checks. */
+function groupBy<T>(records: readonly T[], key: (record: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const k = key(record);
+    const group = groups.get(k);
+    if (group) group.push(record);
+    else groups.set(k, [record]);
+  }
+  return groups;
+}
+
+describe('generateBook determinism', () => {
+  it('gives byte-identical books for the same options', () => {
+    const a = generateBook({ scale: 'demo', today, seed: 7 });
+    const b = generateBook({ scale: 'demo', today, seed: 7 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('gives a different book for a different seed or day', () => {
+    const base = JSON.stringify(generateBook({ scale: 'demo', today, seed: 7 }));
+    expect(JSON.stringify(generateBook({ scale: 'demo', today, seed: 8 }))).not.toBe(base);
+    expect(JSON.stringify(generateBook({ scale: 'demo', today: '2026-04-01', seed: 7 }))).not.toBe(base);
+  });
+
+  it('refuses a malformed day or seed with a clear message', () => {
+    expect(() => generateBook({ scale: 'demo', today: '2026-02-30' })).toThrow(/real date/);
+    expect(() => generateBook({ scale: 'demo', today, seed: 1.5 })).toThrow(/whole number/);
+  });
+});
+
+describe.each([
+  ['demo', demo],
+  ['S', small],
+] as const)('the %s book', (_scale, book: Book) => {
+  it('passes the model schemas, record by record', () => {
+    for (const [name, schema] of Object.entries(schemas) as [CollectionName, z.ZodType][]) {
+      for (const record of book[name]) {
+        const result = schema.safeParse(record);
+        if (!result.success) throw new Error(`${name} ${JSON.stringify(record)}: ${result.error.message}`);
+      }
+    }
+    expect(Settings.parse(book.settings)).toEqual({ firmName: 'Harbor & Vine Advisory', currency: 'USD', locale: 'en-US' });
+    expect(book.meta).toEqual({ initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' });
+  });
+
+  it('uses unique, prefixed, zero-padded ids', () => {
+    for (const [name, prefix] of Object.entries(prefixes) as [CollectionName, string][]) {
+      const ids = book[name].map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(new RegExp(`^${prefix}\\d{4,}$`));
+    }
+  });
+
+  it('only refers to records that exist', () => {
+    const staff = new Set(book.teamMembers.map((m) => m.id));
+    const clients = new Set(book.clients.map((c) => c.id));
+    const personClient = new Map(book.people.map((p) => [p.id, p.clientId]));
+    for (const c of book.clients) expect(staff.has(c.primaryManagerId), c.id).toBe(true);
+    for (const p of book.people) expect(clients.has(p.clientId), p.id).toBe(true);
+    for (const h of book.holdings) {
+      expect(clients.has(h.clientId), h.id).toBe(true);
+      if (h.soldById !== null) expect(staff.has(h.soldById), h.id).toBe(true);
+    }
+    for (const i of book.interactions) {
+      expect(clients.has(i.clientId), i.id).toBe(true);
+      expect(staff.has(i.staffId), i.id).toBe(true);
+      for (const personId of i.personIds) expect(personClient.get(personId), i.id).toBe(i.clientId);
+    }
+    for (const t of book.tasks) {
+      if (t.clientId !== null) expect(clients.has(t.clientId), t.id).toBe(true);
+      for (const who of [t.assigneeId, t.createdById, t.completedById]) if (who !== null) expect(staff.has(who), t.id).toBe(true);
+    }
+    for (const s of book.surveys) {
+      expect(clients.has(s.clientId), s.id).toBe(true);
+      expect(staff.has(s.recordedById), s.id).toBe(true);
+      if (s.personId !== null) expect(personClient.get(s.personId), s.id).toBe(s.clientId);
+    }
+  });
+
+  it('gives every client 1–4 people with exactly one primary contact, and 1–5 holdings', () => {
+    const people = groupBy(book.people, (p) => p.clientId);
+    const holdings = groupBy(book.holdings, (h) => h.clientId);
+    for (const client of book.clients) {
+      const members = people.get(client.id) ?? [];
+      expect(members.length, client.id).toBeGreaterThanOrEqual(1);
+      expect(members.length, client.id).toBeLessThanOrEqual(4);
+      expect(
+        members.filter((p) => p.isPrimaryContact),
+        client.id,
+      ).toHaveLength(1);
+      const products = holdings.get(client.id) ?? [];
+      expect(products.length, client.id).toBeGreaterThanOrEqual(1);
+      expect(products.length, client.id).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("sets each client's lastContactAt to its newest interaction", () => {
+    const newest = new Map<string, string>();
+    for (const i of book.interactions) {
+      const seen = newest.get(i.clientId);
+      if (seen === undefined || i.at > seen) newest.set(i.clientId, i.at);
+    }
+    for (const client of book.clients) expect(client.lastContactAt, client.id).toBe(newest.get(client.id) ?? null);
+  });
+
+  it('keeps history within the two years before today and never in the future', () => {
+    const startOfToday = `${today}T00:00:00.000Z`;
+    const twoYearsAgo = '2024-03-31';
+    for (const i of book.interactions) {
+      expect(i.at < startOfToday, i.id).toBe(true);
+      expect(i.at >= twoYearsAgo, i.id).toBe(true);
+    }
+    for (const s of book.surveys) {
+      expect(s.on < today, s.id).toBe(true);
+      expect(s.on >= twoYearsAgo, s.id).toBe(true);
+    }
+    for (const t of book.tasks) {
+      expect(t.createdAt < startOfToday, t.id).toBe(true);
+      if (t.completedAt !== null) expect(t.completedAt >= t.createdAt && t.completedAt < startOfToday, t.id).toBe(true);
+    }
+  });
+
+  it('uses only fictional contact details', () => {
+    for (const p of book.people) {
+      if (p.email !== null) expect(p.email).toMatch(/@example\.(com|org)$/);
+      if (p.phone !== null) expect(p.phone).toMatch(/^\(\d{3}\) 555-01\d\d$/);
+    }
+    for (const m of book.teamMembers) expect(m.email).toMatch(/@example\.(com|org)$/);
+  });
+
+  it('looks like a real book: tier A is contacted more, most tasks are done, some are overdue, NPS leans positive', () => {
+    const tier = new Map(book.clients.map((c) => [c.id, c.tier]));
+    const perTier = { A: 0, B: 0, C: 0 };
+    for (const i of book.interactions) perTier[tier.get(i.clientId) ?? 'C'] += 1;
+    const clientsPerTier = (t: 'A' | 'C') => book.clients.filter((c) => c.tier === t).length;
+    expect(perTier.A / clientsPerTier('A')).toBeGreaterThan((1.5 * perTier.C) / clientsPerTier('C'));
+
+    const done = book.tasks.filter((t) => t.status === 'done').length;
+    const pending = book.tasks.filter((t) => t.status !== 'done' && t.status !== 'cancelled');
+    expect(done / book.tasks.length).toBeGreaterThan(0.6);
+    expect(pending.filter((t) => t.dueOn !== null && t.dueOn < today).length).toBeGreaterThan(0);
+    expect(pending.filter((t) => t.dueOn === today).length).toBeGreaterThan(0);
+
+    const scores = book.surveys.flatMap((s) => (s.nps === null ? [] : [s.nps]));
+    const promoters = scores.filter((n) => n >= 9).length;
+    const detractors = scores.filter((n) => n <= 6).length;
+    expect(promoters).toBeGreaterThan(2 * detractors);
+    expect(detractors).toBeGreaterThan(0);
+  });
+});
+
+describe('record counts', () => {
+  it('gives the demo firm five staff and the promised collection sizes', () => {
+    expect(demo.teamMembers.map((m) => m.role).sort()).toEqual([
+      'account_manager',
+      'account_manager',
+      'adviser',
+      'operations',
+      'paraplanner',
+    ]);
+    const size = scaleSizes.demo;
+    expect(demo.clients).toHaveLength(size.households);
+    expect(demo.interactions).toHaveLength(size.interactions);
+    expect(demo.tasks).toHaveLength(size.tasks);
+    expect(demo.surveys).toHaveLength(size.surveys);
+  });
+
+  it('sizes S as promised, with about two people and three holdings per household', () => {
+    expect(small.clients).toHaveLength(500);
+    expect(small.interactions).toHaveLength(10_000);
+    expect(small.tasks).toHaveLength(5_000);
+    expect(small.surveys).toHaveLength(2_000);
+    expect(small.people.length / 500).toBeGreaterThan(1.8);
+    expect(small.people.length / 500).toBeLessThan(2.4);
+    expect(small.holdings.length / 500).toBeGreaterThan(2.6);
+    expect(small.holdings.length / 500).toBeLessThan(3.4);
+    const bookHolders = small.teamMembers.filter((m) => m.role === 'account_manager' || m.role === 'adviser');
+    expect(bookHolders).toHaveLength(Math.ceil(500 / 150));
+    expect(small.teamMembers.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('spreads tiers and statuses as a real firm would', () => {
+    const share = (pred: (c: Book['clients'][number]) => boolean) => small.clients.filter(pred).length / small.clients.length;
+    expect(share((c) => c.tier === 'A')).toBeCloseTo(0.2, 1);
+    expect(share((c) => c.tier === 'B')).toBeCloseTo(0.35, 1);
+    expect(share((c) => c.tier === 'C')).toBeCloseTo(0.45, 1);
+    expect(share((c) => c.status === 'prospect')).toBeCloseTo(0.05, 1);
+    expect(share((c) => c.status === 'former')).toBeCloseTo(0.08, 1);
+  });
+});
