@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { protocol, type Session } from 'electron';
 import { contentSecurityPolicy } from './csp';
+import { contentTypeOf, resolveInside } from './static-files';
 
 /**
  * The renderer is served from `app://clientbook/` instead of `file://`, so it gets a real origin
@@ -11,24 +11,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'clientbook';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
 
 /** True when `raw` parses as a URL on the app's own origin (scheme, host and no port). */
 export function isAppUrl(raw: string): boolean {
@@ -66,26 +48,9 @@ function respond(status: number, body: Uint8Array | string | null, contentType =
   });
 }
 
-/**
- * Maps a request URL to a file inside `rootDir`, or `null` when it does not name one: another
- * host, a malformed escape, a NUL byte, or a path (plain or percent-encoded) that would leave
- * the folder.
- */
+/** Maps an `app://clientbook/…` request URL to a file inside `rootDir`, or `null` when it names none. */
 export function resolveAppFile(rootDir: string, rawUrl: string): string | null {
-  if (!isAppUrl(rawUrl)) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(rawUrl).pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const relativeRequest = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const root = path.resolve(rootDir);
-  const file = path.resolve(root, relativeRequest);
-  const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return file;
+  return isAppUrl(rawUrl) ? resolveInside(rootDir, new URL(rawUrl).pathname) : null;
 }
 
 /**
@@ -104,7 +69,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       // Missing files and folders alike: nothing more to tell a page than "not here".
       return respond(404, 'Not found');
     }
-    const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     return respond(200, request.method === 'HEAD' ? null : body, type);
   };
 }

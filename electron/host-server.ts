@@ -1,25 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import path from 'node:path';
 import { dispatch, type Ctx } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import type { Backend } from './backend';
 import type { Logger } from './backend/store';
 import { contentSecurityPolicy } from './csp';
+import { contentTypeOf, resolveInside } from './static-files';
 
 const maxBodyBytes = 16 * 1024 * 1024;
-
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,
@@ -150,15 +139,14 @@ export function createHostServer(options: HostOptions): http.Server {
   }
 
   async function serveStatic(pathname: string, res: http.ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const file = path.resolve(rendererDir, relative);
-    if (file !== rendererDir && !file.startsWith(rendererDir + path.sep)) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
+    const file = resolveInside(rendererDir, pathname);
+    if (!file) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
     const body = await readFile(file).catch(() => null);
     if (!body) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
     res.writeHead(200, {
       ...securityHeaders,
-      'content-type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': relative === 'index.html' ? 'no-store' : 'public, max-age=3600',
+      'content-type': contentTypeOf(file),
+      'cache-control': 'no-store',
     });
     res.end(body);
   }
