@@ -145,6 +145,19 @@ describe('Store', () => {
     await reopened.close();
   });
 
+  it('keeps any text exactly across a snapshot, while the file itself stays plain ASCII', async () => {
+    const { dir, store } = await openFresh();
+    const name = 'Zoë Ñúñez-Łukasz 王芳 😀';
+    const member = teamMember({ name });
+    await store.mutate('tester', () => ({ ops: [putOp('teamMembers', member)], result: undefined }));
+    await store.close();
+    const bytes = await readFile(snapshotOf(dir));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const reopened = await Store.open({ dataDir: dir, ...quiet });
+    expect(reopened.get('teamMembers', member.id)?.name).toBe(name);
+    await reopened.close();
+  });
+
   it('survives a crash between writing the snapshot and emptying the journal', async () => {
     const { dir, store } = await openFresh();
     await addMembers(store, 3);
