@@ -38,8 +38,11 @@ interface SnapshotTrailer {
   crc32: number;
 }
 
-/** Records per line: keeps every line far below V8's string limit, even for a 50,000-household book. */
-const recordsPerLine = 2000;
+/**
+ * Records per line. Small lines decode into strings V8 allocates in its young generation and
+ * frees cheaply, and keep every line far below V8's string limit at any book size.
+ */
+const recordsPerLine = 200;
 const nonAscii = /[\u0080-\uffff]/g;
 
 /** JSON with every non-ASCII character escaped (valid JSON; JSON.parse restores the characters). */
@@ -97,28 +100,81 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
   });
 }
 
-/** Reads a file in one go into a buffer of its size (fs.readFile reads in small chunks, several times slower for large files). */
-async function readWholeFile(file: string): Promise<Buffer> {
+const readChunkBytes = 8 * 1024 * 1024;
+const trailerPrefix = Buffer.from('{"end":');
+
+/**
+ * Streams a snapshot line by line through one reused buffer, checking it as it goes: the header
+ * first (a file from a newer version is refused before anything else, so it is never judged
+ * corrupt), then every line into the CRC, then the trailer. `onLine` sees each data line; its
+ * results must not be trusted until this resolves, since the checksum is known only at the end.
+ */
+async function scanSnapshot(
+  file: string,
+  supportedVersion: number,
+  onLine: ((entry: unknown, start: number) => void) | null,
+): Promise<SnapshotHeader> {
   const handle = await open(file, 'r');
   try {
-    const { size } = await handle.stat();
-    const buffer = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const { bytesRead } = await handle.read(buffer, offset, size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
+    let buffer = Buffer.allocUnsafe(readChunkBytes);
+    let filled = 0;
+    let fileOffset = 0;
+    let consumed = 0;
+    let checksum = 0;
+    let lines = 0;
+    let header: SnapshotHeader | null = null;
+    let encoding: BufferEncoding = 'utf8';
+    let trailer: Partial<SnapshotTrailer> | null = null;
+
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, fileOffset);
+      fileOffset += bytesRead;
+      filled += bytesRead;
+      let start = 0;
+      for (let end = buffer.indexOf(newline, start); end !== -1 && end < filled; end = buffer.indexOf(newline, start)) {
+        const at = consumed + start;
+        if (trailer) throw new CorruptDataError(file, 'data after the trailer');
+        if (!header) {
+          header = parseHeader(file, buffer, start, end);
+          if (header.schemaVersion > supportedVersion) throw new NewerSchemaError(header.schemaVersion, supportedVersion);
+          if (header.encoding === 'ascii') encoding = 'latin1';
+        } else if (buffer.subarray(start, start + trailerPrefix.length).equals(trailerPrefix)) {
+          trailer = parseLine(file, buffer, start, end, encoding, at) as Partial<SnapshotTrailer>;
+          start = end + 1;
+          continue;
+        } else if (onLine) {
+          onLine(parseLine(file, buffer, start, end, encoding, at), at);
+        }
+        checksum = crc32(buffer.subarray(start, end + 1), checksum);
+        lines++;
+        start = end + 1;
+      }
+      if (bytesRead === 0) {
+        if (filled > start || !header) throw new CorruptDataError(file, header ? 'incomplete last line' : 'not a Clientbook data file');
+        break;
+      }
+      // Keep the unfinished line; grow the buffer if one line is longer than it.
+      consumed += start;
+      buffer.copy(buffer, 0, start, filled);
+      filled -= start;
+      if (filled === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
     }
-    return offset === size ? buffer : buffer.subarray(0, offset);
+    if (!trailer || trailer.end !== true || typeof trailer.crc32 !== 'number' || trailer.lines !== lines) {
+      throw new CorruptDataError(file, 'incomplete file (no trailer)');
+    }
+    if (trailer.crc32 !== checksum) throw new CorruptDataError(file, 'checksum mismatch');
+    return header!;
   } finally {
     await handle.close();
   }
 }
 
-/** Just the header, to learn a file's schema version without trusting the rest. */
-function readHeader(file: string, buffer: Buffer): SnapshotHeader {
-  const end = buffer.indexOf(newline);
-  const header = parseLine(file, buffer, 0, end === -1 ? buffer.length : end) as Partial<SnapshotHeader> | null;
+function parseHeader(file: string, buffer: Buffer, start: number, end: number): SnapshotHeader {
+  const header = parseLine(file, buffer, start, end, 'utf8', 0) as Partial<SnapshotHeader> | null;
   if (
     !header ||
     header.format !== snapshotFormat ||
@@ -131,39 +187,12 @@ function readHeader(file: string, buffer: Buffer): SnapshotHeader {
   return header as SnapshotHeader;
 }
 
-function parseLine(file: string, buffer: Buffer, start: number, end: number, encoding: BufferEncoding = 'utf8'): unknown {
+function parseLine(file: string, buffer: Buffer, start: number, end: number, encoding: BufferEncoding, at: number): unknown {
   try {
     return JSON.parse(buffer.toString(encoding, start, end));
   } catch {
-    throw new CorruptDataError(file, `unreadable line at byte ${start}`);
+    throw new CorruptDataError(file, `unreadable line at byte ${at}`);
   }
-}
-
-/**
- * Reads and verifies a snapshot. Throws CorruptDataError for anything not written completely by
- * Clientbook, NewerSchemaError for a file from a newer version (checked before anything else, so
- * such a file is refused, never judged corrupt).
- */
-/**
- * Checks header, trailer and checksum; returns the header and where the trailer starts.
- * A file from a newer version is refused before anything else, so it is never judged corrupt.
- */
-function verifyBuffer(
-  file: string,
-  buffer: Buffer,
-  supportedVersion: number,
-): { header: SnapshotHeader; trailerStart: number; lines: number } {
-  const header = readHeader(file, buffer);
-  if (header.schemaVersion > supportedVersion) throw new NewerSchemaError(header.schemaVersion, supportedVersion);
-
-  if (buffer.at(-1) !== newline) throw new CorruptDataError(file, 'incomplete file (no trailer)');
-  const trailerStart = buffer.lastIndexOf(newline, buffer.length - 2) + 1;
-  const trailer = parseLine(file, buffer, trailerStart, buffer.length - 1) as Partial<SnapshotTrailer> | null;
-  if (!trailer || trailer.end !== true || typeof trailer.crc32 !== 'number' || !Number.isSafeInteger(trailer.lines)) {
-    throw new CorruptDataError(file, 'incomplete file (no trailer)');
-  }
-  if (crc32(buffer.subarray(0, trailerStart)) !== trailer.crc32) throw new CorruptDataError(file, 'checksum mismatch');
-  return { header, trailerStart, lines: trailer.lines as number };
 }
 
 /**
@@ -171,41 +200,26 @@ function verifyBuffer(
  * Clientbook, NewerSchemaError for a file from a newer version.
  */
 export async function readSnapshotFile(file: string, supportedVersion: number): Promise<StoreImage> {
-  const buffer = await readWholeFile(file);
-  const { header, trailerStart, lines: expectedLines } = verifyBuffer(file, buffer, supportedVersion);
-  const encoding = header.encoding === 'ascii' ? 'latin1' : 'utf8';
-
-  const image: StoreImage = {
-    schemaVersion: header.schemaVersion,
-    seq: header.seq,
-    savedAt: header.savedAt,
-    collections: {},
-    singletons: {},
-  };
-  let lines = 1;
-  let start = buffer.indexOf(newline) + 1;
-  while (start < trailerStart) {
-    const end = buffer.indexOf(newline, start);
-    const entry = parseLine(file, buffer, start, end, encoding) as { c?: unknown; r?: unknown; k?: unknown; v?: unknown };
-    if (typeof entry.c === 'string' && Array.isArray(entry.r)) {
-      const records = (image.collections[entry.c] ??= new Map());
+  const collections: StoreImage['collections'] = {};
+  const singletons: StoreImage['singletons'] = {};
+  const header = await scanSnapshot(file, supportedVersion, (line, at) => {
+    const entry = line as { c?: unknown; r?: unknown; k?: unknown; v?: unknown } | null;
+    if (entry && typeof entry.c === 'string' && Array.isArray(entry.r)) {
+      const records = (collections[entry.c] ??= new Map());
       for (const record of entry.r as StoredRecord[]) records.set(record.id, record);
-    } else if (typeof entry.k === 'string') {
-      image.singletons[entry.k] = entry.v;
+    } else if (entry && typeof entry.k === 'string') {
+      singletons[entry.k] = entry.v;
     } else {
-      throw new CorruptDataError(file, `unexpected line at byte ${start}`);
+      throw new CorruptDataError(file, `unexpected line at byte ${at}`);
     }
-    lines++;
-    start = end + 1;
-  }
-  if (lines !== expectedLines) throw new CorruptDataError(file, 'line count mismatch');
-  return image;
+  });
+  return { schemaVersion: header.schemaVersion, seq: header.seq, savedAt: header.savedAt, collections, singletons };
 }
 
-/** Checks a file's checksum without loading it: for listing backups. */
+/** Checks a file's checksum without keeping its contents: for listing backups. */
 export async function verifySnapshotFile(file: string, supportedVersion: number): Promise<boolean> {
   try {
-    verifyBuffer(file, await readWholeFile(file), supportedVersion);
+    await scanSnapshot(file, supportedVersion, null);
     return true;
   } catch {
     return false;
