@@ -79,7 +79,13 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
       if (pendingBytes >= flushBytes) await flush();
     };
 
-    const header: SnapshotHeader = { format: snapshotFormat, schemaVersion: image.schemaVersion, seq: image.seq, savedAt, encoding: 'ascii' };
+    const header: SnapshotHeader = {
+      format: snapshotFormat,
+      schemaVersion: image.schemaVersion,
+      seq: image.seq,
+      savedAt,
+      encoding: 'ascii',
+    };
     await line(header);
     for (const [name, records] of Object.entries(image.collections)) {
       let chunk: StoredRecord[] = [];

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+/** `electron` runs the same specs against the Electron app (see scripts/e2e-electron.mjs). */
+const target = process.env.CLIENTBOOK_E2E_TARGET === 'electron' ? 'electron' : 'chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // Each test starts its own host on its own temp folder, so two can run side by side.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    headless: true,
+    viewport: { width: 1366, height: 860 },
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium; Playwright's own browser download is not used on this project.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: target }],
+});

@@ -1,0 +1,26 @@
+import type { ErrorCode, FieldIssue } from '../../shared/errors';
+
+/**
+ * Failures that happen before the backend answers. They carry no message of their own:
+ * the screen words them through i18n (see `describeError`).
+ */
+export const transportErrorCodes = ['ACCESS_DENIED', 'UNREACHABLE', 'BAD_RESPONSE'] as const;
+export type TransportErrorCode = (typeof transportErrorCodes)[number];
+export type ApiErrorCode = ErrorCode | TransportErrorCode;
+
+/** Thrown by `invoke` when the call did not succeed; `issues` name the offending fields. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ApiErrorCode, message: string, issues: FieldIssue[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  get fromTransport(): boolean {
+    return (transportErrorCodes as readonly string[]).includes(this.code);
+  }
+}

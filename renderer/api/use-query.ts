@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Channel, Out } from '../../shared/contract';
+import { useApi } from './api-context';
+import type { InputArgs } from './client';
+
+export interface QueryState<T> {
+  /** The latest answer; kept while a newer request is in flight so screens do not flash empty. */
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload: () => void;
+  /** Replaces the data with a value the caller already has (e.g. the output of a mutation). */
+  setData: (data: T) => void;
+}
+
+interface Settled<T> {
+  requestKey: string;
+  data: T | undefined;
+  error: unknown;
+}
+
+/**
+ * Reads a channel and keeps it current: reloads when the input changes and whenever the backend
+ * reports `data:changed` (a change from another window, the menu, or a restore).
+ */
+export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C>): QueryState<Out<C>> {
+  const api = useApi();
+  // Callers build the input inline; compare it by value so a re-render does not refetch.
+  const inputKey = JSON.stringify(args[0] ?? {});
+  const [version, setVersion] = useState(0);
+  const [settled, setSettled] = useState<Settled<Out<C>> | null>(null);
+  const requestKey = `${channel}|${inputKey}|${version}`;
+
+  useEffect(() => {
+    let current = true;
+    const call = api.invoke as (channel: Channel, input: unknown) => Promise<Out<C>>;
+    call(channel, JSON.parse(inputKey)).then(
+      (data) => current && setSettled({ requestKey, data, error: null }),
+      (error: unknown) => current && setSettled((prev) => ({ requestKey, data: prev?.data, error })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, channel, inputKey, requestKey]);
+
+  useEffect(() => api.onEvent('data:changed', () => setVersion((v) => v + 1)), [api]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const setData = useCallback((data: Out<C>) => setSettled({ requestKey, data, error: null }), [requestKey]);
+  const loading = settled?.requestKey !== requestKey;
+  return { data: settled?.data, error: loading ? null : settled.error, loading, reload, setData };
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/use-query';
+import { ErrorMessage } from '../components/error-message';
+import { Loading } from '../components/loading';
+import { ReadOnlyScreen } from '../features/read-only/read-only-screen';
+import { WelcomeScreen } from '../features/setup/welcome-screen';
+import { AppStatusContext } from './app-status';
+import { Shell } from './shell';
+
+/** Picks what the window shows from the state of the data folder: first run, read-only, or the app. */
+export function App() {
+  const { t } = useTranslation();
+  const query = useQuery('app:status');
+  const status = query.data;
+  const value = useMemo(() => (status ? { status, setStatus: query.setData } : null), [status, query.setData]);
+
+  if (!status || !value) {
+    return (
+      <div className="startup">
+        {query.error ? <ErrorMessage error={query.error} onRetry={query.reload} /> : <Loading label={t('app.starting')} />}
+      </div>
+    );
+  }
+  switch (status.mode) {
+    case 'needs-setup':
+      return <WelcomeScreen status={status} onReady={query.setData} />;
+    case 'read-only':
+      return <ReadOnlyScreen status={status} onRestored={query.setData} />;
+    case 'ready':
+      return (
+        <AppStatusContext value={value}>
+          <Shell status={status} />
+        </AppStatusContext>
+      );
+  }
+}

@@ -1,0 +1,82 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
+import type { AppStatus } from '../../shared/model';
+import { ErrorBoundary } from '../components/error-boundary';
+import { StatusBar } from '../components/status-bar';
+import { ClientsScreen } from '../features/clients/clients-screen';
+import { NewClientScreen } from '../features/clients/new-client-screen';
+import { DashboardScreen } from '../features/dashboard/dashboard-screen';
+import { ReviewsScreen } from '../features/reviews/reviews-screen';
+import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { TasksScreen } from '../features/tasks/tasks-screen';
+import { TeamScreen } from '../features/team/team-screen';
+import { navItems } from './navigation';
+import { NotFoundScreen } from './not-found-screen';
+import { useAppCommands } from './use-app-commands';
+
+/** The app proper: navigation on the left, the screen, and the status line. */
+export function Shell({ status }: { status: AppStatus }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useAppCommands();
+
+  return (
+    <div className="shell">
+      {/* The router owns the hash, so the skip link moves focus itself instead of following "#main". */}
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('nav.skipToContent')}
+      </a>
+      <nav className="shell__nav" aria-label={t('nav.label')}>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            C
+          </span>
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            {status.firmName && <span className="brand-firm">{status.firmName}</span>}
+          </span>
+        </div>
+        <ul className="nav-list">
+          {navItems.map((item, index) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === '/'} className="nav-link" aria-keyshortcuts={`Alt+${index + 1}`}>
+                <span>{t(`nav.${item.key}`)}</span>
+                <kbd className="nav-link__key" aria-hidden="true">
+                  {t('nav.shortcut', { key: index + 1 })}
+                </kbd>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="shell__body">
+        <main id="main-content" ref={mainRef} tabIndex={-1} className="shell__main">
+          <ErrorBoundary scope="screen" resetKey={pathname}>
+            <Routes>
+              <Route index element={<DashboardScreen />} />
+              <Route path="clients" element={<ClientsScreen />} />
+              <Route path="clients/new" element={<NewClientScreen />} />
+              <Route path="tasks" element={<TasksScreen />} />
+              <Route path="satisfaction" element={<SatisfactionScreen />} />
+              <Route path="reviews" element={<ReviewsScreen />} />
+              <Route path="team" element={<TeamScreen />} />
+              <Route path="settings" element={<SettingsScreen />} />
+              <Route path="*" element={<NotFoundScreen />} />
+            </Routes>
+          </ErrorBoundary>
+        </main>
+        <StatusBar status={status} />
+      </div>
+    </div>
+  );
+}

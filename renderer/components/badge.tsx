@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+export type BadgeTone = 'info' | 'success' | 'warning' | 'muted' | 'tier-a' | 'tier-b' | 'tier-c';
+
+export function Badge({ tone, children, label }: { tone: BadgeTone; children: ReactNode; label?: string }) {
+  return (
+    <span className={`badge badge--${tone}`} aria-label={label}>
+      {children}
+    </span>
+  );
+}

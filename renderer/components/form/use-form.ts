@@ -1,0 +1,111 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../shared/errors';
+import { ApiError } from '../../api';
+import { issueMessage } from './issue-message';
+
+type Errors<F extends string> = Partial<Record<F, string>>;
+
+interface Options<F extends string, S extends z.ZodType, R> {
+  initial: Record<F, string>;
+  labels: Record<F, string>;
+  /** The contract's input schema: checked here first so most mistakes never reach the backend. */
+  schema: S;
+  submit: (input: z.output<S>) => Promise<R>;
+  onSuccess: (result: R) => void;
+}
+
+/** Props for a text field or select bound to one form value. */
+export interface BoundField<F extends string> {
+  name: F;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+}
+
+/** Which form field a backend issue path (`name`, `changes.email`) is about, if any. */
+function fieldOf<F extends string>(path: string, labels: Record<F, string>): F | undefined {
+  return path.split('.').find((segment): segment is F => Object.hasOwn(labels, segment));
+}
+
+/**
+ * State, client-side validation and submission for a small form. Messages from the backend's
+ * `INVALID_INPUT` issues land next to the field they name; anything else is shown for the form.
+ */
+export function useForm<F extends string, S extends z.ZodType, R>({ initial, labels, schema, submit, onSuccess }: Options<F, S, R>) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Errors<F>>({});
+  /** A failure that is not about one field; shown for the whole form. */
+  const [formError, setFormError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const focusFirstInvalid = (form: HTMLFormElement, found: Errors<F>) => {
+    const first = (Object.keys(labels) as F[]).find((name) => found[name]);
+    const control = first ? form.elements.namedItem(first) : null;
+    if (control instanceof HTMLElement) control.focus();
+  };
+
+  const applyServerIssues = (issues: FieldIssue[]): { fields: Errors<F>; rest: FieldIssue[] } => {
+    const fields: Errors<F> = {};
+    const rest: FieldIssue[] = [];
+    for (const issue of issues) {
+      const name = fieldOf(issue.path, labels);
+      if (name === undefined) rest.push(issue);
+      else fields[name] ??= t('validation.fromServer', { label: labels[name], message: issue.message });
+    }
+    return { fields, rest };
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const form = event.currentTarget;
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const found: Errors<F> = {};
+      for (const issue of parsed.error.issues) {
+        const name = fieldOf(issue.path.map(String).join('.'), labels);
+        if (name !== undefined) found[name] ??= issueMessage(issue, labels[name], t);
+      }
+      setErrors(found);
+      setFormError(null);
+      focusFirstInvalid(form, found);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const result = await submit(parsed.data);
+      setValues(initial);
+      onSuccess(result);
+    } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) {
+        const { fields, rest } = applyServerIssues(error.issues);
+        setErrors(fields);
+        setFormError(rest.length > 0 || Object.keys(fields).length === 0 ? error : null);
+        focusFirstInvalid(form, fields);
+      } else {
+        setFormError(error);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (name: F): BoundField<F> => ({
+    name,
+    label: labels[name],
+    value: values[name],
+    error: errors[name],
+    onChange: (event) => {
+      const { value } = event.target;
+      setValues((prev) => ({ ...prev, [name]: value }));
+    },
+  });
+
+  return { values, errors, formError, busy, field, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus, BackupInfo } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { ConfirmPanel } from '../../components/confirm-panel';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { useNotify } from '../../components/notices';
+import { useFormatters } from '../../i18n/format';
+import { BackupsTable } from './backups-table';
+import { useBackUpNow } from './use-back-up-now';
+
+interface Props {
+  /**
+   * `manage` (Settings): back up now, restore any verified copy. `recover` (read-only after a bad
+   * start): the data cannot be written, so no new backup; the newest verified copy is recommended.
+   */
+  purpose: 'manage' | 'recover';
+  onRestored: (status: AppStatus) => void;
+}
+
+/** The backups in the data folder, with "Back up now" and "Restore this backup" (confirmed first). */
+export function BackupsPanel({ purpose, onRestored }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const format = useFormatters();
+  const list = useQuery('backups:list');
+  const { backUpNow, busy: backingUp } = useBackUpNow();
+  const [pending, setPending] = useState<BackupInfo | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
+
+  const backups = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [list.data]);
+  const recommended = purpose === 'recover' ? (backups.find((backup) => backup.verified)?.file ?? null) : null;
+
+  const onBackUp = async () => {
+    const created = await backUpNow();
+    if (created) list.setData([created, ...(list.data ?? []).filter((b) => b.file !== created.file)]);
+  };
+
+  const restore = async (backup: BackupInfo) => {
+    setRestoring(true);
+    setRestoreError(null);
+    try {
+      const status = await api.invoke('backups:restore', { file: backup.file });
+      setPending(null);
+      notify(t('backups.restored', { time: format.dateTime(backup.createdAt) }));
+      list.reload();
+      onRestored(status);
+    } catch (error) {
+      setRestoreError(error);
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <div className="card__header">
+        <h2 id="backups-title" className="card__title">
+          {t('backups.title')}
+        </h2>
+        {purpose === 'manage' && (
+          <button type="button" className="button button--primary" disabled={backingUp} onClick={() => void onBackUp()}>
+            {backingUp ? t('backups.backingUp') : t('backups.backUpNow')}
+          </button>
+        )}
+      </div>
+      <p className="card__description">{t(`backups.description.${purpose}`)}</p>
+      {pending && (
+        <ConfirmPanel
+          title={t('backups.confirm.title', { time: format.dateTime(pending.createdAt) })}
+          confirmLabel={restoring ? t('backups.confirm.restoring') : t('backups.confirm.confirm')}
+          cancelLabel={t('common.cancel')}
+          busy={restoring}
+          onConfirm={() => void restore(pending)}
+          onCancel={() => {
+            setPending(null);
+            setRestoreError(null);
+          }}
+        >
+          <p>{t(`backups.confirm.body.${purpose}`)}</p>
+          {restoreError ? <ErrorMessage error={restoreError} /> : null}
+        </ConfirmPanel>
+      )}
+      {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
+      {list.data === undefined ? (
+        list.error ? null : (
+          <Loading />
+        )
+      ) : backups.length === 0 ? (
+        <EmptyState title={t('backups.empty.title')}>
+          <p>{t('backups.empty.body')}</p>
+        </EmptyState>
+      ) : (
+        <BackupsTable backups={backups} recommended={recommended} onRestore={setPending} disabled={restoring} />
+      )}
+    </section>
+  );
+}

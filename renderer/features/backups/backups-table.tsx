@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/model';
+import { Badge } from '../../components/badge';
+import { useFormatters } from '../../i18n/format';
+
+const knownReasons = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
+type KnownReason = (typeof knownReasons)[number];
+const isKnownReason = (reason: string): reason is KnownReason => (knownReasons as readonly string[]).includes(reason);
+
+interface Props {
+  /** Newest first. */
+  backups: readonly BackupInfo[];
+  /** The backup to recommend (the newest one that verifies), if any. */
+  recommended?: string | null;
+  /** Present when backups may be restored from here. */
+  onRestore?: (backup: BackupInfo) => void;
+  disabled?: boolean;
+}
+
+export function BackupsTable({ backups, recommended = null, onRestore, disabled = false }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const now = new Date();
+  return (
+    <table className="data-table" aria-label={t('backups.tableLabel')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('backups.columns.savedAt')}</th>
+          <th scope="col">{t('backups.columns.reason')}</th>
+          <th scope="col" className="num">
+            {t('backups.columns.size')}
+          </th>
+          <th scope="col">{t('backups.columns.verified')}</th>
+          {onRestore && (
+            <th scope="col">
+              <span className="visually-hidden">{t('backups.columns.actions')}</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((backup) => (
+          <tr key={backup.file}>
+            <td>
+              <time dateTime={backup.createdAt} className="cell-primary">
+                {format.dateTime(backup.createdAt)}
+              </time>
+              <span className="cell-secondary">{format.relativeDay(backup.createdAt, now)}</span>
+            </td>
+            <td>
+              {isKnownReason(backup.reason) ? t(`backups.reasons.${backup.reason}`) : backup.reason}
+              {backup.file === recommended && (
+                <>
+                  {' '}
+                  <Badge tone="info">{t('backups.recommended')}</Badge>
+                </>
+              )}
+            </td>
+            <td className="num">{format.fileSize(backup.sizeBytes)}</td>
+            <td>
+              {backup.verified ? (
+                <span className="verified verified--ok">
+                  <span aria-hidden="true">✓ </span>
+                  {t('backups.verified')}
+                </span>
+              ) : (
+                <span className="verified verified--bad">
+                  <span aria-hidden="true">✗ </span>
+                  {t('backups.notVerified')}
+                </span>
+              )}
+            </td>
+            {onRestore && (
+              <td className="actions">
+                {backup.verified && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={disabled}
+                    onClick={() => onRestore(backup)}
+                    aria-label={t('backups.restoreNamed', { time: format.dateTime(backup.createdAt) })}
+                  >
+                    {t('backups.restore')}
+                  </button>
+                )}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import { teamRoles, type TeamMember } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { ErrorMessage } from '../../components/error-message';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { useForm } from '../../components/form/use-form';
+import { useNotify } from '../../components/notices';
+
+export function TeamMemberForm({ onCreated }: { onCreated: (member: TeamMember) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const form = useForm({
+    initial: { name: '', role: '', email: '' },
+    labels: { name: t('team.fields.name'), role: t('team.fields.role'), email: t('team.fields.email') },
+    schema: contract['team:create'].input,
+    submit: (input) => api.invoke('team:create', input),
+    onSuccess: (member) => {
+      notify(t('team.created', { name: member.name }));
+      onCreated(member);
+    },
+  });
+
+  return (
+    <form className="card form" noValidate aria-labelledby="team-form-title" aria-busy={form.busy} onSubmit={form.onSubmit}>
+      <h2 id="team-form-title" className="card__title">
+        {t('team.addTitle')}
+      </h2>
+      {form.formError ? <ErrorMessage error={form.formError} /> : null}
+      <TextField {...form.field('name')} autoComplete="off" aria-required="true" />
+      <SelectField
+        {...form.field('role')}
+        placeholder={t('form.choose')}
+        aria-required="true"
+        options={teamRoles.map((role) => ({ value: role, label: t(`team.roles.${role}`) }))}
+      />
+      <TextField {...form.field('email')} type="email" autoComplete="off" spellCheck={false} aria-required="true" />
+      <div className="button-row form__actions">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('team.saving') : t('team.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Money } from '../../shared/model';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export interface Formatters {
+  /** Money in whole units of its currency (minor units are dropped, as in an AUM column). */
+  money(value: Money): string;
+  number(value: number): string;
+  /** "today", "yesterday", "12 days ago", "3 months ago", by calendar day in local time. */
+  relativeDay(iso: string, now?: Date): string;
+  dateTime(iso: string): string;
+  fileSize(bytes: number): string;
+}
+
+function startOfDay(date: Date): number {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+export function createFormatters(locale: string): Formatters {
+  const moneyFormats = new Map<string, { format: Intl.NumberFormat; minorDigits: number }>();
+  const numberFormat = new Intl.NumberFormat(locale);
+  // "today"/"yesterday" read best for days; "1 month ago" is clearer than "last month" (calendar or 30 days?).
+  const relativeDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const sizeFormats = {
+    byte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }),
+    kilobyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }),
+    megabyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 }),
+  };
+
+  const moneyFormat = (currency: string) => {
+    let entry = moneyFormats.get(currency);
+    if (!entry) {
+      // The currency's own digits say how many minor units make a whole one (2 for USD, 0 for JPY).
+      const minorDigits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+      entry = { format, minorDigits };
+      moneyFormats.set(currency, entry);
+    }
+    return entry;
+  };
+
+  return {
+    money({ amountMinor, currency }) {
+      const { format, minorDigits } = moneyFormat(currency);
+      return format.format(amountMinor / 10 ** minorDigits);
+    },
+    number: (value) => numberFormat.format(value),
+    relativeDay(iso, now = new Date()) {
+      const days = Math.round((startOfDay(now) - startOfDay(new Date(iso))) / dayMs);
+      const sign = days >= 0 ? -1 : 1;
+      const abs = Math.abs(days);
+      if (abs < 45) return relativeDays.format(sign * abs, 'day');
+      if (abs < 365) return relative.format(sign * Math.round(abs / 30.44), 'month');
+      return relative.format(sign * Math.round(abs / 365.25), 'year');
+    },
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    fileSize(bytes) {
+      if (bytes < 1000) return sizeFormats.byte.format(bytes);
+      if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);
+      return sizeFormats.megabyte.format(bytes / 1_000_000);
+    },
+  };
+}
+
+/** Formatters for the interface language; numbers and dates are formatted here, at the edge. */
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => createFormatters(locale), [locale]);
+}

@@ -1,0 +1,17 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+
+export const resources = { en: { translation: en } } as const;
+
+// Resources are bundled, so initialisation is synchronous and the first render already has text.
+void i18next.use(initReactI18next).init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources,
+  initAsync: false,
+  // React escapes what it renders; escaping here too would double-escape names like "O'Brien & Co".
+  interpolation: { escapeValue: false },
+});
+
+export { i18next };

@@ -1,0 +1,90 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../renderer/api/api-error';
+import { App } from '../../renderer/app/app';
+import { appStatus, backup, clientRow, teamMember } from './support/data';
+import { renderWithApp } from './support/render';
+
+function renderApp() {
+  return renderWithApp(<App />, {
+    handlers: {
+      'app:status': () => appStatus(),
+      'clients:list': () => [clientRow()],
+      'team:list': () => [teamMember()],
+      'backups:list': () => [backup()],
+      'backups:create': () =>
+        backup({ file: 'clientbook-2025-11-27T10-00-00-000Z-manual.json', reason: 'manual', createdAt: '2025-11-27T10:00:00.000Z' }),
+    },
+  });
+}
+
+describe('App shell', () => {
+  it('shows the navigation, the dashboard counts and where the data lives', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'DashboardAlt 1',
+      'ClientsAlt 2',
+      'TasksAlt 3',
+      'SatisfactionAlt 4',
+      'ReviewsAlt 5',
+      'TeamAlt 6',
+      'SettingsAlt 7',
+    ]);
+    expect(screen.getByText('client households').previousElementSibling?.textContent).toBe('3');
+    const status = screen.getByRole('contentinfo', { name: 'Status' });
+    expect(status.textContent).toContain('/home/adviser/Clientbook/data');
+    expect(status.textContent).toContain('Ready');
+  });
+
+  it('goes to a section with Alt+number', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await user.keyboard('{Alt>}2{/Alt}');
+    expect(await screen.findByRole('heading', { name: 'Clients' })).toBeTruthy();
+    await user.keyboard('{Alt>}6{/Alt}');
+    expect(await screen.findByRole('heading', { name: 'Team' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Team/ }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('follows menu commands: navigate, new client, back up now', async () => {
+    const { transport } = renderApp();
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    act(() => transport.emit('menu:command', { command: 'navigate', to: '/settings' }));
+    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
+    act(() => transport.emit('menu:command', { command: 'newClient' }));
+    expect(await screen.findByRole('heading', { name: 'New client' })).toBeTruthy();
+    act(() => transport.emit('menu:command', { command: 'backupNow' }));
+    expect(await screen.findByText(/^Backup saved/)).toBeTruthy();
+    expect(transport.callsTo('backups:create')).toHaveLength(1);
+  });
+
+  it('says what the screens still to come will show', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await user.click(screen.getByRole('link', { name: /Tasks/ }));
+    expect(screen.getByText(/Tasks will list each manager's follow-ups/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: /Satisfaction/ }));
+    expect(screen.getByText(/Satisfaction will chart NPS and CSAT/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: /Reviews/ }));
+    expect(screen.getByText(/Reviews will show which households are due/)).toBeTruthy();
+  });
+
+  it('shows a plain message when the host refuses the page', async () => {
+    renderWithApp(<App />, {
+      handlers: {
+        // What the HTTP transport throws on a 401/403 from the host.
+        'app:status': () => {
+          throw new ApiError('ACCESS_DENIED', 'The host refused "app:status" (HTTP 401).');
+        },
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("Clientbook did not accept this page's access key.");
+    expect(alert.textContent).not.toContain('HTTP 401');
+  });
+});

@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { ClientsPage } from './pages/clients-page';
+
+test.use({ setup: 'demo' });
+
+test('keyboard: Alt+digits switch sections, / searches, arrows move, N opens the form', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  const { keyboard } = app.page;
+  await shell.expectScreen('Dashboard');
+
+  await keyboard.press('Alt+2');
+  await shell.expectScreen('Clients');
+  const clients = new ClientsPage(app.page);
+  await clients.expectLoaded();
+
+  await keyboard.press('/');
+  await expect(clients.search).toBeFocused();
+  await expect(clients.search).toHaveValue('');
+
+  // Tab from the search box through the filters to the first row, then walk with the arrows.
+  await clients.rows.first().focus();
+  await expect(clients.rows.first()).toHaveAttribute('aria-selected', 'true');
+  await keyboard.press('ArrowDown');
+  await keyboard.press('ArrowDown');
+  await expect(clients.rows.nth(2)).toBeFocused();
+  await expect(clients.rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await keyboard.press('End');
+  await expect(clients.rows.last()).toBeFocused();
+
+  // Sort by AUM with the keyboard: the header button takes Enter.
+  await app.page.getByRole('button', { name: /^AUM/ }).focus();
+  await keyboard.press('Enter');
+  await expect(app.page.getByRole('columnheader', { name: /AUM/ })).toHaveAttribute('aria-sort', 'ascending');
+
+  await keyboard.press('n');
+  await shell.expectScreen('New client');
+  await expect(app.page.getByRole('form', { name: 'New client' }).getByLabel('Name', { exact: true })).toBeFocused();
+  await keyboard.press('Escape');
+  await shell.expectScreen('Clients');
+
+  await keyboard.press('Alt+6');
+  await shell.expectScreen('Team');
+  await keyboard.press('Alt+7');
+  await shell.expectScreen('Settings');
+  await keyboard.press('Alt+1');
+  await shell.expectScreen('Dashboard');
+
+  // After a reload (the access token is kept for this tab), the skip link is the first stop
+  // and moves focus to the screen.
+  await app.page.reload();
+  await shell.expectScreen('Dashboard');
+  await keyboard.press('Tab');
+  const skip = app.page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await keyboard.press('Enter');
+  await expect(app.page.locator('#main-content')).toBeFocused();
+});

@@ -1,0 +1,30 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Section = 'Dashboard' | 'Clients' | 'Tasks' | 'Satisfaction' | 'Reviews' | 'Team' | 'Settings';
+
+/** The frame around every screen: navigation, heading and status line. */
+export class AppShell {
+  readonly nav: Locator;
+  readonly statusBar: Locator;
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.nav = page.getByRole('navigation', { name: 'Main' });
+    this.statusBar = page.getByRole('contentinfo', { name: 'Status' });
+    this.heading = page.getByRole('heading', { level: 1 });
+  }
+
+  async open(section: Section): Promise<void> {
+    await this.nav.getByRole('link', { name: new RegExp(`^${section}`) }).click();
+    await this.expectScreen(section);
+  }
+
+  async expectScreen(title: string): Promise<void> {
+    await expect(this.heading).toHaveText(title);
+  }
+
+  /** The status line's notice, e.g. "Added … to the team." */
+  notice(): Locator {
+    return this.statusBar.getByRole('status');
+  }
+}

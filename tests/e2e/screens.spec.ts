@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { ClientsPage } from './pages/clients-page';
+import { saveScreen } from './save-screen';
+
+test.use({ setup: 'demo' });
+
+test('every screen of the demo firm renders (screenshots for review)', async ({ app }, testInfo) => {
+  const shell = new AppShell(app.page);
+  await shell.expectScreen('Dashboard');
+  await expect(app.page.locator('.stat__value').first()).toHaveText('150');
+  await saveScreen(app.page, testInfo, 'dashboard');
+
+  await shell.open('Clients');
+  await new ClientsPage(app.page).expectLoaded();
+  await saveScreen(app.page, testInfo, 'clients');
+
+  await new ClientsPage(app.page).newClientButton.click();
+  await shell.expectScreen('New client');
+  await saveScreen(app.page, testInfo, 'new-client');
+
+  await shell.open('Team');
+  await expect(app.page.getByRole('table', { name: 'Team members' }).locator('tbody tr').first()).toBeVisible();
+  await saveScreen(app.page, testInfo, 'team');
+
+  await shell.open('Settings');
+  await expect(app.page.getByRole('table', { name: 'Backups' })).toContainText('Verified');
+  await saveScreen(app.page, testInfo, 'settings');
+
+  for (const section of ['Tasks', 'Satisfaction', 'Reviews'] as const) {
+    await shell.open(section);
+    await expect(app.page.locator('.coming-soon')).toContainText(`${section} will`);
+    await saveScreen(app.page, testInfo, section.toLowerCase());
+  }
+});
