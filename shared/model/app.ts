@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { IsoInstant } from './common';
 
+/** Why a backup was taken: every 15 minutes while data changes, by hand, or before a migration or restore. */
+export const backupReasons = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
+export const BackupReason = z.enum(backupReasons);
+export type BackupReason = z.infer<typeof BackupReason>;
+
 export const BackupInfo = z.strictObject({
   file: z.string(),
   createdAt: IsoInstant,
   sizeBytes: z.number().int().nonnegative(),
-  reason: z.string(),
+  reason: BackupReason,
   verified: z.boolean(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;

@@ -5,6 +5,13 @@ import { generateBook } from '../demo/generate';
 import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
 import type { ServiceContext } from './context';
 
+function countWhere<T>(records: Iterable<T>, keep: (record: T) => boolean): number {
+  let count = 0;
+  for (const record of records) if (keep(record)) count++;
+  return count;
+}
+
+/** The data folder's state; counts are of what the lists show by default (not archived, active). */
 export function appStatus(ctx: ServiceContext): AppStatus {
   const { store } = ctx;
   const state = store.state;
@@ -12,7 +19,10 @@ export function appStatus(ctx: ServiceContext): AppStatus {
     dataDir: ctx.dataDir,
     schemaVersion: currentSchemaVersion,
     firmName: store.settings.firmName,
-    counts: { clients: store.count('clients'), teamMembers: store.count('teamMembers') },
+    counts: {
+      clients: countWhere(store.all('clients'), (c) => !c.archived),
+      teamMembers: countWhere(store.all('teamMembers'), (m) => m.active),
+    },
   };
   if (state.mode === 'read-only') {
     return {

@@ -1,13 +1,10 @@
 import { copyFile, mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { BackupInfo } from '../../../shared/model/app';
+import { backupReasons, type BackupInfo, type BackupReason } from '../../../shared/model/app';
 import { fsyncDir } from './durable-fs';
 import { verifySnapshotFile } from './snapshot';
 
-export const backupReasons = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
-export type BackupReason = (typeof backupReasons)[number];
-
-const namePattern = /^clientbook-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.json$/;
+const namePattern = new RegExp(`^clientbook-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)-(${backupReasons.join('|')})\\.json$`);
 
 /** How many automatic backups to keep before thinning them to one a day. */
 const recentAutoKept = 24;
@@ -17,12 +14,12 @@ function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-function parseName(file: string): { createdAt: string; reason: string } | null {
+function parseName(file: string): { createdAt: string; reason: BackupReason } | null {
   const match = namePattern.exec(file);
   if (!match) return null;
   const [date, time] = match[1]!.split('T') as [string, string];
   const [h, m, s, ms] = time.slice(0, -1).split('-');
-  return { createdAt: `${date}T${h}:${m}:${s}.${ms}Z`, reason: match[2]! };
+  return { createdAt: `${date}T${h}:${m}:${s}.${ms}Z`, reason: match[2] as BackupReason };
 }
 
 /**

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { Client, Holding, Interaction, Person, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
-import type { BackupInfo } from '../../../shared/model/app';
+import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import { AppError } from '../../../shared/errors';
 import { collectionNames, type BookMeta, type CollectionName, type CollectionTypes } from './book';
-import { Backups, type BackupReason } from './backups';
+import { Backups } from './backups';
 import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
@@ -263,7 +263,9 @@ export class Store {
     return this.enqueue(async () => {
       if (this.stateValue.mode !== 'writable') throw readOnlyError();
       await this.compactNow();
-      return this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
+      const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
+      this.emit(['backups']);
+      return backup;
     });
   }
 

@@ -3,10 +3,6 @@ import type { BackupInfo } from '../../../shared/model';
 import { Badge } from '../../components/badge';
 import { useFormatters } from '../../i18n/format';
 
-const knownReasons = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
-type KnownReason = (typeof knownReasons)[number];
-const isKnownReason = (reason: string): reason is KnownReason => (knownReasons as readonly string[]).includes(reason);
-
 interface Props {
   /** Newest first. */
   backups: readonly BackupInfo[];
@@ -48,7 +44,7 @@ export function BackupsTable({ backups, recommended = null, onRestore, disabled 
               <span className="cell-secondary">{format.relativeDay(backup.createdAt, now)}</span>
             </td>
             <td>
-              {isKnownReason(backup.reason) ? t(`backups.reasons.${backup.reason}`) : backup.reason}
+              {t(`backups.reasons.${backup.reason}`)}
               {backup.file === recommended && (
                 <>
                   {' '}
