@@ -54,19 +54,26 @@ async function fsyncFloor(dir: string, runs: number): Promise<number[]> {
   }
 }
 
-/**
- * The floor for opening: JSON.parse of every line of the snapshot, text already in memory, the
- * parsed values kept until the end (as any load must keep them, so the garbage collector's
- * work of keeping them counts in the floor too).
- */
-async function parseFloor(snapshot: string, runs: number): Promise<number[]> {
-  // Line by line: the L book as one string would exceed V8's maximum string length.
+/** The snapshot's lines as strings. Line by line: the L book as one string would exceed V8's maximum string length. */
+async function snapshotLines(snapshot: string): Promise<string[]> {
   const bytes = await readFile(snapshot);
   const lines: string[] = [];
   for (let start = 0, end = bytes.indexOf(0x0a); end !== -1; start = end + 1, end = bytes.indexOf(0x0a, start)) {
     lines.push(bytes.toString('utf8', start, end));
   }
-  return time(runs, () => lines.map((line) => JSON.parse(line) as unknown));
+  return lines;
+}
+
+/**
+ * Floors for opening, the parsed values kept until the end as any load must keep them (so the
+ * garbage collector's work counts in the floor too): reading the file and JSON.parse of its text,
+ * as LowDB's own JSONFile adapter reads; and JSON.parse alone, the text already in memory.
+ */
+async function parseFloors(snapshot: string, runs: number): Promise<{ readAndParse: number[]; parseOnly: number[] }> {
+  const readAndParse = await time(runs, async () => (await snapshotLines(snapshot)).map((line) => JSON.parse(line) as unknown));
+  const lines = await snapshotLines(snapshot);
+  const parseOnly = await time(runs, () => lines.map((line) => JSON.parse(line) as unknown));
+  return { readAndParse, parseOnly };
 }
 
 async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
@@ -84,17 +91,20 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
         await store.close();
       }),
     );
-    const parse = summarize(await parseFloor(snapshot, Math.max(runs.open, 3)));
-    const openLimit = parse.median * 1.5;
+    const floors = await parseFloors(snapshot, Math.max(runs.open, 3));
+    const readAndParse = summarize(floors.readAndParse);
+    const parseOnly = summarize(floors.parseOnly);
     rows.push({
       scale,
       measure: `cold open to ready (${sizeMb.toFixed(0)} MB)`,
       ...open,
-      floor: parse.median,
-      target: scale === 'L' ? 'opens' : '≤ 1.5× JSON.parse',
-      met: scale === 'L' ? true : open.median <= openLimit,
+      floor: readAndParse.median,
+      // The issue sets targets at M; S is shown for the trend, L only has to open.
+      ...(scale === 'M' ? { target: '≤ 1.5× read+parse', met: open.median <= readAndParse.median * 1.5 } : {}),
+      ...(scale === 'L' ? { target: 'opens', met: true } : {}),
     });
-    rows.push({ scale, measure: 'floor: JSON.parse of snapshot', ...parse });
+    rows.push({ scale, measure: 'floor: read + JSON.parse of snapshot', ...readAndParse });
+    rows.push({ scale, measure: 'floor: JSON.parse, text in memory', ...parseOnly });
 
     const store = await Store.open({ dataDir: work, idleCompactMs: 3_600_000 });
     const clients = [...store.all('clients')];
@@ -112,8 +122,7 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
       measure: 'one edit acknowledged on disk',
       ...edit,
       floor: fsync.median,
-      target: scale === 'M' ? '≤ 2× fsync floor' : undefined,
-      met: scale === 'M' ? edit.median <= fsync.median * 2 : undefined,
+      ...(scale === 'M' ? { target: '≤ 2× fsync floor', met: edit.median <= fsync.median * 2 } : {}),
     });
     rows.push({ scale, measure: 'floor: 4 KiB append + fsync', ...fsync });
 

@@ -10,6 +10,7 @@ import { Backups } from './backups';
 import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
+import { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
 import { readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
@@ -83,8 +84,6 @@ function emptyImage(): StoreImage {
   return { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
 }
 
-type Index = Map<unknown, Set<string>>;
-
 /**
  * The data store: a LowDB snapshot plus a write-ahead journal (see ARCHITECTURE.md). All
  * changes go through `mutate`, one at a time; each is on disk before it is applied in memory.
@@ -92,7 +91,6 @@ type Index = Map<unknown, Set<string>>;
  */
 export class Store {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly indexes = new Map<string, Index>();
   private readonly listeners = new Set<(collections: string[]) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
   private lastAutoBackupAt = 0;
@@ -104,13 +102,12 @@ export class Store {
     private journal: Journal | null,
     private stateValue: StoreState,
     readonly backups: Backups,
+    private readonly indexes: Indexes,
     private readonly releaseLock: () => Promise<void>,
     private readonly now: () => Date,
     private readonly log: Logger,
     private readonly options: Required<Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs'>>,
-  ) {
-    this.rebuildIndexes();
-  }
+  ) {}
 
   /**
    * Opens the data folder: takes the lock, reads the snapshot, replays the journal, migrates.
@@ -127,14 +124,18 @@ export class Store {
       const snapshotFile = path.join(dataDir, snapshotFileName);
       const journalFile = path.join(dataDir, journalFileName);
       const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now);
-      const db = new Low<StoreImage>(new SnapshotAdapter(snapshotFile, currentSchemaVersion, now), emptyImage());
+      const indexes = new Indexes(indexedFields);
+      const adapter = new SnapshotAdapter(snapshotFile, currentSchemaVersion, now, (collection, record) =>
+        indexes.update(collection, record.id, undefined, record),
+      );
+      const db = new Low<StoreImage>(adapter, emptyImage());
       const settings = {
         compactAfterBytes: options.compactAfterBytes ?? 16 * 1024 * 1024,
         idleCompactMs: options.idleCompactMs ?? 60_000,
         autoBackupEveryMs: options.autoBackupEveryMs ?? 15 * 60_000,
       };
       const make = (journal: Journal | null, state: StoreState) =>
-        new Store(dataDir, db, journal, state, backups, releaseLock, now, log, settings);
+        new Store(dataDir, db, journal, state, backups, indexes, releaseLock, now, log, settings);
 
       let snapshotExisted: boolean;
       try {
@@ -146,7 +147,7 @@ export class Store {
           migrate((db.data = emptyImage()));
           return make(null, { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: error.fileVersion });
         }
-        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db);
+        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
         throw error;
       }
 
@@ -154,7 +155,7 @@ export class Store {
       try {
         opened = await Journal.open(journalFile);
       } catch (error) {
-        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db);
+        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
         throw error;
       }
       if (opened.droppedTailBytes > 0) {
@@ -162,10 +163,10 @@ export class Store {
       }
       const image = db.data;
       try {
-        replay(image, opened.entries, journalFile);
+        replay(image, opened.entries, journalFile, indexes);
       } catch (error) {
         await opened.journal.close();
-        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db);
+        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
         throw error;
       }
 
@@ -175,7 +176,7 @@ export class Store {
         const applied = migrate(image);
         log.info(`Applied migrations: ${applied.join(', ')}.`);
         await store.writeSnapshot();
-        store.rebuildIndexes();
+        indexes.rebuild(image.collections);
       }
       store.lastAutoBackupAt = Date.parse((await backups.list()).find((b) => b.reason === 'auto')?.createdAt ?? '') || 0;
       return store;
@@ -207,12 +208,10 @@ export class Store {
 
   /** Records whose indexed `field` equals `key`, e.g. `byIndex('people', 'clientId', id)`. */
   byIndex<K extends CollectionName>(collection: K, field: keyof CollectionTypes[K] & string, key: unknown): CollectionTypes[K][] {
-    const index = this.indexes.get(`${collection}.${field}`);
-    if (!index) throw new Error(`no index on ${collection}.${field}`);
-    const ids = index.get(key);
-    if (!ids) return [];
+    const ids = this.indexes.lookup(collection, field, key);
+    if (!ids) throw new Error(`no index on ${collection}.${field}`);
     const records = this.records(collection);
-    return [...ids].map((id) => records.get(id) as CollectionTypes[K]);
+    return ids.map((id) => records.get(id) as CollectionTypes[K]);
   }
 
   get settings(): Settings {
@@ -301,7 +300,7 @@ export class Store {
       this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName))).journal;
       await this.journal.clear();
       this.stateValue = { mode: 'writable' };
-      this.rebuildIndexes();
+      this.indexes.rebuild(image.collections);
       this.log.info(`Restored backup ${file}.`);
       this.emit(collectionNames as string[]);
     });
@@ -361,29 +360,6 @@ export class Store {
   private emit(collections: string[]): void {
     for (const listener of this.listeners) listener(collections);
   }
-
-  private rebuildIndexes(): void {
-    this.indexes.clear();
-    for (const [collection, fields] of Object.entries(indexedFields)) {
-      for (const field of fields) {
-        const index: Index = new Map();
-        for (const record of this.records(collection).values()) addToIndex(index, record[field], record.id);
-        this.indexes.set(`${collection}.${field}`, index);
-      }
-    }
-  }
-}
-
-function addToIndex(index: Index, key: unknown, id: string): void {
-  let ids = index.get(key);
-  if (!ids) index.set(key, (ids = new Set()));
-  ids.add(id);
-}
-
-function removeFromIndex(index: Index, key: unknown, id: string): void {
-  const ids = index.get(key);
-  ids?.delete(id);
-  if (ids?.size === 0) index.delete(key);
 }
 
 function checkOp(op: Op): Op {
@@ -394,7 +370,7 @@ function checkOp(op: Op): Op {
 }
 
 /** Applies a committed entry to the image and keeps the indexes current. */
-function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Map<string, Index>): void {
+function applyEntry(image: StoreImage, entry: JournalEntry, indexes: Indexes): void {
   for (const op of entry.ops) {
     if (op.t === 'set') {
       image.singletons[op.k] = op.v;
@@ -402,14 +378,7 @@ function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Map<string
     }
     const records = (image.collections[op.c] ??= new Map());
     const id = op.t === 'put' ? op.v.id : op.id;
-    const before = records.get(id);
-    const fields = (indexedFields as Record<string, string[] | undefined>)[op.c] ?? [];
-    for (const field of fields) {
-      const index = indexes?.get(`${op.c}.${field}`);
-      if (!index) continue;
-      if (before) removeFromIndex(index, before[field], id);
-      if (op.t === 'put') addToIndex(index, op.v[field], id);
-    }
+    indexes.update(op.c, id, records.get(id), op.t === 'put' ? op.v : null);
     if (op.t === 'put') records.set(id, op.v);
     else records.delete(id);
   }
@@ -417,13 +386,13 @@ function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Map<string
 }
 
 /** Replays journal entries newer than the snapshot; they must continue its sequence without gaps. */
-function replay(image: StoreImage, entries: JournalEntry[], journalFile: string): void {
+function replay(image: StoreImage, entries: JournalEntry[], journalFile: string, indexes: Indexes): void {
   for (const entry of entries) {
     if (entry.seq <= image.seq) continue;
     if (entry.seq !== image.seq + 1) {
       throw new CorruptDataError(journalFile, `change ${entry.seq} follows ${image.seq}; changes are missing`);
     }
-    applyEntry(image, entry);
+    applyEntry(image, entry, indexes);
   }
 }
 
@@ -435,6 +404,7 @@ async function openQuarantined(
   now: () => Date,
   make: (journal: Journal | null, state: StoreState) => Store,
   db: Low<StoreImage>,
+  indexes: Indexes,
 ): Promise<Store> {
   log.error(`Data could not be read (${error.reason}); moving it to quarantine.`);
   const quarantineDir = path.join(dataDir, 'quarantine');
@@ -454,6 +424,7 @@ async function openQuarantined(
     quarantined.push(path.basename(target));
   }
   db.data = emptyImage();
+  indexes.clear();
   migrate(db.data);
   return make(null, { mode: 'read-only', reason: 'corrupt', quarantined });
 }
