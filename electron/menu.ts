@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, MenuRoute } from '../shared/bridge';
+import { appScreens, type MenuCommand } from '../shared/bridge';
 
 /**
  * Every label the shell itself shows, in one place so a translation can replace it whole.
@@ -18,17 +18,6 @@ export const menuLabels = {
   team: 'Team',
   settings: 'Settings',
 } as const;
-
-/** The View menu's screens in order; their shortcuts are Ctrl/Cmd+1… in the same order. */
-const screens: ReadonlyArray<{ label: keyof typeof menuLabels; to: MenuRoute }> = [
-  { label: 'dashboard', to: '/' },
-  { label: 'clients', to: '/clients' },
-  { label: 'tasks', to: '/tasks' },
-  { label: 'satisfaction', to: '/satisfaction' },
-  { label: 'reviews', to: '/reviews' },
-  { label: 'team', to: '/team' },
-  { label: 'settings', to: '/settings' },
-];
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -64,7 +53,7 @@ export function buildMenuTemplate({ platform, isPackaged, onCommand }: MenuOptio
     {
       label: menuLabels.view,
       submenu: [
-        ...screens.map(({ label, to }, index) => command(menuLabels[label], { command: 'navigate', to }, `CmdOrCtrl+${index + 1}`)),
+        ...appScreens.map(({ key, to }, index) => command(menuLabels[key], { command: 'navigate', to }, `CmdOrCtrl+${index + 1}`)),
         { type: 'separator' },
         ...developerItems,
         { role: 'resetZoom' },

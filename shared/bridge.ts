@@ -20,9 +20,21 @@ export const BRIDGE_EVENT_CHANNEL = 'clientbook:event';
 /** Event name for commands chosen in the native application menu. */
 export const MENU_COMMAND_EVENT = 'menu:command';
 
-/** Routes the View menu can open; the renderer's router owns these paths. */
-export const menuRoutes = ['/', '/clients', '/tasks', '/satisfaction', '/reviews', '/team', '/settings'] as const;
-export type MenuRoute = (typeof menuRoutes)[number];
+/**
+ * The app's main screens in navigation order: the renderer's left navigation (Alt+1…) and the
+ * native View menu (Ctrl/Cmd+1…) both follow this list. The renderer's router owns the paths.
+ */
+export const appScreens = [
+  { key: 'dashboard', to: '/' },
+  { key: 'clients', to: '/clients' },
+  { key: 'tasks', to: '/tasks' },
+  { key: 'satisfaction', to: '/satisfaction' },
+  { key: 'reviews', to: '/reviews' },
+  { key: 'team', to: '/team' },
+  { key: 'settings', to: '/settings' },
+] as const;
+export type ScreenKey = (typeof appScreens)[number]['key'];
+export type MenuRoute = (typeof appScreens)[number]['to'];
 
 /** Payload of a `menu:command` event. */
 export type MenuCommand = { command: 'navigate'; to: MenuRoute } | { command: 'newClient' } | { command: 'backupNow' };

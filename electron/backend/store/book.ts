@@ -1,4 +1,5 @@
-import type { Client, Holding, Interaction, Person, Settings, Survey, Task, TeamMember } from '../../../shared/model';
+import type { z } from 'zod';
+import { Client, Holding, Interaction, Person, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
 
 /** The record collections held by the store, each keyed by record id. */
 export interface CollectionTypes {
@@ -20,6 +21,17 @@ export const collectionNames: readonly CollectionName[] = [
   'tasks',
   'surveys',
 ];
+
+/** The schema of each collection's records. The store checks every record against it before writing. */
+export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K]> } = {
+  teamMembers: TeamMember,
+  clients: Client,
+  people: Person,
+  holdings: Holding,
+  interactions: Interaction,
+  tasks: Task,
+  surveys: Survey,
+};
 
 /** Facts about the book itself rather than about clients. */
 export interface BookMeta {

@@ -2,10 +2,10 @@ import { access, copyFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import { Client, Holding, Interaction, Person, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
+import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import { AppError } from '../../../shared/errors';
-import { collectionNames, type BookMeta, type CollectionName, type CollectionTypes } from './book';
+import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { Backups } from './backups';
 import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
@@ -40,17 +40,6 @@ export interface StoreOptions {
   /** Take an automatic backup at compaction when the last one is older than this. */
   autoBackupEveryMs?: number;
 }
-
-/** Every record put is checked against its schema first, so the journal never holds a bad record. */
-const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K]> } = {
-  teamMembers: TeamMember,
-  clients: Client,
-  people: Person,
-  holdings: Holding,
-  interactions: Interaction,
-  tasks: Task,
-  surveys: Survey,
-};
 
 /** Secondary indexes built at load and kept current, so lists never scan everything. */
 const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & string)[] } = {

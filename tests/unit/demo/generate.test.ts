@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { generateBook, scaleSizes } from '../../../electron/backend/demo/generate';
-import type { Book, CollectionName } from '../../../electron/backend/store/book';
-import { Client, Holding, Interaction, Person, Settings, Survey, Task, TeamMember } from '../../../shared/model';
+import { recordSchemas, type Book, type CollectionName } from '../../../electron/backend/store/book';
+import { Settings } from '../../../shared/model';
 
 const today = '2026-03-31';
 const demo = generateBook({ scale: 'demo', today });
 const small = generateBook({ scale: 'S', today, seed: 42 });
 
-const schemas: { [K in CollectionName]: z.ZodType } = {
-  teamMembers: TeamMember,
-  clients: Client,
-  people: Person,
-  holdings: Holding,
-  interactions: Interaction,
-  tasks: Task,
-  surveys: Survey,
-};
 const prefixes: Record<CollectionName, string> = {
   teamMembers: 'tm_',
   clients: 'cl_',
@@ -63,7 +54,7 @@ describe.each([
   ['S', small],
 ] as const)('the %s book', (_scale, book: Book) => {
   it('passes the model schemas, record by record', () => {
-    for (const [name, schema] of Object.entries(schemas) as [CollectionName, z.ZodType][]) {
+    for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
       for (const record of book[name]) {
         const result = schema.safeParse(record);
         if (!result.success) throw new Error(`${name} ${JSON.stringify(record)}: ${result.error.message}`);
