@@ -1,8 +1,33 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
 import { AppStatus, BackupInfo } from './model/app';
-import { Client, ClientDraft, ClientQuery, ClientRow } from './model/client';
-import { TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
+import {
+  Client,
+  ClientArchive,
+  ClientDetail,
+  ClientDraft,
+  ClientMarkFormer,
+  ClientQuery,
+  ClientReassign,
+  ClientRow,
+  ClientUpdate,
+  DuplicateMatch,
+  DuplicateQuery,
+  Holding,
+  HoldingDraft,
+  HoldingUpdate,
+  HoldingValuation,
+  Interaction,
+  InteractionDraft,
+  InteractionQuery,
+  Person,
+  PersonDraft,
+  PersonUpdate,
+} from './model/client';
+import { Id } from './model/common';
+import { Settings, SettingsUpdate } from './model/settings';
+import { TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
+import { SavedView, SavedViewDraft } from './model/views';
 
 /** Input of a channel that takes nothing: `undefined` or `{}`. */
 const NoInput = z.strictObject({}).default({});
@@ -21,8 +46,27 @@ export const contract = {
   },
   'team:create': { input: TeamMemberDraft, output: TeamMember },
   'team:update': { input: TeamMemberUpdate, output: TeamMember },
+  'team:books': { input: NoInput, output: z.array(TeamBook) },
   'clients:list': { input: ClientQuery, output: z.array(ClientRow) },
+  'clients:get': { input: z.strictObject({ id: Id }), output: ClientDetail },
   'clients:create': { input: ClientDraft, output: Client },
+  'clients:update': { input: ClientUpdate, output: Client },
+  'clients:archive': { input: ClientArchive, output: Client },
+  'clients:markFormer': { input: ClientMarkFormer, output: Client },
+  'clients:reassign': { input: ClientReassign, output: z.strictObject({ moved: z.number().int() }) },
+  'clients:findDuplicates': { input: DuplicateQuery, output: z.array(DuplicateMatch) },
+  'people:create': { input: PersonDraft, output: Person },
+  'people:update': { input: PersonUpdate, output: Person },
+  'holdings:create': { input: HoldingDraft, output: Holding },
+  'holdings:update': { input: HoldingUpdate, output: Holding },
+  'holdings:recordValue': { input: HoldingValuation, output: Holding },
+  'interactions:list': { input: InteractionQuery, output: z.array(Interaction) },
+  'interactions:log': { input: InteractionDraft, output: Interaction },
+  'settings:get': { input: NoInput, output: Settings },
+  'settings:update': { input: SettingsUpdate, output: Settings },
+  'views:list': { input: z.strictObject({ ownerId: Id }), output: z.array(SavedView) },
+  'views:save': { input: SavedViewDraft, output: SavedView },
+  'views:delete': { input: z.strictObject({ id: Id }), output: z.strictObject({ deleted: z.boolean() }) },
   'backups:list': { input: NoInput, output: z.array(BackupInfo) },
   'backups:create': { input: NoInput, output: BackupInfo },
   'backups:restore': {

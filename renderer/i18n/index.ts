@@ -1,8 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enClientPage from './en-client-page.json';
 import en from './en.json';
 
-export const resources = { en: { translation: en } } as const;
+/** English text. The client page keeps its own file (its own key, `clientPage`) so screens can grow without sharing one file. */
+export const english = { ...en, clientPage: enClientPage };
+
+export const resources = { en: { translation: english } } as const;
 
 // Resources are bundled, so initialisation is synchronous and the first render already has text.
 void i18next.use(initReactI18next).init({

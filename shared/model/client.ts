@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name } from './common';
+import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name, NonNegativeMoney, Phone } from './common';
 
 export const clientTypes = ['individual', 'household', 'business', 'trust'] as const;
 export const clientStatuses = ['prospect', 'active', 'former'] as const;
@@ -14,6 +14,33 @@ export type Tier = z.infer<typeof Tier>;
 
 const Tag = z.string().trim().min(1).max(40);
 
+export const contactMethods = ['phone', 'email', 'post', 'meeting', 'message'] as const;
+export const ContactMethod = z.enum(contactMethods);
+
+export const Address = z.strictObject({
+  line1: z.string().trim().max(120),
+  line2: z.string().trim().max(120),
+  city: z.string().trim().max(80),
+  region: z.string().trim().max(80),
+  postalCode: z.string().trim().max(20),
+  country: z.string().trim().max(80),
+});
+export type Address = z.infer<typeof Address>;
+
+export const departureReasons = ['fees', 'performance', 'service', 'moved', 'deceased', 'merged_household', 'other'] as const;
+
+/** Why and when a former client left, and the assets that left with them. */
+export const Departure = z.strictObject({
+  on: IsoDay,
+  reason: z.enum(departureReasons),
+  detail: z.string().trim().max(2000),
+  assetsLeft: NonNegativeMoney,
+});
+export type Departure = z.infer<typeof Departure>;
+
+/** Months between reviews: 1 to 36. */
+export const CadenceMonths = z.number().int().min(1, 'must be at least 1 month').max(36, 'must be at most 36 months');
+
 /** A household or organisation in a manager's book. Never hard-deleted: `archived` hides it. */
 export const Client = z.strictObject({
   id: Id,
@@ -22,35 +49,99 @@ export const Client = z.strictObject({
   status: ClientStatus,
   tier: Tier,
   primaryManagerId: Id,
+  /** Other staff who work the account. */
+  serviceTeamIds: z.array(Id).max(20),
   clientSince: IsoDay.nullable(),
+  /** Where the client came from or who referred them. */
+  source: z.string().trim().max(200),
+  address: Address.nullable(),
+  preferredContact: ContactMethod.nullable(),
+  /** Overrides the tier's review cadence when set. */
+  reviewCadenceMonths: CadenceMonths.nullable(),
+  notes: LongText,
   tags: z.array(Tag).max(30),
   lastContactAt: IsoInstant.nullable(),
+  /** Set when the client became former. */
+  departure: Departure.nullable(),
   archived: z.boolean(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
 });
 export type Client = z.infer<typeof Client>;
 
-export const ClientDraft = z.strictObject({
+/** The fields a person edits on a client; status "former" and the manager change through their own channels. */
+const clientEditable = {
   name: Name(160),
-  type: ClientType.default('household'),
-  status: ClientStatus.default('active'),
+  type: ClientType,
+  status: z.enum(['prospect', 'active']),
+  tier: Tier,
+  serviceTeamIds: z.array(Id).max(20),
+  clientSince: IsoDay.nullable(),
+  source: z.string().trim().max(200),
+  address: Address.nullable(),
+  preferredContact: ContactMethod.nullable(),
+  reviewCadenceMonths: CadenceMonths.nullable(),
+  notes: LongText,
+  tags: z.array(Tag).max(30),
+};
+
+export const ClientDraft = z.strictObject({
+  name: clientEditable.name,
+  type: clientEditable.type.default('household'),
+  status: clientEditable.status.default('active'),
   tier: Tier,
   primaryManagerId: Id,
+  serviceTeamIds: clientEditable.serviceTeamIds.default([]),
   clientSince: IsoDay.nullable().default(null),
-  tags: z.array(Tag).max(30).default([]),
+  source: clientEditable.source.default(''),
+  address: Address.nullable().default(null),
+  preferredContact: ContactMethod.nullable().default(null),
+  reviewCadenceMonths: CadenceMonths.nullable().default(null),
+  notes: LongText.default(''),
+  tags: clientEditable.tags.default([]),
 });
 export type ClientDraft = z.input<typeof ClientDraft>;
 
-export const ClientQuery = z
-  .strictObject({
-    search: z.string().max(200).optional(),
-    managerId: Id.optional(),
-    tier: Tier.optional(),
-    status: ClientStatus.optional(),
-    includeArchived: z.boolean().optional(),
-  })
-  .default({});
+export const ClientUpdate = z.strictObject({
+  id: Id,
+  changes: z
+    .strictObject(clientEditable)
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
+});
+export type ClientUpdate = z.input<typeof ClientUpdate>;
+
+export const ClientMarkFormer = z.strictObject({
+  id: Id,
+  departure: Departure,
+  /** The team member recording it (the current user); the timeline note is theirs. */
+  staffId: Id,
+});
+
+export const ClientArchive = z.strictObject({ id: Id, archived: z.boolean() });
+
+export const ClientReassign = z.strictObject({
+  clientIds: z.array(Id).min(1, 'choose at least one household').max(10_000),
+  toManagerId: Id,
+  /** The team member doing it (the current user); the timeline note is theirs. */
+  staffId: Id,
+  note: z.string().trim().max(2000).default(''),
+});
+
+/** The clients table's filters; also what a saved view stores. */
+export const ClientFilters = z.strictObject({
+  search: z.string().max(200).optional(),
+  managerId: Id.optional(),
+  tier: Tier.optional(),
+  status: ClientStatus.optional(),
+  tag: Tag.optional(),
+  /** Only clients with no contact for more than this many days (or never contacted). */
+  noContactDays: z.number().int().min(0).max(3650).optional(),
+  includeArchived: z.boolean().optional(),
+});
+export type ClientFilters = z.infer<typeof ClientFilters>;
+
+export const ClientQuery = ClientFilters.default({});
 export type ClientQuery = z.input<typeof ClientQuery>;
 
 /** One line of the clients table: the client plus figures computed from its other records. */
@@ -64,14 +155,32 @@ export const ClientRow = z.strictObject({
   primaryManagerName: z.string(),
   tags: z.array(z.string()),
   lastContactAt: IsoInstant.nullable(),
+  nextReviewOn: IsoDay.nullable(),
   assets: Money,
+  annualRevenue: Money,
   peopleCount: z.number().int(),
+  archived: z.boolean(),
 });
 export type ClientRow = z.infer<typeof ClientRow>;
 
-export const relationships = ['primary', 'spouse_partner', 'child', 'parent', 'trustee', 'other'] as const;
-export const contactMethods = ['phone', 'email', 'post', 'meeting', 'message'] as const;
+export const DuplicateQuery = z.strictObject({
+  name: z.string().trim().min(1).max(160),
+  email: z.string().trim().max(254).optional(),
+  phone: z.string().trim().max(40).optional(),
+  /** Leave this client out (editing an existing one). */
+  excludeClientId: Id.optional(),
+});
 
+/** An existing household or person that a new one may duplicate. */
+export const DuplicateMatch = z.strictObject({
+  clientId: Id,
+  clientName: z.string(),
+  personName: z.string().nullable(),
+  matchedOn: z.array(z.enum(['name', 'email', 'phone'])),
+});
+export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
+
+export const relationships = ['primary', 'spouse_partner', 'child', 'parent', 'trustee', 'other'] as const;
 /** A person in a household. */
 export const Person = z.strictObject({
   id: Id,
@@ -80,11 +189,41 @@ export const Person = z.strictObject({
   relationship: z.enum(relationships),
   dateOfBirth: IsoDay.nullable(),
   email: Email.nullable(),
-  phone: z.string().max(40).nullable(),
-  preferredContact: z.enum(contactMethods).nullable(),
+  phone: Phone.nullable(),
+  preferredContact: ContactMethod.nullable(),
   isPrimaryContact: z.boolean(),
 });
 export type Person = z.infer<typeof Person>;
+
+const personEditable = {
+  name: Name(120),
+  relationship: z.enum(relationships),
+  dateOfBirth: IsoDay.nullable(),
+  email: Email.nullable(),
+  phone: Phone.nullable(),
+  preferredContact: ContactMethod.nullable(),
+  /** Making one person primary makes the household's other people not primary, in the same change. */
+  isPrimaryContact: z.boolean(),
+};
+
+export const PersonDraft = z.strictObject({
+  clientId: Id,
+  ...personEditable,
+  dateOfBirth: personEditable.dateOfBirth.default(null),
+  email: personEditable.email.default(null),
+  phone: personEditable.phone.default(null),
+  preferredContact: personEditable.preferredContact.default(null),
+  isPrimaryContact: personEditable.isPrimaryContact.default(false),
+});
+export type PersonDraft = z.input<typeof PersonDraft>;
+
+export const PersonUpdate = z.strictObject({
+  id: Id,
+  changes: z
+    .strictObject(personEditable)
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
+});
 
 export const holdingKinds = [
   'investment_account',
@@ -97,23 +236,75 @@ export const holdingKinds = [
   'other',
 ] as const;
 
-/** A product or service a client holds. */
+/** One valuation of a holding. */
+export const Valuation = z.strictObject({ on: IsoDay, value: NonNegativeMoney });
+export type Valuation = z.infer<typeof Valuation>;
+
+const AccountNumber = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[A-Za-z0-9 -]*$/, 'may hold only letters, digits, spaces and dashes');
+
+/** A product or service a client holds. `value`/`valuedOn` repeat the newest entry of `valueHistory`. */
 export const Holding = z.strictObject({
   id: Id,
   clientId: Id,
   kind: z.enum(holdingKinds),
-  provider: z.string().max(120),
+  provider: z.string().trim().max(120),
   name: Name(160),
-  accountNumber: z.string().max(40).nullable(),
+  /** Stored whole; screens show only the last 4 characters. */
+  accountNumber: AccountNumber.nullable(),
   status: z.enum(['open', 'closed']),
   openedOn: IsoDay.nullable(),
   closedOn: IsoDay.nullable(),
-  value: Money,
+  value: NonNegativeMoney,
   valuedOn: IsoDay.nullable(),
-  annualFee: Money,
+  /** Every valuation, oldest first. */
+  valueHistory: z.array(Valuation).max(5000),
+  annualFee: NonNegativeMoney,
+  /** The sales or adviser team member who sold it. */
   soldById: Id.nullable(),
 });
 export type Holding = z.infer<typeof Holding>;
+
+const holdingEditable = {
+  kind: z.enum(holdingKinds),
+  provider: z.string().trim().max(120),
+  name: Name(160),
+  accountNumber: AccountNumber.nullable(),
+  status: z.enum(['open', 'closed']),
+  openedOn: IsoDay.nullable(),
+  closedOn: IsoDay.nullable(),
+  annualFee: NonNegativeMoney,
+  soldById: Id.nullable(),
+};
+
+/** A new holding; its first valuation is `value` on `valuedOn`. */
+export const HoldingDraft = z.strictObject({
+  clientId: Id,
+  ...holdingEditable,
+  provider: holdingEditable.provider.default(''),
+  accountNumber: holdingEditable.accountNumber.default(null),
+  status: holdingEditable.status.default('open'),
+  openedOn: holdingEditable.openedOn.default(null),
+  closedOn: holdingEditable.closedOn.default(null),
+  soldById: holdingEditable.soldById.default(null),
+  value: NonNegativeMoney,
+  valuedOn: IsoDay,
+});
+export type HoldingDraft = z.input<typeof HoldingDraft>;
+
+export const HoldingUpdate = z.strictObject({
+  id: Id,
+  changes: z
+    .strictObject(holdingEditable)
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
+});
+
+/** Records a valuation; it becomes the current value when it is the newest. */
+export const HoldingValuation = z.strictObject({ id: Id, on: IsoDay, value: NonNegativeMoney });
 
 export const interactionKinds = ['call', 'meeting', 'email', 'message', 'note', 'complaint'] as const;
 
@@ -134,3 +325,35 @@ export const Interaction = z.strictObject({
   followUpOn: IsoDay.nullable(),
 });
 export type Interaction = z.infer<typeof Interaction>;
+
+export const InteractionDraft = z.strictObject({
+  clientId: Id,
+  kind: z.enum(interactionKinds),
+  at: IsoInstant,
+  durationMinutes: Interaction.shape.durationMinutes.default(null),
+  staffId: Id,
+  personIds: z.array(Id).max(20).default([]),
+  summary: z.string().trim().min(1, 'is required').max(20_000),
+  followUpOn: IsoDay.nullable().default(null),
+});
+export type InteractionDraft = z.input<typeof InteractionDraft>;
+
+export const InteractionQuery = z.strictObject({
+  clientId: Id,
+  kinds: z.array(z.enum(interactionKinds)).max(6).optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+/** Everything the client page shows at once, with figures computed from the other records. */
+export const ClientDetail = z.strictObject({
+  client: Client,
+  people: z.array(Person),
+  holdings: z.array(Holding),
+  primaryManagerName: z.string(),
+  serviceTeam: z.array(z.strictObject({ id: Id, name: z.string(), role: z.string() })),
+  assets: Money,
+  annualRevenue: Money,
+  cadenceMonths: z.number().int(),
+  nextReviewOn: IsoDay.nullable(),
+});
+export type ClientDetail = z.infer<typeof ClientDetail>;

@@ -22,6 +22,26 @@ export const Money = z.strictObject({
 });
 export type Money = z.infer<typeof Money>;
 
+/**
+ * A phone number as people write it: digits with spaces, dots, dashes, brackets, a leading +,
+ * an optional extension; 7 to 15 digits before any extension.
+ */
+export const Phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^\+?[0-9 ().-]+(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i, 'must be a phone number like +1 555-0142')
+  .refine((value) => {
+    const digits = value.replace(/(x|ext\.?)\s*[0-9]+$/i, '').replace(/[^0-9]/g, '').length;
+    return digits >= 7 && digits <= 15;
+  }, 'must have 7 to 15 digits');
+
+/** Money that cannot be negative: values, fees. */
+export const NonNegativeMoney = z.strictObject({
+  amountMinor: z.number().int().safe().min(0, 'cannot be negative'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like USD'),
+});
+
 /** Trimmed, non-empty, bounded text for names and titles. */
 export const Name = (max = 200) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 

@@ -4,3 +4,4 @@ export * from './client';
 export * from './work';
 export * from './settings';
 export * from './app';
+export * from './views';

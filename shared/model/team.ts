@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoInstant, Name } from './common';
+import { Email, Id, IsoInstant, Money, Name } from './common';
 
 export const teamRoles = ['account_manager', 'adviser', 'paraplanner', 'operations', 'sales', 'support'] as const;
 export const TeamRole = z.enum(teamRoles);
@@ -11,6 +11,8 @@ export const TeamMember = z.strictObject({
   role: TeamRole,
   email: Email,
   active: z.boolean(),
+  /** The most households this member wants in their book; null when not set. */
+  capacity: z.number().int().min(1, 'must be at least 1').max(5000, 'must be at most 5,000').nullable(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
 });
@@ -20,6 +22,7 @@ export const TeamMemberDraft = z.strictObject({
   name: Name(120),
   role: TeamRole,
   email: Email,
+  capacity: TeamMember.shape.capacity.default(null),
 });
 export type TeamMemberDraft = z.infer<typeof TeamMemberDraft>;
 
@@ -31,8 +34,23 @@ export const TeamMemberUpdate = z.strictObject({
       role: TeamRole,
       email: Email,
       active: z.boolean(),
+      capacity: TeamMember.shape.capacity,
     })
     .partial()
     .refine((c) => Object.keys(c).length > 0, 'must change at least one field'),
 });
 export type TeamMemberUpdate = z.infer<typeof TeamMemberUpdate>;
+
+/** A member's book: the households they manage (not archived, not former) and their figures. */
+export const TeamBook = z.strictObject({
+  memberId: Id,
+  name: z.string(),
+  role: TeamRole,
+  active: z.boolean(),
+  capacity: z.number().int().nullable(),
+  households: z.number().int(),
+  byTier: z.strictObject({ A: z.number().int(), B: z.number().int(), C: z.number().int() }),
+  assets: Money,
+  annualRevenue: Money,
+});
+export type TeamBook = z.infer<typeof TeamBook>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Client, Holding, Interaction, Person, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
+import { Client, Holding, Interaction, Person, SavedView, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
 
 /** The record collections held by the store, each keyed by record id. */
 export interface CollectionTypes {
@@ -10,6 +10,7 @@ export interface CollectionTypes {
   interactions: Interaction;
   tasks: Task;
   surveys: Survey;
+  savedViews: SavedView;
 }
 export type CollectionName = keyof CollectionTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -20,6 +21,7 @@ export const collectionNames: readonly CollectionName[] = [
   'interactions',
   'tasks',
   'surveys',
+  'savedViews',
 ];
 
 /** The schema of each collection's records. The store checks every record against it before writing. */
@@ -31,6 +33,7 @@ export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K
   interactions: Interaction,
   tasks: Task,
   surveys: Survey,
+  savedViews: SavedView,
 };
 
 /** Facts about the book itself rather than about clients. */
