@@ -1,10 +1,16 @@
 import type { EventName, Events, Handlers } from '../../shared/contract';
 import { silentLogger, Store, type Logger } from './store';
 import { backupHandlers } from './services/backups';
+import { ClientFactsCache } from './services/client-facts';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
+import { holdingHandlers } from './services/holdings';
+import { interactionHandlers } from './services/interactions';
+import { peopleHandlers } from './services/people';
+import { settingsHandlers } from './services/settings';
 import { setupHandlers } from './services/setup';
 import { teamHandlers } from './services/team';
+import { viewHandlers } from './services/views';
 
 export interface BackendOptions {
   dataDir: string;
@@ -34,12 +40,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLogger;
   const store = await Store.open({ dataDir: options.dataDir, now, log, ...options.store });
-  const ctx: ServiceContext = { store, now, dataDir: options.dataDir };
+  const ctx: ServiceContext = { store, now, dataDir: options.dataDir, clientFacts: new ClientFactsCache(store) };
 
   const handlers: Handlers = {
     ...setupHandlers(ctx),
     ...teamHandlers(ctx),
     ...clientHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...holdingHandlers(ctx),
+    ...interactionHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...viewHandlers(ctx),
     ...backupHandlers(ctx),
   };
 

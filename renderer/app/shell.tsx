@@ -4,6 +4,7 @@ import { NavLink, Route, Routes, useLocation } from 'react-router';
 import type { AppStatus } from '../../shared/model';
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusBar } from '../components/status-bar';
+import { ClientPage } from '../features/client-page/client-page';
 import { ClientsScreen } from '../features/clients/clients-screen';
 import { NewClientScreen } from '../features/clients/new-client-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
@@ -12,12 +13,25 @@ import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { TasksScreen } from '../features/tasks/tasks-screen';
 import { TeamScreen } from '../features/team/team-screen';
+import { CurrentUserProvider } from './current-user';
+import { CurrentUserPicker, CurrentUserPrompt } from './current-user-picker';
 import { navItems } from './navigation';
 import { NotFoundScreen } from './not-found-screen';
+import { TierNamesProvider } from './tier-names';
 import { useAppCommands } from './use-app-commands';
 
 /** The app proper: navigation on the left, the screen, and the status line. */
 export function Shell({ status }: { status: AppStatus }) {
+  return (
+    <CurrentUserProvider>
+      <TierNamesProvider>
+        <ShellLayout status={status} />
+      </TierNamesProvider>
+    </CurrentUserProvider>
+  );
+}
+
+function ShellLayout({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -58,14 +72,17 @@ export function Shell({ status }: { status: AppStatus }) {
             </li>
           ))}
         </ul>
+        <CurrentUserPicker />
       </nav>
       <div className="shell__body">
         <main id="main-content" ref={mainRef} tabIndex={-1} className="shell__main">
+          <CurrentUserPrompt />
           <ErrorBoundary scope="screen" resetKey={pathname}>
             <Routes>
               <Route index element={<DashboardScreen />} />
               <Route path="clients" element={<ClientsScreen />} />
               <Route path="clients/new" element={<NewClientScreen />} />
+              <Route path="clients/:id" element={<ClientPage />} />
               <Route path="tasks" element={<TasksScreen />} />
               <Route path="satisfaction" element={<SatisfactionScreen />} />
               <Route path="reviews" element={<ReviewsScreen />} />

@@ -11,6 +11,8 @@ export interface Formatters {
   /** "today", "yesterday", "12 days ago", "3 months ago", by calendar day in local time. */
   relativeDay(iso: string, now?: Date): string;
   dateTime(iso: string): string;
+  /** A calendar day (`YYYY-MM-DD`) as a medium date, e.g. "Mar 31, 2026"; no time-zone shift. */
+  day(isoDay: string): string;
   fileSize(bytes: number): string;
 }
 
@@ -25,6 +27,7 @@ export function createFormatters(locale: string): Formatters {
   const relativeDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const sizeFormats = {
     byte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }),
     kilobyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }),
@@ -58,6 +61,8 @@ export function createFormatters(locale: string): Formatters {
       return relative.format(sign * Math.round(abs / 365.25), 'year');
     },
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    // A day has no time zone: read and print it in UTC so it is never shown as the day before.
+    day: (isoDay) => dayFormat.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)),
     fileSize(bytes) {
       if (bytes < 1000) return sizeFormats.byte.format(bytes);
       if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);

@@ -84,7 +84,7 @@ describe('Clients screen', () => {
       within(okafor)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['retired', 'estate']);
+    ).toEqual(['retired', '+1']);
 
     const brennan = bodyRows().find((row) => row.textContent?.includes('Brennan'))!;
     expect(within(brennan).getByText('No contact yet')).toBeTruthy();

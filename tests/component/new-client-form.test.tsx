@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import type { Client } from '../../shared/model';
+import type { Client, DuplicateMatch } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { NewClientScreen } from '../../renderer/features/clients/new-client-screen';
 import type { FakeHandlers } from './support/fake-transport';
@@ -15,7 +15,31 @@ function ClientsStub() {
   return <p>Clients list, new id {state?.createdId}</p>;
 }
 
-function renderForm(create: FakeHandlers['clients:create']) {
+function newClient(draft: Parameters<NonNullable<FakeHandlers['clients:create']>>[0]): Client {
+  return {
+    id: 'cl_new',
+    name: draft.name,
+    type: draft.type ?? 'household',
+    status: draft.status ?? 'active',
+    tier: draft.tier,
+    primaryManagerId: draft.primaryManagerId,
+    serviceTeamIds: draft.serviceTeamIds ?? [],
+    clientSince: draft.clientSince ?? null,
+    source: draft.source ?? '',
+    address: null,
+    preferredContact: draft.preferredContact ?? null,
+    reviewCadenceMonths: null,
+    notes: '',
+    tags: draft.tags ?? [],
+    lastContactAt: null,
+    departure: null,
+    archived: false,
+    createdAt: '2025-11-27T10:00:00.000Z',
+    updatedAt: '2025-11-27T10:00:00.000Z',
+  };
+}
+
+function renderForm(create: FakeHandlers['clients:create'], duplicates: DuplicateMatch[] = []) {
   return renderWithApp(
     <>
       <Routes>
@@ -29,6 +53,7 @@ function renderForm(create: FakeHandlers['clients:create']) {
       handlers: {
         'team:list': () => [teamMember(), teamMember({ id: 'tm_2', name: 'Tom Hale', active: false })],
         'clients:create': create,
+        'clients:findDuplicates': () => duplicates,
       },
     },
   );
@@ -103,23 +128,7 @@ describe('New client form', () => {
 
   it('sends the draft and returns to the list with the new client', async () => {
     const user = userEvent.setup();
-    const { transport } = renderForm((draft) => {
-      const client: Client = {
-        id: 'cl_new',
-        name: draft.name,
-        type: draft.type ?? 'household',
-        status: draft.status ?? 'active',
-        tier: draft.tier,
-        primaryManagerId: draft.primaryManagerId,
-        clientSince: null,
-        tags: [],
-        lastContactAt: null,
-        archived: false,
-        createdAt: '2025-11-27T10:00:00.000Z',
-        updatedAt: '2025-11-27T10:00:00.000Z',
-      };
-      return client;
-    });
+    const { transport } = renderForm(newClient);
     await fillValidForm(user);
     await user.selectOptions(screen.getByLabelText('Status'), 'prospect');
     await user.click(screen.getByRole('button', { name: 'Add client' }));
@@ -133,9 +142,72 @@ describe('New client form', () => {
         status: 'prospect',
         tier: 'A',
         primaryManagerId: 'tm_1',
+        serviceTeamIds: [],
         clientSince: null,
+        source: '',
+        address: null,
+        preferredContact: null,
+        reviewCadenceMonths: null,
+        notes: '',
         tags: [],
       },
     ]);
+    // The name was checked for duplicates first.
+    expect(transport.callsTo('clients:findDuplicates')).toEqual([{ name: 'Lindqvist Household' }]);
+  });
+
+  it('sends the optional fields: service team, client since, source, preferred contact, tags', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderWithApp(
+      <Routes>
+        <Route path="/clients/new" element={<NewClientScreen />} />
+        <Route path="/clients" element={<ClientsStub />} />
+      </Routes>,
+      {
+        route: '/clients/new',
+        handlers: {
+          'team:list': () => [teamMember(), teamMember({ id: 'tm_3', name: 'Ana Ruiz', role: 'paraplanner' })],
+          'clients:create': newClient,
+          'clients:findDuplicates': () => [],
+        },
+      },
+    );
+    await fillValidForm(user);
+    await user.click(await screen.findByRole('checkbox', { name: /Ana Ruiz/ }));
+    await user.type(screen.getByLabelText('Client since'), '2019-04-01');
+    await user.type(screen.getByLabelText('Source or referral'), 'Referral from the Okafors');
+    await user.selectOptions(screen.getByLabelText('Preferred contact'), 'email');
+    await user.type(screen.getByLabelText('Tags'), 'retired, estate planning, retired');
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+    expect(await screen.findByText('Clients list, new id cl_new')).toBeTruthy();
+    expect(transport.callsTo('clients:create')[0]).toMatchObject({
+      serviceTeamIds: ['tm_3'],
+      clientSince: '2019-04-01',
+      source: 'Referral from the Okafors',
+      preferredContact: 'email',
+      tags: ['retired', 'estate planning'],
+    });
+  });
+
+  it('warns about possible duplicates with links, and creates only after "Create anyway"', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderForm(newClient, [
+      { clientId: 'cl_9', clientName: 'Lindqvist Household', personName: 'Eva Lindqvist', matchedOn: ['name'] },
+    ]);
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Add client' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning.textContent).toContain('A household with a similar name is already in the book');
+    expect(warning.textContent).toContain('Eva Lindqvist');
+    expect(screen.getByRole('link', { name: 'Lindqvist Household' }).getAttribute('href')).toBe('/clients/cl_9');
+    expect(transport.callsTo('clients:create')).toHaveLength(0);
+    // What was typed is kept while the person decides.
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Lindqvist Household');
+
+    await user.click(screen.getByRole('button', { name: 'Create anyway' }));
+    expect(await screen.findByText('Clients list, new id cl_new')).toBeTruthy();
+    expect(transport.callsTo('clients:create')).toHaveLength(1);
+    expect(transport.callsTo('clients:findDuplicates')).toHaveLength(1);
   });
 });

@@ -8,10 +8,13 @@ test.use({ setup: 'demo' });
 test('every screen of the demo firm renders (screenshots for review)', async ({ app }, testInfo) => {
   const shell = new AppShell(app.page);
   await shell.expectScreen('Dashboard');
-  await expect(app.page.locator('.stat__value').first()).toHaveText('150');
+  await expect(app.page.locator('.stat__value').first()).toHaveText(/^1[45]\d$/);
   await saveScreen(app.page, testInfo, 'dashboard');
 
+  // Someone is at the workstation: the prompt goes, and the whole book is shown.
+  await shell.chooseCurrentUser((await app.page.getByLabel('You are').locator('option').nth(1).textContent())!);
   await shell.open('Clients');
+  await app.page.getByRole('button', { name: 'All clients' }).click();
   await new ClientsPage(app.page).expectLoaded();
   await saveScreen(app.page, testInfo, 'clients');
 
@@ -21,6 +24,7 @@ test('every screen of the demo firm renders (screenshots for review)', async ({ 
 
   await shell.open('Team');
   await expect(app.page.getByRole('table', { name: 'Team members' }).locator('tbody tr').first()).toBeVisible();
+  await expect(app.page.getByRole('table', { name: 'Team members' }).locator('tfoot')).toBeVisible();
   await saveScreen(app.page, testInfo, 'team');
 
   await shell.open('Settings');

@@ -91,6 +91,18 @@ export class Calendar {
     return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 0) / DAY_MS;
   }
 
+  /** Quarter ends (31 March, 30 June, 30 September, 31 December) strictly between `from` and `to`. */
+  quarterEndsBetween(from: number, to: number): number[] {
+    const start = new Date(from * DAY_MS);
+    const days: number[] = [];
+    // Day 0 of the month after each quarter's last month is that quarter's last day.
+    for (let month = Math.floor(start.getUTCMonth() / 3) * 3 + 3; ; month += 3) {
+      const day = Date.UTC(start.getUTCFullYear(), month, 0) / DAY_MS;
+      if (day >= to) return days;
+      if (day > from) days.push(day);
+    }
+  }
+
   /** A day about `years` before `day` (fractional years allowed). */
   yearsBefore(day: number, years: number): number {
     return day - Math.round(years * 365.25);

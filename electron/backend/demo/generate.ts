@@ -1,4 +1,4 @@
-import type { Settings } from '../../../shared/model';
+import { defaultSettings, type Settings } from '../../../shared/model';
 import type { Book } from '../store/book';
 import { Calendar } from './calendar';
 import { generateHoldings } from './holdings';
@@ -8,6 +8,7 @@ import { Rng } from './rng';
 import { generateSurveys } from './surveys';
 import { generateTasks } from './tasks';
 import { generateTeam } from './team';
+import { demoViews } from './views';
 
 export type Scale = 'demo' | 'S' | 'M' | 'L';
 export const scales: readonly Scale[] = ['demo', 'S', 'M', 'L'];
@@ -29,7 +30,7 @@ export interface GenerateOptions {
   today: string;
 }
 
-const demoSettings: Settings = { firmName: 'Harbor & Vine Advisory', currency: 'USD', locale: 'en-US' };
+const demoSettings: Settings = { ...defaultSettings, firmName: 'Harbor & Vine Advisory' };
 
 /**
  * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
@@ -47,8 +48,8 @@ export function generateBook(options: GenerateOptions): Book {
   const setupDay = cal.historyStart - 30;
 
   const team = generateTeam(size.households, setupDay, cal, rng.fork('team'));
-  const households = generateHouseholds(size.households, team, setupDay, cal, rng.fork('households'));
-  const holdings = generateHoldings(households, demoSettings.firmName, demoSettings.currency, cal, rng.fork('holdings'));
+  const households = generateHouseholds(size.households, team, setupDay, demoSettings.currency, cal, rng.fork('households'));
+  const holdings = generateHoldings(households, demoSettings.firmName, demoSettings.currency, setupDay, cal, rng.fork('holdings'));
   const { interactions, lastContact } = generateInteractions(households, size.interactions, cal, rng.fork('interactions'));
   const tasks = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'));
   const surveys = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
@@ -68,7 +69,8 @@ export function generateBook(options: GenerateOptions): Book {
     interactions,
     tasks,
     surveys,
-    settings: { ...demoSettings },
+    savedViews: demoViews(team, setupDay, cal),
+    settings: structuredClone(demoSettings),
     meta: { initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' },
   };
 }

@@ -1,4 +1,4 @@
-import type { Holding, Money, Tier } from '../../../shared/model';
+import type { Holding, Money, Tier, Valuation } from '../../../shared/model';
 import type { Calendar } from './calendar';
 import { heldAwayProducts, productsFor, type Product, type Provider } from './catalog';
 import type { Household } from './households';
@@ -71,9 +71,41 @@ function accountNumber(rng: Rng, provider: Provider): string | null {
   return provider.code ? `${provider.code}-${rng.int(1000, 9999)}-${rng.int(1000, 9999)}` : null;
 }
 
+/**
+ * Quarterly valuations from `first` (opening, or the import when the firm started using
+ * Clientbook) to `last`, ending at `finalValue`: walked backwards from the known value with
+ * market-like quarterly returns, so the newest entry is exactly the holding's current value.
+ */
+function valuations(
+  rng: Rng,
+  cal: Calendar,
+  first: number,
+  last: number,
+  finalValue: number,
+  money: (dollars: number) => Money,
+): Valuation[] {
+  const days = first < last ? [first, ...cal.quarterEndsBetween(first, last)] : [];
+  const history: Valuation[] = [{ on: cal.day(last), value: money(finalValue) }];
+  let value = finalValue;
+  for (let i = days.length - 1; i >= 0; i--) {
+    value /= 1 + Math.min(0.3, Math.max(-0.25, 0.015 + 0.045 * rng.normal()));
+    history.unshift({ on: cal.day(days[i]!), value: money(value) });
+  }
+  return history;
+}
+
 /** Products, policies and services for every household, in household order. */
-export function generateHoldings(households: readonly Household[], firmName: string, currency: string, cal: Calendar, rng: Rng): Holding[] {
+export function generateHoldings(
+  households: readonly Household[],
+  firmName: string,
+  currency: string,
+  importDay: number,
+  cal: Calendar,
+  rng: Rng,
+): Holding[] {
   const ids = new IdSequence('ho', 6);
+  // Its own stream, so the holdings themselves are drawn as they were before history was kept.
+  const history = rng.fork('valuations');
   const money = (dollars: number): Money => ({ amountMinor: Math.round(dollars * 100), currency });
   const valuationDay = cal.lastMonthEnd();
   const holdings: Holding[] = [];
@@ -116,6 +148,17 @@ export function generateHoldings(households: readonly Household[], firmName: str
       const closable = openedOn !== null && openedOn < cal.yesterday - 30 && rng.chance(0.04);
       const closedOn = left ?? (closable ? rng.int(Math.max(openedOn + 1, cal.historyStart), cal.yesterday) : null);
       const open = closedOn === null;
+      // Valued at the last month end, or at opening for an account opened since; a closed one when it closed.
+      const valuedOn = open ? (prospect ? household.start : Math.max(valuationDay, openedOn ?? valuationDay)) : (closedOn ?? valuationDay);
+      // A closed account holds nothing and bills nothing; prospects' figures come from the statements they brought.
+      const current = money(open ? value : 0);
+      // Accounts with a value were valued every quarter, a closed one last the day before it closed;
+      // a prospect's statement and products without a value give just the one valuation.
+      const valueHistory =
+        openedOn !== null && !prospect && value > 0
+          ? valuations(history, cal, Math.max(openedOn, importDay), open ? valuedOn : valuedOn - 1, value, money)
+          : [];
+      if (valueHistory.length === 0 || !open) valueHistory.push({ on: cal.day(valuedOn), value: current });
       holdings.push({
         id: ids.next(),
         clientId: client.id,
@@ -126,9 +169,9 @@ export function generateHoldings(households: readonly Household[], firmName: str
         status: open ? 'open' : 'closed',
         openedOn: openedOn === null ? null : cal.day(openedOn),
         closedOn: closedOn === null ? null : cal.day(closedOn),
-        // A closed account holds nothing and bills nothing; prospects' figures come from the statements they brought.
-        value: money(open ? value : 0),
-        valuedOn: cal.day(open ? (prospect ? household.start : valuationDay) : (closedOn ?? valuationDay)),
+        value: current,
+        valuedOn: cal.day(valuedOn),
+        valueHistory,
         annualFee: money(open && !prospect ? fee : 0),
         // Usually the manager's sale; sometimes the adviser they brought in for planning.
         soldById: prospect ? null : rng.chance(0.8) ? pod.manager.id : pod.adviser.id,

@@ -13,6 +13,7 @@ import {
   type PersonName,
   type Sex,
 } from './names';
+import { clientProfile } from './profiles';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 import type { Pod, Team } from './team';
 
@@ -333,7 +334,8 @@ function reviewDays(rng: Rng, cal: Calendar, tier: Tier, from: number, to: numbe
  * Clients and their people, numbered in the order they were created: the book imported when the
  * firm started using Clientbook (`importDay`) first, then prospects and new clients as they came.
  */
-export function generateHouseholds(count: number, team: Team, importDay: number, cal: Calendar, rng: Rng): Household[] {
+export function generateHouseholds(count: number, team: Team, importDay: number, currency: string, cal: Calendar, rng: Rng): Household[] {
+  const profiles = rng.fork('profiles');
   const outlines: Outline[] = [];
   const keys: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -384,6 +386,8 @@ export function generateHouseholds(count: number, team: Team, importDay: number,
     });
 
     const head = drafts[0] as Draft;
+    const clientTags = tags(rng, o.type, o.tier, assets, drafts, head);
+    const mood = rng.draw(moods[o.status]);
     const client: Client = {
       id: clientId,
       name: clientName,
@@ -392,8 +396,9 @@ export function generateHouseholds(count: number, team: Team, importDay: number,
       tier: o.tier,
       primaryManagerId: pod.manager.id,
       clientSince: o.since === null ? null : cal.day(o.since),
-      tags: tags(rng, o.type, o.tier, assets, drafts, head),
+      tags: clientTags,
       lastContactAt: null,
+      ...clientProfile(profiles, { ...o, mood, pod, primaryPrefers: contacts[0]?.person.preferredContact ?? null, assets, currency }, cal),
       // Clients who left over a year ago are filed away, as a firm would.
       archived: o.left !== null && o.left < cal.today - 365,
       createdAt: o.createdAt,
@@ -409,7 +414,7 @@ export function generateHouseholds(count: number, team: Team, importDay: number,
       end: o.end,
       since: o.since,
       left: o.left,
-      mood: rng.draw(moods[o.status]),
+      mood,
       reviews: o.status === 'prospect' ? [] : reviewDays(rng, cal, o.tier, reviewFrom, o.end),
       assets,
       hasPartner: drafts.some((d) => d.relationship === 'spouse_partner'),

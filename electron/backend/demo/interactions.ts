@@ -3,16 +3,7 @@ import { activityWeights, apportion } from './allocate';
 import { LATEST_LOCAL_MINUTE, type Calendar } from './calendar';
 import { pickContact, type Household, type Mood } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
-import {
-  businessContact,
-  clientContact,
-  departureNotes,
-  fill,
-  onboardingMeeting,
-  prospectContact,
-  reviewCalls,
-  reviewMeetings,
-} from './phrases';
+import { businessContact, clientContact, fill, onboardingMeeting, prospectContact, reviewCalls, reviewMeetings } from './phrases';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 
 type Kind = Interaction['kind'];
@@ -143,8 +134,8 @@ export function generateInteractions(
       add('meeting', cal.workdayNear(rng, since, start, end), pod.manager, meetingAttendees(), onboardingMeeting, 60, null);
       budget--;
     }
-    if (left !== null && budget > 0) {
-      add('note', left, pod.manager, [], rng.pick(departureNotes), null, null);
+    if (left !== null && client.departure !== null && budget > 0) {
+      add('note', left, pod.manager, [], client.departure.detail, null, null);
       budget--;
     }
     for (const day of household.reviews) {

@@ -51,6 +51,8 @@ function nth(members: readonly TeamMember[], index: number): TeamMember | undefi
 /** Staff for a firm serving `households` households, set up the day the firm started using Clientbook. */
 export function generateTeam(households: number, setupDay: number, cal: Calendar, rng: Rng): Team {
   const ids = new IdSequence('tm', 4);
+  // Its own stream, so adding capacities did not change anyone's name.
+  const capacities = rng.fork('capacity');
   const counts = staffing(households);
   const byRole = new Map<TeamRole, TeamMember[]>();
   const firstNames = new Map<string, string>();
@@ -75,6 +77,8 @@ export function generateTeam(households: number, setupDay: number, cal: Calendar
         role,
         email,
         active: true,
+        // Managers set how many households they can serve well; other roles hold no book.
+        capacity: role === 'account_manager' || role === 'adviser' ? capacities.int(12, 18) * 10 : null,
         createdAt,
         updatedAt: createdAt,
       };

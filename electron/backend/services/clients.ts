@@ -1,70 +1,217 @@
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
-import type { Client, ClientRow } from '../../../shared/model';
-import { putOp } from '../store';
+import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/domain/matching';
+import { cadenceMonths } from '../../../shared/domain/review-cadence';
+import type { Client, ClientRow, Departure, DuplicateMatch } from '../../../shared/model';
+import { putOp, type Op } from '../store';
+import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
+import { timelineNote } from './interactions';
 
-/** Text a search matches against: household name, its people's names, emails and phone numbers. */
-function searchText(ctx: ServiceContext, client: Client): string {
-  const parts = [client.name];
-  for (const person of ctx.store.byIndex('people', 'clientId', client.id)) {
-    parts.push(person.name, person.email ?? '', person.phone ?? '');
-  }
-  return parts.join('\n').toLowerCase();
+const DAY_MS = 86_400_000;
+
+const departureReasonText: Record<Departure['reason'], string> = {
+  fees: 'fees',
+  performance: 'performance',
+  service: 'service',
+  moved: 'moved away',
+  deceased: 'deceased',
+  merged_household: 'merged with another household',
+  other: 'other reasons',
+};
+
+/**
+ * Service team ids must name team members. Inactive members are accepted: an edit form sends back
+ * the whole list, which may still hold a colleague who has since left.
+ */
+function checkServiceTeam(ctx: ServiceContext, ids: readonly string[]): string[] {
+  ids.forEach((id, index) => {
+    if (!ctx.store.get('teamMembers', id)) {
+      throw invalid('Choose service team members from the team list.', `serviceTeamIds.${index}`, 'is not a known team member');
+    }
+  });
+  return [...new Set(ids)];
 }
 
-function toRow(ctx: ServiceContext, client: Client): ClientRow {
-  const currency = ctx.store.settings.currency;
-  let assets = 0;
-  for (const holding of ctx.store.byIndex('holdings', 'clientId', client.id)) {
-    if (holding.status === 'open' && holding.value.currency === currency) assets += holding.value.amountMinor;
-  }
-  return {
-    id: client.id,
-    name: client.name,
-    type: client.type,
-    status: client.status,
-    tier: client.tier,
-    primaryManagerId: client.primaryManagerId,
-    primaryManagerName: ctx.store.get('teamMembers', client.primaryManagerId)?.name ?? '',
-    tags: client.tags,
-    lastContactAt: client.lastContactAt,
-    assets: { amountMinor: assets, currency },
-    peopleCount: ctx.store.byIndex('people', 'clientId', client.id).length,
-  };
+function joinSentences(...parts: string[]): string {
+  return parts.filter((part) => part.length > 0).join(' ');
 }
 
-export function clientHandlers(ctx: ServiceContext): Pick<Handlers, 'clients:list' | 'clients:create'> {
+/** The best matches first: more fields matched, then by name. */
+function byStrength(a: DuplicateMatch, b: DuplicateMatch): number {
+  return b.matchedOn.length - a.matchedOn.length || a.clientName.localeCompare(b.clientName);
+}
+
+export function clientHandlers(
+  ctx: ServiceContext,
+): Pick<
+  Handlers,
+  | 'clients:list'
+  | 'clients:get'
+  | 'clients:create'
+  | 'clients:update'
+  | 'clients:archive'
+  | 'clients:markFormer'
+  | 'clients:reassign'
+  | 'clients:findDuplicates'
+> {
+  const { store } = ctx;
+  const stamp = () => ctx.now().toISOString();
+
   return {
     'clients:list': async (query) => {
-      const candidates = query.managerId
-        ? ctx.store.byIndex('clients', 'primaryManagerId', query.managerId)
-        : [...ctx.store.all('clients')];
-      const needle = query.search?.trim().toLowerCase();
-      return candidates
-        .filter(
-          (c) =>
-            (query.includeArchived || !c.archived) &&
-            (!query.tier || c.tier === query.tier) &&
-            (!query.status || c.status === query.status) &&
-            (!needle || searchText(ctx, c).includes(needle)),
-        )
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => toRow(ctx, c));
+      const needle = query.search?.trim().toLowerCase().replace(/\s+/g, ' ');
+      const tag = query.tag?.toLowerCase();
+      const contactCutoff = query.noContactDays === undefined ? null : ctx.now().getTime() - query.noContactDays * DAY_MS;
+      const rows: ClientRow[] = [];
+      for (const fact of ctx.clientFacts.all()) {
+        const { client } = fact;
+        if (client.archived && !query.includeArchived) continue;
+        if (query.managerId && client.primaryManagerId !== query.managerId) continue;
+        if (query.tier && client.tier !== query.tier) continue;
+        if (query.status && client.status !== query.status) continue;
+        if (tag && !client.tags.some((t) => t.toLowerCase() === tag)) continue;
+        if (contactCutoff !== null && fact.lastContactMs !== null && fact.lastContactMs >= contactCutoff) continue;
+        if (needle && !fact.searchText.includes(needle)) continue;
+        rows.push(fact.row);
+      }
+      return rows;
+    },
+
+    'clients:get': async ({ id }) => {
+      const client = requireClient(ctx, id);
+      const fact = ctx.clientFacts.get(id)!;
+      const people = store
+        .byIndex('people', 'clientId', id)
+        .sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact) || a.name.localeCompare(b.name));
+      const holdings = store
+        .byIndex('holdings', 'clientId', id)
+        .sort((a, b) => (a.status === b.status ? a.name.localeCompare(b.name) : a.status === 'open' ? -1 : 1));
+      const serviceTeam = client.serviceTeamIds.flatMap((memberId) => {
+        const member = store.get('teamMembers', memberId);
+        return member ? [{ id: member.id, name: member.name, role: member.role }] : [];
+      });
+      return {
+        client,
+        people,
+        holdings,
+        primaryManagerName: fact.row.primaryManagerName,
+        serviceTeam,
+        assets: fact.totals.assets,
+        annualRevenue: fact.totals.annualRevenue,
+        cadenceMonths: cadenceMonths(client, store.settings.reviewCadenceMonths),
+        nextReviewOn: fact.row.nextReviewOn,
+      };
     },
 
     'clients:create': (draft, { actor }) =>
-      ctx.store.mutate(actor, () => {
-        const manager = ctx.store.get('teamMembers', draft.primaryManagerId);
-        if (!manager || !manager.active) {
-          throw new AppError('INVALID_INPUT', 'Choose an active team member as the primary account manager.', [
-            { path: 'primaryManagerId', message: 'must be an active team member' },
-          ]);
-        }
-        const at = ctx.now().toISOString();
-        const client: Client = { id: newId('cl'), ...draft, lastContactAt: null, archived: false, createdAt: at, updatedAt: at };
+      store.mutate(actor, () => {
+        requireActiveMember(ctx, draft.primaryManagerId, 'primaryManagerId', 'the primary account manager');
+        const serviceTeamIds = checkServiceTeam(ctx, draft.serviceTeamIds);
+        const at = stamp();
+        const client: Client = {
+          id: newId('cl'),
+          ...draft,
+          serviceTeamIds,
+          lastContactAt: null,
+          departure: null,
+          archived: false,
+          createdAt: at,
+          updatedAt: at,
+        };
         return { ops: [putOp('clients', client)], result: client };
       }),
+
+    'clients:update': ({ id, changes }, { actor }) =>
+      store.mutate(actor, () => {
+        const current = requireClient(ctx, id);
+        const next: Client = { ...current, ...changes, updatedAt: stamp() };
+        if (changes.serviceTeamIds) next.serviceTeamIds = checkServiceTeam(ctx, changes.serviceTeamIds);
+        // A former client made active or a prospect again has come back: the departure no longer holds.
+        if (changes.status) next.departure = null;
+        return { ops: [putOp('clients', next)], result: next };
+      }),
+
+    'clients:archive': ({ id, archived }, { actor }) =>
+      store.mutate(actor, () => {
+        const current = requireClient(ctx, id);
+        if (current.archived === archived) return { ops: [], result: current };
+        const next: Client = { ...current, archived, updatedAt: stamp() };
+        return { ops: [putOp('clients', next)], result: next };
+      }),
+
+    'clients:markFormer': ({ id, departure, staffId }, { actor }) =>
+      store.mutate(actor, () => {
+        const current = requireClient(ctx, id);
+        requireActiveMember(ctx, staffId, 'staffId', 'the team member recording the departure');
+        if (departure.on > today(ctx)) {
+          throw invalid('The departure date cannot be in the future.', 'departure.on', 'cannot be in the future');
+        }
+        if (current.clientSince !== null && departure.on < current.clientSince) {
+          throw invalid(
+            'The departure date cannot be before the household became a client.',
+            'departure.on',
+            'must not be before the client-since date',
+          );
+        }
+        const next: Client = { ...current, status: 'former', departure, updatedAt: stamp() };
+        const headline = current.status === 'former' ? 'Departure details updated' : 'Marked as a former client';
+        const note = timelineNote(
+          ctx,
+          id,
+          staffId,
+          joinSentences(`${headline} (left ${departure.on}, ${departureReasonText[departure.reason]}).`, departure.detail),
+        );
+        return { ops: [putOp('clients', next), putOp('interactions', note)], result: next };
+      }),
+
+    'clients:reassign': ({ clientIds, toManagerId, staffId, note }, { actor }) =>
+      store.mutate(actor, () => {
+        const to = requireActiveMember(ctx, toManagerId, 'toManagerId', 'the new account manager');
+        requireActiveMember(ctx, staffId, 'staffId', 'the team member doing the reassignment');
+        // Check every household before building any change, so an unknown id changes nothing.
+        const clients = [...new Set(clientIds)].map((id) => requireClient(ctx, id, `clientIds.${clientIds.indexOf(id)}`));
+        const at = stamp();
+        const ops: Op[] = [];
+        for (const client of clients) {
+          if (client.primaryManagerId === to.id) continue;
+          const from = store.get('teamMembers', client.primaryManagerId)?.name ?? 'a former colleague';
+          // The new manager leads the account now; listing them in the service team as well would repeat them.
+          const serviceTeamIds = client.serviceTeamIds.filter((memberId) => memberId !== to.id);
+          ops.push(
+            putOp('clients', { ...client, primaryManagerId: to.id, serviceTeamIds, updatedAt: at }),
+            putOp('interactions', timelineNote(ctx, client.id, staffId, joinSentences(`Reassigned from ${from} to ${to.name}.`, note))),
+          );
+        }
+        return { ops, result: { moved: ops.length / 2 } };
+      }),
+
+    'clients:findDuplicates': async ({ name, email, phone, excludeClientId }) => {
+      const wantedName = normalizeName(name);
+      const wantedEmail = email ? normalizeEmail(email) : '';
+      const wantedPhone = phone ? phoneDigits(phone) : '';
+      const matches: DuplicateMatch[] = [];
+      const clientsWithNamedPerson = new Set<string>();
+      for (const person of store.all('people')) {
+        if (person.clientId === excludeClientId) continue;
+        const matchedOn: DuplicateMatch['matchedOn'] = [];
+        if (normalizeName(person.name) === wantedName) matchedOn.push('name');
+        if (wantedEmail && person.email && normalizeEmail(person.email) === wantedEmail) matchedOn.push('email');
+        // Too few digits would match unrelated numbers.
+        if (wantedPhone.length >= 7 && person.phone && phoneDigits(person.phone) === wantedPhone) matchedOn.push('phone');
+        if (matchedOn.length === 0) continue;
+        if (matchedOn[0] === 'name') clientsWithNamedPerson.add(person.clientId);
+        const clientName = store.get('clients', person.clientId)?.name ?? '';
+        matches.push({ clientId: person.clientId, clientName, personName: person.name, matchedOn });
+      }
+      for (const client of store.all('clients')) {
+        // An individual's household is named after them: the person's name match already says so.
+        if (client.id === excludeClientId || clientsWithNamedPerson.has(client.id)) continue;
+        if (normalizeName(client.name) === wantedName) {
+          matches.push({ clientId: client.id, clientName: client.name, personName: null, matchedOn: ['name'] });
+        }
+      }
+      return matches.sort(byStrength).slice(0, 50);
+    },
   };
 }

@@ -1,8 +1,11 @@
 import type { Store } from '../store';
+import type { ClientFactsCache } from './client-facts';
 
-/** What every service needs: the store and the clock (injected so tests control time). */
+/** What every service needs: the store, the clock (injected so tests control time), shared caches. */
 export interface ServiceContext {
   store: Store;
   now: () => Date;
   dataDir: string;
+  /** Per-client totals, review dates and search text, kept until a change touches their sources. */
+  clientFacts: ClientFactsCache;
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { TeamMember } from '../../../shared/model';
+import { addTotals, zeroTotals } from '../../../shared/domain/totals';
+import type { TeamBook, TeamMember } from '../../../shared/model';
 import { putOp } from '../store';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -18,8 +19,39 @@ const emailTakenError = () =>
     { path: 'email', message: 'is already used by another team member' },
   ]);
 
-export function teamHandlers(ctx: ServiceContext): Pick<Handlers, 'team:list' | 'team:create' | 'team:update'> {
+/**
+ * Every member's book (a paraplanner's is usually empty, and shows as 0): the households they lead that are still clients or prospects (not former,
+ * not archived), by tier, with their assets and revenue. The firm's totals are the sum of these.
+ */
+function teamBooks(ctx: ServiceContext): TeamBook[] {
+  const { currency } = ctx.store.settings;
+  const books = new Map<string, TeamBook>();
+  for (const member of ctx.store.all('teamMembers')) {
+    books.set(member.id, {
+      memberId: member.id,
+      name: member.name,
+      role: member.role,
+      active: member.active,
+      capacity: member.capacity,
+      households: 0,
+      byTier: { A: 0, B: 0, C: 0 },
+      ...zeroTotals(currency),
+    });
+  }
+  for (const { client, totals } of ctx.clientFacts.all()) {
+    const book = books.get(client.primaryManagerId);
+    if (!book || client.archived || client.status === 'former') continue;
+    book.households += 1;
+    book.byTier[client.tier] += 1;
+    addTotals(book, totals);
+  }
+  return [...books.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function teamHandlers(ctx: ServiceContext): Pick<Handlers, 'team:list' | 'team:create' | 'team:update' | 'team:books'> {
   return {
+    'team:books': async () => teamBooks(ctx),
+
     'team:list': async ({ includeInactive }) =>
       [...ctx.store.all('teamMembers')].filter((m) => includeInactive || m.active).sort((a, b) => a.name.localeCompare(b.name)),
 

@@ -8,7 +8,7 @@ export * from './book';
 export { StoreLockedError } from './errors';
 export type { Op } from './journal';
 export { currentSchemaVersion } from './migrations';
-export { putOp, setMetaOp, setSettingsOp, silentLogger, Store, type Logger, type Plan, type StoreState } from './store';
+export { delOp, putOp, setMetaOp, setSettingsOp, silentLogger, Store, type Logger, type Plan, type StoreState } from './store';
 
 /** A whole book as a store image at the current schema. */
 export function imageOfBook(book: Book): StoreImage {

@@ -49,10 +49,14 @@ const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & strin
   interactions: ['clientId', 'staffId'],
   tasks: ['clientId', 'assigneeId'],
   surveys: ['clientId'],
+  savedViews: ['ownerId'],
 };
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
   return { t: 'put', c: collection, v: record as unknown as StoredRecord };
+}
+export function delOp(collection: CollectionName, id: string): Op {
+  return { t: 'del', c: collection, id };
 }
 export function setSettingsOp(settings: Settings): Op {
   return { t: 'set', k: 'settings', v: settings };

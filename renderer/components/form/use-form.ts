@@ -7,12 +7,20 @@ import { issueMessage } from './issue-message';
 
 type Errors<F extends string> = Partial<Record<F, string>>;
 
+/**
+ * What `submit` resolves to when it stopped short on purpose (e.g. to ask "create anyway?"):
+ * the form keeps its values and `onSuccess` is not called.
+ */
+export const keepEditing = Symbol('keepEditing');
+
 interface Options<F extends string, S extends z.ZodType, R> {
   initial: Record<F, string>;
   labels: Record<F, string>;
   /** The contract's input schema: checked here first so most mistakes never reach the backend. */
   schema: S;
-  submit: (input: z.output<S>) => Promise<R>;
+  /** Turns the text values into the schema's input (lists, nulls); the values as they are by default. */
+  prepare?: (values: Record<F, string>) => unknown;
+  submit: (input: z.output<S>) => Promise<R | typeof keepEditing>;
   onSuccess: (result: R) => void;
 }
 
@@ -34,7 +42,14 @@ function fieldOf<F extends string>(path: string, labels: Record<F, string>): F |
  * State, client-side validation and submission for a small form. Messages from the backend's
  * `INVALID_INPUT` issues land next to the field they name; anything else is shown for the form.
  */
-export function useForm<F extends string, S extends z.ZodType, R>({ initial, labels, schema, submit, onSuccess }: Options<F, S, R>) {
+export function useForm<F extends string, S extends z.ZodType, R>({
+  initial,
+  labels,
+  schema,
+  prepare,
+  submit,
+  onSuccess,
+}: Options<F, S, R>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Errors<F>>({});
@@ -63,7 +78,7 @@ export function useForm<F extends string, S extends z.ZodType, R>({ initial, lab
     event.preventDefault();
     if (busy) return;
     const form = event.currentTarget;
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(prepare ? prepare(values) : values);
     if (!parsed.success) {
       const found: Errors<F> = {};
       for (const issue of parsed.error.issues) {
@@ -80,6 +95,7 @@ export function useForm<F extends string, S extends z.ZodType, R>({ initial, lab
     setFormError(null);
     try {
       const result = await submit(parsed.data);
+      if (result === keepEditing) return;
       setValues(initial);
       onSuccess(result);
     } catch (error) {
@@ -107,5 +123,7 @@ export function useForm<F extends string, S extends z.ZodType, R>({ initial, lab
     },
   });
 
-  return { values, errors, formError, busy, field, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
+  const setValue = (name: F, value: string) => setValues((prev) => ({ ...prev, [name]: value }));
+
+  return { values, errors, formError, busy, field, setValue, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
 }

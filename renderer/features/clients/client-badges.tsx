@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ClientStatus, Tier } from '../../../shared/model';
+import { useTierNames } from '../../app/tier-names';
 import { Badge, type BadgeTone } from '../../components/badge';
 
 const tierTone: Record<Tier, BadgeTone> = { A: 'tier-a', B: 'tier-b', C: 'tier-c' };
 const statusTone: Record<ClientStatus, BadgeTone> = { active: 'success', prospect: 'info', former: 'muted' };
 
+/** The tier under the firm's own name for it (Settings), e.g. "Platinum". */
 export function TierBadge({ tier }: { tier: Tier }) {
-  const { t } = useTranslation();
-  return <Badge tone={tierTone[tier]}>{t('clients.tiers.label', { tier })}</Badge>;
+  const names = useTierNames();
+  return <Badge tone={tierTone[tier]}>{names[tier]}</Badge>;
 }
 
 export function StatusBadge({ status }: { status: ClientStatus }) {

@@ -1,19 +1,23 @@
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '../../api/use-query';
+import { useCurrentUser } from '../../app/current-user';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
+import { useNotify } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
 import { ClientFilters } from './client-filters';
 import { ClientsTable } from './clients-table';
-import { toClientQuery, useClientFilters } from './use-client-filters';
+import { ReassignPanel } from './reassign-panel';
+import { SavedViews } from './saved-views';
+import { allManagers, resolveManagerId, toClientQuery, useClientFilters } from './use-client-filters';
 
-/** Long enough to skip the keys of one word, short enough to feel immediate. */
-const searchDelayMs = 200;
+/** Short enough to feel instant, long enough to skip the keys in between. */
+const searchDelayMs = 30;
 
 /** Opens the new-client form from the list; shown on the button as its key cap. */
 const newClientKey = 'n';
@@ -25,50 +29,121 @@ export interface ClientsLocationState {
 
 export function ClientsScreen() {
   const { t } = useTranslation();
+  const { currentUser, loading } = useCurrentUser();
   const navigate = useNavigate();
+  useKeyShortcut(newClientKey, () => void navigate('/clients/new'));
+
+  const header = (
+    <PageHeader
+      title={t('clients.title')}
+      description={t('clients.description')}
+      actions={
+        <Link to="/clients/new" className="button button--primary" aria-keyshortcuts={newClientKey.toUpperCase()}>
+          {t('clients.new')}
+          <kbd className="kbd" aria-hidden="true">
+            {newClientKey.toUpperCase()}
+          </kbd>
+        </Link>
+      }
+    />
+  );
+  // Wait to know who is here: "My book" is the default, and asking for the whole book first would be wasted.
+  return (
+    <div className="book">
+      {header}
+      {loading ? <Loading label={t('clients.loading')} /> : <ClientBook currentUserId={currentUser?.id ?? null} />}
+    </div>
+  );
+}
+
+function ClientBook({ currentUserId }: { currentUserId: string | null }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
   const createdId = (useLocation().state as ClientsLocationState | null)?.createdId ?? null;
-  const { filters, setFilter, clear, active } = useClientFilters();
+  const { filters, setFilter, setManager, setArchived, clear, apply, active } = useClientFilters();
   const search = useDebouncedValue(filters.search, searchDelayMs);
-  const query = toClientQuery(filters, search);
+  const query = toClientQuery(filters, search, currentUserId);
+  const managerId = resolveManagerId(filters, currentUserId);
   const clients = useQuery('clients:list', query);
   // Until the answer for what is typed now arrives, the count describes the previous rows.
   const pending = clients.loading || search !== filters.search;
-  const filtered = Object.keys(query).length > 0;
   const team = useQuery('team:list', { includeInactive: true });
+  const members = team.data ?? [];
+  const activeMembers = members.filter((m) => m.active);
   const searchRef = useRef<HTMLInputElement>(null);
+  const [checked, setChecked] = useState<Set<string>>(() => new Set());
+  const [reassigning, setReassigning] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
 
   useKeyShortcut('/', () => searchRef.current?.focus());
-  useKeyShortcut(newClientKey, () => void navigate('/clients/new'));
 
   const rows = clients.data;
+  const knownTags = useMemo(() => [...new Set((rows ?? []).flatMap((row) => row.tags))].sort(), [rows]);
+  const checkedIds = useMemo(() => (rows ?? []).filter((row) => checked.has(row.id)).map((row) => row.id), [rows, checked]);
+  const myBook = currentUserId !== null && managerId === currentUserId;
+  const filtered = active || (managerId !== undefined && !myBook);
+
+  const onReassigned = (moved: number, manager: { name: string }) => {
+    const sentence = t('clients.reassign.done', { count: moved, name: manager.name });
+    setResult(sentence);
+    notify(sentence);
+    setChecked(new Set());
+    setReassigning(false);
+    clients.reload();
+  };
+
+  const countText = myBook
+    ? t('clients.countMine', { count: rows?.length ?? 0 })
+    : filtered
+      ? t('clients.countFiltered', { count: rows?.length ?? 0 })
+      : t('clients.count', { count: rows?.length ?? 0 });
+
   return (
     <>
-      <PageHeader
-        title={t('clients.title')}
-        description={t('clients.description')}
-        actions={
-          <Link to="/clients/new" className="button button--primary" aria-keyshortcuts={newClientKey.toUpperCase()}>
-            {t('clients.new')}
-            <kbd className="kbd" aria-hidden="true">
-              {newClientKey.toUpperCase()}
-            </kbd>
-          </Link>
-        }
-      />
+      <div className="book-bar">
+        {currentUserId !== null && (
+          <div className="segmented" role="group" aria-label={t('clients.scope.label')}>
+            <button type="button" className="segmented__option" aria-pressed={myBook} onClick={() => setManager('')}>
+              {t('clients.scope.mine')}
+            </button>
+            <button
+              type="button"
+              className="segmented__option"
+              aria-pressed={managerId === undefined}
+              onClick={() => setManager(allManagers)}
+            >
+              {t('clients.scope.all')}
+            </button>
+          </div>
+        )}
+        {currentUserId !== null && <SavedViews ownerId={currentUserId} filters={query} onApply={apply} />}
+      </div>
       <ClientFilters
         filters={filters}
-        managers={team.data ?? []}
+        managerId={managerId}
+        managers={members}
+        knownTags={knownTags}
         searchRef={searchRef}
         onChange={setFilter}
+        onManagerChange={(value) => setManager(value === currentUserId ? '' : value)}
+        onArchivedChange={setArchived}
         onClear={clear}
         active={active}
       />
       {clients.error ? <ErrorMessage error={clients.error} onRetry={clients.reload} /> : null}
+      {result && (
+        <p className="book-result" role="status">
+          {result}
+          <button type="button" className="button button--ghost button--small" onClick={() => setResult(null)}>
+            {t('common.dismiss')}
+          </button>
+        </p>
+      )}
       {rows === undefined ? (
         clients.error ? null : (
           <Loading label={t('clients.loading')} />
         )
-      ) : rows.length === 0 && !active ? (
+      ) : rows.length === 0 && !filtered && !myBook ? (
         <EmptyState
           title={t('clients.empty.title')}
           actions={
@@ -81,22 +156,57 @@ export function ClientsScreen() {
         </EmptyState>
       ) : (
         <>
-          <p className="result-count" role="status" aria-busy={pending}>
-            {filtered ? t('clients.countFiltered', { count: rows.length }) : t('clients.count', { count: rows.length })}
-          </p>
+          <div className="book-status">
+            <p className="result-count" role="status" aria-busy={pending}>
+              {countText}
+            </p>
+            {checkedIds.length > 0 && (
+              <div className="selection-bar" role="group" aria-label={t('clients.selection.label')}>
+                <span className="selection-bar__count">{t('clients.selection.count', { count: checkedIds.length })}</span>
+                <button type="button" className="button button--primary button--small" onClick={() => setReassigning(true)}>
+                  {t('clients.reassign.open')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  onClick={() => {
+                    setChecked(new Set());
+                    setReassigning(false);
+                  }}
+                >
+                  {t('clients.selection.clear')}
+                </button>
+              </div>
+            )}
+          </div>
+          {reassigning && checkedIds.length > 0 && (
+            <ReassignPanel
+              clientIds={checkedIds}
+              managers={activeMembers}
+              staffId={currentUserId}
+              onDone={onReassigned}
+              onCancel={() => setReassigning(false)}
+            />
+          )}
           {rows.length === 0 ? (
             <EmptyState
-              title={t('clients.noMatch.title')}
+              title={myBook && !active ? t('clients.emptyMine.title') : t('clients.noMatch.title')}
               actions={
-                <button type="button" className="button button--secondary" onClick={clear}>
-                  {t('clients.filters.clear')}
-                </button>
+                active ? (
+                  <button type="button" className="button button--secondary" onClick={clear}>
+                    {t('clients.filters.clear')}
+                  </button>
+                ) : (
+                  <button type="button" className="button button--secondary" onClick={() => setManager(allManagers)}>
+                    {t('clients.scope.showAll')}
+                  </button>
+                )
               }
             >
-              <p>{t('clients.noMatch.body')}</p>
+              <p>{myBook && !active ? t('clients.emptyMine.body') : t('clients.noMatch.body')}</p>
             </EmptyState>
           ) : (
-            <ClientsTable rows={rows} highlightId={createdId} />
+            <ClientsTable rows={rows} highlightId={createdId} checked={checked} onCheckedChange={setChecked} />
           )}
         </>
       )}

@@ -1,52 +1,115 @@
 import { useSearchParams } from 'react-router';
-import { ClientStatus, Tier, type ClientQuery } from '../../../shared/model';
+import { ClientStatus, Tier, type ClientFilters as QueryFilters } from '../../../shared/model';
 
+/** The filters as the form shows them (strings from the address). */
 export interface ClientFilters {
   search: string;
-  managerId: string;
+  /** Whose book: a member id, `all`, or empty for the default (the current user's book, if one is chosen). */
+  manager: string;
   tier: string;
   status: string;
+  tag: string;
+  /** "No contact in more than N days". */
+  noContact: string;
+  archived: boolean;
 }
 
-const keys = ['search', 'managerId', 'tier', 'status'] as const;
+export type TextFilterKey = 'search' | 'tier' | 'status' | 'tag' | 'noContact';
+
+/** Manager value meaning "every manager" (as opposed to the default, "my book"). */
+export const allManagers = 'all';
+
+const narrowingKeys = ['search', 'tier', 'status', 'tag', 'noContact'] as const;
+
+/** Keeps only whole numbers of days in range; anything else is no filter. */
+export function parseDays(value: string): number | undefined {
+  if (!/^\d{1,4}$/.test(value.trim())) return undefined;
+  const days = Number(value);
+  return days <= 3650 ? days : undefined;
+}
 
 /**
- * Filters live in the address (`#/clients?tier=A`), so they survive opening the new-client form
- * and coming back, and the Back button undoes nothing surprising (changes replace the entry).
+ * Filters live in the address (`#/clients?tier=A`), so they survive opening a client and coming
+ * back, and the Back button undoes nothing surprising (changes replace the entry).
  */
 export function useClientFilters() {
   const [params, setParams] = useSearchParams();
   const filters: ClientFilters = {
     search: params.get('search') ?? '',
-    managerId: params.get('managerId') ?? '',
+    manager: params.get('manager') ?? '',
     tier: params.get('tier') ?? '',
     status: params.get('status') ?? '',
+    tag: params.get('tag') ?? '',
+    noContact: params.get('noContact') ?? '',
+    archived: params.get('archived') === '1',
   };
 
-  const setFilter = (key: keyof ClientFilters, value: string) =>
+  const update = (change: (next: URLSearchParams) => void) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
+        change(next);
         return next;
       },
       { replace: true },
     );
 
-  const clear = () => setParams(new URLSearchParams(), { replace: true });
-  const active = keys.some((key) => filters[key] !== '');
-  return { filters, setFilter, clear, active };
+  const set = (next: URLSearchParams, key: string, value: string) => {
+    if (value) next.set(key, value);
+    else next.delete(key);
+  };
+
+  const setFilter = (key: TextFilterKey, value: string) => update((next) => set(next, key, value));
+  const setManager = (value: string) => update((next) => set(next, 'manager', value));
+  const setArchived = (value: boolean) => update((next) => set(next, 'archived', value ? '1' : ''));
+
+  /** Clears what narrows the list; whose book it is stays as chosen. */
+  const clear = () =>
+    update((next) => {
+      for (const key of [...narrowingKeys, 'archived']) next.delete(key);
+    });
+
+  /** Replaces every filter with a saved view's. */
+  const apply = (saved: QueryFilters) =>
+    setParams(
+      () => {
+        const next = new URLSearchParams();
+        set(next, 'search', saved.search ?? '');
+        set(next, 'manager', saved.managerId ?? allManagers);
+        set(next, 'tier', saved.tier ?? '');
+        set(next, 'status', saved.status ?? '');
+        set(next, 'tag', saved.tag ?? '');
+        set(next, 'noContact', saved.noContactDays === undefined ? '' : String(saved.noContactDays));
+        set(next, 'archived', saved.includeArchived ? '1' : '');
+        return next;
+      },
+      { replace: true },
+    );
+
+  const active = narrowingKeys.some((key) => filters[key] !== '') || filters.archived;
+  return { filters, setFilter, setManager, setArchived, clear, apply, active };
+}
+
+/** The manager whose book is shown: an explicit choice, or by default the current user's. */
+export function resolveManagerId(filters: ClientFilters, currentUserId: string | null): string | undefined {
+  if (filters.manager === allManagers) return undefined;
+  return filters.manager || currentUserId || undefined;
 }
 
 /** The backend query for these filters; values that are not valid choices are left out. */
-export function toClientQuery(filters: ClientFilters, search: string): NonNullable<ClientQuery> {
+export function toClientQuery(filters: ClientFilters, search: string, currentUserId: string | null): QueryFilters {
   const tier = Tier.safeParse(filters.tier);
   const status = ClientStatus.safeParse(filters.status);
+  const managerId = resolveManagerId(filters, currentUserId);
+  const noContactDays = parseDays(filters.noContact);
+  const tag = filters.tag.trim().slice(0, 40);
   return {
     ...(search.trim() ? { search: search.trim() } : {}),
-    ...(filters.managerId ? { managerId: filters.managerId } : {}),
+    ...(managerId ? { managerId } : {}),
     ...(tier.success ? { tier: tier.data } : {}),
     ...(status.success ? { status: status.data } : {}),
+    ...(tag ? { tag } : {}),
+    ...(noContactDays !== undefined ? { noContactDays } : {}),
+    ...(filters.archived ? { includeArchived: true } : {}),
   };
 }

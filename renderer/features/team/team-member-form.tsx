@@ -13,9 +13,16 @@ export function TeamMemberForm({ onCreated }: { onCreated: (member: TeamMember) 
   const api = useApi();
   const notify = useNotify();
   const form = useForm({
-    initial: { name: '', role: '', email: '' },
-    labels: { name: t('team.fields.name'), role: t('team.fields.role'), email: t('team.fields.email') },
+    initial: { name: '', role: '', email: '', capacity: '' },
+    labels: {
+      name: t('team.fields.name'),
+      role: t('team.fields.role'),
+      email: t('team.fields.email'),
+      capacity: t('team.fields.capacity'),
+    },
     schema: contract['team:create'].input,
+    // An empty capacity is "no limit"; anything else must be a whole number (the schema says which).
+    prepare: (values) => ({ ...values, capacity: values.capacity.trim() === '' ? null : Number(values.capacity) }),
     submit: (input) => api.invoke('team:create', input),
     onSuccess: (member) => {
       notify(t('team.created', { name: member.name }));
@@ -37,6 +44,7 @@ export function TeamMemberForm({ onCreated }: { onCreated: (member: TeamMember) 
         options={teamRoles.map((role) => ({ value: role, label: t(`team.roles.${role}`) }))}
       />
       <TextField {...form.field('email')} type="email" autoComplete="off" spellCheck={false} aria-required="true" />
+      <TextField {...form.field('capacity')} type="number" inputMode="numeric" min={1} max={5000} hint={t('team.fields.capacityHint')} />
       <div className="button-row form__actions">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {form.busy ? t('team.saving') : t('team.add')}

@@ -16,6 +16,8 @@ export function TeamScreen() {
   const api = useApi();
   const notify = useNotify();
   const team = useQuery('team:list', { includeInactive: true });
+  const books = useQuery('team:books');
+  const bookById = useMemo(() => new Map((books.data ?? []).map((book) => [book.memberId, book])), [books.data]);
   const [savingId, setSavingId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -44,13 +46,35 @@ export function TeamScreen() {
     }
   };
 
+  const changeCapacity = async (member: TeamMember, capacity: number | null): Promise<boolean> => {
+    setSavingId(member.id);
+    setActionError(null);
+    try {
+      const updated = await api.invoke('team:update', { id: member.id, changes: { capacity } });
+      replace(updated);
+      books.reload();
+      notify(
+        updated.capacity === null
+          ? t('team.capacityCleared', { name: updated.name })
+          : t('team.capacitySaved', { name: updated.name, capacity: updated.capacity }),
+      );
+      return true;
+    } catch (error) {
+      setActionError(error);
+      return false;
+    } finally {
+      setSavingId(null);
+    }
+  };
+
   return (
     <>
       <PageHeader title={t('team.title')} description={t('team.description')} />
-      <div className="split">
-        <section className="split__main" aria-label={t('team.tableLabel')}>
+      <div className="stack">
+        <section className="stack" aria-label={t('team.tableLabel')}>
           {actionError ? <ErrorMessage error={actionError} /> : null}
           {team.error ? <ErrorMessage error={team.error} onRetry={team.reload} /> : null}
+          {books.error ? <ErrorMessage error={books.error} onRetry={books.reload} /> : null}
           {team.data === undefined ? (
             team.error ? null : (
               <Loading />
@@ -60,11 +84,22 @@ export function TeamScreen() {
               <p>{t('team.empty.body')}</p>
             </EmptyState>
           ) : (
-            <TeamTable members={members} savingId={savingId} onToggleActive={(member) => void toggleActive(member)} />
+            <TeamTable
+              members={members}
+              books={bookById}
+              savingId={savingId}
+              onToggleActive={(member) => void toggleActive(member)}
+              onCapacityChange={changeCapacity}
+            />
           )}
         </section>
-        <aside className="split__side">
-          <TeamMemberForm onCreated={replace} />
+        <aside className="team-side">
+          <TeamMemberForm
+            onCreated={(member) => {
+              replace(member);
+              books.reload();
+            }}
+          />
         </aside>
       </div>
     </>

@@ -27,6 +27,7 @@ export function teamMember(overrides: Partial<TeamMember> = {}): TeamMember {
     role: 'account_manager',
     email: 'priya@harbour.example',
     active: true,
+    capacity: null,
     createdAt: '2025-01-02T09:00:00.000Z',
     updatedAt: '2025-01-02T09:00:00.000Z',
     ...overrides,
@@ -45,7 +46,10 @@ export function clientRow(overrides: Partial<ClientRow> = {}): ClientRow {
     tags: [],
     lastContactAt: daysAgo(12),
     assets: { amountMinor: 123_456_700, currency: 'USD' },
+    nextReviewOn: '2099-03-31',
+    annualRevenue: { amountMinor: 1_234_500, currency: 'USD' },
     peopleCount: 2,
+    archived: false,
     ...overrides,
   };
 }

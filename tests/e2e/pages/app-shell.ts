@@ -14,6 +14,11 @@ export class AppShell {
     this.heading = page.getByRole('heading', { level: 1 });
   }
 
+  /** Says who is at this workstation with the picker in the navigation. */
+  async chooseCurrentUser(name: string): Promise<void> {
+    await this.nav.getByLabel('You are').selectOption({ label: name });
+  }
+
   async open(section: Section): Promise<void> {
     await this.nav.getByRole('link', { name: new RegExp(`^${section}`) }).click();
     await this.expectScreen(section);

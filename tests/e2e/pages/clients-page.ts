@@ -11,7 +11,8 @@ export class ClientsPage {
   constructor(readonly page: Page) {
     this.search = page.getByRole('searchbox', { name: 'Search' });
     this.table = page.getByRole('grid', { name: 'Client households' });
-    this.rows = this.table.locator('tbody tr');
+    // Only the rows in view are rendered; the padding rows around them stand in for the rest.
+    this.rows = this.table.locator('tbody tr[aria-rowindex]');
     this.count = page.locator('.result-count');
     // The header's button; the empty state offers a second one.
     this.newClientButton = page.getByRole('link', { name: /^New client/ }).first();
@@ -34,6 +35,11 @@ export class ClientsPage {
     await this.search.fill(text);
     await expect(this.count).toHaveText(/match/);
     await expect(this.count).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /** Ticks a household's checkbox (for Reassign). */
+  async tick(name: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   }
 
   async filterBy(label: 'Manager' | 'Tier' | 'Status', option: string): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { generateBook, scaleSizes } from '../../../electron/backend/demo/generate';
 import { recordSchemas, type Book, type CollectionName } from '../../../electron/backend/store/book';
-import { Settings } from '../../../shared/model';
+import { defaultSettings, Settings } from '../../../shared/model';
 
 const today = '2026-03-31';
 const demo = generateBook({ scale: 'demo', today });
@@ -16,6 +16,7 @@ const prefixes: Record<CollectionName, string> = {
   interactions: 'in_',
   tasks: 'ta_',
   surveys: 'su_',
+  savedViews: 'sv_',
 };
 
 /** Records grouped by a key, for per-client checks. */
@@ -60,7 +61,7 @@ describe.each([
         if (!result.success) throw new Error(`${name} ${JSON.stringify(record)}: ${result.error.message}`);
       }
     }
-    expect(Settings.parse(book.settings)).toEqual({ firmName: 'Harbor & Vine Advisory', currency: 'USD', locale: 'en-US' });
+    expect(Settings.parse(book.settings)).toEqual({ ...defaultSettings, firmName: 'Harbor & Vine Advisory' });
     expect(book.meta).toEqual({ initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' });
   });
 
@@ -139,6 +140,36 @@ describe.each([
       expect(t.createdAt < startOfToday, t.id).toBe(true);
       if (t.completedAt !== null) expect(t.completedAt >= t.createdAt && t.completedAt < startOfToday, t.id).toBe(true);
     }
+  });
+
+  it('fills the client book fields the way a firm would', () => {
+    const staff = new Map(book.teamMembers.map((m) => [m.id, m]));
+    for (const m of book.teamMembers) {
+      if (m.role === 'account_manager' || m.role === 'adviser') expect(m.capacity).toBeGreaterThanOrEqual(120);
+      else expect(m.capacity).toBeNull();
+    }
+    for (const c of book.clients) {
+      expect(c.serviceTeamIds.includes(c.primaryManagerId), c.id).toBe(false);
+      for (const id of c.serviceTeamIds) expect(staff.has(id), c.id).toBe(true);
+      if (c.tier === 'C') expect(c.serviceTeamIds, c.id).toEqual([]);
+      expect(c.departure !== null, c.id).toBe(c.status === 'former');
+      if (c.departure) expect(c.departure.on <= today && (c.clientSince === null || c.departure.on >= c.clientSince), c.id).toBe(true);
+    }
+    const active = book.clients.filter((c) => c.status === 'active');
+    expect(active.filter((c) => c.tier === 'A').every((c) => c.serviceTeamIds.length > 0)).toBe(true);
+    expect(active.filter((c) => c.address !== null).length / active.length).toBeGreaterThan(0.9);
+    expect(new Set(book.clients.map((c) => c.source)).size).toBeGreaterThan(4);
+    expect(book.clients.some((c) => c.notes.length > 0)).toBe(true);
+  });
+
+  it('gives holdings a dated value history ending at their current value', () => {
+    for (const h of book.holdings) {
+      const dates = h.valueHistory.map((v) => v.on);
+      expect(dates, h.id).toEqual([...new Set(dates)].sort());
+      expect(h.valueHistory.at(-1), h.id).toEqual({ on: h.valuedOn, value: h.value });
+      if (h.openedOn !== null) expect(dates[0]! >= h.openedOn, h.id).toBe(true);
+    }
+    expect(book.holdings.filter((h) => h.valueHistory.length >= 8).length / book.holdings.length).toBeGreaterThan(0.3);
   });
 
   it('uses only fictional contact details', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, putOp, Store, StoreLockedError } from '../../../electron/backend/store';
 import { migrations } from '../../../electron/backend/store/migrations';
 import { crashCopy, tempDir } from '../../fixtures/temp-dir';
-import { teamMember } from '../../fixtures/records';
+import { client as clientRecord, teamMember } from '../../fixtures/records';
 
 const quiet = { idleCompactMs: 3_600_000 };
 
@@ -209,20 +209,7 @@ describe('Store', () => {
 
   it('keeps indexes current when a record moves', async () => {
     const { store } = await openFresh();
-    const client = {
-      id: 'cl_1',
-      name: 'The Okafor Household',
-      type: 'household' as const,
-      status: 'active' as const,
-      tier: 'A' as const,
-      primaryManagerId: 'tm_a',
-      clientSince: null,
-      tags: [],
-      lastContactAt: null,
-      archived: false,
-      createdAt: '2026-01-01T09:00:00.000Z',
-      updatedAt: '2026-01-01T09:00:00.000Z',
-    };
+    const client = clientRecord({ id: 'cl_1', name: 'The Okafor Household', tier: 'A', primaryManagerId: 'tm_a' });
     await store.mutate('tester', () => ({ ops: [putOp('clients', client)], result: undefined }));
     await store.mutate('tester', () => ({ ops: [putOp('clients', { ...client, primaryManagerId: 'tm_b' })], result: undefined }));
     expect(store.byIndex('clients', 'primaryManagerId', 'tm_a')).toEqual([]);

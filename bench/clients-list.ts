@@ -1,0 +1,138 @@
+/**
+ * Clients-list benchmarks on a book served by the real HTTP host: the `clients:list` request
+ * itself, and in Chromium a keystroke in the clients search box until the table shows the result.
+ */
+import { spawnSync } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startHost, type RunningHost } from '../tests/fixtures/host-process';
+import { time } from './stats';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** When the last key went down and when the page last changed after it, by the page's own clock. */
+interface Probe {
+  keydownAt: number;
+  changedAt: number;
+}
+
+/** The few browser globals the in-page probe uses; this file is type-checked without the DOM library. */
+interface PageGlobals {
+  probe: Probe;
+  document: {
+    addEventListener(type: 'keydown', listener: () => void, capture: boolean): void;
+    querySelector(selector: string): unknown;
+    body: unknown;
+  };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+}
+
+/** Searches as people type them: surname fragments, some common, some rare. */
+const searchTerms = ['smith', 'garcia', 'lee', 'patel', 'an', 'washington', 'okafor', 'nguyen'];
+
+export async function withHost<T>(dataDir: string, run: (host: RunningHost) => Promise<T>): Promise<T> {
+  const host = await startHost(['--data-dir', dataDir]);
+  try {
+    return await run(host);
+  } finally {
+    await host.stop();
+  }
+}
+
+async function rpc(host: RunningHost, channel: string, input: unknown): Promise<unknown> {
+  const response = await fetch(new URL(`/rpc/${channel}`, host.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-clientbook-token': host.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+/** `clients:list` with a search term and a tier filter, over HTTP, request to parsed response. */
+export async function timeClientsList(host: RunningHost, runs: number): Promise<number[]> {
+  // The first call builds the per-client cache after opening, and the host is still settling after
+  // reading the book; what is measured is the steady state after a few calls.
+  for (let i = 0; i < 20; i++) await rpc(host, 'clients:list', { search: searchTerms[i % searchTerms.length] });
+  return time(runs, (run) => rpc(host, 'clients:list', { search: searchTerms[run % searchTerms.length], tier: 'A' }));
+}
+
+async function ensureBuilt(): Promise<void> {
+  const index = path.join(root, 'dist/renderer/index.html');
+  const built = await access(index).then(
+    () => true,
+    () => false,
+  );
+  if (built) return;
+  console.error('Building the renderer for the browser benchmark…');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
+/**
+ * In Chromium: for each character typed into the clients search box, the time from its keydown
+ * to the last change the page made to the table or its "N households" count in response. The page
+ * records both with performance.now(), so the measure has no round trip to the test process in it.
+ */
+export async function timeSearchKeystrokes(host: RunningHost): Promise<number[]> {
+  await ensureBuilt();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const url = new URL(host.url);
+    url.hash = '#/clients';
+    await page.goto(url.toString());
+    const search = page.getByLabel('Search', { exact: true });
+    const count = page.getByText(/^[\d,]+ households?$/).first();
+    await count.waitFor({ timeout: 30_000 });
+    await search.waitFor();
+    await page.evaluate(() => {
+      const page = globalThis as unknown as PageGlobals;
+      const probe: Probe = (page.probe = { keydownAt: 0, changedAt: 0 });
+      page.document.addEventListener('keydown', () => ((probe.keydownAt = performance.now()), (probe.changedAt = 0)), true);
+      new page.MutationObserver(() => (probe.changedAt = performance.now())).observe(
+        page.document.querySelector('main') ?? page.document.body,
+        {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        },
+      );
+    });
+    const samples: number[] = [];
+    for (const term of searchTerms) {
+      await search.fill('');
+      await page.waitForTimeout(300);
+      for (const char of term) {
+        await search.press(char);
+        // Settled: nothing has changed for 250 ms (longer than any debounce the screen uses).
+        const latency = await page.evaluate(async () => {
+          const { probe } = globalThis as unknown as PageGlobals;
+          let seen = -1;
+          while (seen !== probe.changedAt) {
+            seen = probe.changedAt;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+          return probe.changedAt > probe.keydownAt ? probe.changedAt - probe.keydownAt : null;
+        });
+        if (latency !== null) samples.push(latency);
+      }
+    }
+    return samples;
+  } finally {
+    await browser.close();
+  }
+}

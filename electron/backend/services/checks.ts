@@ -1,0 +1,37 @@
+import { AppError } from '../../../shared/errors';
+import type { Client, TeamMember, TeamRole } from '../../../shared/model';
+import type { ServiceContext } from './context';
+
+/** A refusal naming the one field that caused it. */
+export function invalid(sentence: string, path: string, fieldMessage: string): AppError {
+  return new AppError('INVALID_INPUT', sentence, [{ path, message: fieldMessage }]);
+}
+
+/** The client, or NOT_FOUND naming the field that held its id. */
+export function requireClient(ctx: ServiceContext, id: string, path = 'id'): Client {
+  const client = ctx.store.get('clients', id);
+  if (!client) {
+    throw new AppError('NOT_FOUND', 'That household no longer exists. Refresh the list and try again.', [
+      { path, message: 'is not a known household' },
+    ]);
+  }
+  return client;
+}
+
+/**
+ * An active team member, optionally of one of `roles`; otherwise INVALID_INPUT on `path`.
+ * `who` says in the sentence what the member was chosen as, e.g. "the primary account manager".
+ */
+export function requireActiveMember(ctx: ServiceContext, id: string, path: string, who: string, roles?: readonly TeamRole[]): TeamMember {
+  const member = ctx.store.get('teamMembers', id);
+  if (!member || !member.active || (roles && !roles.includes(member.role))) {
+    const kind = roles ? `an active ${roles.map((role) => role.replace('_', ' ')).join(' or ')} team member` : 'an active team member';
+    throw invalid(`Choose ${kind} as ${who}.`, path, `must be ${kind}`);
+  }
+  return member;
+}
+
+/** Today's date in UTC, by the injected clock. */
+export function today(ctx: ServiceContext): string {
+  return ctx.now().toISOString().slice(0, 10);
+}

@@ -1,0 +1,92 @@
+import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
+import { lastMeetingOn, nextReviewOn } from '../../../shared/domain/review-cadence';
+import { phoneDigits } from '../../../shared/domain/matching';
+import type { Client, ClientRow } from '../../../shared/model';
+import type { Store } from '../store';
+
+/** What the clients table and the team books need about one client, computed from its other records. */
+export interface ClientFacts {
+  readonly client: Client;
+  readonly row: ClientRow;
+  readonly totals: BookTotals;
+  /** Lower-cased household name, people's names, emails and phone numbers (also as bare digits). */
+  readonly searchText: string;
+  /** `lastContactAt` as epoch milliseconds, or null: compared on every "no contact for N days" query. */
+  readonly lastContactMs: number | null;
+}
+
+/** Collections (and the settings singleton) that any of the facts are computed from. */
+const sources = new Set(['clients', 'people', 'holdings', 'interactions', 'teamMembers', 'settings']);
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Per-client facts, computed once and reused until a change touches one of their sources. The
+ * clients list is asked for on every keystroke; recomputing totals, review dates and search text
+ * for 5,000 households each time would cost far more than filtering precomputed rows.
+ */
+export class ClientFactsCache {
+  private sorted: ClientFacts[] | null = null;
+  private byId = new Map<string, ClientFacts>();
+
+  constructor(private readonly store: Store) {
+    store.onChange((collections) => {
+      if (collections.some((name) => sources.has(name))) this.sorted = null;
+    });
+  }
+
+  /** Every client's facts, sorted by name. */
+  all(): readonly ClientFacts[] {
+    if (!this.sorted) this.rebuild();
+    return this.sorted!;
+  }
+
+  get(id: string): ClientFacts | undefined {
+    if (!this.sorted) this.rebuild();
+    return this.byId.get(id);
+  }
+
+  private rebuild(): void {
+    const { store } = this;
+    const { currency, reviewCadenceMonths } = store.settings;
+    const managerNames = new Map<string, string>();
+    for (const member of store.all('teamMembers')) managerNames.set(member.id, member.name);
+    const facts: ClientFacts[] = [];
+    for (const client of store.all('clients')) {
+      const people = store.byIndex('people', 'clientId', client.id);
+      const totals = holdingTotals(store.byIndex('holdings', 'clientId', client.id), currency);
+      const search = [client.name];
+      for (const person of people) {
+        search.push(person.name);
+        if (person.email) search.push(person.email);
+        if (person.phone) search.push(person.phone, phoneDigits(person.phone));
+      }
+      const row: ClientRow = {
+        id: client.id,
+        name: client.name,
+        type: client.type,
+        status: client.status,
+        tier: client.tier,
+        primaryManagerId: client.primaryManagerId,
+        primaryManagerName: managerNames.get(client.primaryManagerId) ?? '',
+        tags: client.tags,
+        lastContactAt: client.lastContactAt,
+        nextReviewOn: nextReviewOn(client, lastMeetingOn(store.byIndex('interactions', 'clientId', client.id)), reviewCadenceMonths),
+        assets: totals.assets,
+        annualRevenue: totals.annualRevenue,
+        peopleCount: people.length,
+        archived: client.archived,
+      };
+      facts.push({
+        client,
+        row,
+        totals,
+        searchText: search.join('\n').toLowerCase(),
+        lastContactMs: client.lastContactAt === null ? null : Date.parse(client.lastContactAt),
+      });
+    }
+    facts.sort((a, b) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1));
+    this.byId = new Map(facts.map((fact) => [fact.client.id, fact]));
+    this.sorted = facts;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Handlers } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { Holding, Valuation } from '../../../shared/model';
+import { putOp } from '../store';
+import { invalid, requireActiveMember, requireClient } from './checks';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+
+/** Only people who sell: the sales team and advisers. */
+const sellers = ['sales', 'adviser'] as const;
+
+function checkSoldBy(ctx: ServiceContext, soldById: string | null | undefined): void {
+  if (soldById) requireActiveMember(ctx, soldById, 'soldById', 'the person who sold it', sellers);
+}
+
+function checkDates(holding: Pick<Holding, 'openedOn' | 'closedOn'>): void {
+  if (holding.openedOn !== null && holding.closedOn !== null && holding.closedOn < holding.openedOn) {
+    throw invalid('A holding cannot close before it opened.', 'closedOn', 'must be on or after the opening date');
+  }
+}
+
+function requireHolding(ctx: ServiceContext, id: string): Holding {
+  const holding = ctx.store.get('holdings', id);
+  if (!holding) throw new AppError('NOT_FOUND', 'That holding no longer exists. Refresh the household and try again.');
+  return holding;
+}
+
+/** `history` with `valuation` in date order; a valuation on the same day replaces the earlier one. */
+export function withValuation(history: readonly Valuation[], valuation: Valuation): Valuation[] {
+  const next = history.filter((entry) => entry.on !== valuation.on);
+  const at = next.findIndex((entry) => entry.on > valuation.on);
+  next.splice(at === -1 ? next.length : at, 0, valuation);
+  return next;
+}
+
+export function holdingHandlers(ctx: ServiceContext): Pick<Handlers, 'holdings:create' | 'holdings:update' | 'holdings:recordValue'> {
+  return {
+    'holdings:create': ({ value, valuedOn, ...draft }, { actor }) =>
+      ctx.store.mutate(actor, () => {
+        requireClient(ctx, draft.clientId, 'clientId');
+        checkSoldBy(ctx, draft.soldById);
+        checkDates(draft);
+        const holding: Holding = { id: newId('ho'), ...draft, value, valuedOn, valueHistory: [{ on: valuedOn, value }] };
+        return { ops: [putOp('holdings', holding)], result: holding };
+      }),
+
+    'holdings:update': ({ id, changes }, { actor }) =>
+      ctx.store.mutate(actor, () => {
+        const current = requireHolding(ctx, id);
+        // Checked only when it changes: a seller who has since left still sold the holdings they sold.
+        checkSoldBy(ctx, changes.soldById);
+        const holding: Holding = { ...current, ...changes };
+        checkDates(holding);
+        return { ops: [putOp('holdings', holding)], result: holding };
+      }),
+
+    'holdings:recordValue': ({ id, on, value }, { actor }) =>
+      ctx.store.mutate(actor, () => {
+        const current = requireHolding(ctx, id);
+        const valueHistory = withValuation(current.valueHistory, { on, value });
+        const newest = current.valuedOn === null || on >= current.valuedOn;
+        const holding: Holding = newest ? { ...current, value, valuedOn: on, valueHistory } : { ...current, valueHistory };
+        return { ops: [putOp('holdings', holding)], result: holding };
+      }),
+  };
+}

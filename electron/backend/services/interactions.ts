@@ -1,0 +1,63 @@
+import type { Handlers } from '../../../shared/contract';
+import type { Client, Interaction } from '../../../shared/model';
+import { putOp, type Op } from '../store';
+import { invalid, requireActiveMember, requireClient } from './checks';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+
+/**
+ * A note on the client's timeline written by the app on someone's behalf (reassignment,
+ * departure). It records a decision, not contact with the client, so it leaves
+ * `lastContactAt` alone.
+ */
+export function timelineNote(ctx: ServiceContext, clientId: string, staffId: string, summary: string): Interaction {
+  return {
+    id: newId('in'),
+    clientId,
+    kind: 'note',
+    at: ctx.now().toISOString(),
+    durationMinutes: null,
+    staffId,
+    personIds: [],
+    summary,
+    followUpOn: null,
+  };
+}
+
+/** The client with `lastContactAt` moved to `at` when `at` is newer; null when it is not. */
+function withContactAt(client: Client, at: string, updatedAt: string): Client | null {
+  if (client.lastContactAt !== null && Date.parse(client.lastContactAt) >= Date.parse(at)) return null;
+  return { ...client, lastContactAt: at, updatedAt };
+}
+
+export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'interactions:list' | 'interactions:log'> {
+  return {
+    'interactions:list': async ({ clientId, kinds, limit }) => {
+      requireClient(ctx, clientId, 'clientId');
+      const wanted = kinds && new Set(kinds);
+      return ctx.store
+        .byIndex('interactions', 'clientId', clientId)
+        .filter((interaction) => !wanted || wanted.has(interaction.kind))
+        .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+        .slice(0, limit);
+    },
+
+    'interactions:log': (draft, { actor }) =>
+      ctx.store.mutate(actor, () => {
+        const client = requireClient(ctx, draft.clientId, 'clientId');
+        requireActiveMember(ctx, draft.staffId, 'staffId', 'the team member who had the contact');
+        draft.personIds.forEach((personId, index) => {
+          if (ctx.store.get('people', personId)?.clientId !== client.id) {
+            throw invalid('Choose only people of this household.', `personIds.${index}`, 'must be a person in this household');
+          }
+        });
+        // Instants are stored in UTC so they sort and compare the same way everywhere.
+        const at = new Date(draft.at).toISOString();
+        const interaction: Interaction = { id: newId('in'), ...draft, at, personIds: [...new Set(draft.personIds)] };
+        const ops: Op[] = [putOp('interactions', interaction)];
+        const contacted = withContactAt(client, at, ctx.now().toISOString());
+        if (contacted) ops.push(putOp('clients', contacted));
+        return { ops, result: interaction };
+      }),
+  };
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { defaultSettings, type Settings, type Tier } from '../../shared/model';
+import { useQuery } from '../api/use-query';
+
+export type TierNames = Settings['tierNames'];
+
+/** Exported so tests can provide fixed names. */
+export const TierNamesContext = createContext<TierNames>(defaultSettings.tierNames);
+
+/** What the firm calls its tiers ("Platinum"), read once from the settings for the whole app. */
+export function TierNamesProvider({ children }: { children: ReactNode }) {
+  const settings = useQuery('settings:get');
+  const names = settings.data?.tierNames;
+  const value = useMemo(() => names ?? defaultSettings.tierNames, [names]);
+  return <TierNamesContext value={value}>{children}</TierNamesContext>;
+}
+
+export function useTierNames(): TierNames {
+  return useContext(TierNamesContext);
+}
+
+export function useTierName(): (tier: Tier) => string {
+  const names = useTierNames();
+  return (tier) => names[tier];
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Today's calendar day in local time, `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  return isoDayOf(now);
+}
+
+export function isoDayOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The value a `datetime-local` input takes for an instant, in local time to the minute. */
+export function localDateTimeInput(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${isoDayOf(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` value as an ISO instant, or the text itself when it is not a date (the schema then says so). */
+export function instantFromLocal(value: string): string {
+  const date = new Date(value);
+  return value && !Number.isNaN(date.getTime()) ? date.toISOString() : value;
+}
+
+/** Formats calendar days (`YYYY-MM-DD`) without shifting them through a time zone. */
+export function useDayFormat(): (isoDay: string) => string {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return (isoDay: string) => format.format(new Date(`${isoDay}T00:00:00Z`));
+  }, [locale]);
+}
+
+/** A calendar day as a local Date at midnight, for "12 days ago" style wording. */
+export function dayAsLocalIso(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Date(y!, (m ?? 1) - 1, d ?? 1).toISOString();
+}

@@ -1,0 +1,100 @@
+import { useId, type ChangeEvent, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { Field } from '../../components/form/field';
+
+type TextAreaProps = Omit<ComponentPropsWithRef<'textarea'>, 'id' | 'onChange'> & {
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+};
+
+/** A multi-line text field with the same label, hint and message wiring as `TextField`. */
+export function TextAreaField({ label, error, hint, className, onChange, ...textarea }: TextAreaProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(control) => (
+        <textarea
+          className={`input cp-textarea${className ? ` ${className}` : ''}`}
+          rows={3}
+          {...textarea}
+          {...control}
+          // The bound field only reads `target.value`, which a textarea has too.
+          onChange={(event) => onChange(event as unknown as ChangeEvent<HTMLInputElement>)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A single checkbox with its label beside it. */
+export function CheckboxField({
+  name,
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="cp-check">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint cp-check__hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A group of checkboxes choosing ids (people involved, service team). */
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  selected,
+  onChange,
+  empty,
+}: {
+  legend: string;
+  name: string;
+  options: readonly { value: string; label: string }[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  empty?: string;
+}) {
+  return (
+    <fieldset className="cp-checks">
+      <legend className="field__label">{legend}</legend>
+      {options.length === 0 && empty ? <p className="field__hint">{empty}</p> : null}
+      {options.map((option) => (
+        <label key={option.value} className="cp-checks__item">
+          <input
+            type="checkbox"
+            name={name}
+            value={option.value}
+            checked={selected.includes(option.value)}
+            onChange={(event) =>
+              onChange(event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+            }
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,416 @@
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import { holdingKinds, type ClientDetail, type Holding, type TeamMember } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { Badge } from '../../components/badge';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { useNotify } from '../../components/notices';
+import { useFormatters } from '../../i18n/format';
+import { todayIso, useDayFormat } from './dates';
+import { accountLastFour, maskAccount, moneyInput, moneyInputText } from './money';
+import { PanelForm } from './panel-form';
+import { orNull, useEditForm } from './use-edit-form';
+
+type Panel = { mode: 'add' } | { mode: 'edit'; holding: Holding } | { mode: 'value'; holding: Holding } | null;
+
+interface Props {
+  detail: ClientDetail;
+  members: TeamMember[];
+  currency: string;
+  onChanged: () => void;
+}
+
+/** Products and services the household holds, their values and fees, with totals. */
+export function HoldingsSection({ detail, members, currency, onChanged }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const formatDay = useDayFormat();
+  const [panel, setPanel] = useState<Panel>(null);
+  const [historyOpen, setHistoryOpen] = useState<ReadonlySet<string>>(new Set());
+  const holdings = [...detail.holdings].sort(
+    (a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || b.value.amountMinor - a.value.amountMinor,
+  );
+
+  const toggleHistory = (id: string) =>
+    setHistoryOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const done = () => {
+    setPanel(null);
+    onChanged();
+  };
+
+  return (
+    <section className="card cp-section" aria-labelledby="cp-holdings-title">
+      <div className="card__header">
+        <h2 id="cp-holdings-title" className="card__title">
+          {t('clientPage.holdings.title')} <span className="cp-count">{detail.holdings.length}</span>
+        </h2>
+        {panel?.mode !== 'add' && (
+          <button type="button" className="button button--secondary button--small" onClick={() => setPanel({ mode: 'add' })}>
+            {t('clientPage.holdings.add')}
+          </button>
+        )}
+      </div>
+      {panel?.mode === 'add' && (
+        <HoldingForm clientId={detail.client.id} members={members} currency={currency} onCancel={() => setPanel(null)} onSaved={done} />
+      )}
+      {panel?.mode === 'edit' && (
+        <HoldingForm
+          clientId={detail.client.id}
+          members={members}
+          currency={currency}
+          holding={panel.holding}
+          onCancel={() => setPanel(null)}
+          onSaved={done}
+        />
+      )}
+      {panel?.mode === 'value' && <ValuationForm holding={panel.holding} onCancel={() => setPanel(null)} onSaved={done} />}
+
+      {holdings.length === 0 ? (
+        <p className="text-muted">{t('clientPage.holdings.empty')}</p>
+      ) : (
+        <div className="cp-table-wrap">
+          <table className="data-table cp-holdings" aria-label={t('clientPage.holdings.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('clientPage.holdings.columns.product')}</th>
+                <th scope="col">{t('clientPage.holdings.columns.provider')}</th>
+                <th scope="col">{t('clientPage.holdings.columns.account')}</th>
+                <th scope="col">{t('clientPage.holdings.columns.status')}</th>
+                <th scope="col" className="num">
+                  {t('clientPage.holdings.columns.value')}
+                </th>
+                <th scope="col" className="num">
+                  {t('clientPage.holdings.columns.fee')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('clientPage.holdings.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {holdings.map((holding) => {
+                const open = historyOpen.has(holding.id);
+                const historyId = `cp-history-${holding.id}`;
+                return (
+                  <Fragment key={holding.id}>
+                    <tr className={holding.status === 'closed' ? 'is-inactive' : undefined}>
+                      <td>
+                        <span className="cell-primary">{holding.name}</span>
+                        <span className="cell-secondary">{t(`clientPage.holdingKinds.${holding.kind}`)}</span>
+                      </td>
+                      <td>{holding.provider || <span className="text-muted">{t('clientPage.notSet')}</span>}</td>
+                      <td className="nowrap">
+                        {holding.accountNumber ? (
+                          <span
+                            className="cp-account"
+                            aria-label={t('clientPage.holdings.accountEnding', { last: accountLastFour(holding.accountNumber) })}
+                          >
+                            {maskAccount(holding.accountNumber)}
+                          </span>
+                        ) : (
+                          <span className="text-muted">{t('clientPage.notSet')}</span>
+                        )}
+                      </td>
+                      <td>
+                        <Badge tone={holding.status === 'open' ? 'success' : 'muted'}>
+                          {t(`clientPage.holdingStatus.${holding.status}`)}
+                        </Badge>
+                      </td>
+                      <td className="num">
+                        <span className="cell-primary">{fmt.money(holding.value)}</span>
+                        <span className="cell-secondary">
+                          {holding.valuedOn
+                            ? t('clientPage.holdings.asOf', { date: formatDay(holding.valuedOn) })
+                            : t('clientPage.holdings.notValued')}
+                        </span>
+                      </td>
+                      <td className="num">{fmt.money(holding.annualFee)}</td>
+                      <td className="actions">
+                        <div className="button-row cp-row-actions">
+                          <button
+                            type="button"
+                            className="button button--ghost button--small"
+                            aria-expanded={open}
+                            aria-controls={open ? historyId : undefined}
+                            aria-label={t('clientPage.holdings.historyNamed', { name: holding.name })}
+                            onClick={() => toggleHistory(holding.id)}
+                          >
+                            {t('clientPage.holdings.history')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--ghost button--small"
+                            aria-label={t('clientPage.holdings.recordValueNamed', { name: holding.name })}
+                            onClick={() => setPanel({ mode: 'value', holding })}
+                          >
+                            {t('clientPage.holdings.recordValue')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--ghost button--small"
+                            aria-label={t('clientPage.holdings.editNamed', { name: holding.name })}
+                            onClick={() => setPanel({ mode: 'edit', holding })}
+                          >
+                            {t('clientPage.edit')}
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                    {open && (
+                      <tr className="cp-history-row">
+                        <td colSpan={7} id={historyId}>
+                          <ValueHistory holding={holding} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr className="cp-totals">
+                <th scope="row" colSpan={4}>
+                  {t('clientPage.holdings.totals')}
+                </th>
+                <td className="num" data-testid="total-assets">
+                  {fmt.money(detail.assets)}
+                </td>
+                <td className="num" data-testid="total-revenue">
+                  {fmt.money(detail.annualRevenue)}
+                </td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Every valuation of one holding, newest first, with the change from the one before. */
+function ValueHistory({ holding }: { holding: Holding }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const formatDay = useDayFormat();
+  const rows = holding.valueHistory.map((entry, index) => ({ entry, previous: holding.valueHistory[index - 1] ?? null })).reverse();
+  if (rows.length === 0) return <p className="text-muted">{t('clientPage.holdings.noHistory')}</p>;
+  return (
+    <table className="cp-history" aria-label={t('clientPage.holdings.historyTitle', { name: holding.name })}>
+      <caption className="cp-history__caption">{t('clientPage.holdings.historyTitle', { name: holding.name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('clientPage.holdings.historyDate')}</th>
+          <th scope="col" className="num">
+            {t('clientPage.holdings.historyValue')}
+          </th>
+          <th scope="col" className="num">
+            {t('clientPage.holdings.historyChange')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ entry, previous }) => {
+          const change = previous ? entry.value.amountMinor - previous.value.amountMinor : null;
+          return (
+            <tr key={`${entry.on}-${entry.value.amountMinor}`}>
+              <td>{formatDay(entry.on)}</td>
+              <td className="num">{fmt.money(entry.value)}</td>
+              <td className={`num${change !== null && change < 0 ? ' cp-down' : ''}`}>
+                {change === null
+                  ? '—'
+                  : `${change > 0 ? '+' : change < 0 ? '−' : ''}${fmt.money({ amountMinor: Math.abs(change), currency: entry.value.currency })}`}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+interface HoldingFormProps {
+  clientId: string;
+  members: TeamMember[];
+  currency: string;
+  holding?: Holding;
+  onCancel: () => void;
+  onSaved: () => void;
+}
+
+function HoldingForm({ clientId, members, currency, holding, onCancel, onSaved }: HoldingFormProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const moneyCurrency = holding?.annualFee.currency ?? currency;
+  const form = useEditForm({
+    initial: {
+      kind: holding?.kind ?? '',
+      name: holding?.name ?? '',
+      provider: holding?.provider ?? '',
+      // The stored number is never put back on screen; typing one replaces it.
+      accountNumber: '',
+      status: holding?.status ?? 'open',
+      openedOn: holding?.openedOn ?? '',
+      closedOn: holding?.closedOn ?? '',
+      value: '',
+      valuedOn: todayIso(),
+      annualFee: holding ? moneyInputText(holding.annualFee.amountMinor, holding.annualFee.currency) : '',
+      soldById: holding?.soldById ?? '',
+    },
+    labels: {
+      kind: t('clientPage.holdings.fields.kind'),
+      name: t('clientPage.holdings.fields.name'),
+      provider: t('clientPage.holdings.fields.provider'),
+      accountNumber: t('clientPage.holdings.fields.accountNumber'),
+      status: t('clientPage.holdings.fields.status'),
+      openedOn: t('clientPage.holdings.fields.openedOn'),
+      closedOn: t('clientPage.holdings.fields.closedOn'),
+      value: t('clientPage.holdings.fields.value'),
+      valuedOn: t('clientPage.holdings.fields.valuedOn'),
+      annualFee: t('clientPage.holdings.fields.annualFee'),
+      soldById: t('clientPage.holdings.fields.soldBy'),
+    },
+    schema: holding ? contract['holdings:update'].input : contract['holdings:create'].input,
+    toInput: (v) => {
+      const common = {
+        kind: v.kind,
+        name: v.name,
+        provider: v.provider,
+        openedOn: orNull(v.openedOn),
+        annualFee: moneyInput(v.annualFee.trim() === '' ? '0' : v.annualFee, moneyCurrency),
+        soldById: orNull(v.soldById),
+      };
+      if (holding) {
+        const account = orNull(v.accountNumber);
+        return {
+          id: holding.id,
+          changes: { ...common, ...(account ? { accountNumber: account } : {}), status: v.status, closedOn: orNull(v.closedOn) },
+        };
+      }
+      return {
+        clientId,
+        ...common,
+        accountNumber: orNull(v.accountNumber),
+        value: moneyInput(v.value, moneyCurrency),
+        valuedOn: v.valuedOn,
+      };
+    },
+    submit: (input) => ('changes' in input ? api.invoke('holdings:update', input) : api.invoke('holdings:create', input)),
+    onSuccess: (saved) => {
+      notify(t(holding ? 'clientPage.holdings.updated' : 'clientPage.holdings.added', { name: saved.name }));
+      onSaved();
+    },
+  });
+  const staff = members.filter((m) => m.active || m.id === holding?.soldById).map((m) => ({ value: m.id, label: m.name }));
+
+  return (
+    <PanelForm
+      title={holding ? t('clientPage.holdings.editTitle', { name: holding.name }) : t('clientPage.holdings.addTitle')}
+      busy={form.busy}
+      formError={form.formError}
+      submitLabel={holding ? t('clientPage.save') : t('clientPage.holdings.add')}
+      busyLabel={t('clientPage.saving')}
+      cancelLabel={t('common.cancel')}
+      onSubmit={form.onSubmit}
+      onCancel={onCancel}
+      className="cp-panel--inset"
+    >
+      <div className="form__grid cp-grid-3">
+        <SelectField
+          {...form.field('kind')}
+          autoFocus
+          placeholder={t('form.choose')}
+          aria-required="true"
+          options={holdingKinds.map((kind) => ({ value: kind, label: t(`clientPage.holdingKinds.${kind}`) }))}
+        />
+        <TextField {...form.field('name')} autoComplete="off" aria-required="true" />
+        <TextField {...form.field('provider')} autoComplete="off" />
+        <TextField
+          {...form.field('accountNumber')}
+          autoComplete="off"
+          spellCheck={false}
+          hint={
+            holding?.accountNumber
+              ? t('clientPage.holdings.accountKeep', { last: accountLastFour(holding.accountNumber) })
+              : t('clientPage.holdings.accountHint')
+          }
+        />
+        {!holding && (
+          <>
+            <TextField
+              {...form.field('value')}
+              inputMode="decimal"
+              autoComplete="off"
+              aria-required="true"
+              hint={t('clientPage.moneyHint', { currency: moneyCurrency })}
+            />
+            <TextField {...form.field('valuedOn')} type="date" aria-required="true" />
+          </>
+        )}
+        <TextField {...form.field('annualFee')} inputMode="decimal" autoComplete="off" hint={t('clientPage.holdings.feeHint')} />
+        <TextField {...form.field('openedOn')} type="date" />
+        {holding && (
+          <>
+            <SelectField
+              {...form.field('status')}
+              options={(['open', 'closed'] as const).map((s) => ({ value: s, label: t(`clientPage.holdingStatus.${s}`) }))}
+            />
+            <TextField {...form.field('closedOn')} type="date" />
+          </>
+        )}
+        <SelectField {...form.field('soldById')} placeholder={t('clientPage.notRecorded')} options={staff} />
+      </div>
+    </PanelForm>
+  );
+}
+
+function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCancel: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const fmt = useFormatters();
+  const form = useEditForm({
+    initial: { on: todayIso(), value: '' },
+    labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
+    schema: contract['holdings:recordValue'].input,
+    toInput: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency) }),
+    submit: (input) => api.invoke('holdings:recordValue', input),
+    onSuccess: (saved) => {
+      notify(t('clientPage.holdings.valueRecorded', { name: saved.name }));
+      onSaved();
+    },
+  });
+  return (
+    <PanelForm
+      title={t('clientPage.holdings.recordTitle', { name: holding.name })}
+      description={holding.valuedOn ? t('clientPage.holdings.currentValue', { value: fmt.money(holding.value) }) : undefined}
+      busy={form.busy}
+      formError={form.formError}
+      submitLabel={t('clientPage.holdings.recordValue')}
+      busyLabel={t('clientPage.saving')}
+      cancelLabel={t('common.cancel')}
+      onSubmit={form.onSubmit}
+      onCancel={onCancel}
+      className="cp-panel--inset"
+    >
+      <div className="form__grid cp-grid-3">
+        <TextField
+          {...form.field('value')}
+          autoFocus
+          inputMode="decimal"
+          autoComplete="off"
+          aria-required="true"
+          hint={t('clientPage.moneyHint', { currency: holding.value.currency })}
+        />
+        <TextField {...form.field('on')} type="date" aria-required="true" />
+      </div>
+    </PanelForm>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Money typed by people ("1,234.56", "$1,234", "1234.5") to integer minor units, and back to an
+ * editable string. Formatting for display stays with `useFormatters().money`.
+ */
+
+/** How many minor units make one whole unit of the currency (2 for USD, 0 for JPY). */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+const moneyPattern = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
+
+/**
+ * Parses an amount typed in the English style: optional leading minus, digits with or without
+ * thousands commas, an optional decimal point. Currency symbols, codes and spaces are ignored.
+ * Returns the amount in minor units, or `null` when the text is not an amount (or has more
+ * decimals than the currency has minor units). Negative amounts are returned as such, so the
+ * schema can say "cannot be negative" rather than "not an amount".
+ */
+export function parseMoney(text: string, currency: string): number | null {
+  const cleaned = text
+    .replace(/[A-Za-z]{3}/g, '')
+    .replace(/[\s\u00a0$€£¥₹]/g, '')
+    .replace(/^\((.*)\)$/, '-$1');
+  if (cleaned === '' || cleaned === '-' || cleaned === '.') return null;
+  const match = moneyPattern.exec(cleaned);
+  if (!match) return null;
+  const [, minus, whole = '', fraction = ''] = match;
+  if (whole === '' && fraction === '') return null;
+  const digits = minorDigits(currency);
+  if (fraction.length > digits) return null;
+  const minor = Number(whole.replace(/,/g, '') || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  if (!Number.isSafeInteger(minor)) return null;
+  return minus ? -minor : minor;
+}
+
+/** Minor units to the plain text an input starts with: 123456 USD → "1234.56", 5000 → "50". */
+export function moneyInputText(amountMinor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = amountMinor < 0 ? '-' : '';
+  const abs = Math.abs(amountMinor);
+  const whole = Math.floor(abs / 10 ** digits);
+  const fraction = abs % 10 ** digits;
+  return fraction === 0 || digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(fraction).padStart(digits, '0')}`;
+}
+
+/** The `Money` for typed text; an unreadable amount becomes NaN so the schema rejects it by field. */
+export function moneyInput(text: string, currency: string): { amountMinor: number; currency: string } {
+  return { amountMinor: parseMoney(text, currency) ?? Number.NaN, currency };
+}
+
+/** "•••• 4821": only the last four letters or digits of an account number are ever shown. */
+export function maskAccount(accountNumber: string): string {
+  const chars = accountNumber.replace(/[^A-Za-z0-9]/g, '');
+  return `•••• ${chars.slice(-4)}`;
+}
+
+/** The last four characters, for labels ("ending 4821"). */
+export function accountLastFour(accountNumber: string): string {
+  return accountNumber.replace(/[^A-Za-z0-9]/g, '').slice(-4);
+}

@@ -1,0 +1,69 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+
+interface Props {
+  title: string;
+  description?: ReactNode;
+  busy: boolean;
+  formError: unknown;
+  submitLabel: string;
+  busyLabel: string;
+  cancelLabel: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+  children: ReactNode;
+  className?: string;
+}
+
+/**
+ * An inline form panel: titled, closes on Escape, submits on Enter (a real form), and shows a
+ * failure that is not about one field above the fields.
+ */
+export function PanelForm({
+  title,
+  description,
+  busy,
+  formError,
+  submitLabel,
+  busyLabel,
+  cancelLabel,
+  onSubmit,
+  onCancel,
+  children,
+  className,
+}: Props) {
+  const titleId = useId();
+  return (
+    <form
+      className={`cp-panel form${className ? ` ${className}` : ''}`}
+      noValidate
+      aria-labelledby={titleId}
+      aria-busy={busy}
+      onSubmit={onSubmit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) {
+          event.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <div>
+        <h2 id={titleId} className="cp-panel__title">
+          {title}
+        </h2>
+        {description && <p className="card__description cp-panel__description">{description}</p>}
+      </div>
+      {formError ? <ErrorMessage error={formError} /> : null}
+      {children}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

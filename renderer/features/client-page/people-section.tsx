@@ -1,0 +1,208 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import { contactMethods, relationships, type ClientDetail, type Person } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { Badge } from '../../components/badge';
+import { ErrorMessage } from '../../components/error-message';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { useNotify } from '../../components/notices';
+import { useDayFormat } from './dates';
+import { CheckboxField } from './fields';
+import { PanelForm } from './panel-form';
+import { orNull, useEditForm } from './use-edit-form';
+
+type Editing = { mode: 'add' } | { mode: 'edit'; person: Person } | null;
+
+/** The people in the household, with a form to add or edit one and a way to set the primary contact. */
+export function PeopleSection({ detail, onChanged }: { detail: ClientDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const formatDay = useDayFormat();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [error, setError] = useState<unknown>(null);
+  const people = [...detail.people].sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact));
+
+  const makePrimary = async (person: Person) => {
+    setError(null);
+    try {
+      await api.invoke('people:update', { id: person.id, changes: { isPrimaryContact: true } });
+      notify(t('clientPage.people.primarySet', { name: person.name }));
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const done = () => {
+    setEditing(null);
+    onChanged();
+  };
+
+  return (
+    <section className="card cp-section" aria-labelledby="cp-people-title">
+      <div className="card__header">
+        <h2 id="cp-people-title" className="card__title">
+          {t('clientPage.people.title')} <span className="cp-count">{detail.people.length}</span>
+        </h2>
+        {editing?.mode !== 'add' && (
+          <button type="button" className="button button--secondary button--small" onClick={() => setEditing({ mode: 'add' })}>
+            {t('clientPage.people.add')}
+          </button>
+        )}
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      {editing?.mode === 'add' && <PersonForm clientId={detail.client.id} onCancel={() => setEditing(null)} onSaved={done} />}
+      {people.length === 0 && editing === null ? <p className="text-muted">{t('clientPage.people.empty')}</p> : null}
+      <ul className="cp-people">
+        {people.map((person) =>
+          editing?.mode === 'edit' && editing.person.id === person.id ? (
+            <li key={person.id}>
+              <PersonForm clientId={detail.client.id} person={person} onCancel={() => setEditing(null)} onSaved={done} />
+            </li>
+          ) : (
+            <li key={person.id} className="cp-person" aria-label={person.name}>
+              <div className="cp-person__head">
+                <span className="cp-person__name">{person.name}</span>
+                <span className="cp-person__rel">{t(`clientPage.relationships.${person.relationship}`)}</span>
+                {person.isPrimaryContact && <Badge tone="info">{t('clientPage.people.primary')}</Badge>}
+              </div>
+              <dl className="cp-person__facts">
+                <dt>{t('clientPage.fields.dateOfBirth')}</dt>
+                <dd>{person.dateOfBirth ? formatDay(person.dateOfBirth) : <span className="text-muted">{t('clientPage.notSet')}</span>}</dd>
+                <dt>{t('clientPage.fields.email')}</dt>
+                <dd className="cp-break">{person.email ?? <span className="text-muted">{t('clientPage.notSet')}</span>}</dd>
+                <dt>{t('clientPage.fields.phone')}</dt>
+                <dd>{person.phone ?? <span className="text-muted">{t('clientPage.notSet')}</span>}</dd>
+                <dt>{t('clientPage.fields.preferredContact')}</dt>
+                <dd>
+                  {person.preferredContact ? (
+                    t(`clientPage.contactMethods.${person.preferredContact}`)
+                  ) : (
+                    <span className="text-muted">{t('clientPage.notSet')}</span>
+                  )}
+                </dd>
+              </dl>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  aria-label={t('clientPage.people.editNamed', { name: person.name })}
+                  onClick={() => setEditing({ mode: 'edit', person })}
+                >
+                  {t('clientPage.edit')}
+                </button>
+                {!person.isPrimaryContact && (
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    aria-label={t('clientPage.people.makePrimaryNamed', { name: person.name })}
+                    onClick={() => void makePrimary(person)}
+                  >
+                    {t('clientPage.people.makePrimary')}
+                  </button>
+                )}
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function PersonForm({
+  clientId,
+  person,
+  onCancel,
+  onSaved,
+}: {
+  clientId: string;
+  person?: Person;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const [primary, setPrimary] = useState(person?.isPrimaryContact ?? false);
+  const labels = {
+    name: t('clientPage.fields.personName'),
+    relationship: t('clientPage.fields.relationship'),
+    dateOfBirth: t('clientPage.fields.dateOfBirth'),
+    email: t('clientPage.fields.email'),
+    phone: t('clientPage.fields.phone'),
+    preferredContact: t('clientPage.fields.preferredContact'),
+  };
+  const initial = {
+    name: person?.name ?? '',
+    relationship: person?.relationship ?? '',
+    dateOfBirth: person?.dateOfBirth ?? '',
+    email: person?.email ?? '',
+    phone: person?.phone ?? '',
+    preferredContact: person?.preferredContact ?? '',
+  };
+  const fields = (v: typeof initial) => ({
+    name: v.name,
+    relationship: v.relationship,
+    dateOfBirth: orNull(v.dateOfBirth),
+    email: orNull(v.email),
+    phone: orNull(v.phone),
+    preferredContact: orNull(v.preferredContact),
+    isPrimaryContact: primary,
+  });
+  const form = useEditForm({
+    initial,
+    labels,
+    schema: person ? contract['people:update'].input : contract['people:create'].input,
+    toInput: (v) => (person ? { id: person.id, changes: fields(v) } : { clientId, ...fields(v) }),
+    submit: (input) => ('changes' in input ? api.invoke('people:update', input) : api.invoke('people:create', input)),
+    onSuccess: (saved) => {
+      notify(t(person ? 'clientPage.people.updated' : 'clientPage.people.added', { name: saved.name }));
+      onSaved();
+    },
+  });
+
+  return (
+    <PanelForm
+      title={person ? t('clientPage.people.editTitle', { name: person.name }) : t('clientPage.people.addTitle')}
+      busy={form.busy}
+      formError={form.formError}
+      submitLabel={person ? t('clientPage.save') : t('clientPage.people.add')}
+      busyLabel={t('clientPage.saving')}
+      cancelLabel={t('common.cancel')}
+      onSubmit={form.onSubmit}
+      onCancel={onCancel}
+      className="cp-panel--inset"
+    >
+      <div className="form__grid">
+        <div className="form__wide">
+          <TextField {...form.field('name')} autoFocus autoComplete="off" aria-required="true" />
+        </div>
+        <SelectField
+          {...form.field('relationship')}
+          placeholder={t('form.choose')}
+          aria-required="true"
+          options={relationships.map((r) => ({ value: r, label: t(`clientPage.relationships.${r}`) }))}
+        />
+        <TextField {...form.field('dateOfBirth')} type="date" />
+        <TextField {...form.field('email')} type="email" autoComplete="off" spellCheck={false} />
+        <TextField {...form.field('phone')} type="tel" autoComplete="off" />
+        <SelectField
+          {...form.field('preferredContact')}
+          placeholder={t('clientPage.notSet')}
+          options={contactMethods.map((m) => ({ value: m, label: t(`clientPage.contactMethods.${m}`) }))}
+        />
+        <CheckboxField
+          name="isPrimaryContact"
+          label={t('clientPage.people.primaryField')}
+          checked={primary}
+          onChange={setPrimary}
+          hint={t('clientPage.people.primaryHint')}
+        />
+      </div>
+    </PanelForm>
+  );
+}

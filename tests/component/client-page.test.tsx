@@ -1,0 +1,308 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { defaultSettings, type ClientDetail, type Interaction, type TeamMember } from '../../shared/model';
+import { CurrentUserContext } from '../../renderer/app/current-user';
+import { ClientPage } from '../../renderer/features/client-page/client-page';
+import { daysAgo, teamMember } from './support/data';
+import { renderWithApp } from './support/render';
+
+const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+
+function detail(): ClientDetail {
+  return {
+    client: {
+      id: 'cl_1',
+      name: 'Okafor Household',
+      type: 'household',
+      status: 'active',
+      tier: 'A',
+      primaryManagerId: 'tm_1',
+      serviceTeamIds: ['tm_2'],
+      clientSince: '2019-04-01',
+      source: 'Referral from Dr. Ames',
+      address: null,
+      preferredContact: 'phone',
+      reviewCadenceMonths: null,
+      notes: 'Prefers morning calls.',
+      tags: ['retiree'],
+      lastContactAt: daysAgo(12),
+      departure: null,
+      archived: false,
+      createdAt: '2019-04-01T09:00:00.000Z',
+      updatedAt: '2025-01-01T09:00:00.000Z',
+    },
+    people: [
+      {
+        id: 'pe_1',
+        clientId: 'cl_1',
+        name: 'Ada Okafor',
+        relationship: 'primary',
+        dateOfBirth: '1961-02-03',
+        email: 'ada@okafor.example',
+        phone: '+1 555-0142',
+        preferredContact: 'email',
+        isPrimaryContact: true,
+      },
+      {
+        id: 'pe_2',
+        clientId: 'cl_1',
+        name: 'Ben Okafor',
+        relationship: 'spouse_partner',
+        dateOfBirth: null,
+        email: null,
+        phone: null,
+        preferredContact: null,
+        isPrimaryContact: false,
+      },
+    ],
+    holdings: [
+      {
+        id: 'ho_1',
+        clientId: 'cl_1',
+        kind: 'retirement_account',
+        provider: 'Vanguard',
+        name: 'Rollover IRA',
+        accountNumber: '7700-1234-4821',
+        status: 'open',
+        openedOn: null,
+        closedOn: null,
+        value: usd(85_000_000),
+        valuedOn: '2025-03-31',
+        valueHistory: [
+          { on: '2024-12-31', value: usd(80_000_000) },
+          { on: '2025-03-31', value: usd(85_000_000) },
+        ],
+        annualFee: usd(850_000),
+        soldById: null,
+      },
+      {
+        id: 'ho_2',
+        clientId: 'cl_1',
+        kind: 'investment_account',
+        provider: 'Schwab',
+        name: 'Joint brokerage',
+        accountNumber: 'JB99007310',
+        status: 'open',
+        openedOn: null,
+        closedOn: null,
+        value: usd(40_000_000),
+        valuedOn: '2025-03-31',
+        valueHistory: [{ on: '2025-03-31', value: usd(40_000_000) }],
+        annualFee: usd(400_000),
+        soldById: null,
+      },
+    ],
+    primaryManagerName: 'Priya Shah',
+    serviceTeam: [{ id: 'tm_2', name: 'Sam Lee', role: 'paraplanner' }],
+    assets: usd(125_000_000),
+    annualRevenue: usd(1_250_000),
+    cadenceMonths: 3,
+    nextReviewOn: '2099-06-30',
+  };
+}
+
+function interaction(overrides: Partial<Interaction>): Interaction {
+  return {
+    id: 'in_x',
+    clientId: 'cl_1',
+    kind: 'call',
+    at: daysAgo(12),
+    durationMinutes: 15,
+    staffId: 'tm_1',
+    personIds: ['pe_1'],
+    summary: 'Quarterly check-in.',
+    followUpOn: null,
+    ...overrides,
+  };
+}
+
+const members: TeamMember[] = [
+  teamMember(),
+  teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'paraplanner', email: 'sam@harbour.example' }),
+];
+
+function renderPage() {
+  const state = detail();
+  let interactions: Interaction[] = [
+    interaction({ id: 'in_3', kind: 'complaint', at: daysAgo(12), summary: 'Unhappy about the fee letter.' }),
+    interaction({ id: 'in_2', kind: 'meeting', at: daysAgo(40), summary: 'Annual review.' }),
+    interaction({ id: 'in_1', kind: 'email', at: daysAgo(90), summary: 'Sent the plan.' }),
+  ];
+  const current = { currentUser: members[0]!, setCurrentUserId: () => {}, members, loading: false };
+  const result = renderWithApp(
+    <CurrentUserContext value={current}>
+      <Routes>
+        <Route path="/clients/:id" element={<ClientPage />} />
+      </Routes>
+    </CurrentUserContext>,
+    {
+      route: '/clients/cl_1',
+      handlers: {
+        'clients:get': () => structuredClone(state),
+        'team:list': () => members,
+        'settings:get': () => defaultSettings,
+        'interactions:list': ({ kinds }) => interactions.filter((i) => !kinds || kinds.includes(i.kind)),
+        'interactions:log': (draft) => {
+          if (draft.summary.includes('server')) {
+            throw new AppError('INVALID_INPUT', 'Some of the details are not valid.', [
+              { path: 'followUpOn', message: 'must be after the interaction' },
+            ]);
+          }
+          const logged = interaction({
+            ...draft,
+            id: `in_${interactions.length + 1}`,
+            durationMinutes: draft.durationMinutes ?? null,
+            personIds: draft.personIds ?? [],
+            followUpOn: draft.followUpOn ?? null,
+          });
+          interactions = [logged, ...interactions];
+          state.client.lastContactAt = logged.at;
+          return logged;
+        },
+      },
+    },
+  );
+  return result;
+}
+
+async function loaded() {
+  await screen.findByRole('heading', { name: 'Okafor Household', level: 1 });
+  await screen.findByRole('list', { name: 'Interaction timeline, newest first' });
+}
+
+describe('Client page', () => {
+  it('shows the header figures', async () => {
+    renderPage();
+    await loaded();
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('Tier A')).toBeTruthy();
+    expect(within(header).getByText('Active')).toBeTruthy();
+    expect(within(header).getByText('Priya Shah')).toBeTruthy();
+    expect(within(header).getByText('Sam Lee')).toBeTruthy();
+    expect(screen.getByTestId('header-assets').textContent).toBe('$1,250,000');
+    expect(screen.getByTestId('header-revenue').textContent).toBe('$12,500');
+    expect(screen.getByTestId('header-last-contact').textContent).toBe('12 days ago');
+  });
+
+  it('masks account numbers to the last four and totals the table', async () => {
+    renderPage();
+    await loaded();
+    const table = screen.getByRole('table', { name: 'Products and services' });
+    expect(within(table).getByText('•••• 4821')).toBeTruthy();
+    expect(within(table).getByText('•••• 7310')).toBeTruthy();
+    expect(table.textContent).not.toContain('7700-1234');
+    expect(table.textContent).not.toContain('JB9900');
+    expect(screen.getByTestId('total-assets').textContent).toBe('$1,250,000');
+    expect(screen.getByTestId('total-revenue').textContent).toBe('$12,500');
+  });
+
+  it('opens a holding’s value history', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Value history of Rollover IRA' }));
+    const history = screen.getByRole('table', { name: 'Value history of Rollover IRA' });
+    const rows = within(history).getAllByRole('row').slice(1);
+    expect(rows[0]!.textContent).toContain('$850,000');
+    expect(rows[0]!.textContent).toContain('+$50,000');
+    expect(rows[1]!.textContent).toContain('$800,000');
+  });
+
+  it('lists the timeline newest first, flags complaints, and filters by kind', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderPage();
+    await loaded();
+    const list = screen.getByRole('list', { name: 'Interaction timeline, newest first' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.getAttribute('data-kind'))).toEqual(['complaint', 'meeting', 'email']);
+    expect(within(items[0]!).getByText('Needs attention')).toBeTruthy();
+    expect(items[0]!.textContent).toContain('By Priya Shah');
+    expect(items[0]!.textContent).toContain('with Ada Okafor');
+    expect(items[0]!.textContent).toContain('15 min');
+
+    const filters = screen.getByRole('group', { name: 'Show kinds' });
+    await user.click(within(filters).getByRole('button', { name: 'Meeting' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: /timeline/ })).getAllByRole('listitem')).toHaveLength(1));
+    expect(transport.callsTo('interactions:list').at(-1)).toMatchObject({ clientId: 'cl_1', kinds: ['meeting'] });
+    expect(within(filters).getByRole('button', { name: 'Meeting' }).getAttribute('aria-pressed')).toBe('true');
+
+    await user.click(within(filters).getByRole('button', { name: 'All' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: /timeline/ })).getAllByRole('listitem')).toHaveLength(3));
+  });
+
+  it('logs an interaction: it is posted, appears at the top and last contact updates', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderPage();
+    await loaded();
+    const form = screen.getByRole('form', { name: 'Log interaction' });
+    await user.clear(within(form).getByLabelText('Minutes'));
+    await user.type(within(form).getByLabelText('Minutes'), '20');
+    await user.click(within(form).getByRole('checkbox', { name: 'Ben Okafor' }));
+    await user.type(within(form).getByLabelText('Summary'), 'Discussed the rollover.');
+    await user.click(within(form).getByRole('button', { name: 'Log interaction' }));
+
+    await waitFor(() => expect(transport.callsTo('interactions:log')).toHaveLength(1));
+    const posted = transport.callsTo('interactions:log')[0]!;
+    expect(posted).toMatchObject({
+      clientId: 'cl_1',
+      kind: 'call',
+      durationMinutes: 20,
+      staffId: 'tm_1',
+      personIds: ['pe_2'],
+      summary: 'Discussed the rollover.',
+    });
+    expect(Date.now() - new Date(posted.at).getTime()).toBeLessThan(5 * 60_000);
+
+    await waitFor(() => {
+      const first = within(screen.getByRole('list', { name: /timeline/ })).getAllByRole('listitem')[0]!;
+      expect(first.textContent).toContain('Discussed the rollover.');
+    });
+    await waitFor(() => expect(screen.getByTestId('header-last-contact').textContent).toBe('today'));
+    expect((within(form).getByLabelText('Summary') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('checks the log form and shows messages beside the fields, sending nothing', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderPage();
+    await loaded();
+    const form = screen.getByRole('form', { name: 'Log interaction' });
+    await user.type(within(form).getByLabelText('Minutes'), 'abc');
+    await user.click(within(form).getByRole('button', { name: 'Log interaction' }));
+
+    expect(within(form).getByText('Minutes must be a whole number.')).toBeTruthy();
+    expect(within(form).getByText('Summary is required.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(form).getByLabelText('Minutes'));
+    expect(transport.callsTo('interactions:log')).toHaveLength(0);
+  });
+
+  it('shows a server issue beside its field', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await loaded();
+    const form = screen.getByRole('form', { name: 'Log interaction' });
+    await user.type(within(form).getByLabelText('Summary'), 'server says no');
+    await user.click(within(form).getByRole('button', { name: 'Log interaction' }));
+    expect(await within(form).findByText('Follow up by must be after the interaction')).toBeTruthy();
+  });
+
+  it('rejects a negative valuation before sending it', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderPage();
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Record a valuation of Rollover IRA' }));
+    const form = screen.getByRole('form', { name: 'Record a valuation of Rollover IRA' });
+    await user.type(within(form).getByLabelText('Value'), '-100');
+    await user.click(within(form).getByRole('button', { name: 'Record valuation' }));
+    expect(within(form).getByText('Value cannot be negative.')).toBeTruthy();
+    await user.clear(within(form).getByLabelText('Value'));
+    await user.type(within(form).getByLabelText('Value'), '12,34');
+    await user.click(within(form).getByRole('button', { name: 'Record valuation' }));
+    expect(within(form).getByText('Value must be an amount like 1,234.56.')).toBeTruthy();
+    expect(transport.callsTo('holdings:recordValue')).toHaveLength(0);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Record a valuation of Rollover IRA' })).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
+import { currentSchemaVersion, migrate } from '../../../electron/backend/store/migrations';
+import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
+import { Settings } from '../../../shared/model';
+
+const at = '2025-01-01T09:00:00.000Z';
+
+/** Records exactly as schema 1 stored them, before the client book fields existed. */
+function schemaOneImage(): StoreImage {
+  const records = (list: StoredRecord[]) => new Map(list.map((record) => [record.id, record]));
+  return {
+    schemaVersion: 1,
+    seq: 12,
+    savedAt: at,
+    collections: {
+      teamMembers: records([
+        { id: 'tm_1', name: 'Ann Lee', role: 'adviser', email: 'ann@example.com', active: true, createdAt: at, updatedAt: at },
+      ]),
+      clients: records([
+        {
+          id: 'cl_1',
+          name: 'The Lee Household',
+          type: 'household',
+          status: 'active',
+          tier: 'A',
+          primaryManagerId: 'tm_1',
+          clientSince: '2020-01-01',
+          tags: ['retired'],
+          lastContactAt: null,
+          archived: false,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ]),
+      people: records([
+        {
+          id: 'pe_1',
+          clientId: 'cl_1',
+          name: 'Ann Lee',
+          relationship: 'primary',
+          dateOfBirth: null,
+          email: null,
+          phone: '(617) 555-0142',
+          preferredContact: 'phone',
+          isPrimaryContact: true,
+        },
+      ]),
+      holdings: records(
+        [
+          { id: 'ho_1', valuedOn: '2024-12-31', value: { amountMinor: 100, currency: 'USD' } },
+          { id: 'ho_2', valuedOn: null, value: { amountMinor: 0, currency: 'USD' } },
+        ].map((h) => ({
+          ...h,
+          clientId: 'cl_1',
+          kind: 'investment_account',
+          provider: '',
+          name: 'Account',
+          accountNumber: null,
+          status: 'open',
+          openedOn: null,
+          closedOn: null,
+          annualFee: { amountMinor: 1, currency: 'USD' },
+          soldById: null,
+        })),
+      ),
+      interactions: new Map(),
+      tasks: new Map(),
+      surveys: new Map(),
+    },
+    singletons: { settings: { firmName: 'Lee & Co', currency: 'USD', locale: 'en-US' }, meta: { initializedAt: at, origin: 'empty' } },
+  };
+}
+
+describe('0002 client book', () => {
+  it('brings every schema-1 record to the current schema with empty defaults', () => {
+    const image = schemaOneImage();
+    expect(migrate(image)).toEqual(['0002-client-book']);
+    expect(image.schemaVersion).toBe(currentSchemaVersion);
+    for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
+      for (const record of image.collections[name]!.values()) {
+        const result = schema.safeParse(record);
+        if (!result.success) throw new Error(`${name} ${record.id}: ${result.error.message}`);
+      }
+    }
+    expect(image.collections.savedViews!.size).toBe(0);
+    expect(image.collections.clients!.get('cl_1')).toMatchObject({ serviceTeamIds: [], source: '', departure: null, tags: ['retired'] });
+    expect(image.collections.teamMembers!.get('tm_1')).toMatchObject({ capacity: null });
+    expect(image.collections.holdings!.get('ho_1')!.valueHistory).toEqual([
+      { on: '2024-12-31', value: { amountMinor: 100, currency: 'USD' } },
+    ]);
+    expect(image.collections.holdings!.get('ho_2')!.valueHistory).toEqual([]);
+    expect(Settings.parse(image.singletons.settings)).toEqual({
+      firmName: 'Lee & Co',
+      currency: 'USD',
+      locale: 'en-US',
+      tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
+      reviewCadenceMonths: { A: 3, B: 6, C: 12 },
+    });
+  });
+
+  it('takes an empty folder to the current schema', () => {
+    const image: StoreImage = { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
+    migrate(image);
+    expect(image.schemaVersion).toBe(currentSchemaVersion);
+    expect(Object.keys(image.collections).sort()).toEqual(Object.keys(recordSchemas).sort());
+    expect(Settings.safeParse(image.singletons.settings).success).toBe(true);
+  });
+});
