@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { defaultSettings, type ClientDetail, type Interaction, type TeamMember } from '../../shared/model';
+import { defaultSettings, type ClientDetail, type DuplicateMatch, type Interaction, type TeamMember } from '../../shared/model';
 import { CurrentUserContext } from '../../renderer/app/current-user';
 import { ClientPage } from '../../renderer/features/client-page/client-page';
 import { daysAgo, teamMember } from './support/data';
+import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
@@ -124,7 +125,7 @@ const members: TeamMember[] = [
   teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'paraplanner', email: 'sam@harbour.example' }),
 ];
 
-function renderPage() {
+function renderPage(extraHandlers: FakeHandlers = {}) {
   const state = detail();
   let interactions: Interaction[] = [
     interaction({ id: 'in_3', kind: 'complaint', at: daysAgo(12), summary: 'Unhappy about the fee letter.' }),
@@ -162,6 +163,20 @@ function renderPage() {
           state.client.lastContactAt = logged.at;
           return logged;
         },
+        'people:create': (draft) => {
+          const added = {
+            ...draft,
+            id: `pe_${state.people.length + 1}`,
+            dateOfBirth: draft.dateOfBirth ?? null,
+            email: draft.email ?? null,
+            phone: draft.phone ?? null,
+            preferredContact: draft.preferredContact ?? null,
+            isPrimaryContact: draft.isPrimaryContact ?? false,
+          };
+          state.people.push(added);
+          return added;
+        },
+        ...extraHandlers,
       },
     },
   );
@@ -304,5 +319,74 @@ describe('Client page', () => {
     expect(transport.callsTo('holdings:recordValue')).toHaveLength(0);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Record a valuation of Rollover IRA' })).toBeNull();
+  });
+
+  describe('adding a person', () => {
+    async function fillPerson(user: ReturnType<typeof userEvent.setup>) {
+      await user.click(screen.getByRole('button', { name: 'Add person' }));
+      const form = screen.getByRole('form', { name: 'Add a person' });
+      await user.type(within(form).getByLabelText('Full name'), 'Chidi Okafor');
+      await user.selectOptions(within(form).getByLabelText('Relationship'), 'Child');
+      await user.type(within(form).getByLabelText('Email'), 'chidi@example.com');
+      return form;
+    }
+
+    it('warns about a shared email or phone in another household and adds only on "Add anyway"', async () => {
+      const user = userEvent.setup();
+      const { transport } = renderPage({
+        'clients:findDuplicates': () => [
+          { clientId: 'cl_9', clientName: 'Mensah Household', personName: 'Chidi Okafor', matchedOn: ['name', 'email'] },
+          { clientId: 'cl_8', clientName: 'Okafor Trust', personName: null, matchedOn: ['name'] },
+        ],
+      });
+      await loaded();
+      const form = await fillPerson(user);
+      await user.click(within(form).getByRole('button', { name: 'Add person' }));
+
+      const warning = await within(form).findByRole('region', { name: /already in another household/ });
+      expect(transport.callsTo('clients:findDuplicates')).toEqual([
+        { name: 'Chidi Okafor', email: 'chidi@example.com', excludeClientId: 'cl_1' },
+      ]);
+      expect(transport.callsTo('people:create')).toHaveLength(0);
+      // Only the match on email is listed; the bare name match is not.
+      const items = within(warning).getAllByRole('listitem');
+      expect(items).toHaveLength(1);
+      expect(items[0]!.textContent).toContain('Chidi Okafor');
+      expect(items[0]!.textContent).toContain('(same name, email)');
+      expect(within(items[0]!).getByRole('link', { name: 'Mensah Household' }).getAttribute('href')).toBe('/clients/cl_9');
+      expect(document.activeElement).toBe(warning);
+      expect((within(form).getByRole('button', { name: 'Add person' }) as HTMLButtonElement).disabled).toBe(true);
+
+      // Escape goes back to the form (which stays open) without saving.
+      await user.keyboard('{Escape}');
+      expect(within(form).queryByRole('region')).toBeNull();
+      expect(document.activeElement).toBe(within(form).getByLabelText('Full name'));
+      expect(screen.getByRole('form', { name: 'Add a person' })).toBe(form);
+
+      await user.click(within(form).getByRole('button', { name: 'Add person' }));
+      await within(form).findByRole('region', { name: /already in another household/ });
+      await user.click(within(form).getByRole('button', { name: 'Add anyway' }));
+      await waitFor(() => expect(transport.callsTo('people:create')).toHaveLength(1));
+      expect(transport.callsTo('people:create')[0]).toMatchObject({ clientId: 'cl_1', name: 'Chidi Okafor', email: 'chidi@example.com' });
+      expect(transport.callsTo('clients:findDuplicates')).toHaveLength(2);
+      await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull());
+    });
+
+    const nameOnly: DuplicateMatch[] = [
+      { clientId: 'cl_9', clientName: 'Mensah Household', personName: 'Chidi Okafor', matchedOn: ['name'] },
+    ];
+    it.each([
+      ['nothing matches', []],
+      ['only the name matches', nameOnly],
+    ])('adds straight away when %s', async (_, matches) => {
+      const user = userEvent.setup();
+      const { transport } = renderPage({ 'clients:findDuplicates': () => matches });
+      await loaded();
+      const form = await fillPerson(user);
+      await user.click(within(form).getByRole('button', { name: 'Add person' }));
+      await waitFor(() => expect(transport.callsTo('people:create')).toHaveLength(1));
+      expect(screen.queryByRole('region', { name: /already in/ })).toBeNull();
+      await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a person' })).toBeNull());
+    });
   });
 });

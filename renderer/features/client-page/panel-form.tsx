@@ -1,11 +1,14 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent, ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 
 interface Props {
+  ref?: Ref<HTMLFormElement>;
   title: string;
   description?: ReactNode;
   busy: boolean;
+  /** Holds the submit button back while something else has to be answered first. */
+  submitDisabled?: boolean;
   formError: unknown;
   submitLabel: string;
   busyLabel: string;
@@ -21,9 +24,11 @@ interface Props {
  * failure that is not about one field above the fields.
  */
 export function PanelForm({
+  ref,
   title,
   description,
   busy,
+  submitDisabled = false,
   formError,
   submitLabel,
   busyLabel,
@@ -36,6 +41,7 @@ export function PanelForm({
   const titleId = useId();
   return (
     <form
+      ref={ref}
       className={`cp-panel form${className ? ` ${className}` : ''}`}
       noValidate
       aria-labelledby={titleId}
@@ -57,7 +63,7 @@ export function PanelForm({
       {formError ? <ErrorMessage error={formError} /> : null}
       {children}
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || submitDisabled}>
           {busy ? busyLabel : submitLabel}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>

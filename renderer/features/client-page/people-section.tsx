@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import { contactMethods, relationships, type ClientDetail, type Person } from '../../../shared/model';
+import { contactMethods, relationships, type ClientDetail, type DuplicateMatch, type Person } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { Badge } from '../../components/badge';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { keepEditing } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { useDayFormat } from './dates';
+import { DuplicatePeopleWarning } from './duplicate-people-warning';
 import { CheckboxField } from './fields';
 import { PanelForm } from './panel-form';
 import { orNull, useEditForm } from './use-edit-form';
@@ -128,6 +130,11 @@ function PersonForm({
   const api = useApi();
   const notify = useNotify();
   const [primary, setPrimary] = useState(person?.isPrimaryContact ?? false);
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  /** The name, email and phone last warned about, and those the adviser said "add anyway" for; any change is checked again. */
+  const warnedFor = useRef<string | null>(null);
+  const confirmed = useRef<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const labels = {
     name: t('clientPage.fields.personName'),
     relationship: t('clientPage.fields.relationship'),
@@ -158,17 +165,62 @@ function PersonForm({
     labels,
     schema: person ? contract['people:update'].input : contract['people:create'].input,
     toInput: (v) => (person ? { id: person.id, changes: fields(v) } : { clientId, ...fields(v) }),
-    submit: (input) => ('changes' in input ? api.invoke('people:update', input) : api.invoke('people:create', input)),
+    submit: async (input) => {
+      if ('changes' in input) return api.invoke('people:update', input);
+      const key = identity(input);
+      if (confirmed.current !== key) {
+        const found = await api.invoke('clients:findDuplicates', {
+          name: input.name,
+          ...(input.email ? { email: input.email } : {}),
+          ...(input.phone ? { phone: input.phone } : {}),
+          excludeClientId: clientId,
+        });
+        // A shared email or phone (with or without the name) is worth a warning; a name alone is too common to be.
+        const matches = found.filter((match) => match.matchedOn.includes('email') || match.matchedOn.includes('phone'));
+        if (matches.length > 0) {
+          warnedFor.current = key;
+          setDuplicates(matches);
+          return keepEditing;
+        }
+      }
+      return api.invoke('people:create', input);
+    },
     onSuccess: (saved) => {
       notify(t(person ? 'clientPage.people.updated' : 'clientPage.people.added', { name: saved.name }));
       onSaved();
     },
   });
 
+  /** Typing in a field the check looked at puts the warning away; the next save checks again. */
+  const checkedField = (name: 'name' | 'email' | 'phone') => {
+    const bound = form.field(name);
+    return {
+      ...bound,
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+        setDuplicates(null);
+        bound.onChange(event);
+      },
+    };
+  };
+
+  const addAnyway = () => {
+    confirmed.current = warnedFor.current;
+    setDuplicates(null);
+    formRef.current?.requestSubmit();
+  };
+
+  const goBack = () => {
+    setDuplicates(null);
+    const name = formRef.current?.elements.namedItem('name');
+    if (name instanceof HTMLElement) name.focus();
+  };
+
   return (
     <PanelForm
+      ref={formRef}
       title={person ? t('clientPage.people.editTitle', { name: person.name }) : t('clientPage.people.addTitle')}
       busy={form.busy}
+      submitDisabled={duplicates !== null}
       formError={form.formError}
       submitLabel={person ? t('clientPage.save') : t('clientPage.people.add')}
       busyLabel={t('clientPage.saving')}
@@ -179,7 +231,7 @@ function PersonForm({
     >
       <div className="form__grid">
         <div className="form__wide">
-          <TextField {...form.field('name')} autoFocus autoComplete="off" aria-required="true" />
+          <TextField {...checkedField('name')} autoFocus autoComplete="off" aria-required="true" />
         </div>
         <SelectField
           {...form.field('relationship')}
@@ -188,8 +240,8 @@ function PersonForm({
           options={relationships.map((r) => ({ value: r, label: t(`clientPage.relationships.${r}`) }))}
         />
         <TextField {...form.field('dateOfBirth')} type="date" />
-        <TextField {...form.field('email')} type="email" autoComplete="off" spellCheck={false} />
-        <TextField {...form.field('phone')} type="tel" autoComplete="off" />
+        <TextField {...checkedField('email')} type="email" autoComplete="off" spellCheck={false} />
+        <TextField {...checkedField('phone')} type="tel" autoComplete="off" />
         <SelectField
           {...form.field('preferredContact')}
           placeholder={t('clientPage.notSet')}
@@ -203,6 +255,12 @@ function PersonForm({
           hint={t('clientPage.people.primaryHint')}
         />
       </div>
+      {duplicates && <DuplicatePeopleWarning matches={duplicates} onAddAnyway={addAnyway} onGoBack={goBack} />}
     </PanelForm>
   );
+}
+
+/** What the duplicate check looked at, to tell whether "add anyway" still applies. */
+function identity({ name, email, phone }: { name: string; email: string | null; phone: string | null }): string {
+  return JSON.stringify([name, email, phone]);
 }

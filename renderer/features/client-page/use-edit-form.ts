@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
 import { issueMessage } from '../../components/form/issue-message';
+import { keepEditing } from '../../components/form/use-form';
 import type { BoundField } from '../../components/form/use-form';
 
 type Errors<F extends string> = Partial<Record<F, string>>;
@@ -53,7 +54,8 @@ interface Options<F extends string, S extends z.ZodType, R> {
   schema: S;
   /** Turns the typed text (and any other state the form holds) into the channel's input. */
   toInput: (values: Record<F, string>) => unknown;
-  submit: (input: z.output<S>) => Promise<R>;
+  /** Resolves to `keepEditing` when it stopped short on purpose (e.g. to ask "add anyway?"). */
+  submit: (input: z.output<S>) => Promise<R | typeof keepEditing>;
   onSuccess: (result: R) => void;
 }
 
@@ -117,6 +119,7 @@ export function useEditForm<F extends string, S extends z.ZodType, R>({
     setFormError(null);
     try {
       const result = await submit(parsed.data);
+      if (result === keepEditing) return;
       setValues(initial);
       onSuccess(result);
     } catch (error) {

@@ -5,7 +5,7 @@ const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 const usd = (dollars: number) => ({ amountMinor: dollars * 100, currency: 'USD' });
 
 describe('team:books', () => {
-  it("gives each manager's households by tier, assets and revenue, leaving out former and archived ones", async () => {
+  it("gives every member's households by tier, assets and revenue, leaving out former and archived ones", async () => {
     const { backend, client, manager, adviser } = await smallFirm(fixedNow);
     await rpc(backend, 'team:update', { id: manager.id, changes: { capacity: 150 } });
     await rpc(backend, 'holdings:create', {
@@ -21,7 +21,7 @@ describe('team:books', () => {
     );
     await rpc(backend, 'clients:create', { name: 'The Kim Household', tier: 'C', primaryManagerId: adviser.id });
     const books = await rpc(backend, 'team:books', {});
-    expect(books.map((b) => b.name)).toEqual(['Ann Lee', 'Ben Ortiz', 'Eve Gone']);
+    expect(books.map((b) => b.name)).toEqual(['Ann Lee', 'Ben Ortiz', 'Cara Diaz', 'Dev Rao', 'Eve Gone']);
     expect(books[0]).toEqual({
       memberId: manager.id,
       name: 'Ann Lee',
@@ -34,6 +34,8 @@ describe('team:books', () => {
       annualRevenue: usd(10),
     });
     expect(books[1]).toMatchObject({ households: 1, byTier: { A: 0, B: 0, C: 1 }, assets: usd(0) });
+    // Members who hold no book still have a row, with nothing in it.
+    expect(books[2]).toMatchObject({ households: 0, byTier: { A: 0, B: 0, C: 0 }, assets: usd(0) });
   });
 });
 
