@@ -154,6 +154,20 @@ describe('Client book', () => {
     expect(transport.callsTo('clients:list').length).toBeLessThanOrEqual(3);
   });
 
+  it('does not search on a single character, and says how many it needs', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderBook();
+    await screen.findByText('Okafor Household');
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'o');
+    expect(await screen.findByText('Type at least 2 characters to search.')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lastQuery(transport)).toEqual({ managerId: 'tm_1' });
+    await user.type(search, 'k');
+    await waitFor(() => expect(lastQuery(transport)).toEqual({ managerId: 'tm_1', search: 'ok' }));
+    expect(screen.queryByText('Type at least 2 characters to search.')).toBeNull();
+  });
+
   it('saves the current filters as a view, applies it and deletes it', async () => {
     const user = userEvent.setup();
     const { transport } = renderBook({

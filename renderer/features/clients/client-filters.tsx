@@ -4,7 +4,7 @@ import { clientStatuses, tiers, type TeamMember } from '../../../shared/model';
 import { useTierNames } from '../../app/tier-names';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { allManagers, type ClientFilters as Filters, type TextFilterKey } from './use-client-filters';
+import { allManagers, type ClientFilters as Filters, type TextFilterKey, minSearchLength } from './use-client-filters';
 
 interface Props {
   filters: Filters;
@@ -46,6 +46,7 @@ export function ClientFilters({
           label={t('clients.filters.search')}
           placeholder={t('clients.filters.searchPlaceholder')}
           value={filters.search}
+          hint={filters.search.trim().length === 1 ? t('clients.filters.searchTooShort', { count: minSearchLength }) : undefined}
           onChange={(event) => onChange('search', event.target.value)}
           aria-keyshortcuts="/"
           title={t('clients.filters.searchShortcut')}

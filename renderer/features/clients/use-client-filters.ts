@@ -96,15 +96,22 @@ export function resolveManagerId(filters: ClientFilters, currentUserId: string |
   return filters.manager || currentUserId || undefined;
 }
 
+/**
+ * Fewest characters a search needs: one letter matches nearly every household, so asking the
+ * backend for it would only ship the whole book again.
+ */
+export const minSearchLength = 2;
+
 /** The backend query for these filters; values that are not valid choices are left out. */
 export function toClientQuery(filters: ClientFilters, search: string, currentUserId: string | null): QueryFilters {
+  const term = search.trim();
   const tier = Tier.safeParse(filters.tier);
   const status = ClientStatus.safeParse(filters.status);
   const managerId = resolveManagerId(filters, currentUserId);
   const noContactDays = parseDays(filters.noContact);
   const tag = filters.tag.trim().slice(0, 40);
   return {
-    ...(search.trim() ? { search: search.trim() } : {}),
+    ...(term.length >= minSearchLength ? { search: term } : {}),
     ...(managerId ? { managerId } : {}),
     ...(tier.success ? { tier: tier.data } : {}),
     ...(status.success ? { status: status.data } : {}),
