@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from './tests/e2e/chromium';
 import { defineConfig } from '@playwright/test';
 
 /** `electron` runs the same specs against the Electron app (see scripts/e2e-electron.mjs). */
@@ -20,19 +21,7 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      // Debian's Chromium; Playwright's own browser download is not used on this project.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: target }],
 });

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { chromium } from '@playwright/test';
 import { startHost, type RunningHost } from '../tests/fixtures/host-process';
 import { time } from './stats';
@@ -78,18 +79,7 @@ async function ensureBuilt(): Promise<void> {
  */
 export async function timeSearchKeystrokes(host: RunningHost): Promise<number[]> {
   await ensureBuilt();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const url = new URL(host.url);
