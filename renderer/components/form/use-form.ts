@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -13,7 +14,7 @@ type Errors<F extends string> = Partial<Record<F, string>>;
  */
 export const keepEditing = Symbol('keepEditing');
 
-interface Options<F extends string, S extends z.ZodType, R> {
+export interface FormOptions<F extends string, S extends z.ZodType, R> {
   initial: Record<F, string>;
   labels: Record<F, string>;
   /** The contract's input schema: checked here first so most mistakes never reach the backend. */
@@ -22,6 +23,8 @@ interface Options<F extends string, S extends z.ZodType, R> {
   prepare?: (values: Record<F, string>) => unknown;
   submit: (input: z.output<S>) => Promise<R | typeof keepEditing>;
   onSuccess: (result: R) => void;
+  /** Words a failed check; the shared wording by default. Forms with amounts or dates add their own. */
+  describeIssue?: (issue: z.core.$ZodIssue, label: string, t: TFunction) => string;
 }
 
 /** Props for a text field or select bound to one form value. */
@@ -33,9 +36,9 @@ export interface BoundField<F extends string> {
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
 }
 
-/** Which form field a backend issue path (`name`, `changes.email`) is about, if any. */
-function fieldOf<F extends string>(path: string, labels: Record<F, string>): F | undefined {
-  return path.split('.').find((segment): segment is F => Object.hasOwn(labels, segment));
+/** Which form field an issue path (`email`, `changes.email`, `value.amountMinor`) is about, if any. */
+function fieldOf<F extends string>(path: readonly string[], labels: Record<F, string>): F | undefined {
+  return path.find((segment): segment is F => Object.hasOwn(labels, segment));
 }
 
 /**
@@ -49,7 +52,8 @@ export function useForm<F extends string, S extends z.ZodType, R>({
   prepare,
   submit,
   onSuccess,
-}: Options<F, S, R>) {
+  describeIssue = issueMessage,
+}: FormOptions<F, S, R>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Errors<F>>({});
@@ -61,13 +65,14 @@ export function useForm<F extends string, S extends z.ZodType, R>({
     const first = (Object.keys(labels) as F[]).find((name) => found[name]);
     const control = first ? form.elements.namedItem(first) : null;
     if (control instanceof HTMLElement) control.focus();
+    else if (control instanceof RadioNodeList && control[0] instanceof HTMLElement) control[0].focus();
   };
 
   const applyServerIssues = (issues: FieldIssue[]): { fields: Errors<F>; rest: FieldIssue[] } => {
     const fields: Errors<F> = {};
     const rest: FieldIssue[] = [];
     for (const issue of issues) {
-      const name = fieldOf(issue.path, labels);
+      const name = fieldOf(issue.path.split('.'), labels);
       if (name === undefined) rest.push(issue);
       else fields[name] ??= t('validation.fromServer', { label: labels[name], message: issue.message });
     }
@@ -81,12 +86,15 @@ export function useForm<F extends string, S extends z.ZodType, R>({
     const parsed = schema.safeParse(prepare ? prepare(values) : values);
     if (!parsed.success) {
       const found: Errors<F> = {};
+      let unplaced = false;
       for (const issue of parsed.error.issues) {
-        const name = fieldOf(issue.path.map(String).join('.'), labels);
-        if (name !== undefined) found[name] ??= issueMessage(issue, labels[name], t);
+        const name = fieldOf(issue.path.map(String), labels);
+        if (name === undefined) unplaced = true;
+        else found[name] ??= describeIssue(issue, labels[name], t);
       }
       setErrors(found);
-      setFormError(null);
+      // A rule about the form as a whole (no field of its own) still has to be said somewhere.
+      setFormError(unplaced ? new ApiError('INVALID_INPUT', parsed.error.issues.map((issue) => issue.message).join('; ')) : null);
       focusFirstInvalid(form, found);
       return;
     }
