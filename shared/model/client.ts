@@ -71,18 +71,20 @@ export type Client = z.infer<typeof Client>;
 
 /** The fields a person edits on a client; status "former" and the manager change through their own channels. */
 const clientEditable = {
-  name: Name(160),
-  type: ClientType,
+  ...Client.pick({
+    name: true,
+    type: true,
+    tier: true,
+    serviceTeamIds: true,
+    clientSince: true,
+    source: true,
+    address: true,
+    preferredContact: true,
+    reviewCadenceMonths: true,
+    notes: true,
+    tags: true,
+  }).shape,
   status: z.enum(['prospect', 'active']),
-  tier: Tier,
-  serviceTeamIds: z.array(Id).max(20),
-  clientSince: IsoDay.nullable(),
-  source: z.string().trim().max(200),
-  address: Address.nullable(),
-  preferredContact: ContactMethod.nullable(),
-  reviewCadenceMonths: CadenceMonths.nullable(),
-  notes: LongText,
-  tags: z.array(Tag).max(30),
 };
 
 export const ClientDraft = z.strictObject({
@@ -195,16 +197,16 @@ export const Person = z.strictObject({
 });
 export type Person = z.infer<typeof Person>;
 
-const personEditable = {
-  name: Name(120),
-  relationship: z.enum(relationships),
-  dateOfBirth: IsoDay.nullable(),
-  email: Email.nullable(),
-  phone: Phone.nullable(),
-  preferredContact: ContactMethod.nullable(),
-  /** Making one person primary makes the household's other people not primary, in the same change. */
-  isPrimaryContact: z.boolean(),
-};
+/** A person's editable fields. Making one person primary makes the household's others not primary, in the same change. */
+const personEditable = Person.pick({
+  name: true,
+  relationship: true,
+  dateOfBirth: true,
+  email: true,
+  phone: true,
+  preferredContact: true,
+  isPrimaryContact: true,
+}).shape;
 
 export const PersonDraft = z.strictObject({
   clientId: Id,
@@ -268,17 +270,18 @@ export const Holding = z.strictObject({
 });
 export type Holding = z.infer<typeof Holding>;
 
-const holdingEditable = {
-  kind: z.enum(holdingKinds),
-  provider: z.string().trim().max(120),
-  name: Name(160),
-  accountNumber: AccountNumber.nullable(),
-  status: z.enum(['open', 'closed']),
-  openedOn: IsoDay.nullable(),
-  closedOn: IsoDay.nullable(),
-  annualFee: NonNegativeMoney,
-  soldById: Id.nullable(),
-};
+/** A holding's editable fields; its value changes through recorded valuations. */
+const holdingEditable = Holding.pick({
+  kind: true,
+  provider: true,
+  name: true,
+  accountNumber: true,
+  status: true,
+  openedOn: true,
+  closedOn: true,
+  annualFee: true,
+  soldById: true,
+}).shape;
 
 /** A new holding; its first valuation is `value` on `valuedOn`. */
 export const HoldingDraft = z.strictObject({
