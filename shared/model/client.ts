@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name, NonNegativeMoney, Phone } from './common';
+import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name, NonNegativeMoney, Phone, updateOf } from './common';
 
 export const clientTypes = ['individual', 'household', 'business', 'trust'] as const;
 export const clientStatuses = ['prospect', 'active', 'former'] as const;
@@ -104,13 +104,7 @@ export const ClientDraft = z.strictObject({
 });
 export type ClientDraft = z.input<typeof ClientDraft>;
 
-export const ClientUpdate = z.strictObject({
-  id: Id,
-  changes: z
-    .strictObject(clientEditable)
-    .partial()
-    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
-});
+export const ClientUpdate = updateOf(clientEditable);
 export type ClientUpdate = z.input<typeof ClientUpdate>;
 
 export const ClientMarkFormer = z.strictObject({
@@ -219,13 +213,7 @@ export const PersonDraft = z.strictObject({
 });
 export type PersonDraft = z.input<typeof PersonDraft>;
 
-export const PersonUpdate = z.strictObject({
-  id: Id,
-  changes: z
-    .strictObject(personEditable)
-    .partial()
-    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
-});
+export const PersonUpdate = updateOf(personEditable);
 
 export const holdingKinds = [
   'investment_account',
@@ -298,13 +286,7 @@ export const HoldingDraft = z.strictObject({
 });
 export type HoldingDraft = z.input<typeof HoldingDraft>;
 
-export const HoldingUpdate = z.strictObject({
-  id: Id,
-  changes: z
-    .strictObject(holdingEditable)
-    .partial()
-    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
-});
+export const HoldingUpdate = updateOf(holdingEditable);
 
 /** Records a valuation; it becomes the current value when it is the newest. */
 export const HoldingValuation = z.strictObject({ id: Id, on: IsoDay, value: NonNegativeMoney });

@@ -46,3 +46,17 @@ export const NonNegativeMoney = z.strictObject({
 export const Name = (max = 200) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 
 export const LongText = z.string().max(20_000, 'must be at most 20,000 characters');
+
+/**
+ * The input of an `x:update` channel: the record's id and the fields to change, any of `shape`,
+ * at least one. Fields not named stay as they are.
+ */
+export function updateOf<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject({
+    id: Id,
+    changes: z
+      .strictObject(shape)
+      .partial()
+      .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
+  });
+}

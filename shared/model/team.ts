@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoInstant, Money, Name } from './common';
+import { Email, Id, IsoInstant, Money, Name, updateOf } from './common';
 
 export const teamRoles = ['account_manager', 'adviser', 'paraplanner', 'operations', 'sales', 'support'] as const;
 export const TeamRole = z.enum(teamRoles);
@@ -26,18 +26,12 @@ export const TeamMemberDraft = z.strictObject({
 });
 export type TeamMemberDraft = z.infer<typeof TeamMemberDraft>;
 
-export const TeamMemberUpdate = z.strictObject({
-  id: Id,
-  changes: z
-    .strictObject({
-      name: Name(120),
-      role: TeamRole,
-      email: Email,
-      active: z.boolean(),
-      capacity: TeamMember.shape.capacity,
-    })
-    .partial()
-    .refine((c) => Object.keys(c).length > 0, 'must change at least one field'),
+export const TeamMemberUpdate = updateOf({
+  name: Name(120),
+  role: TeamRole,
+  email: Email,
+  active: z.boolean(),
+  capacity: TeamMember.shape.capacity,
 });
 export type TeamMemberUpdate = z.infer<typeof TeamMemberUpdate>;
 

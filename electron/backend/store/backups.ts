@@ -57,9 +57,24 @@ export class Backups {
 
   /** Every backup, newest first, each checked against its checksum. */
   async list(): Promise<BackupInfo[]> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    const infos = await Promise.all(names.map((name) => this.describe(name)));
-    return infos.filter((info): info is BackupInfo => info !== null).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const infos = await Promise.all((await this.names()).map(({ file }) => this.describe(file)));
+    return infos.filter((info): info is BackupInfo => info !== null);
+  }
+
+  /** When the newest backup taken for `reason` was made, from its name alone (no file is read). */
+  async newestAt(reason: BackupReason): Promise<string | null> {
+    return (await this.names()).find((backup) => backup.reason === reason)?.createdAt ?? null;
+  }
+
+  /** Backups as their names describe them, newest first: what thinning and start-up need, without reading files. */
+  private async names(): Promise<{ file: string; createdAt: string; reason: BackupReason }[]> {
+    const files = await readdir(this.dir).catch(() => [] as string[]);
+    return files
+      .flatMap((file) => {
+        const parsed = parseName(file);
+        return parsed ? [{ file, ...parsed }] : [];
+      })
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** The path of a listed backup; null for any name that is not one (no path tricks). */
@@ -84,8 +99,7 @@ export class Backups {
 
   /** Keeps the newest automatic backups, then one a day for two months. Others are never thinned. */
   private async prune(): Promise<void> {
-    const all = await this.list();
-    const auto = all.filter((b) => b.reason === 'auto');
+    const auto = (await this.names()).filter((b) => b.reason === 'auto');
     const cutoff = this.now().getTime() - dailyAutoKeptDays * 86_400_000;
     const daysKept = new Set<string>();
     for (const [index, backup] of auto.entries()) {

@@ -171,7 +171,7 @@ export class Store {
         await store.writeSnapshot();
         indexes.rebuild(image.collections);
       }
-      store.lastAutoBackupAt = Date.parse((await backups.list()).find((b) => b.reason === 'auto')?.createdAt ?? '') || 0;
+      store.lastAutoBackupAt = Date.parse((await backups.newestAt('auto')) ?? '') || 0;
       return store;
     } catch (error) {
       await releaseLock();
