@@ -30,7 +30,7 @@ interface PageGlobals {
 }
 
 /** Searches as people type them: surname fragments, some common, some rare. */
-const searchTerms = ['smith', 'garcia', 'lee', 'patel', 'an', 'washington', 'okafor', 'nguyen'];
+const searchTerms = ['smith', 'garcia', 'lee', 'patel', 'an', 'washington', 'okafor', 'nguyen', 'johnson', 'chen', 'holloway', 'mensah'];
 
 export async function withHost<T>(dataDir: string, run: (host: RunningHost) => Promise<T>): Promise<T> {
   const host = await startHost(['--data-dir', dataDir]);

@@ -19,19 +19,24 @@ interface Settled<T> {
   error: unknown;
 }
 
+/** Passed instead of an input: there is nothing to ask yet (e.g. no search term); data stays undefined. */
+export const skipToken = Symbol('skip');
+
 /**
  * Reads a channel and keeps it current: reloads when the input changes and whenever the backend
  * reports `data:changed` (a change from another window, the menu, or a restore).
  */
-export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C>): QueryState<Out<C>> {
+export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C> | [typeof skipToken]): QueryState<Out<C>> {
   const api = useApi();
+  const skipped = args[0] === skipToken;
   // Callers build the input inline; compare it by value so a re-render does not refetch.
-  const inputKey = JSON.stringify(args[0] ?? {});
+  const inputKey = skipped ? null : JSON.stringify(args[0] ?? {});
   const [version, setVersion] = useState(0);
   const [settled, setSettled] = useState<Settled<Out<C>> | null>(null);
   const requestKey = `${channel}|${inputKey}|${version}`;
 
   useEffect(() => {
+    if (inputKey === null) return;
     let current = true;
     const call = api.invoke as (channel: Channel, input: unknown) => Promise<Out<C>>;
     call(channel, JSON.parse(inputKey)).then(
@@ -47,6 +52,11 @@ export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C>): 
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const setData = useCallback((data: Out<C>) => setSettled({ requestKey, data, error: null }), [requestKey]);
+  if (inputKey === null) {
+    // An answer from before the skip must not show when asking starts again with a new input.
+    if (settled !== null) setSettled(null);
+    return { data: undefined, error: null, loading: false, reload, setData };
+  }
   const loading = settled?.requestKey !== requestKey;
   return { data: settled?.data, error: loading ? null : settled.error, loading, reload, setData };
 }

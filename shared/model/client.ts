@@ -140,6 +140,13 @@ export type ClientFilters = z.infer<typeof ClientFilters>;
 export const ClientQuery = ClientFilters.default({});
 export type ClientQuery = z.input<typeof ClientQuery>;
 
+/**
+ * The same filters with a search term required: answered with matching ids only, for a screen
+ * that already holds the rows (typing must not ship the same rows again on every key).
+ */
+export const ClientMatchQuery = ClientFilters.extend({ search: z.string().trim().min(1).max(200) });
+export type ClientMatchQuery = z.input<typeof ClientMatchQuery>;
+
 /** One line of the clients table: the client plus figures computed from its other records. */
 export const ClientRow = z.strictObject({
   id: Id,

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useParams } from 'react-router';
+import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { ClientFilters, ClientRow, SavedView, TeamMember } from '../../shared/model';
 import { ClientsScreen } from '../../renderer/features/clients/clients-screen';
@@ -12,14 +12,33 @@ const tom = teamMember({ id: 'tm_2', name: 'Tom Hale' });
 const ana = teamMember({ id: 'tm_3', name: 'Ana Ruiz' });
 const gone = teamMember({ id: 'tm_4', name: 'Old Timer', active: false });
 
-function ClientStub() {
-  return <h1>Client page {useParams().id}</h1>;
+function inScope(row: ClientRow, query: ClientFilters | undefined): boolean {
+  return (
+    (!query?.managerId || row.primaryManagerId === query.managerId) &&
+    (!query?.tier || row.tier === query.tier) &&
+    (!query?.tag || row.tags.includes(query.tag))
+  );
 }
 
 interface Options {
   rows?: ClientRow[];
   currentUser?: TeamMember | null;
   views?: SavedView[];
+}
+
+/** Phone numbers on file, found by search as the backend finds them (people's details are not in the rows). */
+const phones: Record<string, string> = { cl_1: '+1 555-0142' };
+
+function ClientStub() {
+  const navigate = useNavigate();
+  return (
+    <>
+      <h1>Client page {useParams().id}</h1>
+      <button type="button" onClick={() => void navigate(-1)}>
+        Back
+      </button>
+    </>
+  );
 }
 
 function renderBook({ rows, currentUser = priya, views = [] }: Options = {}) {
@@ -40,13 +59,12 @@ function renderBook({ rows, currentUser = priya, views = [] }: Options = {}) {
       currentUser: { member: currentUser, members: [priya, tom, ana] },
       tierNames: { A: 'Platinum', B: 'Gold', C: 'Silver' },
       handlers: {
-        'clients:list': (query) =>
-          book.filter(
-            (row) =>
-              (!query?.managerId || row.primaryManagerId === query.managerId) &&
-              (!query?.tier || row.tier === query.tier) &&
-              (!query?.tag || row.tags.includes(query.tag)),
-          ),
+        'clients:list': (query) => book.filter((row) => inScope(row, query)),
+        'clients:match': (query) =>
+          book
+            .filter((row) => inScope(row, query))
+            .filter((row) => [row.name, phones[row.id] ?? ''].some((text) => text.toLowerCase().includes(query.search.toLowerCase())))
+            .map((row) => row.id),
         'team:list': () => [priya, tom, ana, gone],
         'views:list': () => [...saved],
         'views:save': (draft) => {
@@ -145,13 +163,34 @@ describe('Client book', () => {
     await waitFor(() => expect(lastQuery(transport)).toEqual({ managerId: 'tm_2' }));
   });
 
-  it('searches after a short pause, keeping the rows on screen meanwhile', async () => {
+  it('searches as you type by asking which held rows match, and shows them all again at once when cleared', async () => {
     const user = userEvent.setup();
     const { transport } = renderBook();
     await screen.findByText('Okafor Household');
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '555-0142');
-    await waitFor(() => expect(lastQuery(transport)).toEqual({ managerId: 'tm_1', search: '555-0142' }));
-    expect(transport.callsTo('clients:list').length).toBeLessThanOrEqual(3);
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, '555-0142');
+    await waitFor(() => expect(names()).toEqual(['Okafor Household']));
+    expect(transport.callsTo('clients:match').at(-1)).toEqual({ managerId: 'tm_1', search: '555-0142' });
+    expect(screen.getByText('1 household in your book')).toBeTruthy();
+
+    await user.clear(search);
+    expect(names()).toEqual(['Acme Dental LLC', 'Okafor Household']);
+    // The rows were fetched once, for the book; the search never fetched them again.
+    expect(transport.callsTo('clients:list')).toEqual([{ managerId: 'tm_1' }]);
+  });
+
+  it('keeps the search in the address, so it is still there after opening a client and coming back', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderBook();
+    await screen.findByText('Okafor Household');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'okaf');
+    await waitFor(() => expect(names()).toEqual(['Okafor Household']));
+    await user.click(screen.getByText('Okafor Household'));
+    await user.click(await screen.findByRole('button', { name: 'Back' }));
+
+    expect(((await screen.findByRole('searchbox', { name: 'Search' })) as HTMLInputElement).value).toBe('okaf');
+    await waitFor(() => expect(names()).toEqual(['Okafor Household']));
+    expect(transport.callsTo('clients:match').at(-1)).toEqual({ managerId: 'tm_1', search: 'okaf' });
   });
 
   it('does not search on a single character, and says how many it needs', async () => {
@@ -162,9 +201,9 @@ describe('Client book', () => {
     await user.type(search, 'o');
     expect(await screen.findByText('Type at least 2 characters to search.')).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(lastQuery(transport)).toEqual({ managerId: 'tm_1' });
+    expect(transport.callsTo('clients:match')).toEqual([]);
     await user.type(search, 'k');
-    await waitFor(() => expect(lastQuery(transport)).toEqual({ managerId: 'tm_1', search: 'ok' }));
+    await waitFor(() => expect(transport.callsTo('clients:match')).toEqual([{ managerId: 'tm_1', search: 'ok' }]));
     expect(screen.queryByText('Type at least 2 characters to search.')).toBeNull();
   });
 

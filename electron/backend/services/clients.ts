@@ -1,9 +1,10 @@
 import type { Handlers } from '../../../shared/contract';
 import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/domain/matching';
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
-import type { Client, ClientRow, Departure, DuplicateMatch } from '../../../shared/model';
+import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
+import type { ClientFacts } from './client-facts';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { timelineNote } from './interactions';
@@ -47,6 +48,7 @@ export function clientHandlers(
 ): Pick<
   Handlers,
   | 'clients:list'
+  | 'clients:match'
   | 'clients:get'
   | 'clients:create'
   | 'clients:update'
@@ -58,25 +60,28 @@ export function clientHandlers(
   const { store } = ctx;
   const stamp = () => ctx.now().toISOString();
 
+  /** The clients these filters keep, in the cache's order. */
+  function* matching(query: ClientFilters): Generator<ClientFacts> {
+    const needle = query.search?.trim().toLowerCase().replace(/\s+/g, ' ');
+    const tag = query.tag?.toLowerCase();
+    const contactCutoff = query.noContactDays === undefined ? null : ctx.now().getTime() - query.noContactDays * DAY_MS;
+    for (const fact of ctx.clientFacts.all()) {
+      const { client } = fact;
+      if (client.archived && !query.includeArchived) continue;
+      if (query.managerId && client.primaryManagerId !== query.managerId) continue;
+      if (query.tier && client.tier !== query.tier) continue;
+      if (query.status && client.status !== query.status) continue;
+      if (tag && !client.tags.some((t) => t.toLowerCase() === tag)) continue;
+      if (contactCutoff !== null && fact.lastContactMs !== null && fact.lastContactMs >= contactCutoff) continue;
+      if (needle && !fact.searchText.includes(needle)) continue;
+      yield fact;
+    }
+  }
+
   return {
-    'clients:list': async (query) => {
-      const needle = query.search?.trim().toLowerCase().replace(/\s+/g, ' ');
-      const tag = query.tag?.toLowerCase();
-      const contactCutoff = query.noContactDays === undefined ? null : ctx.now().getTime() - query.noContactDays * DAY_MS;
-      const rows: ClientRow[] = [];
-      for (const fact of ctx.clientFacts.all()) {
-        const { client } = fact;
-        if (client.archived && !query.includeArchived) continue;
-        if (query.managerId && client.primaryManagerId !== query.managerId) continue;
-        if (query.tier && client.tier !== query.tier) continue;
-        if (query.status && client.status !== query.status) continue;
-        if (tag && !client.tags.some((t) => t.toLowerCase() === tag)) continue;
-        if (contactCutoff !== null && fact.lastContactMs !== null && fact.lastContactMs >= contactCutoff) continue;
-        if (needle && !fact.searchText.includes(needle)) continue;
-        rows.push(fact.row);
-      }
-      return rows;
-    },
+    'clients:list': async (query) => Array.from(matching(query), (fact) => fact.row),
+
+    'clients:match': async (query) => Array.from(matching(query), (fact) => fact.row.id),
 
     'clients:get': async ({ id }) => {
       const client = requireClient(ctx, id);

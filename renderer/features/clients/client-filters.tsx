@@ -15,6 +15,8 @@ interface Props {
   knownTags: readonly string[];
   searchRef: RefObject<HTMLInputElement | null>;
   onChange: (key: TextFilterKey, value: string) => void;
+  /** Leaving the search box: what was typed is kept in the address at once. */
+  onSearchBlur: () => void;
   onManagerChange: (value: string) => void;
   onArchivedChange: (value: boolean) => void;
   onClear: () => void;
@@ -28,6 +30,7 @@ export function ClientFilters({
   knownTags,
   searchRef,
   onChange,
+  onSearchBlur,
   onManagerChange,
   onArchivedChange,
   onClear,
@@ -48,6 +51,7 @@ export function ClientFilters({
           value={filters.search}
           hint={filters.search.trim().length === 1 ? t('clients.filters.searchTooShort', { count: minSearchLength }) : undefined}
           onChange={(event) => onChange('search', event.target.value)}
+          onBlur={onSearchBlur}
           aria-keyshortcuts="/"
           title={t('clients.filters.searchShortcut')}
           autoComplete="off"

@@ -1,23 +1,19 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useQuery } from '../../api/use-query';
+import { skipToken, useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
-import { useDebouncedValue } from '../../components/use-debounced-value';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
 import { ClientFilters } from './client-filters';
 import { ClientsTable } from './clients-table';
 import { ReassignPanel } from './reassign-panel';
 import { SavedViews } from './saved-views';
 import { allManagers, resolveManagerId, toClientQuery, useClientFilters } from './use-client-filters';
-
-/** Short enough to feel instant, long enough to skip the keys in between. */
-const searchDelayMs = 30;
 
 /** Opens the new-client form from the list; shown on the button as its key cap. */
 const newClientKey = 'n';
@@ -60,13 +56,16 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const createdId = (useLocation().state as ClientsLocationState | null)?.createdId ?? null;
-  const { filters, setFilter, setManager, setArchived, clear, apply, active } = useClientFilters();
-  const search = useDebouncedValue(filters.search, searchDelayMs);
-  const query = toClientQuery(filters, search, currentUserId);
+  const { filters, setFilter, commitSearch, setManager, setArchived, clear, apply, active } = useClientFilters();
+  const query = toClientQuery(filters, currentUserId);
+  const { search, ...scopeQuery } = query;
   const managerId = resolveManagerId(filters, currentUserId);
-  const clients = useQuery('clients:list', query);
+  // The rows are fetched for the filters; a search then asks only which of them match, so typing
+  // never ships the same rows again and clearing the search shows them all at once.
+  const clients = useQuery('clients:list', scopeQuery);
+  const matches = useQuery('clients:match', search ? { ...scopeQuery, search } : skipToken);
   // Until the answer for what is typed now arrives, the count describes the previous rows.
-  const pending = clients.loading || search !== filters.search;
+  const pending = clients.loading || matches.loading;
   const team = useQuery('team:list', { includeInactive: true });
   const members = team.data ?? [];
   const activeMembers = members.filter((m) => m.active);
@@ -77,9 +76,11 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
 
   useKeyShortcut('/', () => searchRef.current?.focus());
 
-  const rows = clients.data;
-  const knownTags = useMemo(() => [...new Set((rows ?? []).flatMap((row) => row.tags))].sort(), [rows]);
-  const checkedIds = useMemo(() => (rows ?? []).filter((row) => checked.has(row.id)).map((row) => row.id), [rows, checked]);
+  const heldRows = clients.data;
+  const matchIds = useMemo(() => (matches.data ? new Set(matches.data) : null), [matches.data]);
+  const rows = useMemo(() => (matchIds ? (heldRows ?? []).filter((row) => matchIds.has(row.id)) : (heldRows ?? [])), [heldRows, matchIds]);
+  const knownTags = useMemo(() => [...new Set((heldRows ?? []).flatMap((row) => row.tags))].sort(), [heldRows]);
+  const checkedIds = useMemo(() => rows.filter((row) => checked.has(row.id)).map((row) => row.id), [rows, checked]);
   const myBook = currentUserId !== null && managerId === currentUserId;
   const filtered = active || (managerId !== undefined && !myBook);
 
@@ -93,10 +94,10 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
   };
 
   const countText = myBook
-    ? t('clients.countMine', { count: rows?.length ?? 0 })
+    ? t('clients.countMine', { count: rows.length })
     : filtered
-      ? t('clients.countFiltered', { count: rows?.length ?? 0 })
-      : t('clients.count', { count: rows?.length ?? 0 });
+      ? t('clients.countFiltered', { count: rows.length })
+      : t('clients.count', { count: rows.length });
 
   return (
     <>
@@ -125,12 +126,14 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
         knownTags={knownTags}
         searchRef={searchRef}
         onChange={setFilter}
+        onSearchBlur={commitSearch}
         onManagerChange={(value) => setManager(value === currentUserId ? '' : value)}
         onArchivedChange={setArchived}
         onClear={clear}
         active={active}
       />
       {clients.error ? <ErrorMessage error={clients.error} onRetry={clients.reload} /> : null}
+      {matches.error ? <ErrorMessage error={matches.error} onRetry={matches.reload} /> : null}
       {result && (
         <p className="book-result" role="status">
           {result}
@@ -139,7 +142,7 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
           </button>
         </p>
       )}
-      {rows === undefined ? (
+      {heldRows === undefined ? (
         clients.error ? null : (
           <Loading label={t('clients.loading')} />
         )
@@ -206,7 +209,7 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
               <p>{myBook && !active ? t('clients.emptyMine.body') : t('clients.noMatch.body')}</p>
             </EmptyState>
           ) : (
-            <ClientsTable rows={rows} highlightId={createdId} checked={checked} onCheckedChange={setChecked} />
+            <ClientsTable rows={heldRows} shownIds={matchIds} highlightId={createdId} checked={checked} onCheckedChange={setChecked} />
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ClientRow, ClientStatus } from '../../../shared/model';
@@ -42,6 +42,11 @@ const observeWithFallback: typeof observeElementRect = (instance, cb) =>
 
 interface Props {
   rows: readonly ClientRow[];
+  /**
+   * The rows to show (a search's matches), or null for all. Kept apart from `rows` so the rows are
+   * sorted once and each search only filters them, keeping their order.
+   */
+  shownIds?: ReadonlySet<string> | null;
   /** A row to select and bring into view once it is there (e.g. the client just added). */
   highlightId?: string | null;
   /** Ids ticked for a bulk action (reassign). */
@@ -57,11 +62,12 @@ function isControl(target: EventTarget | null): boolean {
  * The book: a real `<table>` (grid role, sticky header) that renders only the rows in view, with
  * padding rows above and below standing in for the rest, so 5,000 households scroll smoothly.
  */
-export function ClientsTable({ rows, highlightId = null, checked, onCheckedChange }: Props) {
+function BookTable({ rows, shownIds = null, highlightId = null, checked, onCheckedChange }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const navigate = useNavigate();
-  const { sorted, sort, toggle } = useSort(rows, accessors, { key: 'name', direction: 'asc' });
+  const { sorted: sortedRows, sort, toggle } = useSort(rows, accessors, { key: 'name', direction: 'asc' });
+  const sorted = useMemo(() => (shownIds ? sortedRows.filter((row) => shownIds.has(row.id)) : sortedRows), [sortedRows, shownIds]);
   const ids = useMemo(() => sorted.map((row) => row.id), [sorted]);
   const indexOf = useMemo(() => new Map(ids.map((id, index) => [id, index])), [ids]);
   const [selectedId, setSelectedId] = useState<string | null>(highlightId);
@@ -335,3 +341,6 @@ export function ClientsTable({ rows, highlightId = null, checked, onCheckedChang
     </div>
   );
 }
+
+/** Memoised: typing in the search box re-renders the screen on every key; the rows change only when the answer arrives. */
+export const ClientsTable = memo(BookTable);

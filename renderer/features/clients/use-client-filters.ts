@@ -1,3 +1,4 @@
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ClientStatus, Tier, type ClientFilters as QueryFilters } from '../../../shared/model';
 
@@ -29,13 +30,24 @@ export function parseDays(value: string): number | undefined {
 }
 
 /**
+ * How long typing must pause before the search is written to the address. Writing the address
+ * re-renders every screen on the route, which a keystroke should not wait for.
+ */
+const searchWriteDelayMs = 300;
+
+/**
  * Filters live in the address (`#/clients?tier=A`), so they survive opening a client and coming
  * back, and the Back button undoes nothing surprising (changes replace the entry).
+ *
+ * The search text is the exception while it is typed: it is held here and answers every key at
+ * once, and reaches the address when typing pauses or the search box loses focus (`commitSearch`).
  */
 export function useClientFilters() {
   const [params, setParams] = useSearchParams();
+  const addressSearch = params.get('search') ?? '';
+  const [search, setSearch] = useState(addressSearch);
   const filters: ClientFilters = {
-    search: params.get('search') ?? '',
+    search,
     manager: params.get('manager') ?? '',
     tier: params.get('tier') ?? '',
     status: params.get('status') ?? '',
@@ -59,18 +71,33 @@ export function useClientFilters() {
     else next.delete(key);
   };
 
-  const setFilter = (key: TextFilterKey, value: string) => update((next) => set(next, key, value));
+  const commitSearch = () => {
+    if (search !== addressSearch) update((next) => set(next, 'search', search));
+  };
+  const commitPausedSearch = useEffectEvent(commitSearch);
+  useEffect(() => {
+    const timer = setTimeout(commitPausedSearch, searchWriteDelayMs);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const setFilter = (key: TextFilterKey, value: string) => {
+    if (key === 'search') setSearch(value);
+    else update((next) => set(next, key, value));
+  };
   const setManager = (value: string) => update((next) => set(next, 'manager', value));
   const setArchived = (value: boolean) => update((next) => set(next, 'archived', value ? '1' : ''));
 
   /** Clears what narrows the list; whose book it is stays as chosen. */
-  const clear = () =>
+  const clear = () => {
+    setSearch('');
     update((next) => {
       for (const key of [...narrowingKeys, 'archived']) next.delete(key);
     });
+  };
 
   /** Replaces every filter with a saved view's. */
-  const apply = (saved: QueryFilters) =>
+  const apply = (saved: QueryFilters) => {
+    setSearch(saved.search ?? '');
     setParams(
       () => {
         const next = new URLSearchParams();
@@ -85,9 +112,10 @@ export function useClientFilters() {
       },
       { replace: true },
     );
+  };
 
   const active = narrowingKeys.some((key) => filters[key] !== '') || filters.archived;
-  return { filters, setFilter, setManager, setArchived, clear, apply, active };
+  return { filters, setFilter, commitSearch, setManager, setArchived, clear, apply, active };
 }
 
 /** The manager whose book is shown: an explicit choice, or by default the current user's. */
@@ -103,8 +131,8 @@ export function resolveManagerId(filters: ClientFilters, currentUserId: string |
 export const minSearchLength = 2;
 
 /** The backend query for these filters; values that are not valid choices are left out. */
-export function toClientQuery(filters: ClientFilters, search: string, currentUserId: string | null): QueryFilters {
-  const term = search.trim();
+export function toClientQuery(filters: ClientFilters, currentUserId: string | null): QueryFilters {
+  const term = filters.search.trim();
   const tier = Tier.safeParse(filters.tier);
   const status = ClientStatus.safeParse(filters.status);
   const managerId = resolveManagerId(filters, currentUserId);

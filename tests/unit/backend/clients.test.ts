@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/contract';
 import { expectRefused, freshBackend, rpc, smallFirm } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
@@ -62,6 +63,32 @@ describe('clients:list', () => {
       nextReviewOn: '2027-02-02',
       lastContactAt: '2026-11-02T15:00:00.000Z',
     });
+  });
+});
+
+describe('clients:match', () => {
+  it('answers the ids clients:list would list for the same filters and search', async () => {
+    const { backend } = await freshBackend(fixedNow);
+    await rpc(backend, 'setup:loadDemo', {});
+    const manager = (await rpc(backend, 'clients:list', {}))[0]!.primaryManagerId;
+    for (const query of [
+      { search: 'an' },
+      { search: 'AN', tier: 'B' as const },
+      { search: 'an', managerId: manager, includeArchived: true },
+    ]) {
+      const ids = await rpc(backend, 'clients:match', query);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).toEqual((await rpc(backend, 'clients:list', query)).map((row) => row.id));
+    }
+    expect(await rpc(backend, 'clients:match', { search: 'no household is called this' })).toEqual([]);
+  });
+
+  it('refuses a search without a term, naming the field', async () => {
+    const { backend } = await freshBackend(fixedNow);
+    for (const input of [{ search: '   ' }, {}]) {
+      const result = await dispatch(backend.handlers, 'clients:match', input, { actor: 'tester' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'search' }] } });
+    }
   });
 });
 
