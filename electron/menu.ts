@@ -13,6 +13,7 @@ export const menuLabels = {
   dashboard: 'Dashboard',
   clients: 'Clients',
   tasks: 'Tasks',
+  requests: 'Service Requests',
   satisfaction: 'Satisfaction',
   reviews: 'Reviews',
   team: 'Team',

@@ -28,6 +28,7 @@ export const appScreens = [
   { key: 'dashboard', to: '/' },
   { key: 'clients', to: '/clients' },
   { key: 'tasks', to: '/tasks' },
+  { key: 'requests', to: '/requests' },
   { key: 'satisfaction', to: '/satisfaction' },
   { key: 'reviews', to: '/reviews' },
   { key: 'team', to: '/team' },

@@ -7,12 +7,14 @@ import { StatusBar } from '../components/status-bar';
 import { ClientPage } from '../features/client-page/client-page';
 import { ClientsScreen } from '../features/clients/clients-screen';
 import { NewClientScreen } from '../features/clients/new-client-screen';
+import { RequestsScreen } from '../features/requests/requests-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { TasksScreen } from '../features/tasks/tasks-screen';
 import { TeamScreen } from '../features/team/team-screen';
+import { WorkflowTemplatesScreen } from '../features/workflows/workflow-templates-screen';
 import { CurrentUserProvider } from './current-user';
 import { CurrentUserPicker, CurrentUserPrompt } from './current-user-picker';
 import { navItems } from './navigation';
@@ -84,10 +86,12 @@ function ShellLayout({ status }: { status: AppStatus }) {
               <Route path="clients/new" element={<NewClientScreen />} />
               <Route path="clients/:id" element={<ClientPage />} />
               <Route path="tasks" element={<TasksScreen />} />
+              <Route path="requests" element={<RequestsScreen />} />
               <Route path="satisfaction" element={<SatisfactionScreen />} />
               <Route path="reviews" element={<ReviewsScreen />} />
               <Route path="team" element={<TeamScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
+              <Route path="settings/workflows" element={<WorkflowTemplatesScreen />} />
               <Route path="*" element={<NotFoundScreen />} />
             </Routes>
           </ErrorBoundary>

@@ -1,10 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enClientPage from './en-client-page.json';
+import enRequests from './en-requests.json';
+import enTasks from './en-tasks.json';
+import enWorkflows from './en-workflows.json';
 import en from './en.json';
 
-/** English text. The client page keeps its own file (its own key, `clientPage`) so screens can grow without sharing one file. */
-export const english = { ...en, clientPage: enClientPage };
+/** English text. Large features keep their own file under their own key, so screens can grow without sharing one file. */
+export const english = { ...en, clientPage: enClientPage, tasks: enTasks, requests: enRequests, workflows: enWorkflows };
 
 export const resources = { en: { translation: english } } as const;
 

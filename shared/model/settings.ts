@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { CadenceMonths } from './client';
+import { requestTypes, type RequestType } from './work';
+
+/** Hours to the first response on a service request, per type. */
+const TargetHours = z.number().int().min(1, 'must be at least 1 hour').max(2000, 'must be at most 2,000 hours');
+export const RequestTargetHours = z.strictObject(
+  Object.fromEntries(requestTypes.map((type) => [type, TargetHours])) as Record<RequestType, typeof TargetHours>,
+);
+export type RequestTargetHours = z.infer<typeof RequestTargetHours>;
 
 const TierName = z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters');
 
@@ -11,6 +19,8 @@ export const Settings = z.strictObject({
   tierNames: z.strictObject({ A: TierName, B: TierName, C: TierName }),
   /** Default months between reviews per tier; a client may override its own. */
   reviewCadenceMonths: z.strictObject({ A: CadenceMonths, B: CadenceMonths, C: CadenceMonths }),
+  /** Response-time target per service request type; a request's "due by" is received + target. */
+  requestTargetHours: RequestTargetHours,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -20,6 +30,16 @@ export const defaultSettings: Settings = {
   locale: 'en-US',
   tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
   reviewCadenceMonths: { A: 3, B: 6, C: 12 },
+  requestTargetHours: {
+    contact_change: 72,
+    money_movement: 24,
+    document_request: 48,
+    account_opening: 120,
+    account_closing: 72,
+    technical_help: 24,
+    complaint: 48,
+    other: 72,
+  },
 };
 
 export const SettingsUpdate = z
@@ -27,6 +47,7 @@ export const SettingsUpdate = z
     firmName: Settings.shape.firmName,
     tierNames: Settings.shape.tierNames,
     reviewCadenceMonths: Settings.shape.reviewCadenceMonths,
+    requestTargetHours: Settings.shape.requestTargetHours,
   })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, 'must change at least one setting');

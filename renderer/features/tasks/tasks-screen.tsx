@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/coming-soon';
+import { PageHeader } from '../../components/page-header';
 
+/** My day. (Being built: issue 4.) */
 export function TasksScreen() {
   const { t } = useTranslation();
-  return <ComingSoon title={t('tasks.title')} description={t('tasks.description')} body={t('tasks.comingSoon')} />;
+  return <PageHeader title={t('tasks.title')} description={t('tasks.description')} />;
 }
