@@ -41,7 +41,7 @@ export async function withHost<T>(dataDir: string, run: (host: RunningHost) => P
   }
 }
 
-async function rpc(host: RunningHost, channel: string, input: unknown): Promise<unknown> {
+export async function rpc(host: RunningHost, channel: string, input: unknown): Promise<unknown> {
   const response = await fetch(new URL(`/rpc/${channel}`, host.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-clientbook-token': host.token },

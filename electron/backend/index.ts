@@ -7,10 +7,13 @@ import type { ServiceContext } from './services/context';
 import { holdingHandlers } from './services/holdings';
 import { interactionHandlers } from './services/interactions';
 import { peopleHandlers } from './services/people';
+import { requestHandlers } from './services/requests';
 import { settingsHandlers } from './services/settings';
 import { setupHandlers } from './services/setup';
+import { taskHandlers } from './services/tasks';
 import { teamHandlers } from './services/team';
 import { viewHandlers } from './services/views';
+import { workflowHandlers } from './services/workflows';
 
 export interface BackendOptions {
   dataDir: string;
@@ -49,6 +52,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...peopleHandlers(ctx),
     ...holdingHandlers(ctx),
     ...interactionHandlers(ctx),
+    ...taskHandlers(ctx),
+    ...requestHandlers(ctx),
+    ...workflowHandlers(ctx),
     ...settingsHandlers(ctx),
     ...viewHandlers(ctx),
     ...backupHandlers(ctx),

@@ -12,7 +12,11 @@ import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { PrintMyDayScreen } from '../features/tasks/print-my-day-screen';
+import { QuickAddProvider } from '../features/tasks/quick-add';
+import { TasksNavBadge } from '../features/tasks/tasks-nav-badge';
 import { TasksScreen } from '../features/tasks/tasks-screen';
+import { TeamTasksScreen } from '../features/tasks/team-tasks-screen';
 import { TeamScreen } from '../features/team/team-screen';
 import { WorkflowTemplatesScreen } from '../features/workflows/workflow-templates-screen';
 import { CurrentUserProvider } from './current-user';
@@ -27,7 +31,9 @@ export function Shell({ status }: { status: AppStatus }) {
   return (
     <CurrentUserProvider>
       <TierNamesProvider>
-        <ShellLayout status={status} />
+        <QuickAddProvider>
+          <ShellLayout status={status} />
+        </QuickAddProvider>
       </TierNamesProvider>
     </CurrentUserProvider>
   );
@@ -66,7 +72,10 @@ function ShellLayout({ status }: { status: AppStatus }) {
           {navItems.map((item, index) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.to === '/'} className="nav-link" aria-keyshortcuts={`Alt+${index + 1}`}>
-                <span>{t(`nav.${item.key}`)}</span>
+                <span>
+                  {t(`nav.${item.key}`)}
+                  {item.key === 'tasks' && <TasksNavBadge />}
+                </span>
                 <kbd className="nav-link__key" aria-hidden="true">
                   {t('nav.shortcut', { key: index + 1 })}
                 </kbd>
@@ -86,6 +95,8 @@ function ShellLayout({ status }: { status: AppStatus }) {
               <Route path="clients/new" element={<NewClientScreen />} />
               <Route path="clients/:id" element={<ClientPage />} />
               <Route path="tasks" element={<TasksScreen />} />
+              <Route path="tasks/team" element={<TeamTasksScreen />} />
+              <Route path="tasks/print" element={<PrintMyDayScreen />} />
               <Route path="requests" element={<RequestsScreen />} />
               <Route path="satisfaction" element={<SatisfactionScreen />} />
               <Route path="reviews" element={<ReviewsScreen />} />

@@ -104,6 +104,8 @@ export const TaskDraft = z.strictObject({
     .default([]),
   /** A repeating task needs a due date: the first occurrence. */
   recurrence: Recurrence.nullable().default(null),
+  /** The service request the task is work for; the task then belongs to the request's household. */
+  requestId: Id.nullable().default(null),
   /** Who is adding it (the current user). */
   byId: Id,
 });

@@ -28,10 +28,11 @@ describe('App shell', () => {
       'DashboardAlt 1',
       'ClientsAlt 2',
       'TasksAlt 3',
-      'SatisfactionAlt 4',
-      'ReviewsAlt 5',
-      'TeamAlt 6',
-      'SettingsAlt 7',
+      'RequestsAlt 4',
+      'SatisfactionAlt 5',
+      'ReviewsAlt 6',
+      'TeamAlt 7',
+      'SettingsAlt 8',
     ]);
     expect(screen.getByText('client households').previousElementSibling?.textContent).toBe('3');
     const status = screen.getByRole('contentinfo', { name: 'Status' });
@@ -45,7 +46,7 @@ describe('App shell', () => {
     await screen.findByRole('heading', { name: 'Dashboard' });
     await user.keyboard('{Alt>}2{/Alt}');
     expect(await screen.findByRole('heading', { name: 'Clients' })).toBeTruthy();
-    await user.keyboard('{Alt>}6{/Alt}');
+    await user.keyboard('{Alt>}7{/Alt}');
     expect(await screen.findByRole('heading', { name: 'Team' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /Team/ }).getAttribute('aria-current')).toBe('page');
   });
@@ -66,8 +67,6 @@ describe('App shell', () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('heading', { name: 'Dashboard' });
-    await user.click(screen.getByRole('link', { name: /Tasks/ }));
-    expect(screen.getByText(/Tasks will list each manager's follow-ups/)).toBeTruthy();
     await user.click(screen.getByRole('link', { name: /Satisfaction/ }));
     expect(screen.getByText(/Satisfaction will chart NPS and CSAT/)).toBeTruthy();
     await user.click(screen.getByRole('link', { name: /Reviews/ }));

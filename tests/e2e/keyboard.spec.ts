@@ -39,9 +39,9 @@ test('keyboard: Alt+digits switch sections, / searches, arrows move, N opens the
   await keyboard.press('Escape');
   await shell.expectScreen('Clients');
 
-  await keyboard.press('Alt+6');
-  await shell.expectScreen('Team');
   await keyboard.press('Alt+7');
+  await shell.expectScreen('Team');
+  await keyboard.press('Alt+8');
   await shell.expectScreen('Settings');
   await keyboard.press('Alt+1');
   await shell.expectScreen('Dashboard');

@@ -1,9 +1,11 @@
 import { defaultSettings, type Settings } from '../../../shared/model';
 import type { Book } from '../store/book';
+import { defaultWorkflowTemplates } from '../store/default-workflows';
 import { Calendar } from './calendar';
 import { generateHoldings } from './holdings';
 import { clientsAndPeople, generateHouseholds } from './households';
 import { generateInteractions } from './interactions';
+import { generateRequests } from './requests';
 import { Rng } from './rng';
 import { generateSurveys } from './surveys';
 import { generateTasks } from './tasks';
@@ -14,11 +16,11 @@ export type Scale = 'demo' | 'S' | 'M' | 'L';
 export const scales: readonly Scale[] = ['demo', 'S', 'M', 'L'];
 
 /** Record counts per scale. Staff, people and holdings follow from the number of households. */
-export const scaleSizes: Record<Scale, { households: number; interactions: number; tasks: number; surveys: number }> = {
-  demo: { households: 150, interactions: 3_000, tasks: 1_500, surveys: 600 },
-  S: { households: 500, interactions: 10_000, tasks: 5_000, surveys: 2_000 },
-  M: { households: 5_000, interactions: 100_000, tasks: 50_000, surveys: 20_000 },
-  L: { households: 50_000, interactions: 1_000_000, tasks: 500_000, surveys: 200_000 },
+export const scaleSizes: Record<Scale, { households: number; interactions: number; tasks: number; surveys: number; requests: number }> = {
+  demo: { households: 150, interactions: 3_000, tasks: 1_500, surveys: 600, requests: 60 },
+  S: { households: 500, interactions: 10_000, tasks: 5_000, surveys: 2_000, requests: 500 },
+  M: { households: 5_000, interactions: 100_000, tasks: 50_000, surveys: 20_000, requests: 5_000 },
+  L: { households: 50_000, interactions: 1_000_000, tasks: 500_000, surveys: 200_000, requests: 50_000 },
 };
 
 export const DEFAULT_SEED = 1;
@@ -34,7 +36,8 @@ const demoSettings: Settings = { ...defaultSettings, firmName: 'Harbor & Vine Ad
 
 /**
  * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
- * interactions and surveys, and tasks past and pending. Deterministic: the same options give the
+ * interactions and surveys, tasks past and pending (some repeating, some from workflows), and
+ * service requests. Deterministic: the same options give the
  * same book, byte for byte.
  */
 export function generateBook(options: GenerateOptions): Book {
@@ -51,7 +54,9 @@ export function generateBook(options: GenerateOptions): Book {
   const households = generateHouseholds(size.households, team, setupDay, demoSettings.currency, cal, rng.fork('households'));
   const holdings = generateHoldings(households, demoSettings.firmName, demoSettings.currency, setupDay, cal, rng.fork('holdings'));
   const { interactions, lastContact } = generateInteractions(households, size.interactions, cal, rng.fork('interactions'));
-  const tasks = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'));
+  const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
+  const requests = generateRequests(households, size.requests, demoSettings, cal, rng.fork('requests'));
+  const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), { requests, templates: workflowTemplates });
   const surveys = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
 
   const { clients, people } = clientsAndPeople(households);
@@ -70,6 +75,9 @@ export function generateBook(options: GenerateOptions): Book {
     tasks,
     surveys,
     savedViews: demoViews(team, setupDay, cal),
+    requests,
+    workflowTemplates,
+    workflowRuns: runs,
     settings: structuredClone(demoSettings),
     meta: { initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' },
   };

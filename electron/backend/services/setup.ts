@@ -1,8 +1,10 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { AppStatus } from '../../../shared/model';
+import { defaultSettings, type AppStatus } from '../../../shared/model';
 import { generateBook } from '../demo/generate';
+import { defaultWorkflowTemplates } from '../store/default-workflows';
 import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
+import { today } from './checks';
 import type { ServiceContext } from './context';
 
 function countWhere<T>(records: Iterable<T>, keep: (record: T) => boolean): number {
@@ -46,14 +48,13 @@ const alreadySetUp = () =>
   new AppError('CONFLICT', 'This data folder already holds a firm, so the demo firm was not loaded and nothing was changed.');
 
 export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' | 'setup:loadDemo' | 'setup:startEmpty'> {
-  const today = () => ctx.now().toISOString().slice(0, 10);
   return {
     'app:status': async () => appStatus(ctx),
 
     'setup:loadDemo': async (_input, { actor }) => {
       await ctx.store.mutate(actor, () => {
         if (ctx.store.meta.initializedAt) throw alreadySetUp();
-        const book = generateBook({ scale: 'demo', today: today() });
+        const book = generateBook({ scale: 'demo', today: today(ctx) });
         const ops: Op[] = [];
         for (const name of collectionNames) {
           for (const record of book[name]) ops.push(putOp(name, record as never));
@@ -69,7 +70,18 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
     'setup:startEmpty': async (_input, { actor }) => {
       await ctx.store.mutate(actor, () => {
         if (ctx.store.meta.initializedAt) throw alreadySetUp();
-        return { ops: [setMetaOp({ initializedAt: ctx.now().toISOString(), origin: 'empty' })], result: undefined };
+        const at = ctx.now().toISOString();
+        // A new folder already has them from its migrations; a firm should never start without them.
+        const templates = defaultWorkflowTemplates(at).filter((template) => !ctx.store.get('workflowTemplates', template.id));
+        const settings = { ...defaultSettings, ...ctx.store.settings };
+        return {
+          ops: [
+            ...templates.map((template) => putOp('workflowTemplates', template)),
+            setSettingsOp(settings),
+            setMetaOp({ initializedAt: at, origin: 'empty' }),
+          ],
+          result: undefined,
+        };
       });
       return appStatus(ctx);
     },

@@ -1,5 +1,18 @@
 import type { z } from 'zod';
-import { Client, Holding, Interaction, Person, SavedView, Survey, Task, TeamMember, type Settings } from '../../../shared/model';
+import {
+  Client,
+  Holding,
+  Interaction,
+  Person,
+  SavedView,
+  ServiceRequest,
+  Survey,
+  Task,
+  TeamMember,
+  WorkflowRun,
+  WorkflowTemplate,
+  type Settings,
+} from '../../../shared/model';
 
 /** The record collections held by the store, each keyed by record id. */
 export interface CollectionTypes {
@@ -11,6 +24,9 @@ export interface CollectionTypes {
   tasks: Task;
   surveys: Survey;
   savedViews: SavedView;
+  requests: ServiceRequest;
+  workflowTemplates: WorkflowTemplate;
+  workflowRuns: WorkflowRun;
 }
 export type CollectionName = keyof CollectionTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -22,6 +38,9 @@ export const collectionNames: readonly CollectionName[] = [
   'tasks',
   'surveys',
   'savedViews',
+  'requests',
+  'workflowTemplates',
+  'workflowRuns',
 ];
 
 /** The schema of each collection's records. The store checks every record against it before writing. */
@@ -34,6 +53,9 @@ export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K
   tasks: Task,
   surveys: Survey,
   savedViews: SavedView,
+  requests: ServiceRequest,
+  workflowTemplates: WorkflowTemplate,
+  workflowRuns: WorkflowRun,
 };
 
 /** Facts about the book itself rather than about clients. */

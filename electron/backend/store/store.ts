@@ -50,6 +50,8 @@ const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & strin
   tasks: ['clientId', 'assigneeId'],
   surveys: ['clientId'],
   savedViews: ['ownerId'],
+  requests: ['clientId', 'ownerId'],
+  workflowRuns: ['clientId'],
 };
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {

@@ -13,6 +13,7 @@ import { DetailsSection, NotesSection } from './details-section';
 import { HoldingsSection } from './holdings-section';
 import { PeopleSection } from './people-section';
 import { TimelineSection } from './timeline-section';
+import { WorkSection } from './work-section';
 
 /** `#/clients/:id`: one household's figures, people, products, timeline and notes. */
 export function ClientPage() {
@@ -56,6 +57,7 @@ function ClientPageFor({ id }: { id: string }) {
     <div className="cp">
       <ClientHeader detail={data} members={members} currency={currency} onChanged={detail.reload} />
       <HoldingsSection detail={data} members={members} currency={currency} onChanged={detail.reload} />
+      <WorkSection detail={data} />
       <div className="cp-columns">
         <div className="cp-columns__main">
           <TimelineSection detail={data} members={members} onLogged={detail.reload} />

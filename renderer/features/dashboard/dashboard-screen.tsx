@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useAppStatus } from '../../app/app-status';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
+import './dashboard.css';
+import { WorkTiles } from './work-tiles';
 
 export function DashboardScreen() {
   const { t } = useTranslation();
@@ -11,6 +13,7 @@ export function DashboardScreen() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} description={status.firmName || t('dashboard.description')} />
+      <WorkTiles />
       <div className="stat-grid">
         <Link to="/clients" className="card stat">
           <span className="stat__value">{format.number(status.counts.clients)}</span>

@@ -8,7 +8,8 @@ const today = '2026-03-31';
 const demo = generateBook({ scale: 'demo', today });
 const small = generateBook({ scale: 'S', today, seed: 42 });
 
-const prefixes: Record<CollectionName, string> = {
+/** Workflow templates are the four defaults, with fixed ids that name them. */
+const prefixes: Record<Exclude<CollectionName, 'workflowTemplates'>, string> = {
   teamMembers: 'tm_',
   clients: 'cl_',
   people: 'pe_',
@@ -17,6 +18,8 @@ const prefixes: Record<CollectionName, string> = {
   tasks: 'ta_',
   surveys: 'su_',
   savedViews: 'sv_',
+  requests: 'rq_',
+  workflowRuns: 'wr_',
 };
 
 /** Records grouped by a key, for per-client checks. */
@@ -66,7 +69,7 @@ describe.each([
   });
 
   it('uses unique, prefixed, zero-padded ids', () => {
-    for (const [name, prefix] of Object.entries(prefixes) as [CollectionName, string][]) {
+    for (const [name, prefix] of Object.entries(prefixes) as [Exclude<CollectionName, 'workflowTemplates'>, string][]) {
       const ids = book[name].map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const id of ids) expect(id).toMatch(new RegExp(`^${prefix}\\d{4,}$`));
@@ -91,6 +94,16 @@ describe.each([
     for (const t of book.tasks) {
       if (t.clientId !== null) expect(clients.has(t.clientId), t.id).toBe(true);
       for (const who of [t.assigneeId, t.createdById, t.completedById]) if (who !== null) expect(staff.has(who), t.id).toBe(true);
+    }
+    const requests = new Set(book.requests.map((r) => r.id));
+    const runs = new Map(book.workflowRuns.map((r) => [r.id, r]));
+    for (const t of book.tasks) {
+      if (t.requestId !== null) expect(requests.has(t.requestId), t.id).toBe(true);
+      if (t.workflowRunId !== null) expect(runs.get(t.workflowRunId)!.taskIds, t.id).toContain(t.id);
+    }
+    for (const r of book.requests) {
+      expect(clients.has(r.clientId), r.id).toBe(true);
+      for (const e of r.history) for (const who of [e.byId, e.fromId, e.toId]) if (who !== null) expect(staff.has(who), r.id).toBe(true);
     }
     for (const s of book.surveys) {
       expect(clients.has(s.clientId), s.id).toBe(true);
@@ -139,6 +152,14 @@ describe.each([
     for (const t of book.tasks) {
       expect(t.createdAt < startOfToday, t.id).toBe(true);
       if (t.completedAt !== null) expect(t.completedAt >= t.createdAt && t.completedAt < startOfToday, t.id).toBe(true);
+      expect(t.updatedAt >= t.createdAt && t.updatedAt < startOfToday, t.id).toBe(true);
+    }
+    for (const r of book.requests) {
+      const times = r.history.map((e) => e.at);
+      expect(times, r.id).toEqual([...times].sort());
+      expect(times[0], r.id).toBe(r.receivedAt);
+      expect(r.updatedAt, r.id).toBe(times.at(-1));
+      expect(r.updatedAt < startOfToday, r.id).toBe(true);
     }
   });
 
@@ -198,6 +219,52 @@ describe.each([
     const detractors = scores.filter((n) => n <= 6).length;
     expect(promoters).toBeGreaterThan(2 * detractors);
     expect(detractors).toBeGreaterThan(0);
+  });
+});
+
+describe('the work in the demo book', () => {
+  it('has repeating series whose occurrences follow their rule, one still open', () => {
+    const series = groupBy(
+      demo.tasks.filter((t) => t.seriesId !== null),
+      (t) => t.seriesId!,
+    );
+    expect(series.size).toBeGreaterThanOrEqual(4);
+    const frequencies = new Set([...series.values()].map((occurrences) => occurrences[0]!.recurrence!.frequency));
+    expect(frequencies).toEqual(new Set(['monthly', 'quarterly']));
+    for (const [seriesId, occurrences] of series) {
+      const sorted = occurrences.sort((a, b) => a.occurrence! - b.occurrence!);
+      expect(sorted[0]!.id, seriesId).toBe(seriesId);
+      expect(sorted.map((t) => t.occurrence)).toEqual(sorted.map((_, i) => i + 1));
+      expect(sorted.filter((t) => t.status === 'open').map((t) => t.occurrence)).toEqual([sorted.length]);
+      const monthEnds = sorted[0]!.recurrence!.dayOfMonth === 31;
+      if (monthEnds) for (const t of sorted) expect(new Date(`${t.dueOn}T00:00:00Z`).getUTCDate() + 1, t.id).toBeGreaterThan(28);
+    }
+  });
+
+  it('has the default templates, a few workflows under way, and service requests of every kind', () => {
+    expect(demo.workflowTemplates.map((t) => t.id).sort()).toEqual([
+      'wf_account_transfer',
+      'wf_annual_review',
+      'wf_complaint',
+      'wf_onboarding',
+    ]);
+    expect(demo.workflowRuns.length).toBeGreaterThanOrEqual(4);
+    for (const run of demo.workflowRuns) {
+      const template = demo.workflowTemplates.find((t) => t.id === run.templateId)!;
+      expect(run.taskIds).toHaveLength(template.steps.length);
+    }
+    expect(demo.requests).toHaveLength(scaleSizes.demo.requests);
+    expect(new Set(demo.requests.map((r) => r.type)).size).toBeGreaterThanOrEqual(6);
+    const complaints = demo.requests.filter((r) => r.type === 'complaint');
+    expect(complaints.length).toBeGreaterThan(0);
+    for (const r of demo.requests) {
+      if (r.type === 'complaint' && (r.status === 'resolved' || r.status === 'closed')) expect(r.resolution.trim(), r.id).not.toBe('');
+    }
+    const open = demo.requests.filter((r) => ['received', 'in_progress', 'waiting'].includes(r.status));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.some((r) => r.dueBy < `${today}T00:00:00.000Z`)).toBe(true);
+    expect(demo.requests.some((r) => r.history.some((e) => e.kind === 'handoff'))).toBe(true);
+    expect(demo.tasks.filter((t) => t.requestId !== null)).toHaveLength(open.length);
   });
 });
 

@@ -52,10 +52,11 @@ describe('application menu', () => {
     [menuLabels.dashboard, 'CmdOrCtrl+1', '/'],
     [menuLabels.clients, 'CmdOrCtrl+2', '/clients'],
     [menuLabels.tasks, 'CmdOrCtrl+3', '/tasks'],
-    [menuLabels.satisfaction, 'CmdOrCtrl+4', '/satisfaction'],
-    [menuLabels.reviews, 'CmdOrCtrl+5', '/reviews'],
-    [menuLabels.team, 'CmdOrCtrl+6', '/team'],
-    [menuLabels.settings, 'CmdOrCtrl+7', '/settings'],
+    [menuLabels.requests, 'CmdOrCtrl+4', '/requests'],
+    [menuLabels.satisfaction, 'CmdOrCtrl+5', '/satisfaction'],
+    [menuLabels.reviews, 'CmdOrCtrl+6', '/reviews'],
+    [menuLabels.team, 'CmdOrCtrl+7', '/team'],
+    [menuLabels.settings, 'CmdOrCtrl+8', '/settings'],
   ])('View → %s (%s) navigates to %s', (label, accelerator, to) => {
     const { byLabel, click, onCommand } = build('linux');
     expect(byLabel(label).accelerator).toBe(accelerator);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
-import { currentSchemaVersion, migrate } from '../../../electron/backend/store/migrations';
+import { currentSchemaVersion, migrate, migrations } from '../../../electron/backend/store/migrations';
 import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
-import { Settings } from '../../../shared/model';
+import { defaultSettings, Settings, Task } from '../../../shared/model';
 
 const at = '2025-01-01T09:00:00.000Z';
 
@@ -76,7 +76,7 @@ function schemaOneImage(): StoreImage {
 describe('0002 client book', () => {
   it('brings every schema-1 record to the current schema with empty defaults', () => {
     const image = schemaOneImage();
-    expect(migrate(image)).toEqual(['0002-client-book']);
+    expect(migrate(image)).toEqual(['0002-client-book', '0003-work']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
       for (const record of image.collections[name]!.values()) {
@@ -97,6 +97,7 @@ describe('0002 client book', () => {
       locale: 'en-US',
       tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
       reviewCadenceMonths: { A: 3, B: 6, C: 12 },
+      requestTargetHours: defaultSettings.requestTargetHours,
     });
   });
 
@@ -106,5 +107,77 @@ describe('0002 client book', () => {
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(Object.keys(image.collections).sort()).toEqual(Object.keys(recordSchemas).sort());
     expect(Settings.safeParse(image.singletons.settings).success).toBe(true);
+  });
+});
+
+describe('0003 work', () => {
+  /** A schema-2 book: tasks as they were before recurrence, checklists and links. */
+  function schemaTwoImage(): StoreImage {
+    const image = schemaOneImage();
+    for (const migration of migrations.filter((m) => m.version === 2)) migration.up(image);
+    image.schemaVersion = 2;
+    const task = (fields: StoredRecord) => ({
+      clientId: 'cl_1',
+      title: 'Send meeting notes',
+      assigneeId: 'tm_1',
+      dueOn: '2025-02-01',
+      priority: 'normal',
+      status: 'open',
+      category: 'follow_up',
+      notes: '',
+      createdById: 'tm_1',
+      createdAt: at,
+      completedById: null,
+      completedAt: null,
+      ...fields,
+    });
+    image.collections.tasks = new Map([
+      ['ta_1', task({ id: 'ta_1' })],
+      ['ta_2', task({ id: 'ta_2', status: 'done', completedById: 'tm_1', completedAt: '2025-01-20T15:00:00.000Z' })],
+    ]);
+    return image;
+  }
+
+  it('makes existing tasks one-off tasks, adds the work collections, templates and response targets', () => {
+    const image = schemaTwoImage();
+    expect(image.schemaVersion).toBe(2);
+    expect(migrate(image)).toEqual(['0003-work']);
+    const tasks = image.collections.tasks!;
+    for (const record of tasks.values()) Task.parse(record);
+    expect(tasks.get('ta_1')).toMatchObject({
+      dueTime: null,
+      checklist: [],
+      recurrence: null,
+      seriesId: null,
+      occurrence: null,
+      skipped: false,
+      requestId: null,
+      workflowRunId: null,
+      updatedAt: at,
+    });
+    expect(tasks.get('ta_2')!.updatedAt).toBe('2025-01-20T15:00:00.000Z');
+    expect(image.collections.requests!.size).toBe(0);
+    expect(image.collections.workflowRuns!.size).toBe(0);
+    expect([...image.collections.workflowTemplates!.keys()].sort()).toEqual([
+      'wf_account_transfer',
+      'wf_annual_review',
+      'wf_complaint',
+      'wf_onboarding',
+    ]);
+    for (const record of image.collections.workflowTemplates!.values()) recordSchemas.workflowTemplates.parse(record);
+    const settings = Settings.parse(image.singletons.settings);
+    expect(settings.requestTargetHours).toEqual(defaultSettings.requestTargetHours);
+    expect(settings.firmName).toBe('Lee & Co');
+  });
+
+  it('keeps a template the firm already edited and targets it already set', () => {
+    const image = schemaTwoImage();
+    const edited = { id: 'wf_onboarding', name: 'Our onboarding' };
+    image.collections.workflowTemplates = new Map([['wf_onboarding', edited]]);
+    const targets = { ...defaultSettings.requestTargetHours, complaint: 24 };
+    image.singletons.settings = { ...(image.singletons.settings as object), requestTargetHours: targets };
+    migrate(image);
+    expect(image.collections.workflowTemplates.get('wf_onboarding')).toBe(edited);
+    expect((image.singletons.settings as Settings).requestTargetHours).toEqual(targets);
   });
 });

@@ -3,7 +3,7 @@ import type { StoredRecord } from '../snapshot';
 import type { Migration } from './index';
 
 /** Fills `fields` on every record of `collection` that lacks them. */
-function fill(records: Map<string, StoredRecord> | undefined, fields: (record: StoredRecord) => Record<string, unknown>): void {
+export function fill(records: Map<string, StoredRecord> | undefined, fields: (record: StoredRecord) => Record<string, unknown>): void {
   if (!records) return;
   for (const record of records.values()) {
     for (const [key, value] of Object.entries(fields(record))) if (!(key in record)) record[key] = value;

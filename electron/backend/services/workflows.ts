@@ -1,0 +1,176 @@
+import type { Handlers } from '../../../shared/contract';
+import { stepDueDays } from '../../../shared/domain/workflow-steps';
+import { AppError } from '../../../shared/errors';
+import type { Client, Task, TeamMember, WorkflowRun, WorkflowStep, WorkflowTemplate } from '../../../shared/model';
+import { putOp, type Op } from '../store';
+import { invalid, requireActiveMember, requireClient, today } from './checks';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+import { isTaskOpen, openTaskCount, taskRow } from './tasks';
+
+function describeStep(step: WorkflowStep, index: number): string {
+  return `Step ${index + 1} (“${step.title}”)`;
+}
+
+export function workflowHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'workflows:templates' | 'workflows:saveTemplate' | 'workflows:start' | 'workflows:progress'> {
+  const { store } = ctx;
+
+  /**
+   * Who does a step for this client: the primary manager; for a role, an active member with it,
+   * preferring the client's own team, else the one with the fewest open tasks, else the manager
+   * (a small firm may have nobody in that role); a named person only while active.
+   */
+  function assigneeFor(step: WorkflowStep, index: number, client: Client, manager: TeamMember): TeamMember {
+    const { assignee } = step;
+    if (assignee.kind === 'manager') return manager;
+    if (assignee.kind === 'person') {
+      const member = store.get('teamMembers', assignee.memberId);
+      if (!member?.active) {
+        throw invalid(
+          `${describeStep(step, index)} goes to ${member?.name ?? 'a former colleague'}, who is no longer an active team member. Edit the template to choose someone else.`,
+          'templateId',
+          `step ${index + 1} goes to someone no longer active`,
+        );
+      }
+      return member;
+    }
+    const withRole = [...store.all('teamMembers')].filter((member) => member.active && member.role === assignee.role);
+    const clientTeam = new Set([client.primaryManagerId, ...client.serviceTeamIds]);
+    const fromTeam = withRole.find((member) => clientTeam.has(member.id));
+    if (fromTeam) return fromTeam;
+    const leastBusy = withRole
+      .map((member) => ({ member, open: openTaskCount(ctx, member.id) }))
+      .sort((a, b) => a.open - b.open || a.member.name.localeCompare(b.member.name))[0];
+    return leastBusy?.member ?? manager;
+  }
+
+  function checkSteps(steps: readonly WorkflowStep[]): void {
+    steps.forEach((step, index) => {
+      if (step.afterStep !== null && step.afterStep > index) {
+        throw invalid(
+          `${describeStep(step, index)} can only follow an earlier step, not step ${step.afterStep}.`,
+          `steps.${index}.afterStep`,
+          'must be the number of an earlier step',
+        );
+      }
+      if (step.assignee.kind === 'person') {
+        requireActiveMember(
+          ctx,
+          step.assignee.memberId,
+          `steps.${index}.assignee.memberId`,
+          `the person for ${describeStep(step, index).toLowerCase()}`,
+        );
+      }
+    });
+  }
+
+  return {
+    'workflows:templates': async ({ includeInactive }) =>
+      [...store.all('workflowTemplates')]
+        .filter((template) => includeInactive || template.active)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+
+    'workflows:saveTemplate': (input, { actor }) =>
+      store.mutate(actor, () => {
+        const current = input.id === undefined ? undefined : store.get('workflowTemplates', input.id);
+        if (input.id !== undefined && !current) {
+          throw new AppError('NOT_FOUND', 'That workflow template no longer exists. Refresh and try again.', [
+            { path: 'id', message: 'is not a known template' },
+          ]);
+        }
+        checkSteps(input.steps);
+        const at = ctx.now().toISOString();
+        const template: WorkflowTemplate = {
+          id: current?.id ?? newId('wf'),
+          name: input.name,
+          description: input.description,
+          steps: input.steps,
+          active: input.active,
+          createdAt: current?.createdAt ?? at,
+          updatedAt: at,
+        };
+        return { ops: [putOp('workflowTemplates', template)], result: template };
+      }),
+
+    'workflows:start': ({ templateId, clientId, startOn, byId }, { actor }) =>
+      store.mutate(actor, () => {
+        const template = store.get('workflowTemplates', templateId);
+        if (!template?.active) {
+          throw invalid('Choose one of the active workflow templates.', 'templateId', 'is not an active workflow template');
+        }
+        const client = requireClient(ctx, clientId, 'clientId');
+        requireActiveMember(ctx, byId, 'byId', 'the team member starting the workflow');
+        const manager = store.get('teamMembers', client.primaryManagerId);
+        if (!manager?.active) {
+          throw invalid(
+            "The household's primary account manager is no longer active. Reassign the household before starting a workflow.",
+            'clientId',
+            'has a primary manager who is no longer active',
+          );
+        }
+        const startedOn = startOn ?? today(ctx);
+        const at = ctx.now().toISOString();
+        const runId = newId('wr');
+        const dueDays = stepDueDays(template.steps, startedOn);
+        const tasks: Task[] = template.steps.map((step, index) => ({
+          id: newId('ta'),
+          clientId: client.id,
+          title: step.title,
+          assigneeId: assigneeFor(step, index, client, manager).id,
+          dueOn: dueDays[index]!,
+          dueTime: null,
+          priority: 'normal',
+          status: 'open',
+          category: step.category,
+          notes: '',
+          checklist: [],
+          recurrence: null,
+          seriesId: null,
+          occurrence: null,
+          skipped: false,
+          requestId: null,
+          workflowRunId: runId,
+          createdById: byId,
+          createdAt: at,
+          updatedAt: at,
+          completedById: null,
+          completedAt: null,
+        }));
+        const run: WorkflowRun = {
+          id: runId,
+          templateId: template.id,
+          name: template.name,
+          clientId: client.id,
+          startedOn,
+          startedById: byId,
+          startedAt: at,
+          taskIds: tasks.map((task) => task.id),
+        };
+        const ops: Op[] = [putOp('workflowRuns', run), ...tasks.map((task) => putOp('tasks', task))];
+        return { ops, result: run };
+      }),
+
+    'workflows:progress': async ({ clientId }) => {
+      requireClient(ctx, clientId, 'clientId');
+      return (
+        store
+          .byIndex('workflowRuns', 'clientId', clientId)
+          // The latest first: by start day, then by when it was started.
+          .sort((a, b) => b.startedOn.localeCompare(a.startedOn) || b.startedAt.localeCompare(a.startedAt))
+          .map((run) => {
+            const tasks = run.taskIds.flatMap((id) => store.get('tasks', id) ?? []);
+            // A cancelled step was judged not needed: it counts as finished, like a done one.
+            const nextTask = tasks.find(isTaskOpen);
+            return {
+              run,
+              done: tasks.filter((task) => !isTaskOpen(task)).length,
+              total: run.taskIds.length,
+              nextTask: nextTask ? taskRow(store, nextTask) : null,
+            };
+          })
+      );
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { RequestRow } from '../../../shared/model';
+
+/** The complaint marker: a red badge whose text says what it is, so it is not colour alone. */
+export function ComplaintFlag() {
+  const { t } = useTranslation();
+  return (
+    <span className="rq-flag rq-flag--complaint" title={t('requests.complaintHint')}>
+      <span aria-hidden="true">!</span> {t('requests.complaint')}
+    </span>
+  );
+}
+
+export function OverdueFlag() {
+  const { t } = useTranslation();
+  return (
+    <span className="rq-flag rq-flag--overdue" title={t('requests.overdueHint')}>
+      {t('requests.overdue')}
+    </span>
+  );
+}
+
+/** The request's type, as a complaint flag when it is one (the type and the flag would say the same word). */
+export function RequestTypeLabel({ row }: { row: RequestRow }) {
+  const { t } = useTranslation();
+  return row.request.type === 'complaint' ? <ComplaintFlag /> : <>{t(`requests.types.${row.request.type}`)}</>;
+}
+
+/** "Okafor Household: Money movement": how buttons and notices name one request. */
+export function useRequestName() {
+  const { t } = useTranslation();
+  return (row: RequestRow) => t('requests.requestName', { client: row.clientName, type: t(`requests.types.${row.request.type}`) });
+}

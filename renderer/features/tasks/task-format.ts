@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Recurrence, Task } from '../../../shared/model';
+import { useFormatters } from '../../i18n/format';
+
+/** The workstation's calendar day as `YYYY-MM-DD` (local time, which is what "today" means to the person). */
+export function localToday(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface TaskFormat {
+  /** "Mar 31, 2026 · 9:30 AM", "Mar 31, 2026", or "No due date". */
+  due(task: Pick<Task, 'dueOn' | 'dueTime'>): string;
+  /** A calendar day, e.g. "Mar 31, 2026". */
+  day(isoDay: string): string;
+  /** "Repeats weekly", "Repeats every 2 months". */
+  repeats(recurrence: Recurrence): string;
+}
+
+/** Due dates, times and repeat rules in the interface language. */
+export function useTaskFormat(): TaskFormat {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  // A due time is wall-clock time with no zone: format it in UTC so it prints exactly as stored.
+  const timeFormat = useMemo(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }), [locale]);
+  return useMemo(
+    () => ({
+      due: ({ dueOn, dueTime }) => {
+        if (!dueOn) return t('tasks.due.none');
+        const day = format.day(dueOn);
+        return dueTime ? t('tasks.due.dayAndTime', { day, time: timeFormat.format(new Date(`1970-01-01T${dueTime}:00Z`)) }) : day;
+      },
+      day: (isoDay) => format.day(isoDay),
+      repeats: ({ frequency, interval }) => t(`tasks.repeats.${frequency}`, { count: interval }),
+    }),
+    [t, format, timeFormat],
+  );
+}

@@ -1,0 +1,432 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { contract } from '../../../shared/contract';
+import {
+  taskCategories,
+  teamRoles,
+  type StepAssignee,
+  type TaskCategory,
+  type TeamMember,
+  type WorkflowTemplate,
+  type WorkflowTemplateSave,
+} from '../../../shared/model';
+import { ApiError } from '../../api';
+import { useApi } from '../../api/api-context';
+import { ErrorMessage } from '../../components/error-message';
+import { issueMessage } from '../../components/form/issue-message';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { useNotify } from '../../components/notices';
+import { CheckboxField, TextAreaField } from '../client-page/fields';
+
+type AssigneeKind = StepAssignee['kind'];
+const assigneeKinds: readonly AssigneeKind[] = ['manager', 'role', 'person'];
+
+/** One step as the form holds it: text for the inputs, every assignee choice kept while the kind changes. */
+interface StepDraft {
+  /** Stable across reordering, for React and focus; never sent. */
+  key: number;
+  title: string;
+  category: TaskCategory;
+  assigneeKind: AssigneeKind;
+  role: string;
+  memberId: string;
+  days: string;
+  /** 1-based step number as text, or empty for "from the start". */
+  afterStep: string;
+}
+
+let nextKey = 1;
+
+function draftOf(step: WorkflowTemplate['steps'][number]): StepDraft {
+  return {
+    key: nextKey++,
+    title: step.title,
+    category: step.category,
+    assigneeKind: step.assignee.kind,
+    role: step.assignee.kind === 'role' ? step.assignee.role : '',
+    memberId: step.assignee.kind === 'person' ? step.assignee.memberId : '',
+    days: String(step.days),
+    afterStep: step.afterStep === null ? '' : String(step.afterStep),
+  };
+}
+
+const blankStep = (): StepDraft => ({
+  key: nextKey++,
+  title: '',
+  category: 'onboarding',
+  assigneeKind: 'manager',
+  role: '',
+  memberId: '',
+  days: '0',
+  afterStep: '',
+});
+
+function assigneeOf(step: StepDraft): unknown {
+  if (step.assigneeKind === 'role') return { kind: 'role', role: step.role };
+  if (step.assigneeKind === 'person') return { kind: 'person', memberId: step.memberId };
+  return { kind: 'manager' };
+}
+
+/** Whole days only; anything else is NaN so the schema rejects it. */
+function toDays(text: string): number {
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
+/**
+ * Where an issue belongs: `name`, `steps`, `steps.2.title`, … The assignee's parts (`assignee.role`,
+ * `assignee.memberId`) belong to the one control that shows them.
+ */
+function fieldKey(path: readonly PropertyKey[] | string): string {
+  const parts = typeof path === 'string' ? path.split('.') : path.map(String);
+  const assignee = parts.indexOf('assignee');
+  return (assignee >= 0 ? parts.slice(0, assignee + 1) : parts).join('.');
+}
+
+/** Step numbers other steps follow move with the steps: swapping 2 and 3 swaps references to them too. */
+function renumber(steps: StepDraft[], map: (number: number) => number | null): StepDraft[] {
+  return steps.map((step) => {
+    if (!step.afterStep) return step;
+    const mapped = map(Number(step.afterStep));
+    return { ...step, afterStep: mapped === null ? '' : String(mapped) };
+  });
+}
+
+interface Props {
+  template: WorkflowTemplate | null;
+  members: readonly TeamMember[];
+  onCancel: () => void;
+  onSaved: (saved: WorkflowTemplate) => void;
+}
+
+/** Creates or edits a template: its name, description and steps, which are added, removed and reordered with buttons. */
+export function TemplateEditor({ template, members, onCancel, onSaved }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const titleId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState(template?.name ?? '');
+  const [description, setDescription] = useState(template?.description ?? '');
+  const [active, setActive] = useState(template?.active ?? true);
+  const [steps, setSteps] = useState<StepDraft[]>(() => (template ? template.steps.map(draftOf) : [blankStep()]));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  // After a failed save, the first field with a message takes focus (it is rendered by then).
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const labelFor = (key: string): string => {
+    const last = key.split('.').at(-1);
+    switch (last) {
+      case 'name':
+        return t('workflows.editor.name');
+      case 'description':
+        return t('workflows.editor.description');
+      case 'steps':
+        return t('workflows.editor.stepsLegend');
+      case 'title':
+        return t('workflows.editor.title');
+      case 'category':
+        return t('workflows.editor.category');
+      case 'assignee':
+        return t('workflows.editor.assignee');
+      case 'days':
+        return t('workflows.editor.days');
+      case 'afterStep':
+        return t('workflows.editor.after');
+      case 'role':
+        return t('workflows.editor.role');
+      case 'memberId':
+        return t('workflows.editor.person');
+      default:
+        return key;
+    }
+  };
+
+  /** Keys the form shows a message beside; anything else is said for the whole form. */
+  const shownKeys = new Set(['name', 'description', 'steps']);
+  steps.forEach((_, index) => {
+    for (const part of ['title', 'category', 'assignee', 'days', 'afterStep']) shownKeys.add(`steps.${index}.${part}`);
+  });
+
+  /** Worded by the part the issue names (an assignee's role or person), placed by the control that shows it. */
+  const describe = (key: string, issue: z.core.$ZodIssue) => {
+    const label = labelFor(issue.path.map(String).join('.'));
+    return key.endsWith('.days') ? t('workflows.editor.daysInvalid', { label }) : issueMessage(issue, label, t);
+  };
+
+  const changeSteps = (next: StepDraft[]) => {
+    setSteps(next);
+    // Messages name steps by position; after a reorder they would point at the wrong one.
+    setErrors({});
+  };
+  const updateStep = (index: number, change: Partial<StepDraft>) =>
+    setSteps((prev) => prev.map((step, i) => (i === index ? { ...step, ...change } : step)));
+  const swap = (index: number) => {
+    const next = [...steps];
+    [next[index], next[index + 1]] = [next[index + 1]!, next[index]!];
+    const [a, b] = [index + 1, index + 2];
+    changeSteps(renumber(next, (n) => (n === a ? b : n === b ? a : n)));
+  };
+  const remove = (index: number) => {
+    const removed = index + 1;
+    changeSteps(
+      renumber(
+        steps.filter((_, i) => i !== index),
+        (n) => (n === removed ? null : n > removed ? n - 1 : n),
+      ),
+    );
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const input: WorkflowTemplateSave = {
+      ...(template ? { id: template.id } : {}),
+      name,
+      description,
+      active,
+      steps: steps.map((step) => ({
+        title: step.title,
+        category: step.category,
+        assignee: assigneeOf(step) as StepAssignee,
+        days: toDays(step.days),
+        afterStep: step.afterStep ? Number(step.afterStep) : null,
+      })),
+    };
+    const parsed = contract['workflows:saveTemplate'].input.safeParse(input);
+    // A step can only count from one before it; a reorder can leave one pointing forward.
+    const forward = steps.flatMap((step, index) => (step.afterStep && Number(step.afterStep) > index ? [`steps.${index}.afterStep`] : []));
+    if (!parsed.success || forward.length > 0) {
+      const found: Record<string, string> = {};
+      const unplaced: string[] = [];
+      for (const key of forward) found[key] = t('workflows.editor.afterInvalid', { label: labelFor(key) });
+      for (const issue of parsed.error?.issues ?? []) {
+        const key = fieldKey(issue.path);
+        if (shownKeys.has(key)) found[key] ??= describe(key, issue);
+        else unplaced.push(issue.message);
+      }
+      setErrors(found);
+      setFormError(unplaced.length > 0 ? new ApiError('INVALID_INPUT', unplaced.join('; ')) : null);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const saved = await api.invoke('workflows:saveTemplate', parsed.data);
+      notify(t('workflows.editor.saved', { name: saved.name }));
+      onSaved(saved);
+    } catch (error) {
+      const found: Record<string, string> = {};
+      let unplaced = !(error instanceof ApiError) || error.issues.length === 0;
+      if (error instanceof ApiError) {
+        for (const issue of error.issues) {
+          const key = fieldKey(issue.path);
+          if (shownKeys.has(key)) found[key] ??= t('validation.fromServer', { label: labelFor(issue.path), message: issue.message });
+          else unplaced = true;
+        }
+      }
+      setErrors(found);
+      setFormError(unplaced ? error : null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const personOptions = members
+    .filter((member) => member.active || steps.some((step) => step.memberId === member.id))
+    .map((member) => ({
+      value: member.id,
+      label: member.active ? member.name : t('workflows.editor.inactivePerson', { name: member.name }),
+    }));
+
+  return (
+    <form
+      ref={formRef}
+      className="card form wf-editor"
+      noValidate
+      aria-labelledby={titleId}
+      aria-busy={busy}
+      onSubmit={(event) => void onSubmit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) onCancel();
+      }}
+    >
+      <h2 id={titleId} className="card__title">
+        {template ? t('workflows.editor.editTitle', { name: template.name }) : t('workflows.editor.newTitle')}
+      </h2>
+      {formError ? <ErrorMessage error={formError} /> : null}
+      <div className="form__grid">
+        <TextField
+          name="name"
+          label={labelFor('name')}
+          value={name}
+          error={errors.name}
+          onChange={(event) => setName(event.target.value)}
+          autoFocus
+          autoComplete="off"
+          aria-required="true"
+        />
+        <CheckboxField name="active" label={t('workflows.editor.active')} checked={active} onChange={setActive} />
+        <div className="form__wide">
+          <TextAreaField
+            name="description"
+            label={labelFor('description')}
+            value={description}
+            error={errors.description}
+            onChange={(event) => setDescription(event.target.value)}
+            rows={2}
+          />
+        </div>
+      </div>
+      <fieldset className="cp-fieldset" aria-describedby={`${titleId}-steps-hint`}>
+        <legend className="cp-fieldset__legend">{t('workflows.editor.stepsLegend')}</legend>
+        <p id={`${titleId}-steps-hint`} className="field__hint">
+          {t('workflows.editor.stepsHint')}
+        </p>
+        {errors.steps && <p className="field__error">{errors.steps}</p>}
+        <ol className="wf-steps">
+          {steps.map((step, index) => {
+            const number = index + 1;
+            const at = (part: string) => errors[`steps.${index}.${part}`];
+            return (
+              <li key={step.key} className="wf-step">
+                <fieldset className="cp-fieldset">
+                  <legend className="wf-step__legend">{t('workflows.editor.step', { number })}</legend>
+                  <div className="wf-step__grid">
+                    <div className="wf-step__title">
+                      <TextField
+                        name={`steps.${index}.title`}
+                        label={t('workflows.editor.title')}
+                        value={step.title}
+                        error={at('title')}
+                        onChange={(event) => updateStep(index, { title: event.target.value })}
+                        autoComplete="off"
+                        aria-required="true"
+                      />
+                    </div>
+                    <SelectField
+                      name={`steps.${index}.category`}
+                      label={t('workflows.editor.category')}
+                      value={step.category}
+                      error={at('category')}
+                      onChange={(event) => updateStep(index, { category: event.target.value as TaskCategory })}
+                      options={taskCategories.map((category) => ({ value: category, label: t(`tasks.categories.${category}`) }))}
+                    />
+                    <SelectField
+                      name={`steps.${index}.assigneeKind`}
+                      label={t('workflows.editor.assignee')}
+                      value={step.assigneeKind}
+                      error={step.assigneeKind === 'manager' ? at('assignee') : undefined}
+                      onChange={(event) => updateStep(index, { assigneeKind: event.target.value as AssigneeKind })}
+                      options={assigneeKinds.map((kind) => ({ value: kind, label: t(`workflows.assigneeKinds.${kind}`) }))}
+                    />
+                    {step.assigneeKind === 'role' && (
+                      <SelectField
+                        name={`steps.${index}.role`}
+                        label={t('workflows.editor.role')}
+                        value={step.role}
+                        error={at('assignee')}
+                        placeholder={t('form.choose')}
+                        onChange={(event) => updateStep(index, { role: event.target.value })}
+                        options={teamRoles.map((role) => ({ value: role, label: t(`team.roles.${role}`) }))}
+                      />
+                    )}
+                    {step.assigneeKind === 'person' && (
+                      <SelectField
+                        name={`steps.${index}.memberId`}
+                        label={t('workflows.editor.person')}
+                        value={step.memberId}
+                        error={at('assignee')}
+                        placeholder={t('form.choose')}
+                        onChange={(event) => updateStep(index, { memberId: event.target.value })}
+                        options={personOptions}
+                      />
+                    )}
+                    <TextField
+                      name={`steps.${index}.days`}
+                      label={t('workflows.editor.days')}
+                      value={step.days}
+                      error={at('days')}
+                      onChange={(event) => updateStep(index, { days: event.target.value })}
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      max={365}
+                      step={1}
+                    />
+                    <SelectField
+                      name={`steps.${index}.afterStep`}
+                      label={t('workflows.editor.after')}
+                      value={step.afterStep}
+                      error={at('afterStep')}
+                      onChange={(event) => updateStep(index, { afterStep: event.target.value })}
+                      options={[
+                        { value: '', label: t('workflows.editor.fromStart') },
+                        ...steps.slice(0, index).map((_, earlier) => ({
+                          value: String(earlier + 1),
+                          label: t('workflows.editor.afterStep', { number: earlier + 1 }),
+                        })),
+                        // A reference the reorder left pointing forward stays visible, so the check can name it.
+                        ...(step.afterStep && Number(step.afterStep) >= number
+                          ? [{ value: step.afterStep, label: t('workflows.editor.afterStep', { number: step.afterStep }) }]
+                          : []),
+                      ]}
+                    />
+                  </div>
+                  <div className="button-row wf-step__actions">
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      aria-label={t('workflows.editor.moveUpNamed', { number })}
+                      disabled={index === 0}
+                      onClick={() => swap(index - 1)}
+                    >
+                      {t('workflows.editor.moveUp')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      aria-label={t('workflows.editor.moveDownNamed', { number })}
+                      disabled={index === steps.length - 1}
+                      onClick={() => swap(index)}
+                    >
+                      {t('workflows.editor.moveDown')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      aria-label={t('workflows.editor.removeNamed', { number })}
+                      disabled={steps.length === 1}
+                      onClick={() => remove(index)}
+                    >
+                      {t('workflows.editor.remove')}
+                    </button>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" className="button button--secondary button--small" onClick={() => changeSteps([...steps, blankStep()])}>
+          {t('workflows.editor.addStep')}
+        </button>
+      </fieldset>
+      <div className="button-row form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('workflows.editor.saving') : t('workflows.editor.save')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
