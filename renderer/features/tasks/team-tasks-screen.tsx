@@ -14,21 +14,21 @@ import { TaskBoard } from './task-board';
 import './tasks.css';
 
 /**
- * Someone is overloaded when they carry half as many open tasks again as the team's average (and
- * at least a handful), or have several overdue: the two things a manager rebalances.
+ * Someone is overloaded when they carry half as many open tasks again as the team's average, or
+ * half as many overdue again (at least a handful either way): the two things a manager rebalances.
+ * Relative to the team, so a firm that runs behind everywhere still sees who is furthest behind.
  */
 const overloadFactor = 1.5;
-const overloadMinimumOpen = 5;
-const overloadOverdue = 5;
+const overloadMinimum = 5;
 
 function overloadedIds(loads: readonly TeamLoad[]): Set<string> {
   const active = loads.filter((load) => load.active);
-  const average = active.length > 0 ? active.reduce((sum, load) => sum + load.open, 0) / active.length : 0;
-  return new Set(
-    loads
-      .filter((load) => load.overdue >= overloadOverdue || (load.open >= overloadMinimumOpen && load.open > average * overloadFactor))
-      .map((load) => load.memberId),
-  );
+  const averageOf = (count: (load: TeamLoad) => number) =>
+    active.length > 0 ? active.reduce((sum, load) => sum + count(load), 0) / active.length : 0;
+  const averageOpen = averageOf((load) => load.open);
+  const averageOverdue = averageOf((load) => load.overdue);
+  const heavy = (count: number, average: number) => count >= overloadMinimum && count > average * overloadFactor;
+  return new Set(loads.filter((load) => heavy(load.open, averageOpen) || heavy(load.overdue, averageOverdue)).map((load) => load.memberId));
 }
 
 interface Filters {
@@ -99,7 +99,7 @@ function TeamLoadTable({ loads, onShowTasks }: { loads: readonly TeamLoad[]; onS
       <h2 id={captionId} className="task-section-title">
         {t('tasks.team.loadTitle')}
       </h2>
-      <p className="result-count">{t('tasks.team.overloadRule', { factor: overloadFactor, overdue: overloadOverdue })}</p>
+      <p className="result-count">{t('tasks.team.overloadRule', { factor: overloadFactor })}</p>
       <table className="data-table team-load__table" aria-labelledby={captionId}>
         <thead>
           <tr>

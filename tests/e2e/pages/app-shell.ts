@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Section = 'Dashboard' | 'Clients' | 'Tasks' | 'Satisfaction' | 'Reviews' | 'Team' | 'Settings';
+export type Section = 'Dashboard' | 'Clients' | 'Tasks' | 'Requests' | 'Satisfaction' | 'Reviews' | 'Team' | 'Settings';
+
+/** The heading each section opens with, where it differs from the navigation's name. */
+const headings: Partial<Record<Section, string>> = { Tasks: 'My day', Requests: 'Service requests' };
 
 /** The frame around every screen: navigation, heading and status line. */
 export class AppShell {
@@ -21,7 +24,7 @@ export class AppShell {
 
   async open(section: Section): Promise<void> {
     await this.nav.getByRole('link', { name: new RegExp(`^${section}`) }).click();
-    await this.expectScreen(section);
+    await this.expectScreen(headings[section] ?? section);
   }
 
   async expectScreen(title: string): Promise<void> {
