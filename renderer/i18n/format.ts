@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Money } from '../../shared/model';
 
@@ -13,6 +12,8 @@ export interface Formatters {
   dateTime(iso: string): string;
   /** A calendar day (`YYYY-MM-DD`) as a medium date, e.g. "Mar 31, 2026"; no time-zone shift. */
   day(isoDay: string): string;
+  /** A wall-clock time of day (`HH:MM`, no zone) as the interface language writes it, e.g. "9:30 AM". */
+  time(hhmm: string): string;
   fileSize(bytes: number): string;
 }
 
@@ -28,6 +29,7 @@ export function createFormatters(locale: string): Formatters {
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
   const sizeFormats = {
     byte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }),
     kilobyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }),
@@ -63,6 +65,8 @@ export function createFormatters(locale: string): Formatters {
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     // A day has no time zone: read and print it in UTC so it is never shown as the day before.
     day: (isoDay) => dayFormat.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)),
+    // Like a day, a wall-clock time has no zone: printed in UTC it reads exactly as stored.
+    time: (hhmm) => timeFormat.format(new Date(`1970-01-01T${hhmm}:00Z`)),
     fileSize(bytes) {
       if (bytes < 1000) return sizeFormats.byte.format(bytes);
       if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);
@@ -71,9 +75,24 @@ export function createFormatters(locale: string): Formatters {
   };
 }
 
+/**
+ * One set per locale for the whole app. Building Intl formatters is slow (about a millisecond
+ * each), and a list of 300 tasks, each row asking for formatters, took seconds when every
+ * component built its own.
+ */
+const formattersByLocale = new Map<string, Formatters>();
+
+export function formattersFor(locale: string): Formatters {
+  let formatters = formattersByLocale.get(locale);
+  if (!formatters) {
+    formatters = createFormatters(locale);
+    formattersByLocale.set(locale, formatters);
+  }
+  return formatters;
+}
+
 /** Formatters for the interface language; numbers and dates are formatted here, at the edge. */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => createFormatters(locale), [locale]);
+  return formattersFor(i18n.resolvedLanguage ?? i18n.language);
 }

@@ -20,6 +20,22 @@ const loads = [
 ];
 
 describe('Team tasks', () => {
+  it('lists the first 100 tasks and adds the rest on request', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 150 }, (_, i) => taskRow({ task: { id: `tk_${i}`, title: `Task ${i}`, assigneeId: 'tm_1' } }));
+    renderWithApp(<TeamTasksScreen />, {
+      route: '/tasks/team',
+      currentUser: { member: priya, members: [priya] },
+      handlers: { 'tasks:teamLoad': () => loads, 'tasks:list': () => many },
+    });
+    expect(await screen.findByText('Showing 100 of 150 tasks.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Task 99' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Task 100' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(screen.getByRole('button', { name: 'Task 149' })).toBeTruthy();
+    expect(screen.queryByText(/^Showing/)).toBeNull();
+  });
+
   it('shows each person’s load, highlights who is overloaded, and filters the task list', async () => {
     const user = userEvent.setup();
     const { transport } = renderWithApp(<TeamTasksScreen />, {

@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format';
 
 /** Today's calendar day in local time, `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
@@ -25,12 +24,7 @@ export function instantFromLocal(value: string): string {
 
 /** Formats calendar days (`YYYY-MM-DD`) without shifting them through a time zone. */
 export function useDayFormat(): (isoDay: string) => string {
-  const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    return (isoDay: string) => format.format(new Date(`${isoDay}T00:00:00Z`));
-  }, [locale]);
+  return useFormatters().day;
 }
 
 /** A calendar day as a local Date at midnight, for "12 days ago" style wording. */

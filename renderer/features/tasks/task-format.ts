@@ -20,21 +20,18 @@ export interface TaskFormat {
 
 /** Due dates, times and repeat rules in the interface language. */
 export function useTaskFormat(): TaskFormat {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
-  const locale = i18n.resolvedLanguage ?? i18n.language;
-  // A due time is wall-clock time with no zone: format it in UTC so it prints exactly as stored.
-  const timeFormat = useMemo(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }), [locale]);
   return useMemo(
     () => ({
       due: ({ dueOn, dueTime }) => {
         if (!dueOn) return t('tasks.due.none');
         const day = format.day(dueOn);
-        return dueTime ? t('tasks.due.dayAndTime', { day, time: timeFormat.format(new Date(`1970-01-01T${dueTime}:00Z`)) }) : day;
+        return dueTime ? t('tasks.due.dayAndTime', { day, time: format.time(dueTime) }) : day;
       },
       day: (isoDay) => format.day(isoDay),
       repeats: ({ frequency, interval }) => t(`tasks.repeats.${frequency}`, { count: interval }),
     }),
-    [t, format, timeFormat],
+    [t, format],
   );
 }

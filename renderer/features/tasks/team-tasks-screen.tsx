@@ -19,6 +19,11 @@ import './tasks.css';
  * Relative to the team, so a firm that runs behind everywhere still sees who is furthest behind.
  */
 const overloadFactor = 1.5;
+/**
+ * Tasks listed at first, and added per "Show more": a firm's open tasks run to thousands, and a
+ * page that draws them all at once is slow to open. Filters narrow it to what matters.
+ */
+const pageSize = 100;
 const overloadMinimum = 5;
 
 function overloadedIds(loads: readonly TeamLoad[]): Set<string> {
@@ -170,9 +175,11 @@ function TeamTaskList({
   const overdueId = useId();
   const tasks = useQuery('tasks:list', toQuery(filters));
   const rows = tasks.data;
+  const [shownCount, setShownCount] = useState(pageSize);
   const groups = useMemo(
-    () => (rows ? [{ key: 'tasks', title: t('tasks.team.listTitle'), rows, empty: t('tasks.team.noMatch') }] : []),
-    [rows, t],
+    () =>
+      rows ? [{ key: 'tasks', title: t('tasks.team.listTitle'), rows: rows.slice(0, shownCount), empty: t('tasks.team.noMatch') }] : [],
+    [rows, shownCount, t],
   );
   const filtered = JSON.stringify(filters) !== JSON.stringify(noFilters);
   return (
@@ -232,7 +239,17 @@ function TeamTaskList({
           <Loading label={t('tasks.loading')} />
         )
       ) : (
-        <TaskBoard groups={groups} onChanged={tasks.reload} showAssignee />
+        <>
+          <TaskBoard groups={groups} onChanged={tasks.reload} showAssignee />
+          {rows.length > shownCount && (
+            <p className="task-more">
+              {t('tasks.team.shown', { shown: shownCount, count: rows.length })}{' '}
+              <button type="button" className="button button--secondary button--small" onClick={() => setShownCount((n) => n + pageSize)}>
+                {t('tasks.team.showMore', { count: Math.min(pageSize, rows.length - shownCount) })}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </section>
   );
