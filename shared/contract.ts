@@ -28,6 +28,21 @@ import {
 import { Id } from './model/common';
 import { Settings, SettingsUpdate } from './model/settings';
 import { TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
+import {
+  Dashboard,
+  DashboardQuery,
+  HealthQuery,
+  HealthReport,
+  HealthRow,
+  SurveyDraft,
+  SurveyQuery,
+  SurveyRecorded,
+  SurveyRequest,
+  SurveyRequestDraft,
+  SurveyRow,
+  TrendQuery,
+  TrendSeries,
+} from './model/satisfaction';
 import { SavedView, SavedViewDraft } from './model/views';
 import {
   MyDay,
@@ -111,6 +126,14 @@ export const contract = {
   'workflows:saveTemplate': { input: WorkflowTemplateSave, output: WorkflowTemplate },
   'workflows:start': { input: WorkflowStart, output: WorkflowRun },
   'workflows:progress': { input: z.strictObject({ clientId: Id }), output: z.array(WorkflowProgress) },
+  'surveys:record': { input: SurveyDraft, output: SurveyRecorded },
+  'surveys:list': { input: SurveyQuery, output: z.array(SurveyRow) },
+  'surveys:followUp': { input: z.strictObject({ surveyId: Id, byId: Id }), output: Task },
+  'surveys:requestSent': { input: SurveyRequestDraft, output: SurveyRequest },
+  'satisfaction:trends': { input: TrendQuery, output: z.array(TrendSeries) },
+  'health:client': { input: z.strictObject({ clientId: Id }), output: HealthReport },
+  'health:list': { input: HealthQuery, output: z.array(HealthRow) },
+  'dashboard:get': { input: DashboardQuery, output: Dashboard },
   'settings:get': { input: NoInput, output: Settings },
   'settings:update': { input: SettingsUpdate, output: Settings },
   'views:list': { input: z.strictObject({ ownerId: Id }), output: z.array(SavedView) },

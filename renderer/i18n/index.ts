@@ -1,13 +1,23 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enClientPage from './en-client-page.json';
+import enHealth from './en-health.json';
 import enRequests from './en-requests.json';
+import enSatisfaction from './en-satisfaction.json';
 import enTasks from './en-tasks.json';
 import enWorkflows from './en-workflows.json';
 import en from './en.json';
 
 /** English text. Large features keep their own file under their own key, so screens can grow without sharing one file. */
-export const english = { ...en, clientPage: enClientPage, tasks: enTasks, requests: enRequests, workflows: enWorkflows };
+export const english = {
+  ...en,
+  clientPage: enClientPage,
+  tasks: enTasks,
+  requests: enRequests,
+  workflows: enWorkflows,
+  satisfaction: enSatisfaction,
+  health: enHealth,
+};
 
 export const resources = { en: { translation: english } } as const;
 

@@ -2,6 +2,7 @@ export * from './common';
 export * from './team';
 export * from './client';
 export * from './work';
+export * from './satisfaction';
 export * from './settings';
 export * from './app';
 export * from './views';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CadenceMonths } from './client';
+import { HealthSettings, defaultHealthSettings } from './satisfaction';
 import { requestTypes, type RequestType } from './work';
 
 /** Hours to the first response on a service request, per type. */
@@ -21,6 +22,8 @@ export const Settings = z.strictObject({
   reviewCadenceMonths: z.strictObject({ A: CadenceMonths, B: CadenceMonths, C: CadenceMonths }),
   /** Response-time target per service request type; a request's "due by" is received + target. */
   requestTargetHours: RequestTargetHours,
+  /** Weights and thresholds of the client health score. */
+  health: HealthSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -40,6 +43,7 @@ export const defaultSettings: Settings = {
     complaint: 48,
     other: 72,
   },
+  health: defaultHealthSettings,
 };
 
 export const SettingsUpdate = z
@@ -48,6 +52,7 @@ export const SettingsUpdate = z
     tierNames: Settings.shape.tierNames,
     reviewCadenceMonths: Settings.shape.reviewCadenceMonths,
     requestTargetHours: Settings.shape.requestTargetHours,
+    health: Settings.shape.health,
   })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, 'must change at least one setting');

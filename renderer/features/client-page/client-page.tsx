@@ -13,6 +13,8 @@ import { DetailsSection, NotesSection } from './details-section';
 import { HoldingsSection } from './holdings-section';
 import { PeopleSection } from './people-section';
 import { TimelineSection } from './timeline-section';
+import { HealthSection } from './health-section';
+import { SatisfactionSection } from './satisfaction-section';
 import { WorkSection } from './work-section';
 
 /** `#/clients/:id`: one household's figures, people, products, timeline and notes. */
@@ -56,7 +58,9 @@ function ClientPageFor({ id }: { id: string }) {
   return (
     <div className="cp">
       <ClientHeader detail={data} members={members} currency={currency} onChanged={detail.reload} />
+      <HealthSection detail={data} />
       <HoldingsSection detail={data} members={members} currency={currency} onChanged={detail.reload} />
+      <SatisfactionSection detail={data} />
       <WorkSection detail={data} />
       <div className="cp-columns">
         <div className="cp-columns__main">
