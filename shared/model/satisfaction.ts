@@ -165,12 +165,38 @@ export const defaultHealthSettings: HealthSettings = {
 };
 
 /**
- * Why a part scored what it did, as a code and the numbers behind it, so the screen can say it in
- * the interface language: e.g. `contact.overdue` {days: 143, expected: 30, tier: 'A'} →
- * "No contact for 143 days; tier A expects 30".
+ * Why a part scored what it did, as a code and the numbers behind it (`values`), so the screen can
+ * say it in the interface language: e.g. `contact.overdue` {days: 143, expected: 30, tier: 'A'} →
+ * "No contact for 143 days; tier A expects 30". The values each code carries:
+ * - satisfaction.none {} · satisfaction.nps {score, daysAgo} · satisfaction.csat {score, daysAgo}
+ * - contact.never {expected, tier} · contact.recent {days, expected, tier} · contact.overdue {days, expected, tier}
+ * - review.none {} · review.onTrack {dueOn} · review.overdue {days, dueOn}
+ * - service.clear {} · service.issues {complaints, overdueRequests}
+ * - assets.none {} · assets.change {percent} (signed, whole percent over the last 12 months)
+ * - tenure.new {months} · tenure.years {years}
  */
+export const healthFactCodes = [
+  'satisfaction.none',
+  'satisfaction.nps',
+  'satisfaction.csat',
+  'contact.never',
+  'contact.recent',
+  'contact.overdue',
+  'review.none',
+  'review.onTrack',
+  'review.overdue',
+  'service.clear',
+  'service.issues',
+  'assets.none',
+  'assets.change',
+  'tenure.new',
+  'tenure.years',
+] as const;
+export const HealthFactCode = z.enum(healthFactCodes);
+export type HealthFactCode = z.infer<typeof HealthFactCode>;
+
 export const HealthFact = z.strictObject({
-  code: z.string(),
+  code: HealthFactCode,
   values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
 });
 export type HealthFact = z.infer<typeof HealthFact>;
