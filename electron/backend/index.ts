@@ -4,12 +4,16 @@ import { backupHandlers } from './services/backups';
 import { ClientFactsCache } from './services/client-facts';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
+import { dashboardHandlers } from './services/dashboard';
+import { HealthCache, healthHandlers } from './services/health';
 import { holdingHandlers } from './services/holdings';
 import { interactionHandlers } from './services/interactions';
 import { peopleHandlers } from './services/people';
 import { requestHandlers } from './services/requests';
+import { satisfactionHandlers } from './services/satisfaction';
 import { settingsHandlers } from './services/settings';
 import { setupHandlers } from './services/setup';
+import { surveyHandlers } from './services/surveys';
 import { taskHandlers } from './services/tasks';
 import { teamHandlers } from './services/team';
 import { viewHandlers } from './services/views';
@@ -43,7 +47,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLogger;
   const store = await Store.open({ dataDir: options.dataDir, now, log, ...options.store });
-  const ctx: ServiceContext = { store, now, dataDir: options.dataDir, clientFacts: new ClientFactsCache(store) };
+  const ctx: ServiceContext = {
+    store,
+    now,
+    dataDir: options.dataDir,
+    clientFacts: new ClientFactsCache(store),
+    health: new HealthCache({ store, now }),
+  };
 
   const handlers: Handlers = {
     ...setupHandlers(ctx),
@@ -55,6 +65,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...taskHandlers(ctx),
     ...requestHandlers(ctx),
     ...workflowHandlers(ctx),
+    ...surveyHandlers(ctx),
+    ...satisfactionHandlers(ctx),
+    ...healthHandlers(ctx),
+    ...dashboardHandlers(ctx),
     ...settingsHandlers(ctx),
     ...viewHandlers(ctx),
     ...backupHandlers(ctx),

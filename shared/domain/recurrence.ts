@@ -32,6 +32,16 @@ function weekdayOf(day: string): number {
   return ((toDate(day).getUTCDay() + 6) % 7) + 1;
 }
 
+/** `days` working days after `day`, Saturdays and Sundays not counted. */
+export function addWorkingDays(day: string, days: number): string {
+  let result = day;
+  for (let left = days; left > 0;) {
+    result = addDays(result, 1);
+    if (weekdayOf(result) <= 5) left -= 1;
+  }
+  return result;
+}
+
 /**
  * The rule with its day made explicit from the first due date when it names none: weekly repeats
  * keep that weekday, the others that day of the month. Stored this way, a series that started on

@@ -410,5 +410,7 @@ export const Survey = z.strictObject({
   channel: z.enum(surveyChannels),
   comment: LongText,
   recordedById: Id,
+  /** The follow-up task made for this response (`surveys:followUp`), so a second click finds it. */
+  followUpTaskId: Id.nullable(),
 });
 export type Survey = z.infer<typeof Survey>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { App } from '../../renderer/app/app';
 import { appStatus, backup, clientRow, teamMember } from './support/data';
+import { dashboard } from './support/health-data';
 import { renderWithApp } from './support/render';
 
 function renderApp() {
@@ -12,6 +13,7 @@ function renderApp() {
       'app:status': () => appStatus(),
       'clients:list': () => [clientRow()],
       'team:list': () => [teamMember()],
+      'dashboard:get': () => dashboard({ atRisk: [], atRiskCount: 0 }),
       'backups:list': () => [backup()],
       'backups:create': () =>
         backup({ file: 'clientbook-2025-11-27T10-00-00-000Z-manual.json', reason: 'manual', createdAt: '2025-11-27T10:00:00.000Z' }),
@@ -34,7 +36,7 @@ describe('App shell', () => {
       'TeamAlt 7',
       'SettingsAlt 8',
     ]);
-    expect(screen.getByText('client households').previousElementSibling?.textContent).toBe('3');
+    expect((await screen.findByText('client households')).previousElementSibling?.textContent).toBe('3');
     const status = screen.getByRole('contentinfo', { name: 'Status' });
     expect(status.textContent).toContain('/home/adviser/Clientbook/data');
     expect(status.textContent).toContain('Ready');
@@ -63,12 +65,10 @@ describe('App shell', () => {
     expect(transport.callsTo('backups:create')).toHaveLength(1);
   });
 
-  it('says what the screens still to come will show', async () => {
+  it('says what the screen still to come will show', async () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('heading', { name: 'Dashboard' });
-    await user.click(screen.getByRole('link', { name: /Satisfaction/ }));
-    expect(screen.getByText(/Satisfaction will chart NPS and CSAT/)).toBeTruthy();
     await user.click(screen.getByRole('link', { name: /Reviews/ }));
     expect(screen.getByText(/Reviews will show which households are due/)).toBeTruthy();
   });

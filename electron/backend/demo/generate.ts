@@ -36,7 +36,7 @@ const demoSettings: Settings = { ...defaultSettings, firmName: 'Harbor & Vine Ad
 
 /**
  * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
- * interactions and surveys, tasks past and pending (some repeating, some from workflows), and
+ * interactions, surveys and survey requests, tasks past and pending (some repeating, some from workflows), and
  * service requests. Deterministic: the same options give the
  * same book, byte for byte.
  */
@@ -57,7 +57,7 @@ export function generateBook(options: GenerateOptions): Book {
   const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
   const requests = generateRequests(households, size.requests, demoSettings, cal, rng.fork('requests'));
   const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), { requests, templates: workflowTemplates });
-  const surveys = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
+  const { surveys, surveyRequests } = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
 
   const { clients, people } = clientsAndPeople(households);
   for (const client of clients) {
@@ -74,6 +74,7 @@ export function generateBook(options: GenerateOptions): Book {
     interactions,
     tasks,
     surveys,
+    surveyRequests,
     savedViews: demoViews(team, setupDay, cal),
     requests,
     workflowTemplates,

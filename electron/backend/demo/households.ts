@@ -39,6 +39,11 @@ export interface Household {
   readonly since: number | null;
   readonly left: number | null;
   readonly mood: Mood;
+  /**
+   * An unhappy long-standing client drifting away, as the health score should catch: no contact
+   * for months, a recent detractor answer and an open complaint.
+   */
+  readonly drifting: boolean;
   /** Days of its scheduled reviews: twice a year or quarterly for tier A, yearly otherwise. */
   readonly reviews: readonly number[];
   /** Investable assets in dollars, spread over its accounts. */
@@ -405,17 +410,21 @@ export function generateHouseholds(count: number, team: Team, importDay: number,
       updatedAt: o.createdAt,
     };
     const reviewFrom = Math.max(o.start, o.since ?? o.start);
+    const drifting = o.status === 'active' && mood === 'unhappy' && o.since !== null && o.since < cal.historyStart && rng.chance(0.5);
+    // Nobody has been in touch with a drifting client for three to six months.
+    const end = drifting ? o.end - rng.int(95, 180) : o.end;
     households.push({
       client,
       people,
       contacts,
       pod,
       start: o.start,
-      end: o.end,
+      end,
       since: o.since,
       left: o.left,
       mood,
-      reviews: o.status === 'prospect' ? [] : reviewDays(rng, cal, o.tier, reviewFrom, o.end),
+      drifting,
+      reviews: o.status === 'prospect' ? [] : reviewDays(rng, cal, o.tier, reviewFrom, end),
       assets,
       hasPartner: drafts.some((d) => d.relationship === 'spouse_partner'),
       hasChildren: drafts.some((d) => d.relationship === 'child'),

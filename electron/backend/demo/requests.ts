@@ -106,14 +106,16 @@ export function generateRequests(
   const records: ServiceRequest[] = [];
   const times: number[] = [];
   const latestMs = Date.parse(cal.instant(cal.yesterday, 18 * 60));
+  // The first requests are the open complaints of clients drifting away, made in the last three weeks.
+  const drifting = active.filter((household) => household.drifting);
   for (let i = 0; i < total; i++) {
-    const { client, pod, contacts, since } = rng.pick(active);
-    const type = rng.draw(types);
+    const complainer = drifting[i];
+    const { client, pod, contacts, since } = complainer ?? rng.pick(active);
+    const type = complainer ? 'complaint' : rng.draw(types);
     // A quarter arrived in the last fortnight; the rest over the year before.
-    const day = Math.min(
-      cal.yesterday,
-      Math.max(since ?? cal.historyStart, cal.today - (rng.chance(0.25) ? rng.int(1, 14) : rng.int(15, 365))),
-    );
+    const day = complainer
+      ? cal.today - rng.int(3, 21)
+      : Math.min(cal.yesterday, Math.max(since ?? cal.historyStart, cal.today - (rng.chance(0.25) ? rng.int(1, 14) : rng.int(15, 365))));
     const receivedMs = Date.parse(cal.instant(day, rng.int(8 * 60 + 30, 17 * 60)));
     const targetMs = settings.requestTargetHours[type] * HOUR_MS;
     let owner = firstOwner(type, pod, rng);
@@ -126,7 +128,7 @@ export function generateRequests(
     let at = receivedMs;
     const later = (maxHours: number) => (at = Math.min(latestMs, at + rng.int(1, Math.max(1, maxHours)) * HOUR_MS));
     // Recent requests are mostly still open; a few old ones were forgotten and are long overdue.
-    const open = latestMs - receivedMs < targetMs * 3 ? rng.chance(0.75) : rng.chance(0.01);
+    const open = complainer !== undefined || (latestMs - receivedMs < targetMs * 3 ? rng.chance(0.75) : rng.chance(0.01));
     const status: RequestStatus = open ? rng.draw(openStatuses) : rng.chance(0.85) ? 'closed' : 'resolved';
     if (status !== 'received') add(later(8), owner.id, 'status', { status: 'in_progress' });
     if (rng.chance(0.3) && status !== 'received') {

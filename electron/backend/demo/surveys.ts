@@ -1,4 +1,4 @@
-import type { Survey } from '../../../shared/model';
+import type { Survey, SurveyRequest, Tier } from '../../../shared/model';
 import { activityWeights, apportion } from './allocate';
 import type { Calendar } from './calendar';
 import { pickContact, type Household, type Mood } from './households';
@@ -25,6 +25,17 @@ const otherChannels = weightTable<Survey['channel']>([
   ['meeting', 10],
 ]);
 const surveysPerTier = { A: 1.2, B: 1, C: 0.85 };
+/**
+ * How often an answer is a notch less happy than the household's mood, at the start and at the end
+ * of the two years: tier A's service improved, tier C's slipped as the firm grew.
+ */
+const worseChance: Record<Tier, { first: number; last: number }> = {
+  A: { first: 0.25, last: 0.02 },
+  B: { first: 0.2, last: 0.08 },
+  C: { first: 0.1, last: 0.25 },
+};
+/** Survey requests that go unanswered, per answered one: about 60% of requests are answered. */
+const unansweredPerResponse = 0.65;
 
 /** CSAT follows the same feeling as NPS, with some noise between the two questions. */
 function csatFor(rng: Rng, nps: number): number {
@@ -39,33 +50,46 @@ function band(nps: number | null, csat: number | null): keyof typeof surveyComme
 }
 
 /**
- * Satisfaction responses from clients (not prospects): about half shortly after a review, the
- * rest through the year. Returned in date order.
+ * Satisfaction responses from clients (not prospects), about half shortly after a review, the rest
+ * through the year, and the survey requests they answered plus those left unanswered. A drifting
+ * client also answered as a detractor in the last six weeks. Both returned in date order.
  */
-export function generateSurveys(households: readonly Household[], total: number, cal: Calendar, rng: Rng): Survey[] {
+export function generateSurveys(
+  households: readonly Household[],
+  total: number,
+  cal: Calendar,
+  rng: Rng,
+): { surveys: Survey[]; surveyRequests: SurveyRequest[] } {
   const weights = activityWeights(households, surveysPerTier, rng).map((w, i) => (households[i]?.client.status === 'prospect' ? 0 : w));
-  const counts = apportion(total, weights);
+  // A drifting client's recent detractor answer is one of the `total`.
+  const counts = apportion(total - households.filter((household) => household.drifting).length, weights);
   const records: Survey[] = [];
   const days: number[] = [];
+  const requests: SurveyRequest[] = [];
+  const requestDays: number[] = [];
 
   households.forEach((household, index) => {
     const { pod, start, end, since, reviews } = household;
     const from = Math.max(start, since ?? start);
-    for (let i = 0; i < (counts[index] ?? 0); i++) {
-      const afterReview = reviews.length > 0 && rng.chance(0.55);
-      const day = afterReview ? Math.min(end, rng.pick(reviews) + rng.int(1, 10)) : rng.int(from, end);
-      // Service improved over the two years: early answers are more often a notch less happy.
-      const progress = (day - cal.historyStart) / 730;
-      const mood = rng.chance(0.2 * (1 - progress)) ? worse[household.mood] : household.mood;
-      // Some surveys ask only one of the two questions.
-      const nps = rng.chance(0.08) ? null : rng.draw(npsByMood[mood]);
-      const csat = nps === null ? csatFor(rng, rng.draw(npsByMood[mood])) : rng.chance(0.2) ? null : csatFor(rng, nps);
-      const channel = rng.draw(afterReview ? afterReviewChannels : otherChannels);
+    const shift = worseChance[household.client.tier];
+    const ask = (day: number, channel: Survey['channel'], personId: string | null) => {
+      requests.push({
+        id: '',
+        clientId: household.client.id,
+        personId,
+        sentOn: cal.day(day),
+        channel,
+        byId: (channel === 'email' ? pod.operations : pod.manager).id,
+      });
+      requestDays.push(day);
+    };
+    const answer = (day: number, nps: number | null, csat: number | null, channel: Survey['channel']) => {
       const contact = pickContact(rng, household);
+      const personId = rng.chance(0.05) ? null : contact.person.id;
       records.push({
         id: '',
         clientId: household.client.id,
-        personId: rng.chance(0.05) ? null : contact.person.id,
+        personId,
         on: cal.day(day),
         nps,
         csat,
@@ -75,10 +99,32 @@ export function generateSurveys(households: readonly Household[], total: number,
           : '',
         // Emailed surveys come back to operations; the rest are taken down by the manager.
         recordedById: (channel === 'email' ? pod.operations : pod.manager).id,
+        followUpTaskId: null,
       });
       days.push(day);
+      // Asked up to two weeks before; a survey in a meeting is asked and answered on the day.
+      ask(channel === 'meeting' ? day : Math.max(from, day - rng.int(0, 14)), channel, personId);
+    };
+
+    for (let i = 0; i < (counts[index] ?? 0); i++) {
+      const afterReview = reviews.length > 0 && rng.chance(0.55);
+      const day = afterReview ? Math.min(end, rng.pick(reviews) + rng.int(1, 10)) : rng.int(from, end);
+      const progress = (day - cal.historyStart) / 730;
+      const mood = rng.chance(shift.first + (shift.last - shift.first) * progress) ? worse[household.mood] : household.mood;
+      // Some surveys ask only one of the two questions.
+      const nps = rng.chance(0.08) ? null : rng.draw(npsByMood[mood]);
+      const csat = nps === null ? csatFor(rng, rng.draw(npsByMood[mood])) : rng.chance(0.2) ? null : csatFor(rng, nps);
+      answer(day, nps, csat, rng.draw(afterReview ? afterReviewChannels : otherChannels));
+      if (rng.chance(unansweredPerResponse)) ask(rng.int(from, end), rng.draw(otherChannels), pickContact(rng, household).person.id);
+    }
+    if (household.drifting) {
+      const nps = rng.int(1, 5);
+      answer(cal.today - rng.int(3, 40), nps, csatFor(rng, nps), 'email');
     }
   });
 
-  return numberInTimeOrder(records, days, new IdSequence('su', 6));
+  return {
+    surveys: numberInTimeOrder(records, days, new IdSequence('su', 6)),
+    surveyRequests: numberInTimeOrder(requests, requestDays, new IdSequence('sq', 6)),
+  };
 }

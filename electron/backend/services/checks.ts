@@ -35,7 +35,7 @@ export function requireActiveMember(ctx: ServiceContext, id: string, path: strin
  * Today by the workstation's calendar (its local day, by the injected clock): what "due today"
  * and "overdue" mean to the person at the desk, whatever the UTC date is.
  */
-export function today(ctx: ServiceContext): string {
+export function today(ctx: Pick<ServiceContext, 'now'>): string {
   const now = ctx.now();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -1,5 +1,6 @@
 import type { Store } from '../store';
 import type { ClientFactsCache } from './client-facts';
+import type { HealthCache } from './health';
 
 /** What every service needs: the store, the clock (injected so tests control time), shared caches. */
 export interface ServiceContext {
@@ -8,4 +9,6 @@ export interface ServiceContext {
   dataDir: string;
   /** Per-client totals, review dates and search text, kept until a change touches their sources. */
   clientFacts: ClientFactsCache;
+  /** Per-client health reports for the current day, kept until a change touches their sources. */
+  health: HealthCache;
 }

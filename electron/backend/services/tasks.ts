@@ -1,7 +1,15 @@
 import type { Handlers } from '../../../shared/contract';
 import { addDays, firstOccurrence, nextOccurrence, recurrenceProblem, withExplicitDay } from '../../../shared/domain/recurrence';
 import { AppError } from '../../../shared/errors';
-import { openTaskStatuses, waitingTaskStatuses, type Recurrence, type Task, type TaskRow, type TaskStatus } from '../../../shared/model';
+import {
+  openTaskStatuses,
+  waitingTaskStatuses,
+  type Recurrence,
+  type ServiceRequest,
+  type Task,
+  type TaskRow,
+  type TaskStatus,
+} from '../../../shared/model';
 import { putOp, type Op, type Store } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
@@ -76,24 +84,29 @@ function checkDueTime(task: Pick<Task, 'dueOn' | 'dueTime'>, prefix = ''): void 
   }
 }
 
-/** Counts of one member's work, as the badge, dashboard tiles and team screen show them. */
-function workload(ctx: ServiceContext, memberId: string) {
+/** Counts of the given tasks and service requests, as the badge, dashboard tiles and team screen show them. */
+export function countWork(ctx: ServiceContext, tasks: Iterable<Task>, requests: Iterable<ServiceRequest>) {
   const day = today(ctx);
   const weekEnd = addDays(day, 7);
   const counts = { open: 0, overdue: 0, dueToday: 0, waiting: 0, openRequests: 0, overdueRequests: 0 };
-  for (const task of ctx.store.byIndex('tasks', 'assigneeId', memberId)) {
+  for (const task of tasks) {
     const bucket = bucketOf(task, day, weekEnd);
     if (bucket === null) continue;
     counts.open += 1;
     if (bucket === 'overdue' || bucket === 'dueToday' || bucket === 'waiting') counts[bucket] += 1;
   }
   const nowMs = ctx.now().getTime();
-  for (const request of ctx.store.byIndex('requests', 'ownerId', memberId)) {
+  for (const request of requests) {
     if (!isRequestOpen(request)) continue;
     counts.openRequests += 1;
     if (isRequestOverdue(request, nowMs)) counts.overdueRequests += 1;
   }
   return counts;
+}
+
+/** One member's work: the tasks assigned to them and the requests they own. */
+export function workload(ctx: ServiceContext, memberId: string) {
+  return countWork(ctx, ctx.store.byIndex('tasks', 'assigneeId', memberId), ctx.store.byIndex('requests', 'ownerId', memberId));
 }
 
 /** Open tasks per member: workflows hand role steps to whoever has the fewest. */

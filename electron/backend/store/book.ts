@@ -7,6 +7,7 @@ import {
   SavedView,
   ServiceRequest,
   Survey,
+  SurveyRequest,
   Task,
   TeamMember,
   WorkflowRun,
@@ -23,6 +24,7 @@ export interface CollectionTypes {
   interactions: Interaction;
   tasks: Task;
   surveys: Survey;
+  surveyRequests: SurveyRequest;
   savedViews: SavedView;
   requests: ServiceRequest;
   workflowTemplates: WorkflowTemplate;
@@ -37,6 +39,7 @@ export const collectionNames: readonly CollectionName[] = [
   'interactions',
   'tasks',
   'surveys',
+  'surveyRequests',
   'savedViews',
   'requests',
   'workflowTemplates',
@@ -52,6 +55,7 @@ export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K
   interactions: Interaction,
   tasks: Task,
   surveys: Survey,
+  surveyRequests: SurveyRequest,
   savedViews: SavedView,
   requests: ServiceRequest,
   workflowTemplates: WorkflowTemplate,

@@ -49,6 +49,7 @@ const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & strin
   interactions: ['clientId', 'staffId'],
   tasks: ['clientId', 'assigneeId'],
   surveys: ['clientId'],
+  surveyRequests: ['clientId'],
   savedViews: ['ownerId'],
   requests: ['clientId', 'ownerId'],
   workflowRuns: ['clientId'],

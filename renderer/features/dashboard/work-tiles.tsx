@@ -1,50 +1,54 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { skipToken, useQuery } from '../../api/use-query';
-import { useCurrentUser } from '../../app/current-user';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import type { Dashboard } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
 
-/** The current user's overdue and due-today tasks and open requests, each a link to the list behind it. */
-export function WorkTiles() {
+interface Props {
+  dashboard: Pick<Dashboard, 'work' | 'reviewsDueThisMonth' | 'reviewsOverdue'>;
+  /** Whose book the counts are for; null for the whole firm. */
+  ownerId: string | null;
+}
+
+/** Tasks, requests and reviews waiting, each task and request count a link to the list behind it. */
+export function WorkTiles({ dashboard, ownerId }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { currentUser, loading } = useCurrentUser();
-  const counts = useQuery('tasks:counts', currentUser ? { memberId: currentUser.id } : skipToken);
-
-  let body;
-  if (!currentUser) {
-    body = loading ? <Loading label={t('dashboard.work.loading')} /> : <p className="text-muted">{t('dashboard.work.needUser')}</p>;
-  } else if (counts.data) {
-    const { overdue, dueToday, openRequests, overdueRequests } = counts.data;
-    body = (
-      <div className="stat-grid">
-        <Link to="/tasks" className={`card stat${overdue > 0 ? ' stat--alert' : ''}`}>
-          <span className="stat__value">{format.number(overdue)}</span>
-          <span className="stat__label">{t('dashboard.work.overdue', { count: overdue })}</span>
-        </Link>
-        <Link to="/tasks" className="card stat">
-          <span className="stat__value">{format.number(dueToday)}</span>
-          <span className="stat__label">{t('dashboard.work.dueToday', { count: dueToday })}</span>
-        </Link>
-        <Link to={`/requests?view=list&status=open_any&owner=${currentUser.id}`} className="card stat">
-          <span className="stat__value">{format.number(openRequests)}</span>
-          <span className="stat__label">{t('dashboard.work.openRequests', { count: openRequests })}</span>
-          {overdueRequests > 0 && <span className="stat__note">{t('dashboard.work.overdueRequests', { count: overdueRequests })}</span>}
-        </Link>
-      </div>
-    );
-  } else {
-    body = counts.error ? <ErrorMessage error={counts.error} onRetry={counts.reload} /> : <Loading label={t('dashboard.work.loading')} />;
-  }
+  const { overdue, dueToday, openRequests, overdueRequests } = dashboard.work;
+  const { reviewsDueThisMonth, reviewsOverdue } = dashboard;
+  const tasksLink = ownerId ? '/tasks' : '/tasks/team';
+  const requestsLink = `/requests?view=list&status=open_any${ownerId ? `&owner=${ownerId}` : ''}`;
+  const alert = (count: number) => (count > 0 ? ' dash-tile--alert' : '');
 
   return (
-    <section className="dashboard-work" aria-labelledby="dashboard-work-title">
-      <h2 id="dashboard-work-title" className="dashboard-work__title">
-        {t('dashboard.work.title')}
+    <section className="card dash-card" aria-labelledby="dashboard-work-title">
+      <h2 id="dashboard-work-title" className="card__title">
+        {ownerId ? t('dashboard.work.titleMine') : t('dashboard.work.titleFirm')}
       </h2>
-      {body}
+      <div className="dash-tiles">
+        <Link to={tasksLink} className={`dash-tile${alert(overdue)}`}>
+          <span className="dash-tile__value">{format.number(overdue)}</span>
+          <span className="dash-tile__label">{t('dashboard.work.overdue', { count: overdue })}</span>
+        </Link>
+        <Link to={tasksLink} className="dash-tile">
+          <span className="dash-tile__value">{format.number(dueToday)}</span>
+          <span className="dash-tile__label">{t('dashboard.work.dueToday', { count: dueToday })}</span>
+        </Link>
+        <Link to={requestsLink} className="dash-tile dash-tile--wide">
+          <span className="dash-tile__value">{format.number(openRequests)}</span>
+          <span className="dash-tile__label">{t('dashboard.work.openRequests', { count: openRequests })}</span>
+          {overdueRequests > 0 && (
+            <span className="dash-tile__note">{t('dashboard.work.overdueRequests', { count: overdueRequests })}</span>
+          )}
+        </Link>
+        <p className="dash-tile">
+          <span className="dash-tile__value">{format.number(reviewsDueThisMonth)}</span>
+          <span className="dash-tile__label">{t('dashboard.work.reviewsDue', { count: reviewsDueThisMonth })}</span>
+        </p>
+        <p className={`dash-tile${alert(reviewsOverdue)}`}>
+          <span className="dash-tile__value">{format.number(reviewsOverdue)}</span>
+          <span className="dash-tile__label">{t('dashboard.work.reviewsOverdue', { count: reviewsOverdue })}</span>
+        </p>
+      </div>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { issueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
+import { wholeNumberOf } from './whole-number';
 
 type FieldName = 'firmName' | `tier${Tier}` | `cadence${Tier}`;
 type Values = Record<FieldName, string>;
@@ -30,18 +31,12 @@ function valuesOf(settings: Editable): Values {
   return values;
 }
 
-/** Whole months only; anything else (empty, "3.5", "abc") is NaN so the schema rejects it. */
-function toMonths(text: string): number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
-
 function draftOf(values: Values): Editable {
   const tierNames = {} as Editable['tierNames'];
   const reviewCadenceMonths = {} as Editable['reviewCadenceMonths'];
   for (const tier of tiers) {
     tierNames[tier] = values[`tier${tier}`];
-    reviewCadenceMonths[tier] = toMonths(values[`cadence${tier}`]);
+    reviewCadenceMonths[tier] = wholeNumberOf(values[`cadence${tier}`]);
   }
   return { firmName: values.firmName, tierNames, reviewCadenceMonths };
 }

@@ -6,17 +6,12 @@ import { ErrorMessage } from '../../components/error-message';
 import { TextField } from '../../components/form/text-field';
 import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
+import { wholeNumberOf } from './whole-number';
 
 type Targets = Settings['requestTargetHours'];
 
 function valuesOf(targets: Targets): Record<RequestType, string> {
   return Object.fromEntries(requestTypes.map((type) => [type, String(targets[type])])) as Record<RequestType, string>;
-}
-
-/** Whole hours only; anything else (empty, "1.5", "abc") is NaN so the schema rejects it. */
-function toHours(text: string): number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 interface Props {
@@ -42,7 +37,7 @@ export function RequestTargetsForm({ settings, onSaved, onCancel }: Props) {
     initial: valuesOf(saved),
     labels,
     schema: SettingsUpdate,
-    prepare: (values) => ({ requestTargetHours: Object.fromEntries(requestTypes.map((type) => [type, toHours(values[type])])) }),
+    prepare: (values) => ({ requestTargetHours: Object.fromEntries(requestTypes.map((type) => [type, wholeNumberOf(values[type])])) }),
     describeIssue: (_issue, label) => t('settings.targets.invalid', { label }),
     submit: async (input) => {
       const targets = input.requestTargetHours!;

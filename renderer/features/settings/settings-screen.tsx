@@ -9,14 +9,17 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { BackupsPanel } from '../backups/backups-panel';
 import { FirmSettingsForm } from './firm-settings-form';
+import { HealthSettingsForm } from './health-settings-form';
 import { RequestTargetsForm } from './request-targets-form';
 
-/** The firm and request-target forms, from one read of the settings; each save hands back the whole settings. */
+/** The firm, request-target and client-health forms, from one read of the settings; each save hands back the whole settings. */
 function SettingsForms() {
   const { t } = useTranslation();
   const { status, setStatus } = useAppStatus();
   const settings = useQuery('settings:get');
-  const [targetsResets, setTargetsResets] = useState(0);
+  // Cancelling one form starts it again from what is saved, without touching the others.
+  const [resets, setResets] = useState({ targets: 0, health: 0 });
+  const reset = (form: keyof typeof resets) => setResets((prev) => ({ ...prev, [form]: prev[form] + 1 }));
   if (!settings.data) {
     return (
       <section className="card" aria-labelledby="firm-settings-title">
@@ -39,10 +42,16 @@ function SettingsForms() {
       />
       <RequestTargetsForm
         // Saved elsewhere (another window, a restore) or cancelled: start again from what is saved.
-        key={`${JSON.stringify(settings.data.requestTargetHours)}|${targetsResets}`}
+        key={`${JSON.stringify(settings.data.requestTargetHours)}|${resets.targets}`}
         settings={settings.data}
         onSaved={onSaved}
-        onCancel={() => setTargetsResets((count) => count + 1)}
+        onCancel={() => reset('targets')}
+      />
+      <HealthSettingsForm
+        key={`${JSON.stringify(settings.data.health)}|${resets.health}`}
+        settings={settings.data}
+        onSaved={onSaved}
+        onCancel={() => reset('health')}
       />
     </>
   );

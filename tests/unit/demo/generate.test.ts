@@ -17,6 +17,7 @@ const prefixes: Record<Exclude<CollectionName, 'workflowTemplates'>, string> = {
   interactions: 'in_',
   tasks: 'ta_',
   surveys: 'su_',
+  surveyRequests: 'sq_',
   savedViews: 'sv_',
   requests: 'rq_',
   workflowRuns: 'wr_',
@@ -305,5 +306,34 @@ describe('record counts', () => {
     expect(share((c) => c.tier === 'C')).toBeCloseTo(0.45, 1);
     expect(share((c) => c.status === 'prospect')).toBeCloseTo(0.05, 1);
     expect(share((c) => c.status === 'former')).toBeCloseTo(0.08, 1);
+  });
+});
+
+describe('satisfaction in the demo book', () => {
+  it('asks about 1.6 times per answer, so about 60% of requests are answered', () => {
+    const rate = demo.surveys.length / demo.surveyRequests.length;
+    expect(rate).toBeGreaterThan(0.5);
+    expect(rate).toBeLessThan(0.7);
+    for (const request of demo.surveyRequests) expect(request.sentOn <= today).toBe(true);
+  });
+
+  it('has a handful of clients drifting away: a recent detractor, no contact for months, an open complaint', () => {
+    const recent = new Date(Date.parse(`${today}T00:00:00Z`) - 45 * 86_400_000).toISOString();
+    const drifting = demo.clients.filter(
+      (client) =>
+        client.status === 'active' &&
+        client.lastContactAt !== null &&
+        client.lastContactAt < new Date(Date.parse(`${today}T00:00:00Z`) - 90 * 86_400_000).toISOString() &&
+        demo.surveys.some((s) => s.clientId === client.id && s.on >= recent.slice(0, 10) && s.nps !== null && s.nps <= 6) &&
+        demo.requests.some((r) => r.clientId === client.id && r.type === 'complaint' && r.resolvedAt === null),
+    );
+    expect(drifting.length).toBeGreaterThanOrEqual(3);
+    expect(drifting.length).toBeLessThanOrEqual(12);
+  });
+
+  it('shows former clients who left in the last 12 months, with reasons', () => {
+    const lastYear = demo.clients.filter((client) => client.departure !== null && client.departure.on > '2025-03-31');
+    expect(lastYear.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(lastYear.map((client) => client.departure!.reason)).size).toBeGreaterThan(1);
   });
 });

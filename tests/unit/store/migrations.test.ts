@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
 import { currentSchemaVersion, migrate, migrations } from '../../../electron/backend/store/migrations';
 import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
-import { defaultSettings, Settings, Task } from '../../../shared/model';
+import { defaultHealthSettings, defaultSettings, Settings, Survey, Task } from '../../../shared/model';
 
 const at = '2025-01-01T09:00:00.000Z';
 
@@ -76,7 +76,7 @@ function schemaOneImage(): StoreImage {
 describe('0002 client book', () => {
   it('brings every schema-1 record to the current schema with empty defaults', () => {
     const image = schemaOneImage();
-    expect(migrate(image)).toEqual(['0002-client-book', '0003-work']);
+    expect(migrate(image)).toEqual(['0002-client-book', '0003-work', '0004-satisfaction']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
       for (const record of image.collections[name]!.values()) {
@@ -98,6 +98,7 @@ describe('0002 client book', () => {
       tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
       reviewCadenceMonths: { A: 3, B: 6, C: 12 },
       requestTargetHours: defaultSettings.requestTargetHours,
+      health: defaultHealthSettings,
     });
   });
 
@@ -141,7 +142,7 @@ describe('0003 work', () => {
   it('makes existing tasks one-off tasks, adds the work collections, templates and response targets', () => {
     const image = schemaTwoImage();
     expect(image.schemaVersion).toBe(2);
-    expect(migrate(image)).toEqual(['0003-work']);
+    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction']);
     const tasks = image.collections.tasks!;
     for (const record of tasks.values()) Task.parse(record);
     expect(tasks.get('ta_1')).toMatchObject({
@@ -179,5 +180,50 @@ describe('0003 work', () => {
     migrate(image);
     expect(image.collections.workflowTemplates.get('wf_onboarding')).toBe(edited);
     expect((image.singletons.settings as Settings).requestTargetHours).toEqual(targets);
+  });
+});
+
+describe('0004 satisfaction', () => {
+  /** A schema-3 book with a response recorded before follow-up tasks could be linked to it. */
+  function schemaThreeImage(): StoreImage {
+    const image = schemaOneImage();
+    for (const migration of migrations.filter((m) => m.version <= 3)) migration.up(image);
+    image.schemaVersion = 3;
+    delete image.collections.surveyRequests;
+    image.collections.surveys = new Map([
+      [
+        'su_1',
+        {
+          id: 'su_1',
+          clientId: 'cl_1',
+          personId: 'pe_1',
+          on: '2025-01-10',
+          nps: 4,
+          csat: null,
+          channel: 'email',
+          comment: 'Slow to answer.',
+          recordedById: 'tm_1',
+        },
+      ],
+    ]);
+    return image;
+  }
+
+  it('links no follow-up to existing responses, adds survey requests and the health defaults', () => {
+    const image = schemaThreeImage();
+    expect(migrate(image)).toEqual(['0004-satisfaction']);
+    expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
+    expect(image.collections.surveyRequests!.size).toBe(0);
+    const settings = Settings.parse(image.singletons.settings);
+    expect(settings.health).toEqual(defaultHealthSettings);
+    expect(settings.requestTargetHours).toEqual(defaultSettings.requestTargetHours);
+  });
+
+  it('keeps health weights the firm already set', () => {
+    const image = schemaThreeImage();
+    const health = { ...defaultHealthSettings, fallingFastPoints: 10 };
+    image.singletons.settings = { ...(image.singletons.settings as object), health };
+    migrate(image);
+    expect((image.singletons.settings as Settings).health).toBe(health);
   });
 });

@@ -2,6 +2,7 @@ import type { StoreImage } from '../snapshot';
 import { initial } from './0001-initial';
 import { clientBook } from './0002-client-book';
 import { work } from './0003-work';
+import { satisfaction } from './0004-satisfaction';
 
 /** One step of the schema. `up` changes the image in place and must not fail on valid data. */
 export interface Migration {
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const migrations: readonly Migration[] = [initial, clientBook, work];
+export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction];
 
 export const currentSchemaVersion = migrations.at(-1)!.version;
 

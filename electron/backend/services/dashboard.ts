@@ -1,0 +1,125 @@
+import type { Handlers } from '../../../shared/contract';
+import { addMonths } from '../../../shared/domain/review-cadence';
+import { roundOne } from '../../../shared/domain/satisfaction';
+import { addTotals, zeroTotals } from '../../../shared/domain/totals';
+import { AppError } from '../../../shared/errors';
+import type { Client, LostClient, RetentionYear } from '../../../shared/model';
+import { today } from './checks';
+import type { ServiceContext } from './context';
+import { byHealth, healthRows, inBook } from './health';
+import { satisfactionTrends } from './satisfaction';
+import { countWork, workload } from './tasks';
+
+const atRiskShown = 10;
+const retentionYears = 5;
+
+/** The day a client became one: `clientSince`, else the day it was entered. */
+function becameClientOn(client: Client): string {
+  return client.clientSince ?? client.createdAt.slice(0, 10);
+}
+
+/**
+ * For each of the last five calendar years: the clients at its start (became clients before
+ * 1 January and had not left by then), how many of those left during it, and the share that stayed.
+ */
+export function retentionByYear(clients: readonly Client[], day: string): RetentionYear[] {
+  const thisYear = Number(day.slice(0, 4));
+  return Array.from({ length: retentionYears }, (_, index) => {
+    const year = thisYear - retentionYears + 1 + index;
+    const start = `${year}-01-01`;
+    const end = `${year}-12-31`;
+    let atStart = 0;
+    let lost = 0;
+    for (const client of clients) {
+      if (client.status === 'prospect' || becameClientOn(client) >= start) continue;
+      if (client.departure && client.departure.on < start) continue;
+      atStart += 1;
+      if (client.departure && client.departure.on <= end) lost += 1;
+    }
+    return { year, atStart, lost, rate: atStart === 0 ? null : roundOne(((atStart - lost) / atStart) * 100) };
+  });
+}
+
+/** Former clients who left in the 12 months up to `day`, newest first. */
+function lostClients(ctx: ServiceContext, clients: readonly Client[], day: string): LostClient[] {
+  const since = addMonths(day, -12);
+  return clients
+    .filter(
+      (client) => client.status === 'former' && client.departure !== null && client.departure.on > since && client.departure.on <= day,
+    )
+    .map((client) => ({
+      clientId: client.id,
+      clientName: client.name,
+      managerName: ctx.store.get('teamMembers', client.primaryManagerId)?.name ?? 'Former colleague',
+      on: client.departure!.on,
+      reason: client.departure!.reason,
+      detail: client.departure!.detail,
+      assetsLeft: client.departure!.assetsLeft,
+    }))
+    .sort((a, b) => (a.on !== b.on ? (a.on < b.on ? 1 : -1) : a.clientName.localeCompare(b.clientName)));
+}
+
+export function dashboardHandlers(ctx: ServiceContext): Pick<Handlers, 'dashboard:get'> {
+  const { store } = ctx;
+  // Computed on every call from the cached client facts and health reports (about 25 ms for 5,000
+  // households): a kept answer would go stale as tasks and requests turn overdue with the clock.
+  return {
+    'dashboard:get': async ({ managerId }) => {
+      if (managerId !== null && !store.get('teamMembers', managerId)) {
+        throw new AppError('NOT_FOUND', 'That team member no longer exists. Refresh and try again.', [
+          { path: 'managerId', message: 'is not a known team member' },
+        ]);
+      }
+      const day = today(ctx);
+      const { currency } = store.settings;
+      const facts = ctx.clientFacts.all().filter((fact) => managerId === null || fact.client.primaryManagerId === managerId);
+      const clients = facts.map((fact) => fact.client);
+
+      // The book as the team screen counts it: everyone not archived and not former.
+      const book = { households: 0, ...zeroTotals(currency) };
+      let reviewsDueThisMonth = 0;
+      let reviewsOverdue = 0;
+      // Days compare as text, and no month has a day after the 31st.
+      const monthEnd = `${day.slice(0, 7)}-31`;
+      for (const { client, totals, row } of facts) {
+        if (client.archived || client.status === 'former') continue;
+        book.households += 1;
+        addTotals(book, totals);
+        if (!inBook(client) || row.nextReviewOn === null) continue;
+        if (row.nextReviewOn < day) reviewsOverdue += 1;
+        else if (row.nextReviewOn <= monthEnd) reviewsDueThisMonth += 1;
+      }
+
+      const health = healthRows(ctx, managerId);
+      const atRisk = health.filter((row) => row.report.atRisk).sort(byHealth);
+      const bands = { green: 0, amber: 0, red: 0 };
+      for (const row of health) bands[row.report.band] += 1;
+
+      const [nps] = satisfactionTrends(ctx, { period: 'month', months: 12, groupBy: 'firm', ...(managerId === null ? {} : { managerId }) });
+
+      // The firm's work is everyone's: every task and request, counted once.
+      const { overdue, dueToday, openRequests, overdueRequests } =
+        managerId === null ? countWork(ctx, store.all('tasks'), store.all('requests')) : workload(ctx, managerId);
+
+      const lost = lostClients(ctx, clients, day);
+      const assetsLost = zeroTotals(currency).assets;
+      for (const client of lost) if (client.assetsLeft.currency === currency) assetsLost.amountMinor += client.assetsLeft.amountMinor;
+
+      return {
+        today: day,
+        book,
+        atRisk: atRisk.slice(0, atRiskShown),
+        atRiskCount: atRisk.length,
+        bands,
+        nps: nps!.points,
+        npsRolling90: nps!.rolling90,
+        work: { overdue, dueToday, openRequests, overdueRequests },
+        reviewsDueThisMonth,
+        reviewsOverdue,
+        lost,
+        assetsLost,
+        retention: retentionByYear(clients, day),
+      };
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SurveyRow } from '../../../../shared/model';
+import { axisLabel, axisTick } from './axes';
+import { ChartFrame, TooltipCard } from './chart-frame';
+import { hoveredRow } from './chart-events';
+import { useChartSize } from './chart-size';
+import { palette } from './palette';
+import { useSatisfactionFormat } from './satisfaction-format';
+
+interface Point {
+  /** The response's day as a time, so responses sit at their real distance apart. */
+  time: number;
+  nps: number | null;
+  csat: number | null;
+  row: SurveyRow;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** How many dates the time axis names. */
+const timeTicks = 5;
+
+/** The time axis: a month's room either side of the answers, so no marker sits on an edge, and evenly spaced dates. */
+function timeAxis(times: readonly number[]) {
+  const from = Math.min(...times) - 30 * dayMs;
+  const to = Math.max(...times) + 30 * dayMs;
+  const step = (to - from) / (timeTicks - 1);
+  return { domain: [from, to], ticks: Array.from({ length: timeTicks }, (_, index) => Math.round(from + index * step)) };
+}
+
+function timeOf(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`);
+}
+
+/** One household's answers by date: NPS as circles (left axis), CSAT as squares (right axis). */
+export function ClientResponsesChart({ rows, height = 220 }: { rows: readonly SurveyRow[]; height?: number }) {
+  const { t } = useTranslation();
+  const format = useSatisfactionFormat();
+  const size = useChartSize(height);
+  const title = t('satisfaction.section.chartTitle');
+  const oldestFirst = [...rows].sort((a, b) => a.survey.on.localeCompare(b.survey.on));
+  const points: Point[] = oldestFirst.map((row) => ({ time: timeOf(row.survey.on), nps: row.survey.nps, csat: row.survey.csat, row }));
+  const latest = oldestFirst.at(-1);
+  const summary = latest ? t('satisfaction.section.summary', { date: format.day(latest.survey.on), scores: scoresText(latest) }) : '';
+
+  function scoresText(row: SurveyRow): string {
+    return [
+      row.survey.nps !== null ? `${t('satisfaction.score.nps')} ${row.survey.nps}` : null,
+      row.survey.csat !== null ? t('satisfaction.score.csatBadge', { score: row.survey.csat }) : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  const chart = (
+    <ScatterChart {...size} title={title} desc={summary} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <CartesianGrid stroke="#e3e7ec" />
+      <XAxis
+        type="number"
+        dataKey="time"
+        {...timeAxis(points.map((point) => point.time))}
+        tickFormatter={(time: number) => format.day(new Date(time).toISOString())}
+        tick={axisTick}
+        height={48}
+        label={axisLabel(t('satisfaction.section.dateAxis'), 'bottom')}
+      />
+      <YAxis
+        yAxisId="nps"
+        type="number"
+        dataKey="nps"
+        domain={[0, 10]}
+        ticks={[0, 2, 4, 6, 8, 10]}
+        tick={axisTick}
+        width={56}
+        label={axisLabel(t('satisfaction.section.npsAxis'), 'left')}
+      />
+      <YAxis
+        yAxisId="csat"
+        type="number"
+        dataKey="csat"
+        orientation="right"
+        domain={[1, 5]}
+        ticks={[1, 2, 3, 4, 5]}
+        tick={axisTick}
+        width={56}
+        label={axisLabel(t('satisfaction.section.csatAxis'), 'right')}
+      />
+      <Tooltip
+        content={({ active, payload }) => {
+          const point = hoveredRow<Point>(payload);
+          return active && point ? (
+            <TooltipCard
+              title={format.day(point.row.survey.on)}
+              rows={[
+                [t('satisfaction.score.nps'), point.nps === null ? format.none : String(point.nps)],
+                [
+                  t('satisfaction.score.csat'),
+                  point.csat === null ? format.none : t('satisfaction.score.csatBadge', { score: point.csat }),
+                ],
+                [t('satisfaction.table.person'), point.row.personName ?? t('satisfaction.response.household')],
+              ]}
+              lowConfidence={false}
+            />
+          ) : null;
+        }}
+      />
+      <Scatter
+        yAxisId="nps"
+        name={t('satisfaction.score.nps')}
+        data={points.filter((point) => point.nps !== null)}
+        dataKey="nps"
+        fill={palette.nps}
+        shape="circle"
+        isAnimationActive={false}
+      />
+      <Scatter
+        yAxisId="csat"
+        name={t('satisfaction.score.csat')}
+        data={points.filter((point) => point.csat !== null)}
+        dataKey="csat"
+        fill={palette.csat}
+        shape="square"
+        isAnimationActive={false}
+      />
+    </ScatterChart>
+  );
+
+  const table = (
+    <table className="data-table sat-table">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('satisfaction.table.date')}</th>
+          <th scope="col">{t('satisfaction.table.person')}</th>
+          <th scope="col" className="num">
+            {t('satisfaction.score.nps')}
+          </th>
+          <th scope="col" className="num">
+            {t('satisfaction.score.csat')}
+          </th>
+          <th scope="col">{t('satisfaction.table.channel')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...oldestFirst].reverse().map((row) => (
+          <tr key={row.survey.id}>
+            <th scope="row">{format.day(row.survey.on)}</th>
+            <td>{row.personName ?? t('satisfaction.response.household')}</td>
+            <td className="num">{row.survey.nps ?? format.none}</td>
+            <td className="num">{row.survey.csat ?? format.none}</td>
+            <td>{t(`satisfaction.response.channels.${row.survey.channel}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      legend={[
+        { label: t('satisfaction.section.npsAxis'), kind: 'circle-point', color: palette.nps },
+        { label: t('satisfaction.section.csatAxis'), kind: 'square-point', color: palette.csat },
+      ]}
+      lowConfidence={false}
+      chart={chart}
+      table={table}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * Okabe–Ito colours: told apart by readers with the common colour-vision deficiencies. Every
+ * series also differs by marker, dash or pattern and is named in a legend, never by colour alone.
+ */
+export const palette = {
+  nps: '#0072B2',
+  csat: '#CC79A7',
+  promoters: '#009E73',
+  passives: '#999999',
+  detractors: '#D55E00',
+} as const;
+
+/** How pale a low-confidence bar is drawn: still there, clearly less certain. */
+export const lowConfidenceOpacity = 0.35;

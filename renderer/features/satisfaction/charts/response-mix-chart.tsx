@@ -1,0 +1,173 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TrendPoint } from '../../../../shared/model';
+import { axisLabel, axisTick, categoryTickInterval } from './axes';
+import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard, type LegendEntry } from './chart-frame';
+import { clickedItem, hoveredRow } from './chart-events';
+import { useChartSize } from './chart-size';
+import { HatchPattern } from './markers';
+import { lowConfidenceOpacity, palette } from './palette';
+import { useSatisfactionFormat } from './satisfaction-format';
+
+interface Props {
+  title: string;
+  points: readonly TrendPoint[];
+  height?: number;
+  onSelect?: (point: TrendPoint) => void;
+}
+
+interface Row {
+  label: string;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  point: TrendPoint;
+}
+
+const stack = ['promoters', 'passives', 'detractors'] as const;
+
+/** Promoters, passives and detractors stacked by period; detractors hatched, low-confidence periods pale. */
+export function ResponseMixChart({ title, points, height = 260, onSelect }: Props) {
+  const { t } = useTranslation();
+  const format = useSatisfactionFormat();
+  const size = useChartSize(height);
+  const hatchId = useId();
+  const rows: Row[] = points.map((point) => ({
+    label: format.period(point.key),
+    promoters: point.promoters,
+    passives: point.passives,
+    detractors: point.detractors,
+    point,
+  }));
+  const latest = points.findLast((point) => point.npsResponses > 0);
+  const summary = latest
+    ? t('satisfaction.mix.summary', {
+        period: format.period(latest.key),
+        promoters: format.count(latest.promoters),
+        passives: format.count(latest.passives),
+        detractors: format.count(latest.detractors),
+      })
+    : t('satisfaction.trend.summaryEmpty');
+  const fills = { promoters: palette.promoters, passives: palette.passives, detractors: `url(#${hatchId})` };
+  const legend: LegendEntry[] = stack.map((part) => ({
+    label: t(`satisfaction.mix.${part}`),
+    kind: part === 'detractors' ? 'hatched-bar' : 'bar',
+    color: palette[part],
+  }));
+
+  const chart = (
+    <BarChart
+      {...size}
+      data={rows}
+      title={title}
+      desc={summary}
+      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+      className={onSelect ? 'sat-clickable' : undefined}
+      onClick={
+        onSelect &&
+        ((state) => {
+          const row = clickedItem(rows, state);
+          if (row) onSelect(row.point);
+        })
+      }
+    >
+      <defs>
+        <HatchPattern id={hatchId} color={palette.detractors} />
+      </defs>
+      <CartesianGrid stroke="#e3e7ec" vertical={false} />
+      <XAxis
+        dataKey="label"
+        height={48}
+        tick={axisTick}
+        interval={categoryTickInterval(rows.length)}
+        label={axisLabel(t('satisfaction.trend.periodAxis'), 'bottom')}
+      />
+      <YAxis
+        allowDecimals={false}
+        tickFormatter={format.count}
+        tick={axisTick}
+        width={64}
+        label={axisLabel(t('satisfaction.mix.axis'), 'left')}
+      />
+      <Tooltip
+        cursor={{ fill: '#eceff3' }}
+        content={({ active, payload }) => {
+          const row = hoveredRow<Row>(payload);
+          return active && row ? <MixTooltip row={row} /> : null;
+        }}
+      />
+      {stack.map((part) => (
+        <Bar key={part} dataKey={part} stackId="mix" name={t(`satisfaction.mix.${part}`)} fill={fills[part]} isAnimationActive={false}>
+          {rows.map((row) => (
+            <Cell
+              key={row.point.key}
+              className={row.point.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
+              fillOpacity={row.point.lowConfidence ? lowConfidenceOpacity : 1}
+            />
+          ))}
+        </Bar>
+      ))}
+    </BarChart>
+  );
+
+  const table = (
+    <table className="data-table sat-table">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('satisfaction.table.period')}</th>
+          {stack.map((part) => (
+            <th key={part} scope="col" className="num">
+              {t(`satisfaction.table.${part}`)}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            {t('satisfaction.table.responses')}
+          </th>
+          <th scope="col">{t('satisfaction.table.confidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.point.key} data-low-confidence={row.point.lowConfidence || undefined}>
+            <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.point))} />
+            {stack.map((part) => (
+              <td key={part} className="num">
+                {format.count(row[part])}
+              </td>
+            ))}
+            <td className="num">{format.count(row.point.npsResponses)}</td>
+            <ConfidenceCell lowConfidence={row.point.lowConfidence} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      legend={legend}
+      lowConfidence={points.some((point) => point.lowConfidence)}
+      chart={chart}
+      table={table}
+    />
+  );
+}
+
+function MixTooltip({ row }: { row: Row }) {
+  const { t } = useTranslation();
+  const format = useSatisfactionFormat();
+  return (
+    <TooltipCard
+      title={row.label}
+      rows={[
+        ...stack.map((part): [string, string] => [t(`satisfaction.table.${part}`), format.count(row[part])]),
+        [t('satisfaction.score.nps'), format.nps(row.point.nps)],
+      ]}
+      lowConfidence={row.point.lowConfidence}
+    />
+  );
+}

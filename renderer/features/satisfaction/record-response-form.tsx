@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import { surveyChannels, type ClientDetail, type SurveyRecorded } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { useCurrentUser } from '../../app/current-user';
+import { SelectField } from '../../components/form/select-field';
+import { TextField } from '../../components/form/text-field';
+import { todayIso } from '../client-page/dates';
+import { TextAreaField } from '../client-page/fields';
+import { PanelForm } from '../client-page/panel-form';
+import { numberOrNull, orNull, useEditForm } from '../client-page/use-edit-form';
+
+/** The scores a scale offers, as select options. */
+function scale(from: number, to: number) {
+  return Array.from({ length: to - from + 1 }, (_, index) => {
+    const value = String(from + index);
+    return { value, label: value };
+  });
+}
+
+const npsScale = scale(0, 10);
+const csatScale = scale(1, 5);
+
+/** Records one answer for the household: NPS and/or CSAT, when, from whom, how, and what they said. */
+export function RecordResponseForm({
+  detail,
+  onCancel,
+  onRecorded,
+}: {
+  detail: ClientDetail;
+  onCancel: () => void;
+  onRecorded: (recorded: SurveyRecorded) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { currentUser } = useCurrentUser();
+  const today = todayIso();
+  const form = useEditForm({
+    initial: { on: today, personId: '', nps: '', csat: '', channel: 'meeting', comment: '' },
+    labels: {
+      on: t('satisfaction.form.on'),
+      personId: t('satisfaction.form.person'),
+      nps: t('satisfaction.form.nps'),
+      csat: t('satisfaction.form.csat'),
+      channel: t('satisfaction.form.channel'),
+      comment: t('satisfaction.form.comment'),
+    },
+    schema: contract['surveys:record'].input,
+    toInput: (values) => ({
+      clientId: detail.client.id,
+      personId: orNull(values.personId),
+      on: values.on,
+      nps: numberOrNull(values.nps),
+      csat: numberOrNull(values.csat),
+      channel: values.channel,
+      comment: values.comment,
+      byId: currentUser?.id ?? '',
+    }),
+    submit: (input) => api.invoke('surveys:record', input),
+    onSuccess: onRecorded,
+  });
+
+  return (
+    <PanelForm
+      className="cp-panel--inset"
+      title={t('satisfaction.form.title')}
+      description={t('satisfaction.form.hint')}
+      busy={form.busy}
+      submitDisabled={!currentUser}
+      formError={form.formError}
+      submitLabel={t('satisfaction.form.submit')}
+      busyLabel={t('satisfaction.form.busy')}
+      cancelLabel={t('satisfaction.form.cancel')}
+      onSubmit={form.onSubmit}
+      onCancel={onCancel}
+    >
+      {!currentUser && <p className="field__hint">{t('satisfaction.form.needUser')}</p>}
+      <div className="form__grid">
+        {/* A response cannot come from the future; the backend says so too if the day is typed. */}
+        <TextField {...form.field('on')} type="date" max={today} />
+        <SelectField
+          {...form.field('personId')}
+          placeholder={t('satisfaction.form.personNone')}
+          options={detail.people.map((person) => ({ value: person.id, label: person.name }))}
+        />
+        <SelectField {...form.field('nps')} placeholder={t('satisfaction.form.notAsked')} options={npsScale} />
+        <SelectField {...form.field('csat')} placeholder={t('satisfaction.form.notAsked')} options={csatScale} />
+        <SelectField
+          {...form.field('channel')}
+          options={surveyChannels.map((channel) => ({ value: channel, label: t(`satisfaction.response.channels.${channel}`) }))}
+        />
+      </div>
+      <TextAreaField {...form.field('comment')} />
+    </PanelForm>
+  );
+}
