@@ -2,7 +2,7 @@
 export const axisTick = { fontSize: 12, fill: '#55616f' };
 
 /** How many category ticks at most; more would overlap at a card's width. */
-const maxCategoryTicks = 8;
+const maxCategoryTicks = 5;
 
 /** An axis title: under the x-axis, or turned along a y-axis and centred on it. */
 export function axisLabel(value: string, side: 'bottom' | 'left' | 'right') {
