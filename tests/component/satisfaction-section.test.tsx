@@ -155,6 +155,54 @@ describe('Client satisfaction section', () => {
     expect(date.getAttribute('aria-describedby')).toContain(message.id);
   });
 
+  it('records a survey request with the right input', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderSection([], {
+      'surveys:requestSent': () => ({
+        id: 'sq_1',
+        clientId: 'cl_1',
+        personId: 'pe_1',
+        sentOn: '2026-03-02',
+        channel: 'email',
+        byId: 'tm_7',
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Record a survey request' }));
+    const form = screen.getByRole('form', { name: 'Record a survey request' });
+    await user.clear(within(form).getByLabelText('Date sent'));
+    await user.type(within(form).getByLabelText('Date sent'), '2026-03-02');
+    await user.selectOptions(within(form).getByLabelText('Person'), 'pe_1');
+    await user.selectOptions(within(form).getByLabelText('Channel'), 'email');
+    await user.click(within(form).getByRole('button', { name: 'Record request' }));
+
+    await waitFor(() =>
+      expect(transport.callsTo('surveys:requestSent')).toEqual([
+        { clientId: 'cl_1', personId: 'pe_1', sentOn: '2026-03-02', channel: 'email', byId: 'tm_7' },
+      ]),
+    );
+    expect(await screen.findByText('Survey request recorded.')).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(transport.callsTo('surveys:record')).toEqual([]);
+  });
+
+  it('shows a backend field error on the survey request beside the date', async () => {
+    const user = userEvent.setup();
+    renderSection([], {
+      'surveys:requestSent': () => {
+        throw new AppError('INVALID_INPUT', 'The survey request is not valid.', [{ path: 'sentOn', message: 'cannot be in the future' }]);
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Record a survey request' }));
+    const form = screen.getByRole('form', { name: 'Record a survey request' });
+    await user.click(within(form).getByRole('button', { name: 'Record request' }));
+
+    const message = await within(form).findByText('Date sent cannot be in the future');
+    const date = within(form).getByLabelText('Date sent');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(date.getAttribute('aria-describedby')).toContain(message.id);
+    expect(screen.queryByText('Survey request recorded.')).toBeNull();
+  });
+
   it('offers a one-click follow-up task after a detractor, and confirms it with a link to the tasks', async () => {
     const user = userEvent.setup();
     const scores = { id: 'sv_5', nps: 4, csat: null, comment: 'Slow answers.' };

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { useNotify } from '../../components/notices';
 import { ClientResponsesChart } from '../satisfaction/charts/client-responses-chart';
 import { QueryResult } from '../satisfaction/query-result';
+import { RecordRequestForm } from '../satisfaction/record-request-form';
 import { RecordResponseForm } from '../satisfaction/record-response-form';
 import { ResponseList } from '../satisfaction/response-list';
 import '../satisfaction/satisfaction.css';
@@ -16,12 +17,13 @@ import { FollowUpButton, useFollowUp } from '../satisfaction/use-follow-up';
 /** How many of the household's responses the section reads; decades of yearly surveys fit. */
 const responsesShown = 200;
 
-/** The household's satisfaction answers over time, recording a new one, and following up low scores. */
+/** The household's satisfaction answers over time, recording a new one or that one was asked for, and following up low scores. */
 export function SatisfactionSection({ detail }: { detail: ClientDetail }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const responses = useQuery('surveys:list', { clientId: detail.client.id, limit: responsesShown });
-  const [recording, setRecording] = useState(false);
+  /** Which form is open: a response, or a survey request (that the household was asked). */
+  const [recording, setRecording] = useState<'response' | 'request' | null>(null);
   /** The response just recorded, when its score suggests a follow-up: offered up top, right away. */
   const [offered, setOffered] = useState<Survey | null>(null);
   const followUp = useFollowUp(() => {
@@ -37,19 +39,34 @@ export function SatisfactionSection({ detail }: { detail: ClientDetail }) {
           {t('satisfaction.section.title')}
           {rows && rows.length > 0 && <span className="text-muted"> · {t('satisfaction.section.count', { count: rows.length })}</span>}
         </h2>
-        <button type="button" className="button button--secondary button--small" onClick={() => setRecording(true)}>
-          {t('satisfaction.section.record')}
-        </button>
+        <div className="button-row">
+          <button type="button" className="button button--secondary button--small" onClick={() => setRecording('response')}>
+            {t('satisfaction.section.record')}
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setRecording('request')}>
+            {t('satisfaction.request.open')}
+          </button>
+        </div>
       </div>
-      {recording && (
+      {recording === 'response' && (
         <RecordResponseForm
           detail={detail}
-          onCancel={() => setRecording(false)}
+          onCancel={() => setRecording(null)}
           onRecorded={(recorded) => {
-            setRecording(false);
+            setRecording(null);
             notify(t('satisfaction.form.recorded'));
             setOffered(recorded.followUpSuggested ? recorded.survey : null);
             responses.reload();
+          }}
+        />
+      )}
+      {recording === 'request' && (
+        <RecordRequestForm
+          detail={detail}
+          onCancel={() => setRecording(null)}
+          onRecorded={() => {
+            setRecording(null);
+            notify(t('satisfaction.request.recorded'));
           }}
         />
       )}

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import { surveyChannels, type ClientDetail, type SurveyRecorded } from '../../../shared/model';
+import type { ClientDetail, SurveyRecorded } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
-import { TextField } from '../../components/form/text-field';
 import { todayIso } from '../client-page/dates';
 import { TextAreaField } from '../client-page/fields';
 import { PanelForm } from '../client-page/panel-form';
 import { numberOrNull, orNull, useEditForm } from '../client-page/use-edit-form';
+import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
 
 /** The scores a scale offers, as select options. */
 function scale(from: number, to: number) {
@@ -74,21 +74,13 @@ export function RecordResponseForm({
       onSubmit={form.onSubmit}
       onCancel={onCancel}
     >
-      {!currentUser && <p className="field__hint">{t('satisfaction.form.needUser')}</p>}
+      {!currentUser && <NeedUserHint />}
       <div className="form__grid">
-        {/* A response cannot come from the future; the backend says so too if the day is typed. */}
-        <TextField {...form.field('on')} type="date" max={today} />
-        <SelectField
-          {...form.field('personId')}
-          placeholder={t('satisfaction.form.personNone')}
-          options={detail.people.map((person) => ({ value: person.id, label: person.name }))}
-        />
+        <SurveyDayField field={form.field('on')} today={today} />
+        <SurveyPersonField field={form.field('personId')} people={detail.people} />
         <SelectField {...form.field('nps')} placeholder={t('satisfaction.form.notAsked')} options={npsScale} />
         <SelectField {...form.field('csat')} placeholder={t('satisfaction.form.notAsked')} options={csatScale} />
-        <SelectField
-          {...form.field('channel')}
-          options={surveyChannels.map((channel) => ({ value: channel, label: t(`satisfaction.response.channels.${channel}`) }))}
-        />
+        <SurveyChannelField field={form.field('channel')} />
       </div>
       <TextAreaField {...form.field('comment')} />
     </PanelForm>

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract';
+import type { ClientDetail, SurveyRequest } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { useCurrentUser } from '../../app/current-user';
+import { todayIso } from '../client-page/dates';
+import { PanelForm } from '../client-page/panel-form';
+import { orNull, useEditForm } from '../client-page/use-edit-form';
+import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
+
+/** Records that the firm asked the household for feedback: the denominator of response rates. */
+export function RecordRequestForm({
+  detail,
+  onCancel,
+  onRecorded,
+}: {
+  detail: ClientDetail;
+  onCancel: () => void;
+  onRecorded: (request: SurveyRequest) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { currentUser } = useCurrentUser();
+  const today = todayIso();
+  const form = useEditForm({
+    initial: { sentOn: today, personId: '', channel: 'meeting' },
+    labels: {
+      sentOn: t('satisfaction.request.sentOn'),
+      personId: t('satisfaction.form.person'),
+      channel: t('satisfaction.form.channel'),
+    },
+    schema: contract['surveys:requestSent'].input,
+    toInput: (values) => ({
+      clientId: detail.client.id,
+      personId: orNull(values.personId),
+      sentOn: values.sentOn,
+      channel: values.channel,
+      byId: currentUser?.id ?? '',
+    }),
+    submit: (input) => api.invoke('surveys:requestSent', input),
+    onSuccess: onRecorded,
+  });
+
+  return (
+    <PanelForm
+      className="cp-panel--inset"
+      title={t('satisfaction.request.title')}
+      description={t('satisfaction.request.hint')}
+      busy={form.busy}
+      submitDisabled={!currentUser}
+      formError={form.formError}
+      submitLabel={t('satisfaction.request.submit')}
+      busyLabel={t('satisfaction.form.busy')}
+      cancelLabel={t('satisfaction.form.cancel')}
+      onSubmit={form.onSubmit}
+      onCancel={onCancel}
+    >
+      {!currentUser && <NeedUserHint />}
+      <div className="form__grid">
+        <SurveyDayField field={form.field('sentOn')} today={today} />
+        <SurveyPersonField field={form.field('personId')} people={detail.people} />
+        <SurveyChannelField field={form.field('channel')} />
+      </div>
+    </PanelForm>
+  );
+}
