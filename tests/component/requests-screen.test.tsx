@@ -124,6 +124,17 @@ describe('Service requests: board', () => {
     expect(within(form).queryByRole('alert')).toBeNull();
   });
 
+  it('returns focus to the request’s Open button when its details close', async () => {
+    const user = userEvent.setup();
+    renderRequests();
+    const openButton = await screen.findByRole('button', { name: /^Open .*: Money movement$/ });
+    await user.click(openButton);
+    const panel = await screen.findByRole('complementary', { name: 'Request details' });
+    await user.click(within(panel).getByRole('button', { name: 'Close details' }));
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Request details' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: openButton.getAttribute('aria-label')! }));
+  });
+
   it('shows the description and history, and hands off only to active colleagues', async () => {
     const user = userEvent.setup();
     const handed = requestRow({

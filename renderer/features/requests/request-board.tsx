@@ -116,6 +116,7 @@ function RequestCard({
           type="button"
           className="button button--ghost button--small"
           aria-label={t('requests.openNamed', { name: requestName(row) })}
+          data-opens-request={request.id}
           onClick={() => onOpen(request.id)}
         >
           {t('requests.open')}

@@ -71,6 +71,7 @@ export function RequestList({ rows, openId, onOpen, onMove }: Props) {
                       type="button"
                       className="button button--ghost button--small"
                       aria-label={t('requests.openNamed', { name: requestName(row) })}
+                      data-opens-request={request.id}
                       onClick={() => onOpen(request.id)}
                     >
                       {t('requests.open')}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../shared/model';
 import { skipToken, useQuery } from '../../api/use-query';
@@ -37,6 +37,19 @@ export function RequestsScreen() {
   const open = (id: string | null) => {
     setPreset(null);
     setOpen(id);
+  };
+
+  // Closing the details returns focus to the request's own Open button, so the keyboard carries on
+  // from where it was instead of starting over at the top of the page.
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId !== undefined || returnFocusTo.current === null) return;
+    document.querySelector<HTMLElement>(`[data-opens-request="${CSS.escape(returnFocusTo.current)}"]`)?.focus();
+    returnFocusTo.current = null;
+  }, [openId]);
+  const close = () => {
+    returnFocusTo.current = openId ?? null;
+    open(null);
   };
   const move = useMoveRequest({
     onNeedsMore: (row, status) => {
@@ -147,7 +160,7 @@ export function RequestsScreen() {
             id={openId}
             members={members}
             presetStatus={preset?.id === openId ? preset.status : null}
-            onClose={() => open(null)}
+            onClose={close}
             onChanged={requests.reload}
           />
         )}
