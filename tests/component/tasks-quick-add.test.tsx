@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { QuickAddProvider } from '../../renderer/features/tasks/quick-add';
-import { localToday } from '../../renderer/features/tasks/task-format';
+import { todayIso } from '../../renderer/features/client-page/dates';
 import type { FakeHandlers } from './support/fake-transport';
 import { clientRow, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
@@ -62,7 +62,7 @@ describe('Quick-add', () => {
       title: 'Send the transfer form',
       clientId: 'cl_2',
       assigneeId: 'tm_2',
-      dueOn: localToday(),
+      dueOn: todayIso(),
       byId: 'tm_1',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

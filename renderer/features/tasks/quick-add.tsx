@@ -10,7 +10,7 @@ import { useNotify } from '../../components/notices';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
 import { orNull, useEditForm } from '../client-page/use-edit-form';
 import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';
-import { localToday } from './task-format';
+import { todayIso } from '../client-page/dates';
 import './tasks.css';
 
 /** Opens the quick-add from anywhere in the app (not while typing); shown on the My day button. */
@@ -70,7 +70,7 @@ function QuickAddPanel({ onClose }: { onClose: () => void }) {
   }, []);
 
   const form = useEditForm({
-    initial: { title: '', clientId: '', assigneeId: currentUser?.id ?? '', dueOn: localToday() },
+    initial: { title: '', clientId: '', assigneeId: currentUser?.id ?? '', dueOn: todayIso() },
     labels: {
       title: t('tasks.fields.title'),
       clientId: t('tasks.fields.client'),

@@ -3,12 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Recurrence, Task } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
 
-/** The workstation's calendar day as `YYYY-MM-DD` (local time, which is what "today" means to the person). */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export interface TaskFormat {
   /** "Mar 31, 2026 · 9:30 AM", "Mar 31, 2026", or "No due date". */
   due(task: Pick<Task, 'dueOn' | 'dueTime'>): string;
