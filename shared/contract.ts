@@ -43,6 +43,19 @@ import {
   TrendQuery,
   TrendSeries,
 } from './model/satisfaction';
+import {
+  IssuedPacket,
+  PacketBatchStart,
+  PacketBatchStatus,
+  PacketData,
+  PacketQuery,
+  Review,
+  ReviewAgendaUpdate,
+  ReviewDueQuery,
+  ReviewDueRow,
+  ReviewRecord,
+  ReviewSchedule,
+} from './model/reviews';
 import { SavedView, SavedViewDraft } from './model/views';
 import {
   MyDay,
@@ -134,6 +147,28 @@ export const contract = {
   'health:client': { input: z.strictObject({ clientId: Id }), output: HealthReport },
   'health:list': { input: HealthQuery, output: z.array(HealthRow) },
   'dashboard:get': { input: DashboardQuery, output: Dashboard },
+  'reviews:due': { input: ReviewDueQuery, output: z.array(ReviewDueRow) },
+  'reviews:forClient': { input: z.strictObject({ clientId: Id }), output: z.array(Review) },
+  'reviews:schedule': { input: ReviewSchedule, output: Review },
+  'reviews:setAgenda': { input: ReviewAgendaUpdate, output: Review },
+  'reviews:record': { input: ReviewRecord, output: Review },
+  'reviews:cancel': { input: z.strictObject({ id: Id }), output: Review },
+  'packets:data': { input: PacketQuery, output: PacketData },
+  'packets:issue': { input: PacketQuery, output: IssuedPacket },
+  'packets:list': { input: z.strictObject({ clientId: Id }), output: z.array(IssuedPacket) },
+  /** The PDF of an issued packet, base64, for the browser to show or download. */
+  'packets:read': { input: z.strictObject({ id: Id }), output: z.strictObject({ fileName: z.string(), base64: z.string() }) },
+  /** Desktop only: a copy of an issued packet where the user chooses (save dialog); null when cancelled. */
+  'packets:saveCopy': { input: z.strictObject({ id: Id }), output: z.strictObject({ savedTo: z.string().nullable() }) },
+  /** Desktop only: the system print dialog for a packet. */
+  'packets:print': { input: PacketQuery, output: z.strictObject({ printed: z.boolean() }) },
+  'packets:batchStart': { input: PacketBatchStart, output: PacketBatchStatus },
+  'packets:batchStatus': { input: z.strictObject({ id: Id }), output: PacketBatchStatus },
+  'packets:batchCancel': { input: z.strictObject({ id: Id }), output: PacketBatchStatus },
+  /** Where batches go unless the user chooses: a folder beside the data. */
+  'packets:defaultFolder': { input: NoInput, output: z.strictObject({ folder: z.string() }) },
+  /** Desktop only: a folder chosen in the system dialog; null when cancelled. */
+  'desktop:chooseFolder': { input: NoInput, output: z.strictObject({ folder: z.string().nullable() }) },
   'settings:get': { input: NoInput, output: Settings },
   'settings:update': { input: SettingsUpdate, output: Settings },
   'views:list': { input: z.strictObject({ ownerId: Id }), output: z.array(SavedView) },

@@ -7,6 +7,8 @@ export const errorCodes = [
   'READ_ONLY',
   'STORAGE_FAILED',
   'FORBIDDEN',
+  /** The request needs something this way of running lacks (e.g. a system dialog outside the desktop app). */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { ReadOnlyScreen } from '../features/read-only/read-only-screen';
 import { WelcomeScreen } from '../features/setup/welcome-screen';
+import { PacketPrintRoute } from '../print/packet/packet-print-route';
 import { AppStatusContext } from './app-status';
 import { Shell } from './shell';
 
@@ -30,7 +32,11 @@ export function App() {
     case 'ready':
       return (
         <AppStatusContext value={value}>
-          <Shell status={status} />
+          {/* Print routes are whole documents of their own: no navigation, nothing but the paper. */}
+          <Routes>
+            <Route path="print/packet/:clientId" element={<PacketPrintRoute />} />
+            <Route path="*" element={<Shell status={status} />} />
+          </Routes>
         </AppStatusContext>
       );
   }

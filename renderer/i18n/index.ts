@@ -2,7 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enClientPage from './en-client-page.json';
 import enHealth from './en-health.json';
+import enPacket from './en-packet.json';
 import enRequests from './en-requests.json';
+import enReviews from './en-reviews.json';
 import enSatisfaction from './en-satisfaction.json';
 import enTasks from './en-tasks.json';
 import enWorkflows from './en-workflows.json';
@@ -17,6 +19,8 @@ export const english = {
   workflows: enWorkflows,
   satisfaction: enSatisfaction,
   health: enHealth,
+  reviews: enReviews,
+  packet: enPacket,
 };
 
 export const resources = { en: { translation: english } } as const;

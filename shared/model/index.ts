@@ -6,3 +6,4 @@ export * from './satisfaction';
 export * from './settings';
 export * from './app';
 export * from './views';
+export * from './reviews';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CadenceMonths } from './client';
 import { HealthSettings, defaultHealthSettings } from './satisfaction';
+import { PacketSettings, defaultPacketSettings } from './reviews';
 import { requestTypes, type RequestType } from './work';
 
 /** Hours to the first response on a service request, per type. */
@@ -24,6 +25,8 @@ export const Settings = z.strictObject({
   requestTargetHours: RequestTargetHours,
   /** Weights and thresholds of the client health score. */
   health: HealthSettings,
+  /** Review packets: logo, paper, agenda template, disclosure. */
+  packets: PacketSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -44,6 +47,7 @@ export const defaultSettings: Settings = {
     other: 72,
   },
   health: defaultHealthSettings,
+  packets: defaultPacketSettings,
 };
 
 export const SettingsUpdate = z
@@ -53,6 +57,7 @@ export const SettingsUpdate = z
     reviewCadenceMonths: Settings.shape.reviewCadenceMonths,
     requestTargetHours: Settings.shape.requestTargetHours,
     health: Settings.shape.health,
+    packets: Settings.shape.packets,
   })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, 'must change at least one setting');

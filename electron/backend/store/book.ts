@@ -3,7 +3,9 @@ import {
   Client,
   Holding,
   Interaction,
+  IssuedPacket,
   Person,
+  Review,
   SavedView,
   ServiceRequest,
   Survey,
@@ -29,6 +31,8 @@ export interface CollectionTypes {
   requests: ServiceRequest;
   workflowTemplates: WorkflowTemplate;
   workflowRuns: WorkflowRun;
+  reviews: Review;
+  issuedPackets: IssuedPacket;
 }
 export type CollectionName = keyof CollectionTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -44,6 +48,8 @@ export const collectionNames: readonly CollectionName[] = [
   'requests',
   'workflowTemplates',
   'workflowRuns',
+  'reviews',
+  'issuedPackets',
 ];
 
 /** The schema of each collection's records. The store checks every record against it before writing. */
@@ -60,6 +66,8 @@ export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K
   requests: ServiceRequest,
   workflowTemplates: WorkflowTemplate,
   workflowRuns: WorkflowRun,
+  reviews: Review,
+  issuedPackets: IssuedPacket,
 };
 
 /** Facts about the book itself rather than about clients. */

@@ -53,6 +53,8 @@ const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & strin
   savedViews: ['ownerId'],
   requests: ['clientId', 'ownerId'],
   workflowRuns: ['clientId'],
+  reviews: ['clientId'],
+  issuedPackets: ['clientId'],
 };
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {

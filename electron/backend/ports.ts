@@ -1,0 +1,28 @@
+/**
+ * What the backend needs from whatever hosts it but cannot do in plain Node: render a page to
+ * PDF and show system dialogs. Electron's main process provides both (electron/print.ts); the
+ * browser host renders with headless Chromium and has no dialogs. A missing port makes the
+ * channels that need it answer UNAVAILABLE with a plain sentence.
+ */
+
+/** Renders an app print route to PDF. */
+export interface PdfRenderer {
+  /**
+   * `route` is a hash route without '#', from shared/print.ts (e.g. `packetRoute(...)`). Resolves
+   * with the PDF once the page has set its print state to 'ready'; rejects when it says 'error',
+   * does not get ready in time, or `signal` aborts.
+   */
+  render(route: string, signal?: AbortSignal): Promise<Uint8Array>;
+  /** Frees the window or browser it keeps between renders. */
+  close(): Promise<void>;
+}
+
+/** System dialogs and printing; only the desktop app has them. */
+export interface Desktop {
+  /** The save dialog; the chosen path, or null when cancelled. */
+  chooseSavePath(defaultName: string): Promise<string | null>;
+  /** The folder dialog; the chosen folder, or null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+  /** The system print dialog for an app print route; false when cancelled. */
+  print(route: string): Promise<boolean>;
+}

@@ -1,0 +1,23 @@
+/**
+ * How the app's print routes and whatever prints them (Electron's hidden window, headless
+ * Chromium for the browser host) agree on what to print and when it is ready.
+ */
+
+/** Attribute on `<html>` that a print route sets: 'loading', then 'ready' or 'error'. */
+export const PRINT_STATE_ATTRIBUTE = 'data-print-state';
+export type PrintState = 'loading' | 'ready' | 'error';
+
+export interface PacketRouteOptions {
+  clientId: string;
+  asOf: string;
+  reviewId?: string | null;
+  showHealth?: boolean;
+}
+
+/** The hash route (without '#') of one client's review packet. */
+export function packetRoute({ clientId, asOf, reviewId, showHealth }: PacketRouteOptions): string {
+  const search = new URLSearchParams({ asOf });
+  if (reviewId) search.set('review', reviewId);
+  if (showHealth !== undefined) search.set('health', showHealth ? '1' : '0');
+  return `/print/packet/${encodeURIComponent(clientId)}?${search.toString()}`;
+}
