@@ -7,8 +7,9 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  // The electron package must come from the runtime, never be bundled.
-  external: ['electron'],
+  // The electron package must come from the runtime, never be bundled. playwright-core drives
+  // headless Chromium for the browser host's PDFs; it is a dev tool loaded from node_modules.
+  external: ['electron', 'playwright-core'],
 };
 
 await Promise.all([
