@@ -6,6 +6,15 @@ import { vi } from 'vitest';
 export class FakeWebContents extends EventEmitter {
   readonly mainFrame = { url: 'app://clientbook/index.html', parent: null };
   readonly send = vi.fn();
+  /** What new pages' print state reads as (see shared/print.ts) and how their print dialog ends. */
+  static defaults: { printState: string | null; printOutcome: [boolean, string] } = { printState: 'ready', printOutcome: [true, ''] };
+  printState = FakeWebContents.defaults.printState;
+  readonly executeJavaScript = vi.fn(async (_code: string) => this.printState);
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
+  printOutcome = FakeWebContents.defaults.printOutcome;
+  readonly print = vi.fn((_options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void) => {
+    callback(...this.printOutcome);
+  });
   windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
     this.windowOpenHandler = handler;
@@ -32,6 +41,9 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly maximize = vi.fn(() => {
     this.maximized = true;
   });
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -57,6 +69,7 @@ export const BrowserWindow = FakeBrowserWindow;
 export const app = Object.assign(new EventEmitter(), {
   quit: vi.fn(),
   isReady: vi.fn(() => true),
+  getPath: vi.fn((name: string) => `/home/adviser/${name}`),
 });
 
 export const ipcMain = { handle: vi.fn() };
@@ -66,7 +79,14 @@ export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
 };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
+    canceled: true,
+    filePaths: [],
+  })),
+};
 export const screen = { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() });
@@ -74,6 +94,7 @@ export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() }
 /** Fresh state for the next test: no windows, no listeners, no recorded calls. */
 export function resetFakeElectron(): void {
   FakeBrowserWindow.instances = [];
+  FakeWebContents.defaults = { printState: 'ready', printOutcome: [true, ''] };
   app.removeAllListeners();
   ipcRenderer.removeAllListeners();
   vi.clearAllMocks();

@@ -1,0 +1,34 @@
+import { PRINT_STATE_ATTRIBUTE } from '../shared/print';
+import { AppError } from '../shared/errors';
+
+/** An expression, run in the print page, that reads its print state. */
+export const readPrintStateScript = `document.documentElement.getAttribute(${JSON.stringify(PRINT_STATE_ATTRIBUTE)})`;
+
+export interface WaitOptions {
+  /** Gives up after this long: a page that never settles must not hang a batch. */
+  timeoutMs?: number;
+  intervalMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Polls a print page's state until it says 'ready'. Rejects with a plain AppError when the page
+ * says 'error' (its message stays on the page: it may name the client, so it is not logged) or
+ * when it takes longer than `timeoutMs`, and with the abort reason when `signal` aborts.
+ */
+export async function waitForPrintReady(readState: () => Promise<unknown>, options: WaitOptions = {}): Promise<void> {
+  const { timeoutMs = 30_000, intervalMs = 50, signal } = options;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    signal?.throwIfAborted();
+    const state = await readState();
+    if (state === 'ready') return;
+    if (state === 'error') {
+      throw new AppError('INTERNAL', 'The packet could not be prepared for printing. Open its preview to see why, then try again.');
+    }
+    if (Date.now() >= deadline) {
+      throw new AppError('INTERNAL', `The packet was not ready to print after ${Math.round(timeoutMs / 1000)} seconds. Please try again.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL } from '../../../electron/app-protocol';
+import { createElectronPrinting } from '../../../electron/print';
+import { waitForPrintReady } from '../../../electron/print-ready';
+import { packetRoute } from '../../../shared/print';
+import { dialog, FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fake-electron';
+import { recordingLogger } from './fakes';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+const route = packetRoute({ clientId: 'c_1', asOf: '2026-11-27' });
+
+function printing(parent: FakeBrowserWindow | null = null) {
+  return createElectronPrinting({
+    preloadPath: '/app/preload.cjs',
+    parentWindow: () => parent as never,
+    log: recordingLogger().logger,
+  });
+}
+
+beforeEach(() => resetFakeElectron());
+
+describe('packet PDFs in the desktop app', () => {
+  it('renders the print route in a hidden, sandboxed window with the app preload, then destroys it', async () => {
+    const bytes = await printing().pdf.render(route);
+
+    expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7 fake');
+    const [window] = FakeBrowserWindow.instances;
+    expect(window!.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' },
+    });
+    expect(window!.loadURL).toHaveBeenCalledWith(`${APP_ENTRY_URL}#${route}`);
+    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ preferCSSPageSize: true, printBackground: true }),
+    );
+    expect(window!.destroyed).toBe(true);
+  });
+
+  it('refuses a page that reports an error, and still closes its window', async () => {
+    FakeWebContents.defaults.printState = 'error';
+    await expect(printing().pdf.render(route)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('could not be prepared'),
+    });
+    expect(FakeBrowserWindow.instances[0]!.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances[0]!.destroyed).toBe(true);
+  });
+
+  it('renders one packet at a time, so a batch never opens a pile of windows', async () => {
+    const { pdf } = printing();
+    const renders = [pdf.render(route), pdf.render(route), pdf.render(route)];
+    await Promise.resolve();
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1);
+    await Promise.all(renders);
+    expect(FakeBrowserWindow.instances).toHaveLength(3);
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(0);
+  });
+
+  it('does not start a packet whose batch was cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(printing().pdf.render(route, controller.signal)).rejects.toThrow();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+});
+
+describe('desktop dialogs', () => {
+  it('offers the save dialog in Documents with the packet name, attached to the app window', async () => {
+    const parent = new FakeBrowserWindow({});
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/adviser/Desktop/packet.pdf' });
+
+    expect(await printing(parent).desktop.chooseSavePath('2026-11-27 Smith - Review packet.pdf')).toBe('/home/adviser/Desktop/packet.pdf');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      parent,
+      expect.objectContaining({ defaultPath: expect.stringContaining('2026-11-27 Smith - Review packet.pdf') }),
+    );
+  });
+
+  it('answers null when a dialog is cancelled', async () => {
+    const { desktop } = printing();
+    expect(await desktop.chooseSavePath('a.pdf')).toBeNull();
+    expect(await desktop.chooseFolder()).toBeNull();
+  });
+
+  it('returns the chosen folder', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/mnt/usb/packets'] });
+    expect(await printing().desktop.chooseFolder()).toBe('/mnt/usb/packets');
+  });
+
+  it('prints through the system dialog once the packet is ready, and reports a cancelled print as false', async () => {
+    const { desktop } = printing();
+    expect(await desktop.print(route)).toBe(true);
+    FakeWebContents.defaults.printOutcome = [false, 'Print job canceled'];
+    expect(await desktop.print(route)).toBe(false);
+    expect(FakeBrowserWindow.instances[1]!.webContents.print).toHaveBeenCalledWith(
+      expect.objectContaining({ silent: false }),
+      expect.any(Function),
+    );
+  });
+});
+
+describe('waiting for a print page', () => {
+  it('waits through loading until ready', async () => {
+    const states = ['loading', null, 'loading', 'ready'];
+    const read = vi.fn(async () => states.shift());
+    await waitForPrintReady(read, { intervalMs: 1 });
+    expect(read).toHaveBeenCalledTimes(4);
+  });
+
+  it('gives up after its time limit with a plain message', async () => {
+    await expect(waitForPrintReady(async () => 'loading', { intervalMs: 1, timeoutMs: 20 })).rejects.toThrow(/not ready to print/);
+  });
+});
