@@ -1,4 +1,5 @@
 import type { EventName, Events, Handlers } from '../../shared/contract';
+import type { Desktop, PdfRenderer } from './ports';
 import { silentLogger, Store, type Logger } from './store';
 import { backupHandlers } from './services/backups';
 import { ClientFactsCache } from './services/client-facts';
@@ -8,8 +9,11 @@ import { dashboardHandlers } from './services/dashboard';
 import { HealthCache, healthHandlers } from './services/health';
 import { holdingHandlers } from './services/holdings';
 import { interactionHandlers } from './services/interactions';
+import { PacketBatches, packetBatchHandlers } from './services/packet-batch';
+import { packetHandlers } from './services/packets';
 import { peopleHandlers } from './services/people';
 import { requestHandlers } from './services/requests';
+import { reviewHandlers } from './services/reviews';
 import { satisfactionHandlers } from './services/satisfaction';
 import { settingsHandlers } from './services/settings';
 import { setupHandlers } from './services/setup';
@@ -25,6 +29,10 @@ export interface BackendOptions {
   log?: Logger;
   /** Passed through to the store; tests shorten these. */
   store?: { compactAfterBytes?: number; idleCompactMs?: number; autoBackupEveryMs?: number };
+  /** Renders packets to PDF; without it, making packet PDFs answers UNAVAILABLE. The backend closes it. */
+  pdf?: PdfRenderer;
+  /** System dialogs and printing; only the desktop app has them. */
+  desktop?: Desktop;
 }
 
 export interface BackendEvents {
@@ -53,7 +61,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     clientFacts: new ClientFactsCache(store),
     health: new HealthCache({ store, now }),
+    pdf: options.pdf ?? null,
+    desktop: options.desktop ?? null,
   };
+  const batches = new PacketBatches(ctx);
 
   const handlers: Handlers = {
     ...setupHandlers(ctx),
@@ -69,6 +80,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...satisfactionHandlers(ctx),
     ...healthHandlers(ctx),
     ...dashboardHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...packetHandlers(ctx),
+    ...packetBatchHandlers(batches),
     ...settingsHandlers(ctx),
     ...viewHandlers(ctx),
     ...backupHandlers(ctx),
@@ -81,5 +95,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
   };
 
-  return { handlers, events, store, close: () => store.close() };
+  /** A running batch is stopped and waited for first: it still uses the renderer and the store. */
+  async function close(): Promise<void> {
+    await batches.close();
+    try {
+      await ctx.pdf?.close();
+    } finally {
+      // The store must release the data folder whatever happened to the renderer.
+      await store.close();
+    }
+  }
+
+  return { handlers, events, store, close };
 }

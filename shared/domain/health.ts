@@ -1,9 +1,11 @@
 import type { Client, Holding } from '../model/client';
+import type { Review } from '../model/reviews';
 import type { HealthBand, HealthFact, HealthPart, HealthPartKey, HealthReport, HealthSettings } from '../model/satisfaction';
 import type { Settings } from '../model/settings';
 import type { ServiceRequest, Survey } from '../model/work';
+import { localDayOf } from './local-day';
 import { addDays } from './recurrence';
-import { nextReviewOn, type ReviewSubject } from './review-cadence';
+import { lastHeldReviewOn, nextReviewOn, type ReviewSubject } from './review-cadence';
 
 /**
  * The client health score: an explainable 0–100 made of weighted parts, each with the fact behind
@@ -33,10 +35,11 @@ export interface HealthInputs {
   surveys: readonly Pick<Survey, 'on' | 'nps' | 'csat'>[];
   /**
    * When the client was in contact (interactions logged with them, and `lastContactAt`) and when
-   * it met the firm (meetings count as reviews, as in `lastMeetingOn`).
+   * it met the firm (until a review is held, the newest meeting counts as one, as in `lastReviewOn`).
    */
   contacts: readonly string[];
   meetings: readonly string[];
+  reviews: readonly Pick<Review, 'status' | 'heldOn'>[];
   requests: readonly Pick<ServiceRequest, 'type' | 'receivedAt' | 'dueBy' | 'resolvedAt' | 'closedAt'>[];
   holdings: readonly Pick<Holding, 'valueHistory'>[];
 }
@@ -107,14 +110,18 @@ export function contactPart(
   return { share, fact: fact('contact.overdue', { days, expected, tier }) };
 }
 
-/** Full marks until the next review falls due (`nextReviewOn`), none 90 days after. */
+/**
+ * Full marks until the next review falls due (`nextReviewOn`), none 90 days after. The last review
+ * is the newest held by the as-of day, else (as in `lastReviewOn`) the newest meeting by then.
+ */
 export function reviewPart(
-  inputs: Pick<HealthInputs, 'client' | 'meetings'>,
+  inputs: Pick<HealthInputs, 'client' | 'meetings' | 'reviews'>,
   asOf: AsOf,
   cadence: Settings['reviewCadenceMonths'],
 ): PartResult {
-  // The meeting's UTC day, as `lastMeetingOn` takes it.
-  const dueOn = nextReviewOn(inputs.client, newestBy(inputs.meetings, asOf)?.slice(0, 10) ?? null, cadence);
+  const meeting = newestBy(inputs.meetings, asOf);
+  const lastReview = lastHeldReviewOn(inputs.reviews, asOf.day) ?? (meeting === null ? null : localDayOf(meeting));
+  const dueOn = nextReviewOn(inputs.client, lastReview, cadence);
   if (dueOn === null) return { share: 1, fact: fact('review.none') };
   if (dueOn >= asOf.day) return { share: 1, fact: fact('review.onTrack', { dueOn }) };
   const days = daysBetween(dueOn, asOf.day);

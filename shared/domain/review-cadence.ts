@@ -1,7 +1,12 @@
-import type { Client, Interaction, Settings } from '../model';
+import type { Client, Interaction, Review, ReviewDueBucket, Settings } from '../model';
+import { localDayOf, localDayStartMs } from './local-day';
+import { addDays } from './recurrence';
 
 /** What the review date depends on in a client record. */
 export type ReviewSubject = Pick<Client, 'status' | 'archived' | 'tier' | 'reviewCadenceMonths' | 'clientSince' | 'createdAt'>;
+
+/** Days after this month within which a review due date counts as "upcoming". */
+const upcomingWithinDays = 90;
 
 /**
  * `isoDay` plus whole `months`, in UTC. A day that does not exist in the target month rolls back
@@ -19,24 +24,59 @@ export function cadenceMonths(client: Pick<Client, 'tier' | 'reviewCadenceMonths
   return client.reviewCadenceMonths ?? byTier[client.tier];
 }
 
-/** The UTC day of the newest interaction of kind 'meeting', or null when there is none. */
-export function lastMeetingOn(interactions: Iterable<Pick<Interaction, 'kind' | 'at'>>): string | null {
+/** The day of the newest held review, on or before `until` when given; null when there is none. */
+export function lastHeldReviewOn(reviews: Iterable<Pick<Review, 'status' | 'heldOn'>>, until?: string): string | null {
+  let newest: string | null = null;
+  for (const { status, heldOn } of reviews) {
+    if (status !== 'held' || heldOn === null || (until !== undefined && heldOn > until)) continue;
+    if (newest === null || heldOn > newest) newest = heldOn;
+  }
+  return newest;
+}
+
+/** The local day of the newest interaction of kind 'meeting', on or before `until` when given; null when there is none. */
+export function lastMeetingOn(interactions: Iterable<Pick<Interaction, 'kind' | 'at'>>, until?: string): string | null {
+  const endMs = until === undefined ? Number.POSITIVE_INFINITY : localDayStartMs(addDays(until, 1));
   let newest = Number.NEGATIVE_INFINITY;
   for (const interaction of interactions) {
+    if (interaction.kind !== 'meeting') continue;
     // Instants may carry any offset, so compare them as times, not as strings.
-    if (interaction.kind === 'meeting') newest = Math.max(newest, Date.parse(interaction.at));
+    const ms = Date.parse(interaction.at);
+    if (ms < endMs && ms > newest) newest = ms;
   }
-  return Number.isFinite(newest) ? new Date(newest).toISOString().slice(0, 10) : null;
+  return Number.isFinite(newest) ? localDayOf(new Date(newest)) : null;
 }
 
 /**
- * When the client's next review is due: the last review plus the client's cadence. Until review
- * records exist (a later issue), the last review is the newest meeting; a client never met is
- * counted from the day it became a client, else from the day it was entered. Former and archived
- * clients are not reviewed: null.
+ * The review the next one counts from, on or before `until` when given: the newest held review.
+ * Books from before review records existed hold none, so until a client has one, its newest
+ * meeting stands in for it.
  */
-export function nextReviewOn(client: ReviewSubject, lastMeeting: string | null, byTier: Settings['reviewCadenceMonths']): string | null {
+export function lastReviewOn(
+  reviews: Iterable<Pick<Review, 'status' | 'heldOn'>>,
+  interactions: Iterable<Pick<Interaction, 'kind' | 'at'>>,
+  until?: string,
+): string | null {
+  return lastHeldReviewOn(reviews, until) ?? lastMeetingOn(interactions, until);
+}
+
+/**
+ * When the client's next review is due: the last review (see `lastReviewOn`) plus the client's
+ * cadence; a client never reviewed is counted from the day it became a client, else from the
+ * day it was entered. Former and archived clients are not reviewed: null.
+ */
+export function nextReviewOn(client: ReviewSubject, lastReview: string | null, byTier: Settings['reviewCadenceMonths']): string | null {
   if (client.status === 'former' || client.archived) return null;
-  const from = lastMeeting ?? client.clientSince ?? new Date(client.createdAt).toISOString().slice(0, 10);
+  const from = lastReview ?? client.clientSince ?? localDayOf(client.createdAt);
   return addMonths(from, cadenceMonths(client, byTier));
+}
+
+/**
+ * Where a due date stands on `today`: 'overdue' before today; 'this_month' from today to the end
+ * of today's calendar month; 'upcoming' later but within 90 days of today; 'later' after that.
+ */
+export function reviewDueBucket(nextDueOn: string, today: string): ReviewDueBucket {
+  if (nextDueOn < today) return 'overdue';
+  if (nextDueOn.slice(0, 7) === today.slice(0, 7)) return 'this_month';
+  return nextDueOn <= addDays(today, upcomingWithinDays) ? 'upcoming' : 'later';
 }

@@ -6,6 +6,7 @@ import { generateHoldings } from './holdings';
 import { clientsAndPeople, generateHouseholds } from './households';
 import { generateInteractions } from './interactions';
 import { generateRequests } from './requests';
+import { generateReviews } from './reviews';
 import { Rng } from './rng';
 import { generateSurveys } from './surveys';
 import { generateTasks } from './tasks';
@@ -36,8 +37,8 @@ const demoSettings: Settings = { ...defaultSettings, firmName: 'Harbor & Vine Ad
 
 /**
  * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
- * interactions, surveys and survey requests, tasks past and pending (some repeating, some from workflows), and
- * service requests. Deterministic: the same options give the
+ * interactions, surveys and survey requests, tasks past and pending (some repeating, some from workflows),
+ * service requests, and reviews held and booked. Deterministic: the same options give the
  * same book, byte for byte.
  */
 export function generateBook(options: GenerateOptions): Book {
@@ -51,13 +52,14 @@ export function generateBook(options: GenerateOptions): Book {
   const setupDay = cal.historyStart - 30;
 
   const team = generateTeam(size.households, setupDay, cal, rng.fork('team'));
-  const households = generateHouseholds(size.households, team, setupDay, demoSettings.currency, cal, rng.fork('households'));
+  const households = generateHouseholds(size.households, team, setupDay, demoSettings, cal, rng.fork('households'));
   const holdings = generateHoldings(households, demoSettings.firmName, demoSettings.currency, setupDay, cal, rng.fork('holdings'));
   const { interactions, lastContact } = generateInteractions(households, size.interactions, cal, rng.fork('interactions'));
   const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
   const requests = generateRequests(households, size.requests, demoSettings, cal, rng.fork('requests'));
   const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), { requests, templates: workflowTemplates });
   const { surveys, surveyRequests } = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
+  const reviews = generateReviews(households, demoSettings, cal, rng.fork('reviews'));
 
   const { clients, people } = clientsAndPeople(households);
   for (const client of clients) {
@@ -79,6 +81,9 @@ export function generateBook(options: GenerateOptions): Book {
     requests,
     workflowTemplates,
     workflowRuns: runs,
+    reviews,
+    // Packets are PDFs made in the app; a generated book has none yet.
+    issuedPackets: [],
     settings: structuredClone(demoSettings),
     meta: { initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' },
   };

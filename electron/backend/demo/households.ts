@@ -1,4 +1,5 @@
-import type { Client, ClientStatus, ClientType, Person, Tier } from '../../../shared/model';
+import { cadenceMonths } from '../../../shared/domain/review-cadence';
+import type { Client, ClientStatus, ClientType, Person, Settings, Tier } from '../../../shared/model';
 import type { Calendar } from './calendar';
 import { IdSequence, timeOrder } from './ids';
 import {
@@ -44,7 +45,7 @@ export interface Household {
    * for months, a recent detractor answer and an open complaint.
    */
   readonly drifting: boolean;
-  /** Days of its scheduled reviews: twice a year or quarterly for tier A, yearly otherwise. */
+  /** Days of its reviews, at its cadence (its own, else its tier's). */
   readonly reviews: readonly number[];
   /** Investable assets in dollars, spread over its accounts. */
   readonly assets: number;
@@ -326,12 +327,21 @@ function assetsIn(rng: Rng, median: number, min: number, max: number): number {
   return median;
 }
 
-function reviewDays(rng: Rng, cal: Calendar, tier: Tier, from: number, to: number): number[] {
-  const cadence = tier === 'A' ? (rng.chance(0.3) ? 91 : 182) : 365;
+/** Average days in a month, to turn a review cadence in months into a step in days. */
+const DAYS_PER_MONTH = 30.44;
+
+/**
+ * Review days at the client's cadence, each a few weeks early or late. About one client in eight
+ * let its latest review slip, so is now overdue.
+ */
+function reviewDays(rng: Rng, cal: Calendar, cadenceMonths: number, from: number, to: number): number[] {
+  const cadence = Math.round(cadenceMonths * DAYS_PER_MONTH);
+  const slack = Math.min(21, Math.round(cadence / 6));
   const days: number[] = [];
-  for (let day = from + rng.int(20, cadence); day <= to; day += cadence + rng.int(-21, 21)) {
+  for (let day = from + rng.int(20, cadence); day <= to; day += cadence + rng.int(-slack, slack)) {
     days.push(cal.workdayNear(rng, day, from, to));
   }
+  if (days.length > 1 && rng.chance(0.12)) days.pop();
   return days;
 }
 
@@ -339,7 +349,15 @@ function reviewDays(rng: Rng, cal: Calendar, tier: Tier, from: number, to: numbe
  * Clients and their people, numbered in the order they were created: the book imported when the
  * firm started using Clientbook (`importDay`) first, then prospects and new clients as they came.
  */
-export function generateHouseholds(count: number, team: Team, importDay: number, currency: string, cal: Calendar, rng: Rng): Household[] {
+export function generateHouseholds(
+  count: number,
+  team: Team,
+  importDay: number,
+  settings: Pick<Settings, 'currency' | 'reviewCadenceMonths'>,
+  cal: Calendar,
+  rng: Rng,
+): Household[] {
+  const { currency, reviewCadenceMonths: reviewCadence } = settings;
   const profiles = rng.fork('profiles');
   const outlines: Outline[] = [];
   const keys: number[] = [];
@@ -424,7 +442,7 @@ export function generateHouseholds(count: number, team: Team, importDay: number,
       left: o.left,
       mood,
       drifting,
-      reviews: o.status === 'prospect' ? [] : reviewDays(rng, cal, o.tier, reviewFrom, end),
+      reviews: o.status === 'prospect' ? [] : reviewDays(rng, cal, cadenceMonths(client, reviewCadence), reviewFrom, end),
       assets,
       hasPartner: drafts.some((d) => d.relationship === 'spouse_partner'),
       hasChildren: drafts.some((d) => d.relationship === 'child'),

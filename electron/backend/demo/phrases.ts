@@ -138,6 +138,30 @@ export const reviewCalls: readonly string[] = [
   'Annual review call: plan on track, no changes.',
   'Review call: confirmed contact details and risk profile; no changes.',
 ];
+/** What a manager notes down after a review meeting. */
+export const reviewNotes: readonly string[] = [
+  'Went through the portfolio and fees; {name} is comfortable with the current risk level.',
+  'Reviewed progress against the retirement goal; on track, no change to contributions.',
+  '{name} asked about drawing income earlier; ran two scenarios and agreed to revisit next time.',
+  'Discussed recent market moves; no trades needed. Confirmed contact details.',
+  'Checked beneficiaries and insurance cover; one form to update.',
+  'Short meeting: nothing has changed at home or at work. Plan stays as it is.',
+  'Talked through the college savings plan and the tax position for {year}.',
+  'Agreed to rebalance back to target after the equity rally.',
+];
+
+/** Decisions taken at a review: what someone at the firm, or the client, will do next. */
+export const reviewDecisions: readonly string[] = [
+  'Rebalance the portfolio back to the target allocation',
+  'Send updated beneficiary forms for signature',
+  'Increase the monthly contribution from next quarter',
+  'Prepare a retirement income projection for the next review',
+  'Review the insurance cover and report back',
+  'Move the cash surplus into the short-term bond fund',
+  'Confirm the required minimum distribution for the year',
+  'Collect the latest tax return to check the plan assumptions',
+];
+
 export const onboardingMeeting = 'Onboarding meeting: signed the advisory agreement and account applications.';
 /** What the manager wrote down about why a household left, by reason. */
 export const departureDetails: Record<Departure['reason'], readonly string[]> = {

@@ -1,3 +1,4 @@
+import { localDayOf } from '../../../shared/domain/local-day';
 import { AppError } from '../../../shared/errors';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
 import type { ServiceContext } from './context';
@@ -36,7 +37,5 @@ export function requireActiveMember(ctx: ServiceContext, id: string, path: strin
  * and "overdue" mean to the person at the desk, whatever the UTC date is.
  */
 export function today(ctx: Pick<ServiceContext, 'now'>): string {
-  const now = ctx.now();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDayOf(ctx.now());
 }

@@ -1,14 +1,24 @@
 import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
-import { lastMeetingOn, nextReviewOn } from '../../../shared/domain/review-cadence';
+import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { phoneDigits } from '../../../shared/domain/matching';
-import type { Client, ClientRow } from '../../../shared/model';
+import type { Client, ClientRow, Review } from '../../../shared/model';
 import type { Store } from '../store';
+
+/** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
+export interface ReviewFacts {
+  readonly cadenceMonths: number;
+  /** The review the next one counts from: the newest held, else the newest meeting (`lastReviewOn`). */
+  readonly lastOn: string | null;
+  /** The earliest review still scheduled, if one is. */
+  readonly scheduled: { readonly reviewId: string; readonly on: string } | null;
+}
 
 /** What the clients table and the team books need about one client, computed from its other records. */
 export interface ClientFacts {
   readonly client: Client;
   readonly row: ClientRow;
   readonly totals: BookTotals;
+  readonly review: ReviewFacts;
   /** Lower-cased household name, people's names, emails and phone numbers (also as bare digits). */
   readonly searchText: string;
   /** `lastContactAt` as epoch milliseconds, or null: compared on every "no contact for N days" query. */
@@ -16,9 +26,19 @@ export interface ClientFacts {
 }
 
 /** Collections (and the settings singleton) that any of the facts are computed from. */
-const sources = new Set(['clients', 'people', 'holdings', 'interactions', 'teamMembers', 'settings']);
+const sources = new Set(['clients', 'people', 'holdings', 'interactions', 'reviews', 'teamMembers', 'settings']);
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function earliestScheduled(reviews: readonly Review[]): ReviewFacts['scheduled'] {
+  let earliest: ReviewFacts['scheduled'] = null;
+  for (const { id, status, scheduledOn } of reviews) {
+    if (status === 'scheduled' && scheduledOn !== null && (earliest === null || scheduledOn < earliest.on)) {
+      earliest = { reviewId: id, on: scheduledOn };
+    }
+  }
+  return earliest;
+}
 
 /**
  * Per-client facts, computed once and reused until a change touches one of their sources. The
@@ -55,6 +75,12 @@ export class ClientFactsCache {
     for (const client of store.all('clients')) {
       const people = store.byIndex('people', 'clientId', client.id);
       const totals = holdingTotals(store.byIndex('holdings', 'clientId', client.id), currency);
+      const reviews = store.byIndex('reviews', 'clientId', client.id);
+      const review: ReviewFacts = {
+        cadenceMonths: cadenceMonths(client, reviewCadenceMonths),
+        lastOn: lastReviewOn(reviews, store.byIndex('interactions', 'clientId', client.id)),
+        scheduled: earliestScheduled(reviews),
+      };
       const search = [client.name];
       for (const person of people) {
         search.push(person.name);
@@ -71,7 +97,7 @@ export class ClientFactsCache {
         primaryManagerName: managerNames.get(client.primaryManagerId) ?? '',
         tags: client.tags,
         lastContactAt: client.lastContactAt,
-        nextReviewOn: nextReviewOn(client, lastMeetingOn(store.byIndex('interactions', 'clientId', client.id)), reviewCadenceMonths),
+        nextReviewOn: nextReviewOn(client, review.lastOn, reviewCadenceMonths),
         assets: totals.assets,
         annualRevenue: totals.annualRevenue,
         peopleCount: people.length,
@@ -81,6 +107,7 @@ export class ClientFactsCache {
         client,
         row,
         totals,
+        review,
         searchText: search.join('\n').toLowerCase(),
         lastContactMs: client.lastContactAt === null ? null : Date.parse(client.lastContactAt),
       });

@@ -1,3 +1,4 @@
+import type { Desktop, PdfRenderer } from '../ports';
 import type { Store } from '../store';
 import type { ClientFactsCache } from './client-facts';
 import type { HealthCache } from './health';
@@ -11,4 +12,8 @@ export interface ServiceContext {
   clientFacts: ClientFactsCache;
   /** Per-client health reports for the current day, kept until a change touches their sources. */
   health: HealthCache;
+  /** Renders print routes to PDF; null where the host cannot (channels needing it answer UNAVAILABLE). */
+  pdf: PdfRenderer | null;
+  /** System dialogs and printing; null outside the desktop app. */
+  desktop: Desktop | null;
 }

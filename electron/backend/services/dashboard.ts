@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import { addMonths } from '../../../shared/domain/review-cadence';
+import { addMonths, reviewDueBucket } from '../../../shared/domain/review-cadence';
 import { roundOne } from '../../../shared/domain/satisfaction';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import { AppError } from '../../../shared/errors';
@@ -79,15 +79,14 @@ export function dashboardHandlers(ctx: ServiceContext): Pick<Handlers, 'dashboar
       const book = { households: 0, ...zeroTotals(currency) };
       let reviewsDueThisMonth = 0;
       let reviewsOverdue = 0;
-      // Days compare as text, and no month has a day after the 31st.
-      const monthEnd = `${day.slice(0, 7)}-31`;
       for (const { client, totals, row } of facts) {
         if (client.archived || client.status === 'former') continue;
         book.households += 1;
         addTotals(book, totals);
         if (!inBook(client) || row.nextReviewOn === null) continue;
-        if (row.nextReviewOn < day) reviewsOverdue += 1;
-        else if (row.nextReviewOn <= monthEnd) reviewsDueThisMonth += 1;
+        const bucket = reviewDueBucket(row.nextReviewOn, day);
+        if (bucket === 'overdue') reviewsOverdue += 1;
+        else if (bucket === 'this_month') reviewsDueThisMonth += 1;
       }
 
       const health = healthRows(ctx, managerId);

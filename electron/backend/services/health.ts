@@ -1,12 +1,14 @@
 import type { Handlers } from '../../../shared/contract';
 import { healthReport, type HealthInputs } from '../../../shared/domain/health';
+import { localDayStartMs } from '../../../shared/domain/local-day';
+import { addDays } from '../../../shared/domain/recurrence';
 import type { Client, HealthReport, HealthRow } from '../../../shared/model';
 import type { Store } from '../store';
 import { requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 
 /** Collections (and the settings singleton) that a health score is computed from. */
-const sources = new Set(['clients', 'surveys', 'interactions', 'holdings', 'requests', 'settings']);
+const sources = new Set(['clients', 'surveys', 'interactions', 'holdings', 'requests', 'reviews', 'settings']);
 
 /** The households a book's health covers: current clients, not archived. */
 export function inBook(client: Client): boolean {
@@ -28,6 +30,7 @@ function inputsOf(store: Store, client: Client): HealthInputs {
     surveys: store.byIndex('surveys', 'clientId', client.id),
     contacts,
     meetings,
+    reviews: store.byIndex('reviews', 'clientId', client.id),
     requests: store.byIndex('requests', 'clientId', client.id),
     holdings: store.byIndex('holdings', 'clientId', client.id),
   };
@@ -61,6 +64,16 @@ export class HealthCache {
       this.reports.set(client.id, report);
     }
     return report;
+  }
+
+  /**
+   * The report as of the end of the local day `day`: today's comes from the cache; another day's
+   * (a packet dated in the past) is computed from only what was known by then, and not kept.
+   */
+  reportAsOf(client: Client, day: string): HealthReport {
+    if (day === today(this.ctx)) return this.report(client);
+    const at = new Date(localDayStartMs(addDays(day, 1)) - 1).toISOString();
+    return healthReport(inputsOf(this.ctx.store, client), this.ctx.store.settings, { day, at });
   }
 
   /** Drops every report: the next request recomputes them all (what the benchmark measures). */

@@ -2,11 +2,12 @@ import type { Handlers } from '../../../shared/contract';
 import { addWorkingDays } from '../../../shared/domain/recurrence';
 import { suggestsFollowUp } from '../../../shared/domain/satisfaction';
 import { AppError } from '../../../shared/errors';
-import type { Client, Survey, SurveyRequest, SurveyRow, Task } from '../../../shared/model';
+import type { Client, Survey, SurveyRequest, SurveyRow } from '../../../shared/model';
 import { putOp, type Store } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
+import { newTask } from './tasks';
 
 /** Working days a follow-up on an unhappy response is given. */
 const followUpWorkingDays = 2;
@@ -130,30 +131,19 @@ export function surveyHandlers(
         }
         const person = survey.personId === null ? undefined : store.get('people', survey.personId);
         const at = ctx.now().toISOString();
-        const task: Task = {
-          id: newId('ta'),
-          clientId: client.id,
-          title: followUpTitle(survey, client.name),
-          assigneeId: manager.id,
-          dueOn: addWorkingDays(today(ctx), followUpWorkingDays),
-          dueTime: null,
-          priority: 'high',
-          status: 'open',
-          category: 'follow_up',
-          notes: followUpNotes(survey, person?.name ?? client.name),
-          checklist: [],
-          recurrence: null,
-          seriesId: null,
-          occurrence: null,
-          skipped: false,
-          requestId: null,
-          workflowRunId: null,
-          createdById: byId,
-          createdAt: at,
-          updatedAt: at,
-          completedById: null,
-          completedAt: null,
-        };
+        const task = newTask(
+          {
+            clientId: client.id,
+            title: followUpTitle(survey, client.name),
+            assigneeId: manager.id,
+            dueOn: addWorkingDays(today(ctx), followUpWorkingDays),
+            priority: 'high',
+            category: 'follow_up',
+            notes: followUpNotes(survey, person?.name ?? client.name),
+            createdById: byId,
+          },
+          at,
+        );
         return { ops: [putOp('tasks', task), putOp('surveys', { ...survey, followUpTaskId: task.id })], result: task };
       }),
 

@@ -58,6 +58,33 @@ export function taskRow(store: Store, task: Task): TaskRow {
   };
 }
 
+/** What sets apart the tasks the app makes on someone's behalf: workflow steps, follow-ups, review decisions. */
+export type TaskMade = Pick<Task, 'clientId' | 'title' | 'assigneeId' | 'dueOn' | 'category' | 'createdById'> &
+  Partial<Pick<Task, 'priority' | 'notes' | 'workflowRunId'>>;
+
+/** A new open one-off task made at `at`: no time of day, checklist or repeat rule. */
+export function newTask(fields: TaskMade, at: string): Task {
+  return {
+    id: newId('ta'),
+    dueTime: null,
+    priority: 'normal',
+    status: 'open',
+    notes: '',
+    checklist: [],
+    recurrence: null,
+    seriesId: null,
+    occurrence: null,
+    skipped: false,
+    requestId: null,
+    workflowRunId: null,
+    createdAt: at,
+    updatedAt: at,
+    completedById: null,
+    completedAt: null,
+    ...fields,
+  };
+}
+
 export function requireTask(ctx: ServiceContext, id: string, path = 'id'): Task {
   const task = ctx.store.get('tasks', id);
   if (!task) {

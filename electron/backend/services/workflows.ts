@@ -1,12 +1,12 @@
 import type { Handlers } from '../../../shared/contract';
 import { stepDueDays } from '../../../shared/domain/workflow-steps';
 import { AppError } from '../../../shared/errors';
-import type { Client, Task, TeamMember, WorkflowRun, WorkflowStep, WorkflowTemplate } from '../../../shared/model';
+import type { Client, TeamMember, WorkflowRun, WorkflowStep, WorkflowTemplate } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
-import { isTaskOpen, openTaskCount, taskRow } from './tasks';
+import { isTaskOpen, newTask, openTaskCount, taskRow } from './tasks';
 
 function describeStep(step: WorkflowStep, index: number): string {
   return `Step ${index + 1} (“${step.title}”)`;
@@ -114,30 +114,20 @@ export function workflowHandlers(
         const at = ctx.now().toISOString();
         const runId = newId('wr');
         const dueDays = stepDueDays(template.steps, startedOn);
-        const tasks: Task[] = template.steps.map((step, index) => ({
-          id: newId('ta'),
-          clientId: client.id,
-          title: step.title,
-          assigneeId: assigneeFor(step, index, client, manager).id,
-          dueOn: dueDays[index]!,
-          dueTime: null,
-          priority: 'normal',
-          status: 'open',
-          category: step.category,
-          notes: '',
-          checklist: [],
-          recurrence: null,
-          seriesId: null,
-          occurrence: null,
-          skipped: false,
-          requestId: null,
-          workflowRunId: runId,
-          createdById: byId,
-          createdAt: at,
-          updatedAt: at,
-          completedById: null,
-          completedAt: null,
-        }));
+        const tasks = template.steps.map((step, index) =>
+          newTask(
+            {
+              clientId: client.id,
+              title: step.title,
+              assigneeId: assigneeFor(step, index, client, manager).id,
+              dueOn: dueDays[index]!,
+              category: step.category,
+              workflowRunId: runId,
+              createdById: byId,
+            },
+            at,
+          ),
+        );
         const run: WorkflowRun = {
           id: runId,
           templateId: template.id,

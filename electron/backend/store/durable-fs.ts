@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 const renameRetryDelaysMs = [10, 25, 50, 100, 200, 400, 800];
@@ -46,10 +46,12 @@ export async function renameWithRetry(from: string, to: string): Promise<void> {
  * Write a file so that after a crash it is either the old content or the complete new content:
  * unique temp file beside it, fsync, rename over, fsync the directory. `produce` writes the
  * content through the given function, so large files never have to exist as one string.
+ * With `overwrite: false` an existing file is never replaced: the write fails with EEXIST.
  */
 export async function writeFileAtomically(
   target: string,
   produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
+  { overwrite = true }: { overwrite?: boolean } = {},
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -63,10 +65,14 @@ export async function writeFileAtomically(
     } finally {
       await handle.close();
     }
-    await renameWithRetry(temp, target);
+    // A rename replaces whatever has the name; a hard link is made only when nothing has it.
+    if (overwrite) await renameWithRetry(temp, target);
+    else await link(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+  // Once linked, the temp name is only a second name for the new file.
+  if (!overwrite) await rm(temp, { force: true });
   await fsyncDir(dir);
 }

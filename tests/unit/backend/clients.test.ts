@@ -55,13 +55,13 @@ describe('clients:list', () => {
     await rpc(backend, 'interactions:log', {
       clientId: client.id,
       kind: 'meeting',
-      at: '2026-11-02T15:00:00.000Z',
+      at: '2026-11-02T12:00:00.000Z',
       staffId: manager.id,
       summary: 'Review meeting.',
     });
     expect((await rpc(backend, 'clients:list', {}))[0]).toMatchObject({
       nextReviewOn: '2027-02-02',
-      lastContactAt: '2026-11-02T15:00:00.000Z',
+      lastContactAt: '2026-11-02T12:00:00.000Z',
     });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { generateBook, scaleSizes } from '../../../electron/backend/demo/generate';
 import { recordSchemas, type Book, type CollectionName } from '../../../electron/backend/store/book';
+import { nextReviewOn } from '../../../shared/domain/review-cadence';
 import { defaultSettings, Settings } from '../../../shared/model';
 
 const today = '2026-03-31';
@@ -21,6 +22,8 @@ const prefixes: Record<Exclude<CollectionName, 'workflowTemplates'>, string> = {
   savedViews: 'sv_',
   requests: 'rq_',
   workflowRuns: 'wr_',
+  reviews: 'rv_',
+  issuedPackets: 'pk_',
 };
 
 /** Records grouped by a key, for per-client checks. */
@@ -110,6 +113,11 @@ describe.each([
       expect(clients.has(s.clientId), s.id).toBe(true);
       expect(staff.has(s.recordedById), s.id).toBe(true);
       if (s.personId !== null) expect(personClient.get(s.personId), s.id).toBe(s.clientId);
+    }
+    for (const r of book.reviews) {
+      expect(clients.has(r.clientId), r.id).toBe(true);
+      expect(staff.has(r.managerId), r.id).toBe(true);
+      for (const d of r.decisions) if (d.ownerId !== null) expect(staff.has(d.ownerId), r.id).toBe(true);
     }
   });
 
@@ -266,6 +274,59 @@ describe('the work in the demo book', () => {
     expect(open.some((r) => r.dueBy < `${today}T00:00:00.000Z`)).toBe(true);
     expect(demo.requests.some((r) => r.history.some((e) => e.kind === 'handoff'))).toBe(true);
     expect(demo.tasks.filter((t) => t.requestId !== null)).toHaveLength(open.length);
+  });
+});
+
+describe('reviews in the demo book', () => {
+  const active = demo.clients.filter((c) => c.status === 'active' && !c.archived);
+  const reviewsOf = groupBy(demo.reviews, (r) => r.clientId);
+  const dueOn = (clientId: string) => {
+    const client = demo.clients.find((c) => c.id === clientId)!;
+    const held = (reviewsOf.get(clientId) ?? []).filter((r) => r.status === 'held').map((r) => r.heldOn!);
+    return nextReviewOn(client, held.sort().at(-1) ?? null, demo.settings.reviewCadenceMonths)!;
+  };
+
+  it('holds reviews in the past two years at about each client’s cadence, with agenda, attendees and notes', () => {
+    const held = demo.reviews.filter((r) => r.status === 'held');
+    expect(held.length).toBeGreaterThan(active.length * 2);
+    const decisions = held.map((r) => r.decisions.length);
+    expect(Math.min(...decisions)).toBe(0);
+    expect(Math.max(...decisions)).toBe(2);
+    for (const r of held) {
+      expect(r.heldOn! < today && r.heldOn! >= '2024-03-31', r.id).toBe(true);
+      expect(r.scheduledOn, r.id).toBe(r.heldOn);
+      expect(r.agenda, r.id).toEqual(demo.settings.packets.agendaTemplate);
+      expect(r.attendees.length, r.id).toBeGreaterThanOrEqual(2);
+      expect(r.notes, r.id).not.toBe('');
+      expect(r.createdAt <= r.updatedAt && r.updatedAt < `${today}T23:59:59Z`, r.id).toBe(true);
+      for (const d of r.decisions) expect(d.taskId, r.id).toBeNull();
+    }
+    // Tier A every three months, tier C once a year (unless the client asked otherwise).
+    const count = (tier: 'A' | 'C') => {
+      const clients = active.filter((c) => c.tier === tier && c.reviewCadenceMonths === null && c.clientSince! < '2024-01-01');
+      return clients.reduce((sum, c) => sum + (reviewsOf.get(c.id) ?? []).length, 0) / clients.length;
+    };
+    expect(count('A')).toBeGreaterThan(6);
+    expect(count('C')).toBeLessThan(3);
+  });
+
+  it('books about one current client in five for a review in the next six weeks, and leaves some overdue', () => {
+    const scheduled = demo.reviews.filter((r) => r.status === 'scheduled');
+    expect(new Set(scheduled.map((r) => r.clientId)).size).toBe(scheduled.length);
+    expect(scheduled.length / active.length).toBeGreaterThan(0.12);
+    expect(scheduled.length / active.length).toBeLessThan(0.3);
+    for (const r of scheduled) {
+      expect(r.scheduledOn! > today && r.scheduledOn! <= '2026-05-12', r.id).toBe(true);
+      expect(r.heldOn, r.id).toBeNull();
+      expect(r.createdAt < `${today}T00:00:00Z`, r.id).toBe(true);
+      expect(
+        active.some((c) => c.id === r.clientId),
+        r.id,
+      ).toBe(true);
+    }
+    const overdue = active.filter((c) => dueOn(c.id) < today).length;
+    expect(overdue / active.length).toBeGreaterThan(0.05);
+    expect(overdue / active.length).toBeLessThan(0.3);
   });
 });
 

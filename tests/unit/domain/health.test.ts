@@ -16,7 +16,8 @@ import {
 import { defaultSettings } from '../../../shared/model';
 
 const DAY_MS = 86_400_000;
-const now: AsOf = { day: '2026-06-15', at: '2026-06-15T15:00:00.000Z' };
+/** Noon UTC: the same calendar day in every workstation zone from UTC−11 to UTC+11. */
+const now: AsOf = { day: '2026-06-15', at: '2026-06-15T12:00:00.000Z' };
 const rules: HealthRules = defaultSettings;
 const { health } = defaultSettings;
 const daysAgo = (days: number) => new Date(Date.parse(now.at) - days * DAY_MS).toISOString();
@@ -38,6 +39,7 @@ function inputs(overrides: Partial<HealthInputs> = {}): HealthInputs {
     surveys: [{ on: dayAgo(10), nps: 10, csat: 5 }],
     contacts: [daysAgo(5)],
     meetings: [daysAgo(20)],
+    reviews: [],
     requests: [],
     holdings: [
       {
@@ -115,14 +117,30 @@ describe('review part', () => {
   it('is on track until the review falls due, then loses points over 90 days', () => {
     const onTrack = reviewPart(inputs(), now, rules.reviewCadenceMonths);
     expect(onTrack).toEqual({ share: 1, fact: { code: 'review.onTrack', values: { dueOn: '2026-08-26' } } });
-    const late = reviewPart(inputs({ meetings: ['2026-01-15T15:00:00.000Z'] }), now, rules.reviewCadenceMonths);
+    const late = reviewPart(inputs({ meetings: ['2026-01-15T12:00:00.000Z'] }), now, rules.reviewCadenceMonths);
     expect(late.fact).toEqual({ code: 'review.overdue', values: { days: 61, dueOn: '2026-04-15' } });
     expect(late.share).toBeCloseTo(1 - 61 / 90);
   });
 
+  it('counts from the last review held by the as-of day, before any newer meeting', () => {
+    const reviews = [
+      { status: 'held' as const, heldOn: '2026-01-15' },
+      { status: 'scheduled' as const, heldOn: null },
+      { status: 'held' as const, heldOn: '2026-06-20' },
+    ];
+    const part = reviewPart(inputs({ meetings: [daysAgo(2)], reviews }), now, rules.reviewCadenceMonths);
+    // The review of 20 June had not happened by 15 June; a meeting since January is not a review.
+    expect(part.fact).toEqual({ code: 'review.overdue', values: { days: 61, dueOn: '2026-04-15' } });
+    const afterwards = { day: '2026-06-25', at: '2026-06-25T15:00:00.000Z' };
+    expect(reviewPart(inputs({ reviews }), afterwards, rules.reviewCadenceMonths).fact).toEqual({
+      code: 'review.onTrack',
+      values: { dueOn: '2026-09-20' },
+    });
+  });
+
   it('has nothing due for a former client', () => {
     const client = { ...inputs().client, status: 'former' as const };
-    expect(reviewPart({ client, meetings: [] }, now, rules.reviewCadenceMonths)).toEqual({
+    expect(reviewPart({ client, meetings: [], reviews: [] }, now, rules.reviewCadenceMonths)).toEqual({
       share: 1,
       fact: { code: 'review.none', values: {} },
     });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cadenceMonths, lastMeetingOn, nextReviewOn, type ReviewSubject } from '../../../shared/domain/review-cadence';
+import {
+  addMonths,
+  cadenceMonths,
+  lastHeldReviewOn,
+  lastMeetingOn,
+  lastReviewOn,
+  nextReviewOn,
+  reviewDueBucket,
+  type ReviewSubject,
+} from '../../../shared/domain/review-cadence';
 
 const byTier = { A: 3, B: 6, C: 12 };
 const subject = (overrides: Partial<ReviewSubject> = {}): ReviewSubject => ({
@@ -11,6 +20,12 @@ const subject = (overrides: Partial<ReviewSubject> = {}): ReviewSubject => ({
   createdAt: '2024-01-10T16:00:00.000Z',
   ...overrides,
 });
+/** An instant at a local (workstation) time, so the tests hold in every time zone. */
+const localAt = (day: string, hour: number, minute = 0) => {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year!, month! - 1, date!, hour, minute).toISOString();
+};
+const held = (heldOn: string) => ({ status: 'held' as const, heldOn });
 
 describe('addMonths', () => {
   it.each([
@@ -21,37 +36,94 @@ describe('addMonths', () => {
     ['2026-11-15', 3, '2027-02-15'],
     ['2026-12-31', 12, '2027-12-31'],
     ['2026-05-31', 36, '2029-05-31'],
+    ['2026-05-31', -12, '2025-05-31'],
   ])('%s + %i months = %s', (from, months, expected) => {
     expect(addMonths(from, months)).toBe(expected);
   });
 });
 
+describe('the last review', () => {
+  it('is the newest held review, whatever order they come in; scheduled and cancelled ones do not count', () => {
+    const reviews = [
+      held('2026-02-10'),
+      { status: 'scheduled' as const, heldOn: null },
+      held('2026-05-04'),
+      { status: 'cancelled' as const, heldOn: null },
+      held('2025-11-20'),
+    ];
+    expect(lastHeldReviewOn(reviews)).toBe('2026-05-04');
+    expect(lastHeldReviewOn(reviews, '2026-05-03')).toBe('2026-02-10');
+    expect(lastHeldReviewOn(reviews, '2026-05-04')).toBe('2026-05-04');
+    expect(lastHeldReviewOn([{ status: 'scheduled', heldOn: null }])).toBeNull();
+  });
+
+  it("takes a meeting's local day, whatever the offset it was written with", () => {
+    const lateEvening = localAt('2026-05-31', 23, 30);
+    const meetings = [
+      { kind: 'meeting' as const, at: localAt('2026-02-10', 9) },
+      { kind: 'call' as const, at: localAt('2026-09-01', 9) },
+      // The same instant, written with a UTC−2 offset.
+      { kind: 'meeting' as const, at: new Date(Date.parse(lateEvening) - 2 * 3_600_000).toISOString().replace('Z', '-02:00') },
+    ];
+    expect(lastMeetingOn(meetings)).toBe('2026-05-31');
+    expect(lastMeetingOn(meetings, '2026-05-30')).toBe('2026-02-10');
+    expect(lastMeetingOn(meetings, '2026-05-31')).toBe('2026-05-31');
+    expect(lastMeetingOn([{ kind: 'email', at: localAt('2026-02-10', 9) }])).toBeNull();
+  });
+
+  it('falls back to the newest meeting only until a review has been held', () => {
+    const meetings = [{ kind: 'meeting' as const, at: localAt('2026-06-01', 10) }];
+    expect(lastReviewOn([], meetings)).toBe('2026-06-01');
+    expect(lastReviewOn([held('2026-03-02')], meetings)).toBe('2026-03-02');
+    // Before the review was held, the meeting before it is what was known.
+    expect(lastReviewOn([held('2026-07-02')], [{ kind: 'meeting', at: localAt('2026-01-05', 10) }], '2026-06-30')).toBe('2026-01-05');
+  });
+});
+
 describe('nextReviewOn', () => {
-  it('counts from the newest meeting, in UTC, whatever the offset', () => {
-    const last = lastMeetingOn([
-      { kind: 'meeting', at: '2026-02-10T09:00:00.000Z' },
-      { kind: 'call', at: '2026-09-01T09:00:00.000Z' },
-      { kind: 'meeting', at: '2026-05-31T23:30:00-02:00' },
-    ]);
-    expect(last).toBe('2026-06-01');
-    expect(nextReviewOn(subject(), last, byTier)).toBe('2026-12-01');
+  it('counts the cadence from the last review, rolling month ends back', () => {
+    expect(nextReviewOn(subject(), '2026-06-01', byTier)).toBe('2026-12-01');
+    expect(nextReviewOn(subject(), '2026-08-31', byTier)).toBe('2027-02-28');
+    expect(nextReviewOn(subject({ tier: 'A' }), '2025-11-30', byTier)).toBe('2026-02-28');
+    expect(nextReviewOn(subject({ tier: 'A' }), '2023-11-30', byTier)).toBe('2024-02-29');
   });
 
   it('falls back to the client-since date, then the day the client was entered', () => {
-    expect(lastMeetingOn([{ kind: 'email', at: '2026-02-10T09:00:00.000Z' }])).toBeNull();
     expect(nextReviewOn(subject(), null, byTier)).toBe('2021-09-15');
-    expect(nextReviewOn(subject({ clientSince: null }), null, byTier)).toBe('2024-07-10');
+    expect(nextReviewOn(subject({ clientSince: null, createdAt: localAt('2024-01-10', 16) }), null, byTier)).toBe('2024-07-10');
   });
 
   it("uses the client's own cadence over its tier's", () => {
     expect(cadenceMonths(subject({ tier: 'A' }), byTier)).toBe(3);
     expect(cadenceMonths(subject({ tier: 'A', reviewCadenceMonths: 12 }), byTier)).toBe(12);
     expect(nextReviewOn(subject({ tier: 'C', reviewCadenceMonths: 1 }), '2026-01-31', byTier)).toBe('2026-02-28');
+    expect(nextReviewOn(subject({ tier: 'C' }), '2026-01-31', byTier)).toBe('2027-01-31');
   });
 
   it('gives no date for former or archived clients', () => {
     expect(nextReviewOn(subject({ status: 'former' }), '2026-01-31', byTier)).toBeNull();
     expect(nextReviewOn(subject({ archived: true }), null, byTier)).toBeNull();
     expect(nextReviewOn(subject({ status: 'prospect' }), null, byTier)).toBe('2021-09-15');
+  });
+});
+
+describe('reviewDueBucket', () => {
+  it.each([
+    ['2026-03-14', 'overdue'],
+    ['2025-12-31', 'overdue'],
+    ['2026-03-15', 'this_month'],
+    ['2026-03-31', 'this_month'],
+    ['2026-04-01', 'upcoming'],
+    ['2026-06-13', 'upcoming'],
+    ['2026-06-14', 'later'],
+    ['2027-03-15', 'later'],
+  ] as const)('due %s on 15 March 2026 is %s', (dueOn, bucket) => {
+    expect(reviewDueBucket(dueOn, '2026-03-15')).toBe(bucket);
+  });
+
+  it("treats the month's last day as this month and the next day as upcoming", () => {
+    expect(reviewDueBucket('2026-01-31', '2026-01-31')).toBe('this_month');
+    expect(reviewDueBucket('2026-02-01', '2026-01-31')).toBe('upcoming');
+    expect(reviewDueBucket('2026-01-30', '2026-01-31')).toBe('overdue');
   });
 });

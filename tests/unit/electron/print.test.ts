@@ -14,7 +14,7 @@ function printing(parent: FakeBrowserWindow | null = null) {
   return createElectronPrinting({
     preloadPath: '/app/preload.cjs',
     parentWindow: () => parent as never,
-    log: recordingLogger().logger,
+    log: recordingLogger(),
   });
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
 import { currentSchemaVersion, migrate, migrations } from '../../../electron/backend/store/migrations';
 import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
-import { defaultHealthSettings, defaultSettings, Settings, Survey, Task } from '../../../shared/model';
+import { defaultHealthSettings, defaultPacketSettings, defaultSettings, Settings, Survey, Task } from '../../../shared/model';
 
 const at = '2025-01-01T09:00:00.000Z';
 
@@ -76,7 +76,7 @@ function schemaOneImage(): StoreImage {
 describe('0002 client book', () => {
   it('brings every schema-1 record to the current schema with empty defaults', () => {
     const image = schemaOneImage();
-    expect(migrate(image)).toEqual(['0002-client-book', '0003-work', '0004-satisfaction']);
+    expect(migrate(image)).toEqual(['0002-client-book', '0003-work', '0004-satisfaction', '0005-reviews']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
       for (const record of image.collections[name]!.values()) {
@@ -99,6 +99,7 @@ describe('0002 client book', () => {
       reviewCadenceMonths: { A: 3, B: 6, C: 12 },
       requestTargetHours: defaultSettings.requestTargetHours,
       health: defaultHealthSettings,
+      packets: defaultPacketSettings,
     });
   });
 
@@ -142,7 +143,7 @@ describe('0003 work', () => {
   it('makes existing tasks one-off tasks, adds the work collections, templates and response targets', () => {
     const image = schemaTwoImage();
     expect(image.schemaVersion).toBe(2);
-    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction']);
+    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction', '0005-reviews']);
     const tasks = image.collections.tasks!;
     for (const record of tasks.values()) Task.parse(record);
     expect(tasks.get('ta_1')).toMatchObject({
@@ -211,7 +212,7 @@ describe('0004 satisfaction', () => {
 
   it('links no follow-up to existing responses, adds survey requests and the health defaults', () => {
     const image = schemaThreeImage();
-    expect(migrate(image)).toEqual(['0004-satisfaction']);
+    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews']);
     expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
     expect(image.collections.surveyRequests!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -225,5 +226,42 @@ describe('0004 satisfaction', () => {
     image.singletons.settings = { ...(image.singletons.settings as object), health };
     migrate(image);
     expect((image.singletons.settings as Settings).health).toBe(health);
+  });
+});
+
+describe('0005 reviews', () => {
+  /** A schema-4 book: a client met the firm, but nothing was recorded as a review yet. */
+  function schemaFourImage(): StoreImage {
+    const image = schemaOneImage();
+    for (const migration of migrations.filter((m) => m.version <= 4)) migration.up(image);
+    image.schemaVersion = 4;
+    delete image.collections.reviews;
+    delete image.collections.issuedPackets;
+    const settings = { ...(image.singletons.settings as Settings) } as Partial<Settings>;
+    delete settings.packets;
+    image.singletons.settings = settings;
+    return image;
+  }
+
+  it('adds empty review and packet collections and the default packet settings, and keeps the rest', () => {
+    const image = schemaFourImage();
+    const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
+    expect(migrate(image)).toEqual(['0005-reviews']);
+    expect(image.schemaVersion).toBe(currentSchemaVersion);
+    expect(image.collections.reviews!.size).toBe(0);
+    expect(image.collections.issuedPackets!.size).toBe(0);
+    const settings = Settings.parse(image.singletons.settings);
+    expect(settings.packets).toEqual(defaultPacketSettings);
+    expect(settings.health).toEqual(defaultHealthSettings);
+    expect(settings.firmName).toBe('Lee & Co');
+    expect(image.collections.clients!.get('cl_1')).toEqual(clientBefore);
+  });
+
+  it('keeps packet settings the firm already has', () => {
+    const image = schemaFourImage();
+    const packets = { ...defaultPacketSettings, paper: 'A4' as const, showHealth: true };
+    image.singletons.settings = { ...(image.singletons.settings as object), packets };
+    migrate(image);
+    expect((image.singletons.settings as Settings).packets).toBe(packets);
   });
 });

@@ -1,0 +1,222 @@
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Handlers, ParsedIn } from '../../../shared/contract';
+import { combinedPacketFileName, numberedFileName } from '../../../shared/domain/packet-files';
+import { AppError } from '../../../shared/errors';
+import type { Client, PacketBatchStatus } from '../../../shared/model';
+import { invalid, requireClient } from './checks';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+import { checkPacketDay } from './packet-data';
+import { issuePacket, requirePdf } from './packets';
+
+type BatchStart = ParsedIn<'packets:batchStart'>;
+
+/** Finished batches whose status can still be asked for; older ones are forgotten. */
+const finishedKept = 20;
+
+interface Job {
+  status: PacketBatchStatus;
+  controller: AbortController;
+  /** Settles when the job has stopped; never rejects. */
+  finished: Promise<void>;
+}
+
+/**
+ * `bytes` as a new file named `fileName` in `folder`, or "name (2).pdf", "name (3).pdf"… when
+ * taken: never over a file. Returns the name used.
+ */
+async function writeNewFile(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = numberedFileName(fileName, n);
+    const file = path.join(folder, name);
+    try {
+      await writeFile(file, bytes, { flag: 'wx' });
+      return name;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      // Only this write can have made the file (an existing one is EEXIST): a half-written copy goes.
+      await rm(file, { force: true });
+      throw new AppError(
+        'STORAGE_FAILED',
+        'The packet was kept in Clientbook but could not be saved in the folder. Check that the folder is still there and the disk is not full.',
+      );
+    }
+  }
+}
+
+/** The folder, created when missing; refused when it is not an absolute path, is a file, or cannot be written to. */
+async function preparedFolder(folder: string): Promise<string> {
+  if (!path.isAbsolute(folder)) {
+    throw invalid('Choose the folder with its whole path, for example with Choose folder.', 'folder', 'must be an absolute path');
+  }
+  const resolved = path.resolve(folder);
+  const isFile = () => invalid('That is a file, not a folder. Choose a folder for the packets.', 'folder', 'is a file');
+  try {
+    await mkdir(resolved, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw isFile();
+    throw invalid('Clientbook could not create that folder. Choose another one.', 'folder', 'could not be created');
+  }
+  if (!(await stat(resolved)).isDirectory()) throw isFile();
+  // Permissions say too little on Windows and network drives: trying is the only sure test.
+  const probe = path.join(resolved, `.${newId('clientbook-check')}.tmp`);
+  try {
+    await writeFile(probe, '', { flag: 'wx' });
+    await rm(probe);
+  } catch {
+    throw invalid('Clientbook cannot save files in that folder. Choose a folder you can write to.', 'folder', 'is not writable');
+  }
+  return resolved;
+}
+
+/** A failure as a sentence a person can act on; unexpected errors are not theirs to read. */
+function plainMessage(error: unknown): string {
+  return error instanceof AppError ? error.message : 'The packet could not be made. Try this client again on its own.';
+}
+
+/**
+ * Batches of packets, one at a time, made in the background while the screen polls their status.
+ * Each packet is issued (kept in the data folder, as `packets:issue` does) and then copied into the
+ * chosen folder. One client's failure is recorded and the batch goes on; cancelling stops it after
+ * the packet in progress (whose rendering is interrupted).
+ */
+export class PacketBatches {
+  private readonly jobs = new Map<string, Job>();
+  private running: Job | null = null;
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async start(input: BatchStart, actor: string): Promise<PacketBatchStatus> {
+    requirePdf(this.ctx);
+    this.refuseWhileRunning();
+    checkPacketDay(this.ctx, input.asOf);
+    // Every client is checked before anything starts: one unknown id makes nothing.
+    const clients = [...new Set(input.clientIds)].map((id) => requireClient(this.ctx, id, `clientIds.${input.clientIds.indexOf(id)}`));
+    const folder = await preparedFolder(input.folder);
+    // Another batch may have started while the folder was being checked.
+    this.refuseWhileRunning();
+    const controller = new AbortController();
+    const status: PacketBatchStatus = {
+      id: newId('pb'),
+      state: 'running',
+      total: clients.length,
+      done: 0,
+      folder,
+      files: [],
+      combinedFile: null,
+      failures: [],
+    };
+    const finished = this.run(status, controller.signal, clients, input, actor).finally(() => {
+      this.running = null;
+    });
+    const job: Job = { status, controller, finished };
+    this.running = job;
+    this.jobs.set(status.id, job);
+    this.forgetOldJobs();
+    return structuredClone(status);
+  }
+
+  status(id: string): PacketBatchStatus {
+    return structuredClone(this.requireJob(id).status);
+  }
+
+  /** Stops a running batch and answers once it has stopped; a finished batch is left as it is. */
+  async cancel(id: string): Promise<PacketBatchStatus> {
+    const job = this.requireJob(id);
+    job.controller.abort();
+    await job.finished;
+    return structuredClone(job.status);
+  }
+
+  /** Stops the running batch, if any, and waits for it (the backend is closing). */
+  async close(): Promise<void> {
+    const job = this.running;
+    if (!job) return;
+    job.controller.abort();
+    await job.finished;
+  }
+
+  private refuseWhileRunning(): void {
+    if (this.running) {
+      throw new AppError(
+        'CONFLICT',
+        'Another batch of packets is still being made. Wait for it to finish or cancel it, then start this one.',
+      );
+    }
+  }
+
+  private requireJob(id: string): Job {
+    const job = this.jobs.get(id);
+    if (!job) {
+      throw new AppError('NOT_FOUND', 'That batch of packets is no longer known. Start it again if the packets are still needed.', [
+        { path: 'id', message: 'is not a known batch' },
+      ]);
+    }
+    return job;
+  }
+
+  /** Forgets the oldest finished batches beyond the ones kept (a Map iterates oldest first). */
+  private forgetOldJobs(): void {
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size <= finishedKept + 1) return;
+      if (job !== this.running) this.jobs.delete(id);
+    }
+  }
+
+  private async run(
+    status: PacketBatchStatus,
+    signal: AbortSignal,
+    clients: readonly Client[],
+    input: BatchStart,
+    actor: string,
+  ): Promise<void> {
+    const combined = input.combined ? await PDFDocument.create() : null;
+    let merged = 0;
+    for (const client of clients) {
+      if (signal.aborted) break;
+      const fail = (message: string) => status.failures.push({ clientId: client.id, clientName: client.name, message });
+      try {
+        // A client with a review booked gets the packet for that meeting: its agenda and its day.
+        const reviewId = this.ctx.clientFacts.get(client.id)?.review.scheduled?.reviewId ?? null;
+        const query = { clientId: client.id, asOf: input.asOf, reviewId, showHealth: input.showHealth };
+        const { packet, bytes } = await issuePacket(this.ctx, query, actor, signal);
+        status.files.push(await writeNewFile(status.folder, packet.fileName, bytes));
+        if (combined) {
+          try {
+            const document = await PDFDocument.load(bytes);
+            for (const page of await combined.copyPages(document, document.getPageIndices())) combined.addPage(page);
+            merged += 1;
+          } catch {
+            fail('Its packet was saved, but it could not be added to the combined PDF.');
+          }
+        }
+      } catch (error) {
+        // Cancelling interrupts the packet being rendered: that is the batch stopping, not the client failing.
+        if (signal.aborted) break;
+        fail(plainMessage(error));
+      }
+      status.done += 1;
+    }
+    if (combined && merged > 0 && !signal.aborted) {
+      try {
+        status.combinedFile = await writeNewFile(status.folder, combinedPacketFileName(input.asOf, merged), await combined.save());
+      } catch {
+        // Left null: the screen says the combined PDF could not be written; every packet is in the folder on its own.
+      }
+    }
+    status.state = signal.aborted ? 'cancelled' : 'done';
+  }
+}
+
+export function packetBatchHandlers(
+  batches: PacketBatches,
+): Pick<Handlers, 'packets:batchStart' | 'packets:batchStatus' | 'packets:batchCancel'> {
+  return {
+    'packets:batchStart': (input, { actor }) => batches.start(input, actor),
+    'packets:batchStatus': async ({ id }) => batches.status(id),
+    'packets:batchCancel': ({ id }) => batches.cancel(id),
+  };
+}

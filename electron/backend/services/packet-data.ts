@@ -1,0 +1,290 @@
+import type { ParsedIn } from '../../../shared/contract';
+import { localDayOf } from '../../../shared/domain/local-day';
+import { addDays } from '../../../shared/domain/recurrence';
+import { addMonths, lastHeldReviewOn, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
+import {
+  openRequestStatuses,
+  type Client,
+  type Holding,
+  type Interaction,
+  type Money,
+  type PacketData,
+  type RequestStatus,
+  type Review,
+  type ServiceRequest,
+  type Valuation,
+} from '../../../shared/model';
+import type { Store } from '../store';
+import { invalid, requireClient, today } from './checks';
+import type { ServiceContext } from './context';
+import { meetingOn } from './reviews';
+import { isTaskOpen } from './tasks';
+
+export type PacketRequest = ParsedIn<'packets:data'>;
+
+/** What a packet is of, once checked: the client, the review it is for (if any), and whether it shows health. */
+export interface PacketSubject {
+  client: Client;
+  review: Review | null;
+  showHealth: boolean;
+}
+
+/** A packet shows what was known by its day, so that day cannot be still to come. */
+export function checkPacketDay(ctx: ServiceContext, asOf: string): void {
+  if (asOf > today(ctx)) {
+    throw invalid('A packet can only show what is already known: choose today or an earlier day.', 'asOf', 'cannot be in the future');
+  }
+}
+
+/** The checks every packet channel makes before anything is computed or rendered. */
+export function packetSubject(ctx: ServiceContext, query: PacketRequest): PacketSubject {
+  const client = requireClient(ctx, query.clientId, 'clientId');
+  checkPacketDay(ctx, query.asOf);
+  const review = query.reviewId === null ? null : (ctx.store.get('reviews', query.reviewId) ?? null);
+  if (query.reviewId !== null && review?.clientId !== client.id) {
+    throw invalid(`Choose one of the reviews of ${client.name}.`, 'reviewId', 'is not a review of this household');
+  }
+  if (review?.status === 'cancelled') {
+    throw invalid('That review was cancelled. Choose another one, or make the packet without a review.', 'reviewId', 'is cancelled');
+  }
+  return { client, review, showHealth: query.showHealth ?? ctx.store.settings.packets.showHealth };
+}
+
+/** The newest valuation on or before `day`; null when there is none, or no day. */
+function valuationOn(history: readonly Valuation[], day: string | null): Valuation | null {
+  let newest: Valuation | null = null;
+  for (const valuation of history) {
+    if (day !== null && valuation.on <= day && (newest === null || valuation.on > newest.on)) newest = valuation;
+  }
+  return newest;
+}
+
+/** Open at some time on `day`: opened by then (or no date known) and not closed before it. */
+function openOn(holding: Holding, day: string): boolean {
+  if (holding.openedOn !== null && holding.openedOn > day) return false;
+  // A holding marked closed without a date has been closed for as long as anyone knows.
+  return holding.closedOn !== null ? holding.closedOn >= day : holding.status === 'open';
+}
+
+/** "••6789": only the last four characters of an account number ever leave main. */
+function accountEnding(accountNumber: string | null): string | null {
+  const compact = accountNumber?.replace(/[\s-]/g, '') ?? '';
+  return compact === '' ? null : `••${compact.slice(-4)}`;
+}
+
+const finishedStatuses = new Set<RequestStatus>(['resolved', 'closed']);
+const openStatuses = new Set<RequestStatus>(openRequestStatuses);
+
+/**
+ * A request as it stood at the end of `day`, from its history: its status then, and the day it
+ * was resolved if it was resolved then (the first day of its last resolved or closed stretch).
+ * Null when it had not been received yet.
+ */
+function requestOn(request: ServiceRequest, day: string): { status: RequestStatus; resolvedOn: string | null } | null {
+  let status: RequestStatus | null = null;
+  let resolvedOn: string | null = null;
+  for (const event of request.history) {
+    const on = localDayOf(event.at);
+    if (on > day) break;
+    if (event.status === null) continue;
+    status = event.status;
+    if (openStatuses.has(status)) resolvedOn = null;
+    else if (finishedStatuses.has(status)) resolvedOn ??= on;
+  }
+  return status === null ? null : { status, resolvedOn };
+}
+
+/** Latest day first. */
+const byDayDescending = (a: { on: string }, b: { on: string }) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0);
+
+/** Earliest due first, undated last. */
+const byDueDay = (a: { dueOn: string | null }, b: { dueOn: string | null }) =>
+  a.dueOn === b.dueOn ? 0 : a.dueOn === null ? 1 : b.dueOn === null ? -1 : a.dueOn < b.dueOn ? -1 : 1;
+
+/** What a packet section needs to turn records into lines: the day, the period since the last review, names. */
+interface Section {
+  store: Store;
+  clientId: string;
+  asOf: string;
+  /** Whether a day falls after the last review and by the as-of day. */
+  inPeriod: (day: string) => boolean;
+  memberName: (id: string) => string;
+}
+
+/** The holdings open on the as-of day with their values then and at the last review, their totals and mix. */
+function holdingsSection(
+  { store, clientId, asOf }: Section,
+  lastReview: string | null,
+  currency: string,
+): Pick<PacketData, 'holdings' | 'totals' | 'mix'> {
+  const holdings = store
+    .byIndex('holdings', 'clientId', clientId)
+    .filter((holding) => openOn(holding, asOf))
+    .map((holding) => {
+      const current = valuationOn(holding.valueHistory, asOf);
+      return {
+        id: holding.id,
+        name: holding.name,
+        kind: holding.kind,
+        provider: holding.provider,
+        accountEnding: accountEnding(holding.accountNumber),
+        value: current?.value ?? null,
+        valuedOn: current?.on ?? null,
+        annualFee: holding.annualFee,
+        valueAtLastReview: valuationOn(holding.valueHistory, lastReview)?.value ?? null,
+      };
+    })
+    .sort((a, b) => (b.value?.amountMinor ?? -1) - (a.value?.amountMinor ?? -1) || a.name.localeCompare(b.name));
+  // Amounts in another currency cannot be added without exchange rates: listed, not counted.
+  const inCurrency = (money: Money | null) => (money?.currency === currency ? money.amountMinor : 0);
+  const total = (amounts: number[]): Money => ({ amountMinor: amounts.reduce((sum, amount) => sum + amount, 0), currency });
+  const byKind = new Map<Holding['kind'], number>();
+  for (const holding of holdings) byKind.set(holding.kind, (byKind.get(holding.kind) ?? 0) + inCurrency(holding.value));
+  const known = holdings.filter((holding) => holding.valueAtLastReview !== null);
+  return {
+    holdings,
+    totals: {
+      value: total(holdings.map((holding) => inCurrency(holding.value))),
+      annualFees: total(holdings.map((holding) => inCurrency(holding.annualFee))),
+      valueAtLastReview: known.length === 0 ? null : total(known.map((holding) => inCurrency(holding.valueAtLastReview))),
+    },
+    mix: [...byKind]
+      .filter(([, amountMinor]) => amountMinor > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, amountMinor]) => ({ kind, value: { amountMinor, currency } })),
+  };
+}
+
+/** Contact, requests and finished work since the last review, latest first. */
+function sinceSection({ store, clientId, asOf, inPeriod, memberName }: Section, interactions: readonly Interaction[]): PacketData['since'] {
+  const requestsOpened: PacketData['since']['requestsOpened'] = [];
+  const requestsResolved: PacketData['since']['requestsResolved'] = [];
+  for (const request of store.byIndex('requests', 'clientId', clientId)) {
+    const then = requestOn(request, asOf);
+    if (then === null) continue;
+    const receivedOn = localDayOf(request.receivedAt);
+    if (inPeriod(receivedOn)) {
+      requestsOpened.push({ on: receivedOn, type: request.type, summary: request.description, status: then.status });
+    }
+    if (then.resolvedOn !== null && inPeriod(then.resolvedOn)) {
+      requestsResolved.push({ on: then.resolvedOn, type: request.type, summary: request.description });
+    }
+  }
+  return {
+    interactions: interactions
+      // Notes are the firm's own record, not contact with the client: they stay out of the client's packet.
+      .filter((interaction) => interaction.kind !== 'note' && inPeriod(localDayOf(interaction.at)))
+      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+      .map((interaction) => ({
+        on: localDayOf(interaction.at),
+        kind: interaction.kind,
+        summary: interaction.summary,
+        byName: memberName(interaction.staffId),
+      })),
+    requestsOpened: requestsOpened.sort(byDayDescending),
+    requestsResolved: requestsResolved.sort(byDayDescending),
+    tasksCompleted: store
+      .byIndex('tasks', 'clientId', clientId)
+      .flatMap((task) =>
+        task.status === 'done' && task.completedAt !== null && inPeriod(localDayOf(task.completedAt))
+          ? [{ on: localDayOf(task.completedAt), title: task.title, byName: memberName(task.assigneeId) }]
+          : [],
+      )
+      .sort(byDayDescending),
+  };
+}
+
+/** The client's open tasks (made by the as-of day) and the decisions of `decided` that did not become tasks, by due day. */
+function actionItemsSection({ store, clientId, asOf, memberName }: Section, decided: Review | undefined): PacketData['actionItems'] {
+  const tasks = store
+    .byIndex('tasks', 'clientId', clientId)
+    .filter((task) => isTaskOpen(task) && localDayOf(task.createdAt) <= asOf)
+    .map((task) => ({ text: task.title, ownerName: memberName(task.assigneeId), dueOn: task.dueOn, source: 'task' as const }));
+  const decisions = (decided?.decisions ?? [])
+    .filter((decision) => decision.taskId === null)
+    .map((decision) => ({
+      text: decision.text,
+      ownerName: decision.ownerId === null ? '' : memberName(decision.ownerId),
+      dueOn: decision.dueOn,
+      source: 'decision' as const,
+    }));
+  return [...tasks, ...decisions].sort(byDueDay);
+}
+
+/**
+ * Everything one review packet prints, as known at the end of the local day `asOf`. "Since the
+ * last review" runs from the day after the last review before `asOf` (the last 12 months when
+ * there was none) to `asOf`. Money totals are in the firm's currency.
+ */
+export function packetData(ctx: ServiceContext, query: PacketRequest): PacketData {
+  const { client, review, showHealth } = packetSubject(ctx, query);
+  const { store } = ctx;
+  const { settings } = store;
+  const { asOf } = query;
+  const reviews = store.byIndex('reviews', 'clientId', client.id);
+  const interactions = store.byIndex('interactions', 'clientId', client.id);
+  const lastReview = lastReviewOn(reviews, interactions, addDays(asOf, -1));
+  const sinceDay = lastReview ?? addMonths(asOf, -12);
+  const section: Section = {
+    store,
+    clientId: client.id,
+    asOf,
+    inPeriod: (day) => day > sinceDay && day <= asOf,
+    memberName: (id) => store.get('teamMembers', id)?.name ?? 'Former colleague',
+  };
+  const people = store
+    .byIndex('people', 'clientId', client.id)
+    .sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact) || a.name.localeCompare(b.name));
+  const manager = store.get('teamMembers', client.primaryManagerId);
+  // The decisions still to act on: those of this packet's review, else of the last one held by its day.
+  const lastHeld = lastHeldReviewOn(reviews, asOf);
+  const decided = review ?? reviews.find((candidate) => candidate.status === 'held' && candidate.heldOn === lastHeld);
+
+  return {
+    asOf,
+    firm: {
+      name: settings.firmName,
+      logo: settings.packets.logo,
+      paper: settings.packets.paper,
+      disclosure: settings.packets.disclosure,
+      currency: settings.currency,
+      locale: settings.locale,
+    },
+    client: {
+      id: client.id,
+      name: client.name,
+      type: client.type,
+      tier: client.tier,
+      tierName: settings.tierNames[client.tier],
+      clientSince: client.clientSince,
+      address: client.address,
+    },
+    preparedFor: people.map((person) => person.name),
+    review: review && { id: review.id, meetingOn: meetingOn(review), agenda: review.agenda },
+    agenda: review?.agenda ?? settings.packets.agendaTemplate,
+    manager: { name: manager?.name ?? 'Former colleague', email: manager?.email ?? null, phone: null },
+    serviceTeam: client.serviceTeamIds.flatMap((id) => {
+      const member = store.get('teamMembers', id);
+      return member ? [{ name: member.name, role: member.role }] : [];
+    }),
+    people: people.map(({ name, relationship, email, phone, dateOfBirth }) => ({ name, relationship, email, phone, dateOfBirth })),
+    ...holdingsSection(section, lastReview, settings.currency),
+    lastReviewOn: lastReview,
+    since: sinceSection(section, interactions),
+    satisfaction: {
+      responses: store
+        .byIndex('surveys', 'clientId', client.id)
+        .filter((survey) => survey.on <= asOf)
+        .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
+        .map(({ on, nps, csat }) => ({ on, nps, csat })),
+      health: showHealth ? ctx.health.reportAsOf(client, asOf) : null,
+    },
+    actionItems: actionItemsSection(section, decided),
+    // After a packet's own review the next counts from that meeting; otherwise from the last review by the packet's day.
+    nextReviewOn: nextReviewOn(
+      client,
+      review ? meetingOn(review) : lastReviewOn(reviews, interactions, asOf),
+      settings.reviewCadenceMonths,
+    ),
+  };
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers } from '../../../shared/contract';
+import { packetFileName } from '../../../shared/domain/packet-files';
+import { AppError } from '../../../shared/errors';
+import type { IssuedPacket } from '../../../shared/model';
+import { packetRoute } from '../../../shared/print';
+import type { Desktop, PdfRenderer } from '../ports';
+import { putOp } from '../store';
+import { writeFileAtomically } from '../store/durable-fs';
+import { requireClient } from './checks';
+import type { ServiceContext } from './context';
+import { newId } from './ids';
+import { packetData, packetSubject, type PacketRequest } from './packet-data';
+
+/** Where issued packets are kept, under the data folder; records hold paths relative to it, with '/'. */
+const packetsDir = 'packets';
+
+export function requirePdf(ctx: ServiceContext): PdfRenderer {
+  if (ctx.pdf) return ctx.pdf;
+  throw new AppError(
+    'UNAVAILABLE',
+    'Packets cannot be made into PDFs here. Use the Clientbook desktop app, or the browser version on a computer with Chromium installed.',
+  );
+}
+
+function requireDesktop(ctx: ServiceContext): Desktop {
+  if (ctx.desktop) return ctx.desktop;
+  throw new AppError(
+    'UNAVAILABLE',
+    'This needs a system dialog, which only the Clientbook desktop app has. Download the packet from its preview instead.',
+  );
+}
+
+function requireIssuedPacket(ctx: ServiceContext, id: string): IssuedPacket {
+  const packet = ctx.store.get('issuedPackets', id);
+  if (!packet) {
+    throw new AppError('NOT_FOUND', 'That packet no longer exists. Refresh the list and try again.', [
+      { path: 'id', message: 'is not a known packet' },
+    ]);
+  }
+  return packet;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function fileOf(ctx: ServiceContext, packet: IssuedPacket): string {
+  return path.join(ctx.dataDir, ...packet.path.split('/'));
+}
+
+/** The route that renders a packet, with health settled so the PDF and its record agree. */
+function routeOf(query: PacketRequest, showHealth: boolean): string {
+  return packetRoute({ clientId: query.clientId, asOf: query.asOf, reviewId: query.reviewId, showHealth });
+}
+
+/**
+ * The stored PDF of an issued packet, exactly as it was given to the client: a missing file, or
+ * one whose bytes no longer match the checksum taken when it was made, is refused, never served.
+ */
+export async function verifiedPacketBytes(ctx: ServiceContext, packet: IssuedPacket): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(fileOf(ctx, packet));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new AppError(
+      'NOT_FOUND',
+      `The PDF of this packet is no longer in the data folder (${packet.path}). Make the packet again to have a copy to give.`,
+    );
+  }
+  if (sha256(bytes) !== packet.sha256) {
+    throw new AppError(
+      'STORAGE_FAILED',
+      'The PDF of this packet has changed since it was made, so Clientbook will not show it as the packet that was given. Make the packet again.',
+    );
+  }
+  return bytes;
+}
+
+/**
+ * Renders a packet and keeps it: the PDF is written durably under a new id (never over an existing
+ * file), and only then is its record committed; a record that cannot be committed takes its file
+ * with it. Returns the record and the bytes, for a batch to copy.
+ */
+export async function issuePacket(
+  ctx: ServiceContext,
+  query: PacketRequest,
+  actor: string,
+  signal?: AbortSignal,
+): Promise<{ packet: IssuedPacket; bytes: Uint8Array }> {
+  const pdf = requirePdf(ctx);
+  const { client, showHealth } = packetSubject(ctx, query);
+  const { paper } = ctx.store.settings.packets;
+  const bytes = await pdf.render(routeOf(query, showHealth), signal);
+  const id = newId('pk');
+  const file = path.join(ctx.dataDir, packetsDir, client.id, `${id}.pdf`);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomically(file, (write) => write(bytes), { overwrite: false });
+  } catch {
+    throw new AppError(
+      'STORAGE_FAILED',
+      'Clientbook could not keep the packet PDF in the data folder, so no packet was issued. Check that the disk is not full and the data folder is reachable, then try again.',
+    );
+  }
+  try {
+    const packet = await ctx.store.mutate(actor, () => {
+      const packet: IssuedPacket = {
+        id,
+        clientId: client.id,
+        reviewId: query.reviewId,
+        asOf: query.asOf,
+        generatedAt: ctx.now().toISOString(),
+        generatedBy: actor,
+        fileName: packetFileName(query.asOf, client.name),
+        path: [packetsDir, client.id, `${id}.pdf`].join('/'),
+        bytes: bytes.byteLength,
+        sha256: sha256(bytes),
+        paper,
+        showHealth,
+      };
+      return { ops: [putOp('issuedPackets', packet)], result: packet };
+    });
+    return { packet, bytes };
+  } catch (error) {
+    // Without its record the file would be kept for nothing.
+    await rm(file, { force: true });
+    throw error;
+  }
+}
+
+export function packetHandlers(
+  ctx: ServiceContext,
+): Pick<
+  Handlers,
+  | 'packets:data'
+  | 'packets:issue'
+  | 'packets:list'
+  | 'packets:read'
+  | 'packets:saveCopy'
+  | 'packets:print'
+  | 'packets:defaultFolder'
+  | 'desktop:chooseFolder'
+> {
+  return {
+    'packets:data': async (query) => packetData(ctx, query),
+
+    'packets:issue': async (query, { actor }) => (await issuePacket(ctx, query, actor)).packet,
+
+    'packets:list': async ({ clientId }) => {
+      requireClient(ctx, clientId, 'clientId');
+      return ctx.store
+        .byIndex('issuedPackets', 'clientId', clientId)
+        .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt) || b.id.localeCompare(a.id));
+    },
+
+    'packets:read': async ({ id }) => {
+      const packet = requireIssuedPacket(ctx, id);
+      const bytes = await verifiedPacketBytes(ctx, packet);
+      return { fileName: packet.fileName, base64: Buffer.from(bytes).toString('base64') };
+    },
+
+    'packets:saveCopy': async ({ id }) => {
+      const desktop = requireDesktop(ctx);
+      const packet = requireIssuedPacket(ctx, id);
+      // Checked before the dialog: nobody should choose a place for a copy that cannot be made.
+      const bytes = await verifiedPacketBytes(ctx, packet);
+      const savedTo = await desktop.chooseSavePath(packet.fileName);
+      if (savedTo === null) return { savedTo };
+      try {
+        // The save dialog has already asked before replacing a file of that name.
+        await writeFileAtomically(savedTo, (write) => write(bytes));
+      } catch {
+        throw new AppError('STORAGE_FAILED', 'Clientbook could not save the copy there. Choose another folder and try again.');
+      }
+      return { savedTo };
+    },
+
+    'packets:print': async (query) => {
+      const desktop = requireDesktop(ctx);
+      const { showHealth } = packetSubject(ctx, query);
+      return { printed: await desktop.print(routeOf(query, showHealth)) };
+    },
+
+    'packets:defaultFolder': async () => ({ folder: path.join(ctx.dataDir, 'exports', 'review-packets') }),
+
+    'desktop:chooseFolder': async () => ({ folder: await requireDesktop(ctx).chooseFolder() }),
+  };
+}

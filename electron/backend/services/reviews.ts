@@ -1,0 +1,227 @@
+import type { Handlers } from '../../../shared/contract';
+import { reviewDueBucket } from '../../../shared/domain/review-cadence';
+import { AppError } from '../../../shared/errors';
+import type { Client, Review, ReviewDecision, ReviewDueRow, Task } from '../../../shared/model';
+import { putOp, type Op } from '../store';
+import { invalid, requireActiveMember, requireClient, today } from './checks';
+import type { ServiceContext } from './context';
+import { inBook } from './health';
+import { newId } from './ids';
+import { newTask } from './tasks';
+
+const taskTitleMax = 200;
+
+/** The day a review is about: when it was held, else when it is (or was) planned. */
+export function meetingOn(review: Pick<Review, 'heldOn' | 'scheduledOn'>): string | null {
+  return review.heldOn ?? review.scheduledOn;
+}
+
+/** Newest meeting first; on one day, the one entered last first. */
+function newestFirst(a: Review, b: Review): number {
+  return (meetingOn(b) ?? '').localeCompare(meetingOn(a) ?? '') || b.createdAt.localeCompare(a.createdAt);
+}
+
+/** The review, or NOT_FOUND naming the field that held its id. */
+export function requireReview(ctx: ServiceContext, id: string, path: string): Review {
+  const review = ctx.store.get('reviews', id);
+  if (!review) {
+    throw new AppError('NOT_FOUND', 'That review no longer exists. Refresh and try again.', [{ path, message: 'is not a known review' }]);
+  }
+  return review;
+}
+
+/** The review, which must be still scheduled and, when `clientId` is given, that client's. */
+function requireScheduledReview(ctx: ServiceContext, id: string, path: string, clientId?: string): Review {
+  const review = requireReview(ctx, id, path);
+  if (clientId !== undefined && review.clientId !== clientId) {
+    throw invalid('That review belongs to another household. Refresh and try again.', path, 'is a review of another household');
+  }
+  if (review.status === 'held') {
+    throw new AppError('CONFLICT', 'This review has already been recorded as held, so it can no longer be changed.', [
+      { path, message: 'is already held' },
+    ]);
+  }
+  if (review.status === 'cancelled') {
+    throw new AppError('CONFLICT', 'This review was cancelled. Schedule a new one instead.', [{ path, message: 'is cancelled' }]);
+  }
+  return review;
+}
+
+/** Reviews are for current clients: not prospects, former clients or archived households. */
+function requireCurrentClient(client: Client): void {
+  if (inBook(client)) return;
+  const what = client.archived ? 'archived' : client.status === 'former' ? 'a former client' : 'a prospect';
+  throw invalid(`${client.name} is ${what}; only current clients have reviews.`, 'clientId', 'is not a current client');
+}
+
+/** `text` cut to `max` characters (whole characters, never half of one), marked with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
+export function reviewHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'reviews:due' | 'reviews:forClient' | 'reviews:schedule' | 'reviews:setAgenda' | 'reviews:record' | 'reviews:cancel'> {
+  const { store } = ctx;
+  const stamp = () => ctx.now().toISOString();
+
+  return {
+    'reviews:due': async ({ managerId, buckets, from, to }) => {
+      if (from !== undefined && to !== undefined && to < from) {
+        throw invalid('The end of the period cannot be before its start.', 'to', 'must be on or after the start');
+      }
+      const day = today(ctx);
+      const wanted = buckets && new Set(buckets);
+      const inPeriod = (on: string | undefined) => on !== undefined && (from === undefined || on >= from) && (to === undefined || on <= to);
+      const rows: ReviewDueRow[] = [];
+      for (const { client, row, review } of ctx.clientFacts.all()) {
+        if (!inBook(client) || row.nextReviewOn === null) continue;
+        if (managerId !== undefined && client.primaryManagerId !== managerId) continue;
+        const bucket = reviewDueBucket(row.nextReviewOn, day);
+        if (wanted && !wanted.has(bucket)) continue;
+        if ((from !== undefined || to !== undefined) && !inPeriod(row.nextReviewOn) && !inPeriod(review.scheduled?.on)) continue;
+        rows.push({
+          clientId: client.id,
+          clientName: client.name,
+          tier: client.tier,
+          managerId: client.primaryManagerId,
+          managerName: row.primaryManagerName,
+          cadenceMonths: review.cadenceMonths,
+          lastReviewOn: review.lastOn,
+          nextDueOn: row.nextReviewOn,
+          bucket,
+          scheduled: review.scheduled,
+        });
+      }
+      // The facts come sorted by name and the sort is stable: by due day, then by name.
+      return rows.sort((a, b) => (a.nextDueOn < b.nextDueOn ? -1 : a.nextDueOn > b.nextDueOn ? 1 : 0));
+    },
+
+    'reviews:forClient': async ({ clientId }) => {
+      requireClient(ctx, clientId, 'clientId');
+      return store.byIndex('reviews', 'clientId', clientId).sort(newestFirst);
+    },
+
+    'reviews:schedule': ({ clientId, reviewId, on, managerId, agenda }, { actor }) =>
+      store.mutate(actor, () => {
+        const client = requireClient(ctx, clientId, 'clientId');
+        requireCurrentClient(client);
+        const moved = reviewId === undefined ? undefined : requireScheduledReview(ctx, reviewId, 'reviewId', client.id);
+        if (!moved) {
+          const planned = store.byIndex('reviews', 'clientId', client.id).find((review) => review.status === 'scheduled');
+          if (planned) {
+            throw new AppError(
+              'CONFLICT',
+              `${client.name} already has a review scheduled for ${planned.scheduledOn}. Move or cancel that one instead.`,
+              [{ path: 'clientId', message: 'already has a scheduled review' }],
+            );
+          }
+        }
+        if (on < today(ctx)) {
+          throw invalid(
+            'A review cannot be scheduled on a day that has passed. Choose today or a later day.',
+            'on',
+            'cannot be in the past',
+          );
+        }
+        const manager = requireActiveMember(
+          ctx,
+          managerId ?? moved?.managerId ?? client.primaryManagerId,
+          'managerId',
+          'the team member running the review',
+        );
+        const at = stamp();
+        const review: Review = moved
+          ? { ...moved, scheduledOn: on, managerId: manager.id, agenda: agenda ?? moved.agenda, updatedAt: at }
+          : {
+              id: newId('rv'),
+              clientId: client.id,
+              status: 'scheduled',
+              managerId: manager.id,
+              scheduledOn: on,
+              heldOn: null,
+              agenda: agenda ?? store.settings.packets.agendaTemplate,
+              attendees: [],
+              notes: '',
+              decisions: [],
+              createdAt: at,
+              updatedAt: at,
+            };
+        return { ops: [putOp('reviews', review)], result: review };
+      }),
+
+    'reviews:setAgenda': ({ id, agenda }, { actor }) =>
+      store.mutate(actor, () => {
+        const review: Review = { ...requireScheduledReview(ctx, id, 'id'), agenda, updatedAt: stamp() };
+        return { ops: [putOp('reviews', review)], result: review };
+      }),
+
+    'reviews:record': (input, { actor }) =>
+      store.mutate(actor, () => {
+        const client = requireClient(ctx, input.clientId, 'clientId');
+        requireCurrentClient(client);
+        const scheduled = input.reviewId === undefined ? undefined : requireScheduledReview(ctx, input.reviewId, 'reviewId', client.id);
+        if (input.heldOn > today(ctx)) {
+          throw invalid('A review cannot be recorded as held on a day still to come.', 'heldOn', 'cannot be in the future');
+        }
+        requireActiveMember(ctx, input.byId, 'byId', 'the team member recording the review');
+        const at = stamp();
+        const tasks: Task[] = [];
+        const decisions = input.decisions.map((draft, index): ReviewDecision => {
+          const path = `decisions.${index}`;
+          if (draft.ownerId !== null) requireActiveMember(ctx, draft.ownerId, `${path}.ownerId`, 'the owner of the decision');
+          if (draft.makeTask && draft.ownerId === null) {
+            throw invalid('A decision that becomes a task needs someone to own it.', `${path}.ownerId`, 'is required to make a task');
+          }
+          if (draft.makeTask && draft.dueOn === null) {
+            throw invalid('A decision that becomes a task needs a due date.', `${path}.dueOn`, 'is required to make a task');
+          }
+          let taskId: string | null = null;
+          if (draft.makeTask) {
+            const title = shorten(draft.text, taskTitleMax);
+            const from = `Decided at the review with ${client.name} held on ${input.heldOn}.`;
+            const task = newTask(
+              {
+                clientId: client.id,
+                title,
+                assigneeId: draft.ownerId!,
+                dueOn: draft.dueOn,
+                category: 'follow_up',
+                // A decision too long for a title is kept whole in the notes.
+                notes: title === draft.text ? from : `${from}\n\n${draft.text}`,
+                createdById: input.byId,
+              },
+              at,
+            );
+            tasks.push(task);
+            taskId = task.id;
+          }
+          return { id: newId('rd'), text: draft.text, ownerId: draft.ownerId, dueOn: draft.dueOn, taskId };
+        });
+        const review: Review = {
+          id: scheduled?.id ?? newId('rv'),
+          clientId: client.id,
+          status: 'held',
+          // Whoever was planned to run it did, unless nobody planned it: then the one recording it.
+          managerId: scheduled?.managerId ?? input.byId,
+          scheduledOn: scheduled?.scheduledOn ?? null,
+          heldOn: input.heldOn,
+          agenda: scheduled?.agenda ?? store.settings.packets.agendaTemplate,
+          attendees: input.attendees,
+          notes: input.notes,
+          decisions,
+          createdAt: scheduled?.createdAt ?? at,
+          updatedAt: at,
+        };
+        const ops: Op[] = [putOp('reviews', review), ...tasks.map((task) => putOp('tasks', task))];
+        return { ops, result: review };
+      }),
+
+    'reviews:cancel': ({ id }, { actor }) =>
+      store.mutate(actor, () => {
+        const review: Review = { ...requireScheduledReview(ctx, id, 'id'), status: 'cancelled', updatedAt: stamp() };
+        return { ops: [putOp('reviews', review)], result: review };
+      }),
+  };
+}
