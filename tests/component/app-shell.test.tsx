@@ -65,14 +65,6 @@ describe('App shell', () => {
     expect(transport.callsTo('backups:create')).toHaveLength(1);
   });
 
-  it('says what the screen still to come will show', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    await screen.findByRole('heading', { name: 'Dashboard' });
-    await user.click(screen.getByRole('link', { name: /Reviews/ }));
-    expect(screen.getByText(/Reviews will show which households are due/)).toBeTruthy();
-  });
-
   it('shows a plain message when the host refuses the page', async () => {
     renderWithApp(<App />, {
       handlers: {

@@ -12,6 +12,7 @@ import './client-page.css';
 import { DetailsSection, NotesSection } from './details-section';
 import { HoldingsSection } from './holdings-section';
 import { PeopleSection } from './people-section';
+import { ReviewsSection } from './reviews-section';
 import { TimelineSection } from './timeline-section';
 import { HealthSection } from './health-section';
 import { SatisfactionSection } from './satisfaction-section';
@@ -62,6 +63,7 @@ function ClientPageFor({ id }: { id: string }) {
       <HoldingsSection detail={data} members={members} currency={currency} onChanged={detail.reload} />
       <SatisfactionSection detail={data} />
       <WorkSection detail={data} />
+      <ReviewsSection detail={data} onChanged={detail.reload} />
       <div className="cp-columns">
         <div className="cp-columns__main">
           <TimelineSection detail={data} members={members} onLogged={detail.reload} />

@@ -10,15 +10,16 @@ import { PageHeader } from '../../components/page-header';
 import { BackupsPanel } from '../backups/backups-panel';
 import { FirmSettingsForm } from './firm-settings-form';
 import { HealthSettingsForm } from './health-settings-form';
+import { PacketSettingsForm } from './packet-settings-form';
 import { RequestTargetsForm } from './request-targets-form';
 
-/** The firm, request-target and client-health forms, from one read of the settings; each save hands back the whole settings. */
+/** The firm, request-target, client-health and review-packet forms, from one read of the settings; each save hands back the whole settings. */
 function SettingsForms() {
   const { t } = useTranslation();
   const { status, setStatus } = useAppStatus();
   const settings = useQuery('settings:get');
   // Cancelling one form starts it again from what is saved, without touching the others.
-  const [resets, setResets] = useState({ targets: 0, health: 0 });
+  const [resets, setResets] = useState({ targets: 0, health: 0, packets: 0 });
   const reset = (form: keyof typeof resets) => setResets((prev) => ({ ...prev, [form]: prev[form] + 1 }));
   if (!settings.data) {
     return (
@@ -52,6 +53,12 @@ function SettingsForms() {
         settings={settings.data}
         onSaved={onSaved}
         onCancel={() => reset('health')}
+      />
+      <PacketSettingsForm
+        key={`${JSON.stringify(settings.data.packets)}|${resets.packets}`}
+        settings={settings.data}
+        onSaved={onSaved}
+        onCancel={() => reset('packets')}
       />
     </>
   );

@@ -1,0 +1,251 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { IssuedPacket, PacketQuery } from '../../../shared/model';
+import { packetRoute } from '../../../shared/print';
+import { useApi } from '../../api/api-context';
+import { isDesktopApp } from '../../api/desktop';
+import { useQuery } from '../../api/use-query';
+import { describeError } from '../../components/describe-error';
+import { ErrorMessage } from '../../components/error-message';
+import { TextField } from '../../components/form/text-field';
+import { Loading } from '../../components/loading';
+import { useNotify } from '../../components/notices';
+import { useFormatters } from '../../i18n/format';
+import { todayIso } from '../client-page/dates';
+import { isIsoDay } from './review-dates';
+import { usePacketFile, type PacketFileAction } from './use-packet-file';
+
+type Working = 'issue' | 'save' | 'print';
+
+interface Props {
+  clientId: string;
+  /** The planned review the packet is for (its agenda and meeting day print); null for a packet on its own. */
+  review: { id: string; meetingOn: string | null } | null;
+}
+
+/**
+ * One client's review packet as of a day: preview it, print it, or save it as a PDF. Every PDF saved
+ * is kept as an issued packet, listed below, exactly as it was handed over.
+ */
+export function ClientPackets({ clientId, review }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const formatDay = useFormatters().day;
+  const packetFile = usePacketFile();
+  const desktop = isDesktopApp();
+  const settings = useQuery('settings:get');
+  const issued = useQuery('packets:list', { clientId });
+  const [asOf, setAsOf] = useState(todayIso);
+  const [asOfError, setAsOfError] = useState<string | undefined>(undefined);
+  /** Null follows the firm's setting until the person ticks or unticks the box. */
+  const [showHealth, setShowHealth] = useState<boolean | null>(null);
+  const [working, setWorking] = useState<Working | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  /** Set when the PDF was made and kept, but handing a copy over failed. */
+  const [keptOnly, setKeptOnly] = useState(false);
+  const asOfRef = useRef<HTMLInputElement>(null);
+  const healthId = useId();
+  const health = showHealth ?? settings.data?.packets.showHealth ?? false;
+
+  const checkAsOf = (): boolean => {
+    if (isIsoDay(asOf)) {
+      setAsOfError(undefined);
+      return true;
+    }
+    setAsOfError(t('reviews.packets.asOfInvalid'));
+    asOfRef.current?.focus();
+    return false;
+  };
+
+  const query: PacketQuery = { clientId, asOf, reviewId: review?.id ?? null, showHealth: health };
+  const route = () => packetRoute({ clientId, asOf, reviewId: review?.id ?? null, showHealth: health });
+
+  const run = async (what: Working, action: () => Promise<void>) => {
+    if (working || !checkAsOf()) return;
+    setWorking(what);
+    setError(null);
+    setKeptOnly(false);
+    try {
+      await action();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const print = () =>
+    run('print', async () => {
+      if (!desktop) {
+        // The packet's own page has a Print button; the browser prints it from there.
+        void navigate(route());
+        return;
+      }
+      const { printed } = await api.invoke('packets:print', query);
+      notify(printed ? t('reviews.packets.printed') : t('reviews.packets.printCancelled'));
+    });
+
+  const saveAsPdf = () =>
+    run('issue', async () => {
+      const packet = await api.invoke('packets:issue', query);
+      issued.reload();
+      setWorking('save');
+      try {
+        await packetFile(packet, desktop ? 'saveCopy' : 'download');
+      } catch (failure) {
+        setKeptOnly(true);
+        throw failure;
+      }
+    });
+
+  return (
+    <div className="rv-packets">
+      <h3 className="rv-part__title">{t('reviews.packets.title')}</h3>
+      {review?.meetingOn ? <p className="field__hint">{t('reviews.packets.forMeeting', { date: formatDay(review.meetingOn) })}</p> : null}
+      <div className="rv-packets__controls">
+        <TextField
+          ref={asOfRef}
+          name="asOf"
+          label={t('reviews.packets.asOf')}
+          type="date"
+          value={asOf}
+          error={asOfError}
+          onChange={(event) => setAsOf(event.target.value)}
+        />
+        <label className="rv-check" htmlFor={healthId}>
+          <input
+            id={healthId}
+            type="checkbox"
+            className="checkbox"
+            checked={health}
+            onChange={(event) => setShowHealth(event.target.checked)}
+          />
+          {t('reviews.packets.includeHealth')}
+        </label>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={working !== null}
+          onClick={() => {
+            if (checkAsOf()) void navigate(route());
+          }}
+        >
+          {t('reviews.packets.preview')}
+        </button>
+        <button type="button" className="button button--secondary button--small" disabled={working !== null} onClick={() => void print()}>
+          {t('reviews.packets.print')}
+        </button>
+        <button type="button" className="button button--primary button--small" disabled={working !== null} onClick={() => void saveAsPdf()}>
+          {t('reviews.packets.save')}
+        </button>
+      </div>
+      {working !== null && (
+        <p className="rv-working" role="status">
+          <span className="loading__spinner" aria-hidden="true" />
+          {t(`reviews.packets.working.${working}`)}
+        </p>
+      )}
+      {error ? (
+        keptOnly ? (
+          <div role="alert" className="alert">
+            <p>
+              {t('reviews.packets.keptOnly')} {describeError(error, t)}
+            </p>
+          </div>
+        ) : (
+          <ErrorMessage error={error} />
+        )
+      ) : null}
+      <IssuedPackets query={issued} />
+    </div>
+  );
+}
+
+function IssuedPackets({ query }: { query: { data: IssuedPacket[] | undefined; error: unknown; reload: () => void } }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const desktop = isDesktopApp();
+  const packetFile = usePacketFile();
+  const [busy, setBusy] = useState<{ id: string; action: PacketFileAction } | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  const packets = query.data && [...query.data].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
+
+  const act = async (packet: IssuedPacket, action: PacketFileAction) => {
+    if (busy) return;
+    setBusy({ id: packet.id, action });
+    setFailed(null);
+    try {
+      await packetFile(packet, action);
+    } catch (error) {
+      setFailed(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const actions: PacketFileAction[] = desktop ? ['saveCopy'] : ['open', 'download'];
+  return (
+    <div className="rv-issued">
+      <h3 className="rv-part__title">{t('reviews.issued.title')}</h3>
+      {query.error ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
+      {failed ? <ErrorMessage error={failed} /> : null}
+      {packets === undefined ? (
+        query.error ? null : (
+          <Loading label={t('reviews.issued.loading')} />
+        )
+      ) : packets.length === 0 ? (
+        <p className="text-muted">{t('reviews.issued.empty')}</p>
+      ) : (
+        <div className="rv-table-wrap">
+          <table className="data-table rv-issued__table" aria-label={t('reviews.issued.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('reviews.issued.generatedAt')}</th>
+                <th scope="col">{t('reviews.issued.by')}</th>
+                <th scope="col">{t('reviews.issued.asOf')}</th>
+                <th scope="col" className="num">
+                  {t('reviews.issued.size')}
+                </th>
+                <th scope="col" className="actions">
+                  <span className="visually-hidden">{t('reviews.issued.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {packets.map((packet) => {
+                const when = fmt.dateTime(packet.generatedAt);
+                return (
+                  <tr key={packet.id}>
+                    <td className="nowrap">{when}</td>
+                    <td>{packet.generatedBy}</td>
+                    <td className="nowrap">{fmt.day(packet.asOf)}</td>
+                    <td className="num">{fmt.fileSize(packet.bytes)}</td>
+                    <td className="actions">
+                      {actions.map((action) => (
+                        <button
+                          key={action}
+                          type="button"
+                          className="button button--ghost button--small"
+                          disabled={busy !== null}
+                          aria-label={t(`reviews.issued.${action}Named`, { when })}
+                          onClick={() => void act(packet, action)}
+                        >
+                          {busy?.id === packet.id && busy.action === action ? t('reviews.issued.busy') : t(`reviews.issued.${action}`)}
+                        </button>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { LogoDataUrl, paperSizes, type PacketSettings, type PaperSize, type Settings } from '../../../shared/model';
+import { SettingsUpdate } from '../../../shared/model/settings';
+import { ApiError } from '../../api';
+import { useApi } from '../../api/api-context';
+import { ErrorMessage } from '../../components/error-message';
+import { SelectField } from '../../components/form/select-field';
+import { useNotify } from '../../components/notices';
+import { useFormatters } from '../../i18n/format';
+import { TextAreaField } from '../client-page/fields';
+import { agendaLineOf, agendaOf, agendaText } from '../reviews/agenda-lines';
+import './settings.css';
+
+/** The largest logo taken, in bytes (300 KB): a crisp print logo is far smaller, and every packet carries it. */
+export const maxLogoBytes = 300_000;
+const logoTypes = ['image/png', 'image/jpeg'];
+
+type FieldName = 'paper' | 'logo' | 'agendaTemplate' | 'disclosure' | 'showHealth';
+type Errors = Partial<Record<FieldName, string>>;
+const fieldOrder: FieldName[] = ['paper', 'logo', 'agendaTemplate', 'disclosure', 'showHealth'];
+
+function fieldOf(path: readonly string[]): FieldName | undefined {
+  const [group, name] = path[0] === 'packets' ? path : ['packets', ...path];
+  if (group !== 'packets' || name === undefined) return undefined;
+  return (fieldOrder as readonly string[]).includes(name) ? (name as FieldName) : undefined;
+}
+
+const sameSettings = (a: PacketSettings, b: PacketSettings) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Reads a chosen image file as a data URL. */
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('Not read as text.')));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+interface Props {
+  settings: Settings;
+  onSaved: (settings: Settings) => void;
+  /** Puts the saved settings back (the parent renders the form afresh, messages and all). */
+  onCancel: () => void;
+}
+
+/** What review packets look like: paper size, logo, the agenda new reviews start with, the disclosure, and whether health shows. */
+export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const format = useFormatters();
+  const saved = settings.packets;
+  const [paper, setPaper] = useState<string>(saved.paper);
+  const [logo, setLogo] = useState<string | null>(saved.logo);
+  const [agenda, setAgenda] = useState(agendaText(saved.agendaTemplate));
+  const [disclosure, setDisclosure] = useState(saved.disclosure);
+  const [showHealth, setShowHealth] = useState(saved.showHealth);
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
+  const logoInput = useRef<HTMLInputElement>(null);
+  const logoId = useId();
+  const healthId = useId();
+
+  const labels: Record<FieldName, string> = {
+    paper: t('settings.packets.paper'),
+    logo: t('settings.packets.logo'),
+    agendaTemplate: t('settings.packets.agenda'),
+    disclosure: t('settings.packets.disclosure'),
+    showHealth: t('settings.packets.showHealth'),
+  };
+
+  /** Words an issue; one about an agenda item names the line it is on. */
+  const messageFor = (name: FieldName, path: readonly string[], message: string, lines: readonly number[]) => {
+    const line = name === 'agendaTemplate' ? agendaLineOf(path, 'agendaTemplate', lines) : undefined;
+    return line !== undefined
+      ? t('settings.packets.agendaLine', { line, message })
+      : t('validation.fromServer', { label: labels[name], message });
+  };
+
+  const describeLocal = (issue: z.core.$ZodIssue, name: FieldName, lines: readonly number[]) => {
+    const path = issue.path.map(String);
+    if (name === 'agendaTemplate') {
+      const isItem = path.length > path.indexOf('agendaTemplate') + 1;
+      if (!isItem) return t('settings.packets.agendaTooMany', { max: 30 });
+      return messageFor(name, path, t('settings.packets.agendaItemTooLong', { max: 300 }), lines);
+    }
+    if (name === 'disclosure') return t('settings.packets.disclosureTooLong', { max: format.number(5000) });
+    if (name === 'logo') return t('settings.packets.logoInvalid');
+    return t('validation.choose', { label: labels[name] });
+  };
+
+  const focusFirst = (form: HTMLFormElement, found: Errors) => {
+    const first = fieldOrder.find((name) => found[name]);
+    if (first === 'logo') logoInput.current?.focus();
+    else if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+  };
+
+  const onLogoChosen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    // Refused here so nobody waits for a save to hear it; the backend checks again.
+    const refuse = (message: string) => {
+      setErrors((prev) => ({ ...prev, logo: message }));
+      input.value = '';
+    };
+    if (!logoTypes.includes(file.type)) return refuse(t('settings.packets.logoType', { name: file.name }));
+    if (file.size > maxLogoBytes) {
+      return refuse(t('settings.packets.logoTooBig', { name: file.name, max: format.fileSize(maxLogoBytes) }));
+    }
+    setReading(true);
+    try {
+      const dataUrl = await readAsDataUrl(file);
+      if (!LogoDataUrl.safeParse(dataUrl).success) return refuse(t('settings.packets.logoInvalid'));
+      setLogo(dataUrl);
+      setErrors((prev) => ({ ...prev, logo: undefined }));
+      input.value = '';
+    } catch {
+      refuse(t('settings.packets.logoUnreadable', { name: file.name }));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy || reading) return;
+    const form = event.currentTarget;
+    const { items, lines } = agendaOf(agenda);
+    const packets = { logo, paper: paper as PaperSize, agendaTemplate: items, disclosure, showHealth };
+    const parsed = SettingsUpdate.safeParse({ packets });
+    if (!parsed.success) {
+      const found: Errors = {};
+      let unplaced = false;
+      for (const issue of parsed.error.issues) {
+        const name = fieldOf(issue.path.map(String));
+        if (name === undefined) unplaced = true;
+        else found[name] ??= describeLocal(issue, name, lines);
+      }
+      setErrors(found);
+      setFormError(unplaced ? new ApiError('INVALID_INPUT', parsed.error.issues.map((issue) => issue.message).join('; ')) : null);
+      focusFirst(form, found);
+      return;
+    }
+    const next = parsed.data.packets!;
+    setErrors({});
+    setFormError(null);
+    if (sameSettings(next, saved)) {
+      notify(t('settings.packets.noChanges'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await api.invoke('settings:update', { packets: next });
+      notify(t('settings.packets.saved'));
+      onSaved(result);
+    } catch (error) {
+      const found: Errors = {};
+      let unplaced = !(error instanceof ApiError) || error.issues.length === 0;
+      if (error instanceof ApiError) {
+        for (const issue of error.issues) {
+          const path = issue.path.split('.');
+          const name = fieldOf(path);
+          if (name === undefined) unplaced = true;
+          else found[name] ??= messageFor(name, path, issue.message, lines);
+        }
+      }
+      setErrors(found);
+      setFormError(unplaced ? error : null);
+      focusFirst(form, found);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="card form settings-form"
+      noValidate
+      aria-labelledby="packet-settings-title"
+      aria-busy={busy}
+      onSubmit={(event) => void onSubmit(event)}
+    >
+      <div>
+        <h2 id="packet-settings-title" className="card__title">
+          {t('settings.packets.title')}
+        </h2>
+        <p className="card__description">{t('settings.packets.body')}</p>
+      </div>
+      {formError ? <ErrorMessage error={formError} /> : null}
+      <SelectField
+        name="paper"
+        label={labels.paper}
+        value={paper}
+        error={errors.paper}
+        options={paperSizes.map((size) => ({ value: size, label: t(`settings.packets.papers.${size}`) }))}
+        onChange={(event) => setPaper(event.target.value)}
+      />
+      <div className={`field${errors.logo ? ' field--invalid' : ''}`}>
+        <label htmlFor={logoId} className="field__label">
+          {labels.logo}
+        </label>
+        {logo ? (
+          <div className="settings-logo">
+            <img className="settings-logo__image" src={logo} alt={t('settings.packets.logoPreview')} />
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                setLogo(null);
+                setErrors((prev) => ({ ...prev, logo: undefined }));
+                logoInput.current?.focus();
+              }}
+            >
+              {t('settings.packets.removeLogo')}
+            </button>
+          </div>
+        ) : (
+          <p className="field__hint">{t('settings.packets.noLogo')}</p>
+        )}
+        <input
+          ref={logoInput}
+          id={logoId}
+          name="logo"
+          type="file"
+          className="settings-logo__input"
+          accept={logoTypes.join(',')}
+          aria-invalid={errors.logo ? true : undefined}
+          aria-describedby={`${logoId}-hint${errors.logo ? ` ${logoId}-error` : ''}`}
+          onChange={(event) => void onLogoChosen(event)}
+        />
+        <p id={`${logoId}-hint`} className="field__hint">
+          {reading ? t('settings.packets.logoReading') : t('settings.packets.logoHint', { max: format.fileSize(maxLogoBytes) })}
+        </p>
+        {errors.logo && (
+          <p id={`${logoId}-error`} className="field__error">
+            {errors.logo}
+          </p>
+        )}
+      </div>
+      <TextAreaField
+        name="agendaTemplate"
+        label={labels.agendaTemplate}
+        hint={t('settings.packets.agendaHint')}
+        className="settings-form__textarea"
+        rows={7}
+        value={agenda}
+        error={errors.agendaTemplate}
+        onChange={(event) => setAgenda(event.target.value)}
+      />
+      <TextAreaField
+        name="disclosure"
+        label={labels.disclosure}
+        hint={t('settings.packets.disclosureHint')}
+        className="settings-form__textarea"
+        rows={5}
+        value={disclosure}
+        error={errors.disclosure}
+        onChange={(event) => setDisclosure(event.target.value)}
+      />
+      <div className="settings-form__check">
+        <input
+          id={healthId}
+          name="showHealth"
+          type="checkbox"
+          className="checkbox"
+          checked={showHealth}
+          aria-describedby={`${healthId}-hint`}
+          onChange={(event) => setShowHealth(event.target.checked)}
+        />
+        <label htmlFor={healthId}>{labels.showHealth}</label>
+        <p id={`${healthId}-hint`} className="field__hint">
+          {t('settings.packets.showHealthHint')}
+        </p>
+        {errors.showHealth && <p className="field__error">{errors.showHealth}</p>}
+      </div>
+      <div className="button-row form__actions">
+        <button type="submit" className="button button--primary" disabled={busy || reading}>
+          {busy ? t('settings.packets.saving') : t('settings.packets.save')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
