@@ -14,6 +14,7 @@ import { verifySnapshotFile } from '../electron/backend/store/snapshot';
 import { timeClientsList, timeSearchKeystrokes, withHost } from './clients-list';
 import { timeDashboard, timeHealthCold } from './dashboard';
 import { timeMyDay } from './my-day';
+import { timePackets } from './packets';
 import { printTable, summarize, time, type Row } from './stats';
 
 type Scale = 'S' | 'M' | 'L';
@@ -184,6 +185,24 @@ async function benchScreens(dataDir: string, rows: Row[]): Promise<void> {
       ...keystroke,
       target: '≤ 100 ms p95',
       met: keystroke.p95 <= 100,
+    });
+    const packets = await timePackets(host, today, 10, 50);
+    rows.push({ scale: 'M', measure: 'first review packet to PDF (starts Chromium)', ...summarize([packets.first]) });
+    const packet = summarize(packets.samples);
+    rows.push({
+      scale: 'M',
+      measure: 'one review packet to PDF, kept (Chromium page.pdf)',
+      ...packet,
+      target: '≤ 2 s median',
+      met: packet.median <= 2000,
+    });
+    const { batch } = packets;
+    rows.push({
+      scale: 'M',
+      measure: `batch of ${batch.clients} packets into a folder (${batch.files} files, ${batch.failures} failed)`,
+      ...summarize([batch.ms]),
+      target: '≤ 90 s, none failed',
+      met: batch.ms <= 90_000 && batch.failures === 0 && batch.files === batch.clients,
     });
   });
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createBackend } from './backend';
 import { StoreLockedError } from './backend/store';
 import { createHostServer } from './host-server';
+import { createChromiumPdfRenderer } from './host-printer';
 import { createLogger, describeError } from './log';
 import os from 'node:os';
 
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   const log = createLogger('host');
   const ctx = { actor: os.userInfo().username };
 
-  const backend = await createBackend({ dataDir, log });
+  // Packets print from this host's own page, whose address is known once it listens.
+  let pageUrl = '';
+  const backend = await createBackend({ dataDir, log, pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }) });
   const status = await backend.handlers['app:status']({}, ctx);
   if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
   if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
@@ -38,7 +41,8 @@ async function main(): Promise<void> {
   const server = createHostServer({ backend, token, rendererDir, ctx, log });
   server.listen(port, '127.0.0.1', () => {
     const { port: actualPort } = server.address() as { port: number };
-    process.stdout.write(`Clientbook is running at http://127.0.0.1:${actualPort}/?token=${token}\n`);
+    pageUrl = `http://127.0.0.1:${actualPort}/?token=${token}`;
+    process.stdout.write(`Clientbook is running at ${pageUrl}\n`);
   });
 
   let stopping = false;

@@ -8,6 +8,7 @@ import { createBackend, type Backend } from './backend/index';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { createLogger } from './log';
+import { createElectronPrinting } from './print';
 import { setupMenu } from './menu';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
 
@@ -22,11 +23,21 @@ async function start(): Promise<void> {
   const { rendererDir, preloadPath } = bundlePaths(import.meta.dirname);
   const actor = currentActor();
 
+  // The controller opens no window until show(); dialogs attach to whichever window is current.
+  const windows = createMainWindowController({
+    preloadPath,
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+    log,
+  });
+  const printing = createElectronPrinting({ preloadPath, parentWindow: () => windows.current(), log });
+
   let backend: Backend;
   try {
     backend = await createBackend({
       dataDir: resolveDataDir(process.env, app.getPath('userData')),
       log: createLogger('backend'),
+      pdf: printing.pdf,
+      desktop: printing.desktop,
     });
   } catch (error) {
     reportStartFailure(error, log);
@@ -40,11 +51,6 @@ async function start(): Promise<void> {
   setupIpc({ handlers: backend.handlers, actor, log });
   setupEventForwarding(backend.events);
 
-  const windows = createMainWindowController({
-    preloadPath,
-    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
-    log,
-  });
   setupMenu(
     (command) => {
       // With no window open (macOS) the command only brings the window back: a page that is

@@ -30,12 +30,6 @@ test('every screen of the demo firm renders (screenshots for review)', async ({ 
   await shell.open('Settings');
   await expect(app.page.getByRole('table', { name: 'Backups' })).toContainText('Verified');
   await saveScreen(app.page, testInfo, 'settings');
-
-  for (const section of ['Reviews'] as const) {
-    await shell.open(section);
-    await expect(app.page.locator('.coming-soon')).toContainText(`${section} will`);
-    await saveScreen(app.page, testInfo, section.toLowerCase());
-  }
 });
 
 test('the work screens of the demo firm render (screenshots for review)', async ({ app }, testInfo) => {
