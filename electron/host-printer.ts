@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../shared/errors';
 import type { PdfRenderer } from './backend/ports';
-import { readPrintStateScript, waitForPrintReady } from './print-ready';
+import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from './print-ready';
 
 export interface ChromiumPdfOptions {
   /** The host's page address with its token, e.g. `http://127.0.0.1:5173/?token=…`; known once it listens. */
@@ -13,12 +13,14 @@ export interface ChromiumPdfOptions {
 
 /**
  * PDFs for the browser host: headless Chromium opens the same print route Electron prints, and
- * `page.pdf()` saves it. The browser starts on the first packet and is kept for the next ones;
- * each packet gets a fresh page so no state carries over from the previous client.
+ * `page.pdf()` saves it. The browser and one page are kept between packets: the next packet only
+ * changes the page's route. A page that failed is thrown away, so the next packet starts clean.
  */
 export function createChromiumPdfRenderer(options: ChromiumPdfOptions): PdfRenderer {
   const executablePath = options.executablePath ?? process.env.CLIENTBOOK_CHROMIUM ?? '/usr/bin/chromium';
   let browser: Promise<Browser> | null = null;
+  let page: Page | null = null;
+  const enqueue = oneAtATime();
 
   const launch = async (): Promise<Browser> => {
     if (!existsSync(executablePath)) {
@@ -31,25 +33,41 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): PdfRende
     return chromium.launch({ executablePath, headless: true });
   };
 
+  const show = async (route: string): Promise<Page> => {
+    if (page && !page.isClosed()) {
+      await page.evaluate(switchPrintRouteScript(route));
+      return page;
+    }
+    browser ??= launch().catch((error: unknown) => {
+      browser = null;
+      throw error;
+    });
+    page = await (await browser).newPage();
+    await page.goto(`${options.pageUrl()}#${route}`);
+    return page;
+  };
+
+  const render = async (route: string, signal?: AbortSignal): Promise<Uint8Array> => {
+    signal?.throwIfAborted();
+    try {
+      const shown = await show(route);
+      await waitForPrintReady(() => shown.evaluate(readPrintStateScript), { signal });
+      // Margins and paper size come from the route's own @page rules.
+      return await shown.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    } catch (error) {
+      await page?.close().catch(() => undefined);
+      page = null;
+      throw error;
+    }
+  };
+
   return {
-    async render(route, signal) {
-      browser ??= launch().catch((error: unknown) => {
-        browser = null;
-        throw error;
-      });
-      const page = await (await browser).newPage();
-      try {
-        await page.goto(`${options.pageUrl()}#${route}`);
-        await waitForPrintReady(() => page.evaluate(readPrintStateScript), { signal });
-        // Margins and paper size come from the route's own @page rules.
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      } finally {
-        await page.close();
-      }
-    },
+    // One packet at a time: they share the page.
+    render: (route, signal) => enqueue(() => render(route, signal)),
     async close() {
       const running = browser;
       browser = null;
+      page = null;
       if (running) await (await running.catch(() => null))?.close();
     },
   };

@@ -32,3 +32,22 @@ export async function waitForPrintReady(readState: () => Promise<unknown>, optio
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * An expression that moves an already loaded app page to another print route without reloading
+ * it (loading the app again costs far more than drawing one packet). The state is set back to
+ * 'loading' first, so the previous packet's 'ready' can never be taken for this one's.
+ */
+export function switchPrintRouteScript(route: string): string {
+  return `document.documentElement.setAttribute(${JSON.stringify(PRINT_STATE_ATTRIBUTE)}, 'loading'); location.hash = ${JSON.stringify(route)};`;
+}
+
+/** Runs tasks one after another, each starting once the previous one settled: print pages are shared. */
+export function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const result = queue.then(task, task);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import type { Desktop, PdfRenderer } from './backend/ports';
 import type { Logger } from './log';
-import { readPrintStateScript, waitForPrintReady } from './print-ready';
+import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from './print-ready';
 import { secureWindowOptions } from './window';
 
 export interface ElectronPrintingOptions {
@@ -13,37 +13,52 @@ export interface ElectronPrintingOptions {
   log: Logger;
 }
 
+/** A hidden print window left unused this long is closed; the next packet opens a new one. */
+const idleCloseMs = 30_000;
+
 /**
  * Printing and dialogs for the desktop app. Packets render in a hidden, sandboxed window with the
- * same secure options and preload as the main window, loading the packet's print route; one
- * packet at a time, each in a fresh window, so a batch cannot pile up windows.
+ * same secure options and preload as the main window, on the packet's print route. The window is
+ * kept while packets follow one another (a batch): the next packet only changes its route, as
+ * loading the app again costs more than drawing a packet. One packet at a time.
  */
-export function createElectronPrinting({ preloadPath, parentWindow, log }: ElectronPrintingOptions): {
-  pdf: PdfRenderer;
-  desktop: Desktop;
-} {
-  let queue: Promise<unknown> = Promise.resolve();
-  const open = new Set<BrowserWindow>();
+export function createElectronPrinting({ preloadPath, parentWindow, log }: ElectronPrintingOptions): { pdf: PdfRenderer; desktop: Desktop } {
+  const enqueue = oneAtATime();
+  let window: BrowserWindow | null = null;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Runs `use` on a hidden window showing `route` once the page is ready; the window is closed afterwards. */
-  const withPrintWindow = <T>(route: string, use: (window: BrowserWindow) => Promise<T>, signal?: AbortSignal): Promise<T> => {
-    const run = async (): Promise<T> => {
-      signal?.throwIfAborted();
-      const window = new BrowserWindow(secureWindowOptions({ show: false, width: 1000, height: 1300, title: 'Clientbook' }, preloadPath));
-      open.add(window);
-      try {
-        await window.loadURL(`${APP_ENTRY_URL}#${route}`);
-        await waitForPrintReady(() => window.webContents.executeJavaScript(readPrintStateScript), { signal });
-        return await use(window);
-      } finally {
-        open.delete(window);
-        if (!window.isDestroyed()) window.destroy();
-      }
-    };
-    const result = queue.then(run, run);
-    queue = result.catch(() => undefined);
-    return result;
+  const discardWindow = (): void => {
+    clearTimeout(idleTimer);
+    if (window && !window.isDestroyed()) window.destroy();
+    window = null;
   };
+
+  const show = async (route: string): Promise<BrowserWindow> => {
+    if (window && !window.isDestroyed()) {
+      await window.webContents.executeJavaScript(switchPrintRouteScript(route));
+      return window;
+    }
+    window = new BrowserWindow(secureWindowOptions({ show: false, width: 1000, height: 1300, title: 'Clientbook' }, preloadPath));
+    await window.loadURL(`${APP_ENTRY_URL}#${route}`);
+    return window;
+  };
+
+  /** Runs `use` on the hidden window once it shows `route`, ready; a window that failed is not reused. */
+  const withPrintWindow = <T>(route: string, use: (window: BrowserWindow) => Promise<T>, signal?: AbortSignal): Promise<T> =>
+    enqueue(async () => {
+      clearTimeout(idleTimer);
+      signal?.throwIfAborted();
+      try {
+        const shown = await show(route);
+        await waitForPrintReady(() => shown.webContents.executeJavaScript(readPrintStateScript), { signal });
+        return await use(shown);
+      } catch (error) {
+        discardWindow();
+        throw error;
+      } finally {
+        if (window) idleTimer = setTimeout(discardWindow, idleCloseMs);
+      }
+    });
 
   const pdf: PdfRenderer = {
     render: (route, signal) =>
@@ -63,7 +78,7 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
         signal,
       ),
     async close() {
-      for (const window of open) if (!window.isDestroyed()) window.destroy();
+      discardWindow();
     },
   };
 

@@ -280,11 +280,8 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
       health: showHealth ? ctx.health.reportAsOf(client, asOf) : null,
     },
     actionItems: actionItemsSection(section, decided),
-    // After a packet's own review the next counts from that meeting; otherwise from the last review by the packet's day.
-    nextReviewOn: nextReviewOn(
-      client,
-      review ? meetingOn(review) : lastReviewOn(reviews, interactions, asOf),
-      settings.reviewCadenceMonths,
-    ),
+    // A packet is handed over at a meeting: its own review's, else one on the packet's day. The
+    // next review counts from that meeting, so an overdue client is never given a date already past.
+    nextReviewOn: nextReviewOn(client, review ? meetingOn(review) : asOf, settings.reviewCadenceMonths),
   };
 }

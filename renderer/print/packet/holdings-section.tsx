@@ -44,7 +44,7 @@ export function HoldingsSection({ number, data, format }: { number: number; data
               <td>{holding.provider || blank}</td>
               <td>{holding.accountEnding ?? blank}</td>
               <td className="num">{holding.value ? format.money(holding.value) : t('packet.holdings.notValued')}</td>
-              <td>{holding.valuedOn ? format.day(holding.valuedOn) : blank}</td>
+              <td className="packet-table__date">{holding.valuedOn ? format.day(holding.valuedOn) : blank}</td>
               <td className="num">{format.money(holding.annualFee)}</td>
             </tr>
           ))}

@@ -80,7 +80,8 @@ describe('packet data', () => {
       since: { interactions: [], requestsOpened: [], requestsResolved: [], tasksCompleted: [] },
       satisfaction: { responses: [], health: null },
       actionItems: [],
-      nextReviewOn: '2020-08-31',
+      // Counted from the packet's day, the meeting it is for.
+      nextReviewOn: '2026-06-15',
     });
   });
 
@@ -233,7 +234,9 @@ describe('packet data', () => {
       { text: 'Consider a larger emergency fund', ownerName: 'Ann Lee', dueOn: '2026-04-30', source: 'decision' },
       { text: 'Think about gifting', ownerName: '', dueOn: null, source: 'decision' },
     ]);
-    expect(packet.nextReviewOn).toBe('2026-03-01');
+    // Without a review of its own the packet is for a meeting on its day (2026-02-15): the next
+    // review counts from there, not from the last review, whose next date (2026-03-01 here) may be past.
+    expect(packet.nextReviewOn).toBe('2026-05-15');
 
     // A packet for the next review: its agenda and meeting day, and the next review counted from that meeting.
     const planned = await rpc(backend, 'reviews:schedule', { clientId: client.id, on: '2026-03-20', agenda: ['Taxes'] });

@@ -6,12 +6,13 @@ import { vi } from 'vitest';
 export class FakeWebContents extends EventEmitter {
   readonly mainFrame = { url: 'app://clientbook/index.html', parent: null };
   readonly send = vi.fn();
-  /** What new pages' print state reads as (see shared/print.ts) and how their print dialog ends. */
-  static defaults: { printState: string | null; printOutcome: [boolean, string] } = { printState: 'ready', printOutcome: [true, ''] };
+  /** What new pages' print state reads as (see shared/print.ts). */
+  static defaults: { printState: string | null } = { printState: 'ready' };
   printState = FakeWebContents.defaults.printState;
   readonly executeJavaScript = vi.fn(async (_code: string) => this.printState);
   readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
-  printOutcome = FakeWebContents.defaults.printOutcome;
+  /** How the print dialog ends: success, and the failure reason. */
+  printOutcome: [boolean, string] = [true, ''];
   readonly print = vi.fn((_options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void) => {
     callback(...this.printOutcome);
   });
@@ -94,7 +95,7 @@ export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() }
 /** Fresh state for the next test: no windows, no listeners, no recorded calls. */
 export function resetFakeElectron(): void {
   FakeBrowserWindow.instances = [];
-  FakeWebContents.defaults = { printState: 'ready', printOutcome: [true, ''] };
+  FakeWebContents.defaults = { printState: 'ready' };
   app.removeAllListeners();
   ipcRenderer.removeAllListeners();
   vi.clearAllMocks();

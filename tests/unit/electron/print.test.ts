@@ -21,7 +21,7 @@ function printing(parent: FakeBrowserWindow | null = null) {
 beforeEach(() => resetFakeElectron());
 
 describe('packet PDFs in the desktop app', () => {
-  it('renders the print route in a hidden, sandboxed window with the app preload, then destroys it', async () => {
+  it('renders the print route in a hidden, sandboxed window with the app preload', async () => {
     const bytes = await printing().pdf.render(route);
 
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7 fake');
@@ -31,30 +31,61 @@ describe('packet PDFs in the desktop app', () => {
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' },
     });
     expect(window!.loadURL).toHaveBeenCalledWith(`${APP_ENTRY_URL}#${route}`);
-    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(
-      expect.objectContaining({ preferCSSPageSize: true, printBackground: true }),
-    );
+    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ preferCSSPageSize: true, printBackground: true }));
+  });
+
+  it('keeps the window for the next packet, switching only its route, and closes it when done', async () => {
+    const { pdf } = printing();
+    const next = packetRoute({ clientId: 'c_2', asOf: '2026-11-27' });
+    await pdf.render(route);
+    await pdf.render(next);
+
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const [window] = FakeBrowserWindow.instances;
+    expect(window!.loadURL).toHaveBeenCalledTimes(1);
+    const switched = window!.webContents.executeJavaScript.mock.calls.map(([code]) => code).find((code) => code.includes('location.hash'));
+    // The state goes back to loading before the route changes, so the last packet's "ready" is never taken for this one.
+    expect(switched).toMatch(/setAttribute\("data-print-state", 'loading'\); location.hash = ".*c_2/);
+    expect(window!.webContents.printToPDF).toHaveBeenCalledTimes(2);
+
+    await pdf.close();
     expect(window!.destroyed).toBe(true);
   });
 
-  it('refuses a page that reports an error, and still closes its window', async () => {
-    FakeWebContents.defaults.printState = 'error';
-    await expect(printing().pdf.render(route)).rejects.toMatchObject({
-      code: 'INTERNAL',
-      message: expect.stringContaining('could not be prepared'),
-    });
-    expect(FakeBrowserWindow.instances[0]!.webContents.printToPDF).not.toHaveBeenCalled();
-    expect(FakeBrowserWindow.instances[0]!.destroyed).toBe(true);
+  it('closes the hidden window after a while without packets', async () => {
+    vi.useFakeTimers();
+    try {
+      await printing().pdf.render(route);
+      expect(FakeBrowserWindow.instances[0]!.destroyed).toBe(false);
+      vi.advanceTimersByTime(30_000);
+      expect(FakeBrowserWindow.instances[0]!.destroyed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('renders one packet at a time, so a batch never opens a pile of windows', async () => {
+  it('refuses a page that reports an error and does not reuse its window', async () => {
+    FakeWebContents.defaults.printState = 'error';
     const { pdf } = printing();
-    const renders = [pdf.render(route), pdf.render(route), pdf.render(route)];
-    await Promise.resolve();
-    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1);
+    await expect(pdf.render(route)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('could not be prepared') });
+    expect(FakeBrowserWindow.instances[0]!.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances[0]!.destroyed).toBe(true);
+
+    FakeWebContents.defaults.printState = 'ready';
+    await pdf.render(route);
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('renders one packet at a time', async () => {
+    const { pdf } = printing();
+    const started: string[] = [];
+    const renders = ['a', 'b', 'c'].map((clientId) => {
+      const packet = packetRoute({ clientId, asOf: '2026-11-27' });
+      return pdf.render(packet).then(() => started.push(clientId));
+    });
     await Promise.all(renders);
-    expect(FakeBrowserWindow.instances).toHaveLength(3);
-    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(0);
+    expect(started).toEqual(['a', 'b', 'c']);
+    expect(FakeBrowserWindow.instances[0]!.webContents.printToPDF).toHaveBeenCalledTimes(3);
   });
 
   it('does not start a packet whose batch was cancelled', async () => {
@@ -91,9 +122,10 @@ describe('desktop dialogs', () => {
   it('prints through the system dialog once the packet is ready, and reports a cancelled print as false', async () => {
     const { desktop } = printing();
     expect(await desktop.print(route)).toBe(true);
-    FakeWebContents.defaults.printOutcome = [false, 'Print job canceled'];
+    const [window] = FakeBrowserWindow.instances;
+    window!.webContents.printOutcome = [false, 'Print job canceled'];
     expect(await desktop.print(route)).toBe(false);
-    expect(FakeBrowserWindow.instances[1]!.webContents.print).toHaveBeenCalledWith(
+    expect(window!.webContents.print).toHaveBeenCalledWith(
       expect.objectContaining({ silent: false }),
       expect.any(Function),
     );
