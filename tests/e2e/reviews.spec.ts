@@ -104,6 +104,14 @@ test('a demo client’s review packet as a PDF: the client, a product, the NPS a
   await reviews.scrollIntoViewIfNeeded();
   await saveScreen(page, testInfo, 'client-reviews');
 
+  // The packet on screen, as the browser prints it: sheets of paper and a toolbar.
+  await reviews.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready');
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeEnabled();
+  await saveScreen(page, testInfo, 'packet-preview');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(clientPage.heading).toHaveText(client.name);
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   const file = testInfo.outputPath((await download).suggestedFilename());
@@ -135,7 +143,16 @@ test('a client with nothing recorded still gets a clean packet', async ({ app },
   const page = app.page;
   const team = await callApi(page, 'team:list', {});
   const manager = team.find((member) => member.active && member.role === 'account_manager')!;
-  const client = await callApi(page, 'clients:create', { name: 'Quiet Household', type: 'household', tier: 'C', primaryManagerId: manager.id });
+  const client = await callApi(page, 'clients:create', {
+    name: 'Quiet Household',
+    type: 'household',
+    tier: 'C',
+    primaryManagerId: manager.id,
+  });
+  // The firm prints on A4 with its logo (a 1×1 PNG is enough to be an image in the PDF).
+  const settings = await callApi(page, 'settings:get', {});
+  const logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  await callApi(page, 'settings:update', { packets: { ...settings.packets, paper: 'A4', logo } });
 
   const issued = await callApi(page, 'packets:issue', { clientId: client.id, asOf: '2026-11-27' });
   const { base64 } = await callApi(page, 'packets:read', { id: issued.id });
@@ -147,7 +164,16 @@ test('a client with nothing recorded still gets a clean packet', async ({ app },
   expect(text).toContain('No products or services are recorded for this client.');
   expect(text).toContain('No satisfaction responses recorded yet.');
   expect(text).not.toMatch(/undefined|NaN|Invalid Date|\[object/);
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+  const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', file], { encoding: 'utf8' }).trim().split('\n');
+  // After the two header lines: the logo, plus its transparency mask ("smask"), which is not a picture of its own.
+  expect(images.slice(2).filter((line) => line.trim().split(/\s+/)[2] === 'image')).toHaveLength(1);
   await savePdfPage(file, 1, 'packet-empty-cover');
+
+  await new AppShell(page).open('Settings');
+  const packetSettings = page.getByRole('form', { name: 'Review packets' });
+  await packetSettings.scrollIntoViewIfNeeded();
+  await saveScreen(page, testInfo, 'settings-packets');
 });
 
 test('a batch of 20 packets into a folder, with progress reported', async ({ app }, testInfo) => {
