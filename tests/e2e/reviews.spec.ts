@@ -177,6 +177,8 @@ test('a client with nothing recorded still gets a clean packet', async ({ app },
 });
 
 test('a batch of 20 packets into a folder, with progress reported', async ({ app }, testInfo) => {
+  // Twenty PDFs take about 15 s alone, longer beside other specs on two cores.
+  test.setTimeout(180_000);
   const page = app.page;
   const shell = new AppShell(page);
   await shell.open('Reviews');
