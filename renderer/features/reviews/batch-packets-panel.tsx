@@ -11,6 +11,7 @@ import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { todayIso } from '../client-page/dates';
+import { CheckboxField } from '../client-page/fields';
 import { fieldMessage } from '../client-page/use-edit-form';
 import { isIsoDay, monthOf } from './review-dates';
 import { useBatchProgress } from './use-batch-progress';
@@ -108,8 +109,6 @@ function BatchSetup({
   const [choosing, setChoosing] = useState(false);
   const [shownCount, setShownCount] = useState(listPageSize);
   const clientsId = useId();
-  const healthId = useId();
-  const combinedId = useId();
   const folderPathId = useId();
   const folderErrorId = useId();
   const chooseButton = useRef<HTMLButtonElement>(null);
@@ -316,26 +315,8 @@ function BatchSetup({
       </fieldset>
 
       <div className="rv-batch__options">
-        <label className="rv-check" htmlFor={healthId}>
-          <input
-            id={healthId}
-            type="checkbox"
-            className="checkbox"
-            checked={health}
-            onChange={(event) => setShowHealth(event.target.checked)}
-          />
-          {t('reviews.packets.includeHealth')}
-        </label>
-        <label className="rv-check" htmlFor={combinedId}>
-          <input
-            id={combinedId}
-            type="checkbox"
-            className="checkbox"
-            checked={combined}
-            onChange={(event) => setCombined(event.target.checked)}
-          />
-          {t('reviews.batch.combined')}
-        </label>
+        <CheckboxField name="showHealth" label={t('reviews.packets.includeHealth')} checked={health} onChange={setShowHealth} />
+        <CheckboxField name="combined" label={t('reviews.batch.combined')} checked={combined} onChange={setCombined} />
       </div>
 
       {desktop ? (

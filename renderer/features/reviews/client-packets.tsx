@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { IssuedPacket, PacketQuery } from '../../../shared/model';
@@ -13,6 +13,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { todayIso } from '../client-page/dates';
+import { CheckboxField } from '../client-page/fields';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
 
@@ -47,7 +48,6 @@ export function ClientPackets({ clientId, review }: Props) {
   /** Set when the PDF was made and kept, but handing a copy over failed. */
   const [keptOnly, setKeptOnly] = useState(false);
   const asOfRef = useRef<HTMLInputElement>(null);
-  const healthId = useId();
   const health = showHealth ?? settings.data?.packets.showHealth ?? false;
 
   const checkAsOf = (): boolean => {
@@ -115,16 +115,7 @@ export function ClientPackets({ clientId, review }: Props) {
           error={asOfError}
           onChange={(event) => setAsOf(event.target.value)}
         />
-        <label className="rv-check" htmlFor={healthId}>
-          <input
-            id={healthId}
-            type="checkbox"
-            className="checkbox"
-            checked={health}
-            onChange={(event) => setShowHealth(event.target.checked)}
-          />
-          {t('reviews.packets.includeHealth')}
-        </label>
+        <CheckboxField name="showHealth" label={t('reviews.packets.includeHealth')} checked={health} onChange={setShowHealth} />
       </div>
       <div className="button-row">
         <button
