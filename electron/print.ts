@@ -22,7 +22,10 @@ const idleCloseMs = 30_000;
  * kept while packets follow one another (a batch): the next packet only changes its route, as
  * loading the app again costs more than drawing a packet. One packet at a time.
  */
-export function createElectronPrinting({ preloadPath, parentWindow, log }: ElectronPrintingOptions): { pdf: PdfRenderer; desktop: Desktop } {
+export function createElectronPrinting({ preloadPath, parentWindow, log }: ElectronPrintingOptions): {
+  pdf: PdfRenderer;
+  desktop: Desktop;
+} {
   const enqueue = oneAtATime();
   let window: BrowserWindow | null = null;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;

@@ -31,7 +31,9 @@ describe('packet PDFs in the desktop app', () => {
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' },
     });
     expect(window!.loadURL).toHaveBeenCalledWith(`${APP_ENTRY_URL}#${route}`);
-    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ preferCSSPageSize: true, printBackground: true }));
+    expect(window!.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ preferCSSPageSize: true, printBackground: true }),
+    );
   });
 
   it('keeps the window for the next packet, switching only its route, and closes it when done', async () => {
@@ -125,10 +127,7 @@ describe('desktop dialogs', () => {
     const [window] = FakeBrowserWindow.instances;
     window!.webContents.printOutcome = [false, 'Print job canceled'];
     expect(await desktop.print(route)).toBe(false);
-    expect(window!.webContents.print).toHaveBeenCalledWith(
-      expect.objectContaining({ silent: false }),
-      expect.any(Function),
-    );
+    expect(window!.webContents.print).toHaveBeenCalledWith(expect.objectContaining({ silent: false }), expect.any(Function));
   });
 });
 
