@@ -26,6 +26,17 @@ import {
   PersonUpdate,
 } from './model/client';
 import { Id } from './model/common';
+import {
+  BookExport,
+  ExportResult,
+  FolderPath,
+  ImportCommit,
+  ImportField,
+  ImportPreview,
+  ImportPreviewInput,
+  ImportRecord,
+  ImportSuggestQuery,
+} from './model/data-transfer';
 import { Settings, SettingsUpdate } from './model/settings';
 import { TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
 import {
@@ -169,6 +180,24 @@ export const contract = {
   'packets:defaultFolder': { input: NoInput, output: z.strictObject({ folder: z.string() }) },
   /** Desktop only: a folder chosen in the system dialog; null when cancelled. */
   'desktop:chooseFolder': { input: NoInput, output: z.strictObject({ folder: z.string().nullable() }) },
+  'imports:suggest': { input: ImportSuggestQuery, output: z.array(ImportField.nullable()) },
+  /** Reads and checks a file against the book without changing anything; kept in memory for `imports:commit`. */
+  'imports:preview': { input: ImportPreviewInput, output: ImportPreview },
+  /** Lands a previewed import as one change, after a backup; all or nothing. */
+  'imports:commit': { input: ImportCommit, output: ImportRecord },
+  'imports:list': { input: NoInput, output: z.array(ImportRecord) },
+  /** Restores the backup taken before the import (itself undoable: the restore backs up first). */
+  'imports:undo': { input: z.strictObject({ id: Id }), output: AppStatus },
+  /** A whole-book JSON export read back into a book that has no clients yet. */
+  'imports:book': { input: z.strictObject({ file: FolderPath }), output: ImportRecord },
+  'exports:book': { input: BookExport, output: ExportResult },
+  /** Everything held about one client, for a data request: JSON, CSVs and its issued packets. */
+  'exports:client': { input: z.strictObject({ clientId: Id, folder: FolderPath }), output: ExportResult },
+  'exports:defaultFolder': { input: NoInput, output: z.strictObject({ folder: z.string() }) },
+  /** A fresh backup, verified, copied into a folder of the user's (a USB or network drive). */
+  'backups:copyTo': { input: z.strictObject({ folder: FolderPath }), output: z.strictObject({ file: z.string() }) },
+  /** Restores a backup file from anywhere, verified first; the data before is backed up, so it can be undone. */
+  'backups:restoreFile': { input: z.strictObject({ file: FolderPath }), output: AppStatus },
   'settings:get': { input: NoInput, output: Settings },
   'settings:update': { input: SettingsUpdate, output: Settings },
   'views:list': { input: z.strictObject({ ownerId: Id }), output: z.array(SavedView) },

@@ -7,3 +7,4 @@ export * from './settings';
 export * from './app';
 export * from './views';
 export * from './reviews';
+export * from './data-transfer';

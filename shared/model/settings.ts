@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CadenceMonths } from './client';
 import { HealthSettings, defaultHealthSettings } from './satisfaction';
+import { ImportMappings, importKinds } from './data-transfer';
 import { PacketSettings, defaultPacketSettings } from './reviews';
 import { requestTypes, type RequestType } from './work';
 
@@ -27,6 +28,8 @@ export const Settings = z.strictObject({
   health: HealthSettings,
   /** Review packets: logo, paper, agenda template, disclosure. */
   packets: PacketSettings,
+  /** Column mappings remembered from earlier imports, suggested again next time. */
+  importMappings: ImportMappings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -48,6 +51,7 @@ export const defaultSettings: Settings = {
   },
   health: defaultHealthSettings,
   packets: defaultPacketSettings,
+  importMappings: Object.fromEntries(importKinds.map((kind) => [kind, {}])) as Settings['importMappings'],
 };
 
 export const SettingsUpdate = z

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   Client,
   Holding,
+  ImportRecord,
   Interaction,
   IssuedPacket,
   Person,
@@ -33,6 +34,7 @@ export interface CollectionTypes {
   workflowRuns: WorkflowRun;
   reviews: Review;
   issuedPackets: IssuedPacket;
+  imports: ImportRecord;
 }
 export type CollectionName = keyof CollectionTypes;
 export const collectionNames: readonly CollectionName[] = [
@@ -50,6 +52,7 @@ export const collectionNames: readonly CollectionName[] = [
   'workflowRuns',
   'reviews',
   'issuedPackets',
+  'imports',
 ];
 
 /** The schema of each collection's records. The store checks every record against it before writing. */
@@ -68,6 +71,7 @@ export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K
   workflowRuns: WorkflowRun,
   reviews: Review,
   issuedPackets: IssuedPacket,
+  imports: ImportRecord,
 };
 
 /** Facts about the book itself rather than about clients. */

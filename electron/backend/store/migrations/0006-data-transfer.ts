@@ -1,0 +1,13 @@
+import { defaultSettings, type Settings } from '../../../../shared/model/settings';
+import type { Migration } from './index';
+
+/** Schema 6, data in and out: the record of imports (for undo and audit) and remembered column mappings. */
+export const dataTransfer: Migration = {
+  version: 6,
+  name: 'data-transfer',
+  up(image) {
+    image.collections.imports ??= new Map();
+    const settings = (image.singletons.settings ?? {}) as Partial<Settings>;
+    image.singletons.settings = { ...settings, importMappings: settings.importMappings ?? structuredClone(defaultSettings.importMappings) };
+  },
+};

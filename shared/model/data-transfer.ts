@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { Id, IsoInstant } from './common';
+
+// ─── Import ──────────────────────────────────────────────────────────────────
+
+/** What one import file holds; each kind is its own file (a CRM export per entity). */
+export const importKinds = ['households', 'holdings', 'interactions', 'tasks', 'surveys'] as const;
+export const ImportKind = z.enum(importKinds);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+/**
+ * The fields a column can be mapped to, per kind. Every kind but households names its household
+ * by `householdName` (matched against the book, case and spacing ignored) or by `householdRef`
+ * (the id of a household, as exported). Households files have one row per person; rows with the
+ * same household name (or ref) make one household.
+ */
+export const importFields = {
+  households: [
+    'householdName',
+    'householdRef',
+    'type',
+    'tier',
+    'status',
+    'manager',
+    'clientSince',
+    'addressLine1',
+    'addressLine2',
+    'city',
+    'region',
+    'postalCode',
+    'country',
+    'tags',
+    'notes',
+    'personName',
+    'firstName',
+    'lastName',
+    'relationship',
+    'email',
+    'phone',
+    'dateOfBirth',
+    'primaryContact',
+  ],
+  holdings: ['householdName', 'householdRef', 'productName', 'kind', 'provider', 'accountNumber', 'value', 'valuedOn', 'annualFee', 'openedOn', 'status'],
+  interactions: ['householdName', 'householdRef', 'date', 'kind', 'summary', 'staff', 'durationMinutes'],
+  tasks: ['householdName', 'householdRef', 'title', 'dueOn', 'assignee', 'status', 'priority', 'category', 'notes'],
+  surveys: ['householdName', 'householdRef', 'date', 'nps', 'csat', 'comment', 'channel', 'personName'],
+} as const satisfies Record<ImportKind, readonly string[]>;
+
+export type ImportFieldName = (typeof importFields)[ImportKind][number];
+const allImportFields = [...new Set(Object.values(importFields).flat())] as [ImportFieldName, ...ImportFieldName[]];
+export const ImportField = z.enum(allImportFields);
+
+/** How slash dates read: 03/04/2026 is 4 March (mdy) or 3 April (dmy). ISO dates always read as such. */
+export const dateOrders = ['mdy', 'dmy'] as const;
+export const DateOrder = z.enum(dateOrders);
+export type DateOrder = z.infer<typeof DateOrder>;
+
+export const csvDelimiters = [',', ';', '\t'] as const;
+export const CsvDelimiter = z.enum(csvDelimiters);
+export type CsvDelimiter = z.infer<typeof CsvDelimiter>;
+
+/** Remembered column mappings: per kind, a normalised header → the field it was mapped to last time. */
+export const ImportMappings = z.strictObject(
+  Object.fromEntries(importKinds.map((kind) => [kind, z.record(z.string().max(200), ImportField)])) as Record<
+    ImportKind,
+    z.ZodRecord<z.ZodString, typeof ImportField>
+  >,
+);
+export type ImportMappings = z.infer<typeof ImportMappings>;
+
+/** Asks which field each header most likely is: remembered mappings first, then common header names. */
+export const ImportSuggestQuery = z.strictObject({
+  kind: ImportKind,
+  headers: z.array(z.string().max(500)).min(1).max(200),
+});
+
+/**
+ * A file already decoded to text (the renderer reads the bytes and decodes UTF-8 or Windows-1252),
+ * with the user's column mapping: one entry per column, null for a column left out.
+ */
+export const ImportPreviewInput = z.strictObject({
+  kind: ImportKind,
+  fileName: z.string().trim().min(1).max(260),
+  text: z.string().max(64 * 1024 * 1024, 'must be at most 64 MB'),
+  delimiter: CsvDelimiter,
+  columns: z.array(ImportField.nullable()).min(1).max(200),
+  dateOrder: DateOrder,
+});
+export type ImportPreviewInput = z.input<typeof ImportPreviewInput>;
+
+export const ImportRowError = z.strictObject({
+  /** The line's number in the file as a spreadsheet shows it: the header is row 1. */
+  row: z.number().int(),
+  /** The column's header, when one column is to blame. */
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof ImportRowError>;
+
+/** A household in the file that looks like one already in the book: the user decides. */
+export const ImportDuplicate = z.strictObject({
+  /** Identifies the incoming household in the decisions sent back. */
+  key: z.string(),
+  rows: z.array(z.number().int()),
+  incomingName: z.string(),
+  existingId: Id,
+  existingName: z.string(),
+  matchedOn: z.array(z.enum(['name', 'email', 'phone'])),
+});
+export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
+
+export const ImportPreview = z.strictObject({
+  id: Id,
+  kind: ImportKind,
+  fileName: z.string(),
+  /** Data rows read (the header not counted). */
+  rows: z.number().int(),
+  /** Records that would be created, updated, and rows skipped (blank, or bad when only good rows go in). */
+  create: z.number().int(),
+  update: z.number().int(),
+  skip: z.number().int(),
+  /** Rows with errors: every one (the first 1,000 listed; `errorCount` has them all). */
+  errors: z.array(ImportRowError),
+  errorCount: z.number().int(),
+  duplicates: z.array(ImportDuplicate),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const DuplicateDecision = z.enum(['skip', 'merge', 'create']);
+export type DuplicateDecision = z.infer<typeof DuplicateDecision>;
+
+export const ImportCommit = z.strictObject({
+  previewId: Id,
+  /** For each duplicate's key; a duplicate without a decision is refused. */
+  decisions: z.record(z.string().max(300), DuplicateDecision).default({}),
+  /** A file with bad rows imports nothing unless this says to leave the bad rows out. */
+  onlyGoodRows: z.boolean().default(false),
+});
+export type ImportCommit = z.input<typeof ImportCommit>;
+
+/** One import that landed: kept so it can be undone and audited. */
+export const ImportRecord = z.strictObject({
+  id: Id,
+  kind: z.union([ImportKind, z.literal('book')]),
+  fileName: z.string(),
+  at: IsoInstant,
+  by: z.string(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  /** The backup taken just before; "Undo import" restores it. */
+  backupFile: z.string(),
+});
+export type ImportRecord = z.infer<typeof ImportRecord>;
+
+// ─── Export ──────────────────────────────────────────────────────────────────
+
+export const exportEntities = ['households', 'people', 'holdings', 'interactions', 'tasks', 'surveys'] as const;
+export const ExportEntity = z.enum(exportEntities);
+export type ExportEntity = z.infer<typeof ExportEntity>;
+
+/** An absolute folder on the computer running Clientbook; made when missing, files in it never replaced. */
+export const FolderPath = z.string().trim().min(1, 'is required').max(1000);
+
+export const BookExport = z.strictObject({
+  folder: FolderPath,
+  /** One UTF-8 CSV (with BOM, for Excel) per entity. */
+  csv: z.boolean().default(true),
+  /** The whole book as one JSON file, which "Import a whole book" reads back. */
+  json: z.boolean().default(true),
+});
+
+export const ExportResult = z.strictObject({
+  /** The folder written into (a new subfolder of the one chosen). */
+  folder: z.string(),
+  files: z.array(z.string()),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
