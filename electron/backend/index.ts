@@ -8,6 +8,8 @@ import type { ServiceContext } from './services/context';
 import { dashboardHandlers } from './services/dashboard';
 import { HealthCache, healthHandlers } from './services/health';
 import { holdingHandlers } from './services/holdings';
+import { exportHandlers } from './services/exports';
+import { importHandlers } from './services/imports';
 import { interactionHandlers } from './services/interactions';
 import { PacketBatches, packetBatchHandlers } from './services/packet-batch';
 import { packetHandlers } from './services/packets';
@@ -86,6 +88,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...settingsHandlers(ctx),
     ...viewHandlers(ctx),
     ...backupHandlers(ctx),
+    ...importHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 
   const events: BackendEvents = {

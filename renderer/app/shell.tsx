@@ -9,6 +9,7 @@ import { ClientsScreen } from '../features/clients/clients-screen';
 import { NewClientScreen } from '../features/clients/new-client-screen';
 import { RequestsScreen } from '../features/requests/requests-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
+import { ImportScreen } from '../features/import/import-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
@@ -103,6 +104,7 @@ function ShellLayout({ status }: { status: AppStatus }) {
               <Route path="team" element={<TeamScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="settings/workflows" element={<WorkflowTemplatesScreen />} />
+              <Route path="import" element={<ImportScreen />} />
               <Route path="*" element={<NotFoundScreen />} />
             </Routes>
           </ErrorBoundary>

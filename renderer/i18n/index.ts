@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enClientPage from './en-client-page.json';
 import enHealth from './en-health.json';
+import enImport from './en-import.json';
 import enPacket from './en-packet.json';
 import enRequests from './en-requests.json';
 import enReviews from './en-reviews.json';
@@ -21,6 +22,7 @@ export const english = {
   health: enHealth,
   reviews: enReviews,
   packet: enPacket,
+  import: enImport,
 };
 
 export const resources = { en: { translation: english } } as const;

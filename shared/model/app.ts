@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IsoInstant } from './common';
 
-/** Why a backup was taken: every 15 minutes while data changes, by hand, or before a migration or restore. */
-export const backupReasons = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
+/** Why a backup was taken: every 15 minutes while data changes, by hand, or before a migration, restore or import. */
+export const backupReasons = ['auto', 'manual', 'pre-migration', 'pre-restore', 'pre-import'] as const;
 export const BackupReason = z.enum(backupReasons);
 export type BackupReason = z.infer<typeof BackupReason>;
 

@@ -84,6 +84,8 @@ export function generateBook(options: GenerateOptions): Book {
     reviews,
     // Packets are PDFs made in the app; a generated book has none yet.
     issuedPackets: [],
+    // Nothing was imported into a generated book.
+    imports: [],
     settings: structuredClone(demoSettings),
     meta: { initializedAt: `${today}T09:00:00.000Z`, origin: 'demo' },
   };

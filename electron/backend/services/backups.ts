@@ -1,13 +1,58 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from './context';
+import { preparedFolder, writeNewFileIn } from './folders';
 import { appStatus } from './setup';
 
-export function backupHandlers(ctx: ServiceContext): Pick<Handlers, 'backups:list' | 'backups:create' | 'backups:restore'> {
+const copyChunkBytes = 4 * 1024 * 1024;
+
+export function backupHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'backups:list' | 'backups:create' | 'backups:restore' | 'backups:copyTo' | 'backups:restoreFile'> {
   return {
     'backups:list': () => ctx.store.listBackups(),
     'backups:create': () => ctx.store.backupNow('manual'),
     'backups:restore': async ({ file }) => {
       await ctx.store.restoreBackup(file);
+      return appStatus(ctx);
+    },
+
+    'backups:copyTo': async ({ folder }) => {
+      const target = await preparedFolder(folder, 'the backup copy');
+      const backup = await ctx.store.backupNow('manual');
+      // Only a copy that passed its check is worth keeping somewhere else.
+      if (!backup.verified) {
+        throw new AppError(
+          'STORAGE_FAILED',
+          'The new backup did not pass its check, so it was not copied. Try again; if it keeps failing, the disk may be failing.',
+        );
+      }
+      const source = await open(path.join(ctx.store.backups.dir, backup.file), 'r');
+      try {
+        const name = await writeNewFileIn(target, backup.file, async (write) => {
+          const buffer = Buffer.allocUnsafe(copyChunkBytes);
+          for (let position = 0; ;) {
+            const { bytesRead } = await source.read(buffer, 0, buffer.length, position);
+            if (bytesRead === 0) break;
+            await write(buffer.subarray(0, bytesRead));
+            position += bytesRead;
+          }
+        });
+        return { file: path.join(target, name) };
+      } finally {
+        await source.close();
+      }
+    },
+
+    'backups:restoreFile': async ({ file }) => {
+      if (!path.isAbsolute(file)) {
+        throw new AppError('INVALID_INPUT', 'Choose the backup file with its whole path, for example with Choose file.', [
+          { path: 'file', message: 'must be an absolute path' },
+        ]);
+      }
+      await ctx.store.restoreBackupFile(file);
       return appStatus(ctx);
     },
   };

@@ -1,12 +1,11 @@
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Handlers, ParsedIn } from '../../../shared/contract';
-import { combinedPacketFileName, numberedFileName } from '../../../shared/domain/packet-files';
+import { combinedPacketFileName } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
 import type { Client, PacketBatchStatus } from '../../../shared/model';
-import { invalid, requireClient } from './checks';
+import { requireClient } from './checks';
 import type { ServiceContext } from './context';
+import { preparedFolder, writeNewFileIn } from './folders';
 import { newId } from './ids';
 import { checkPacketDay } from './packet-data';
 import { issuePacket, requirePdf } from './packets';
@@ -23,53 +22,16 @@ interface Job {
   finished: Promise<void>;
 }
 
-/**
- * `bytes` as a new file named `fileName` in `folder`, or "name (2).pdf", "name (3).pdf"… when
- * taken: never over a file. Returns the name used.
- */
+/** `bytes` as a new file in `folder`, numbered when the name is taken. Returns the name used. */
 async function writeNewFile(folder: string, fileName: string, bytes: Uint8Array): Promise<string> {
-  for (let n = 1; ; n++) {
-    const name = numberedFileName(fileName, n);
-    const file = path.join(folder, name);
-    try {
-      await writeFile(file, bytes, { flag: 'wx' });
-      return name;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      // Only this write can have made the file (an existing one is EEXIST): a half-written copy goes.
-      await rm(file, { force: true });
-      throw new AppError(
-        'STORAGE_FAILED',
-        'The packet was kept in Clientbook but could not be saved in the folder. Check that the folder is still there and the disk is not full.',
-      );
-    }
-  }
-}
-
-/** The folder, created when missing; refused when it is not an absolute path, is a file, or cannot be written to. */
-async function preparedFolder(folder: string): Promise<string> {
-  if (!path.isAbsolute(folder)) {
-    throw invalid('Choose the folder with its whole path, for example with Choose folder.', 'folder', 'must be an absolute path');
-  }
-  const resolved = path.resolve(folder);
-  const isFile = () => invalid('That is a file, not a folder. Choose a folder for the packets.', 'folder', 'is a file');
   try {
-    await mkdir(resolved, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw isFile();
-    throw invalid('Clientbook could not create that folder. Choose another one.', 'folder', 'could not be created');
-  }
-  if (!(await stat(resolved)).isDirectory()) throw isFile();
-  // Permissions say too little on Windows and network drives: trying is the only sure test.
-  const probe = path.join(resolved, `.${newId('clientbook-check')}.tmp`);
-  try {
-    await writeFile(probe, '', { flag: 'wx' });
-    await rm(probe);
+    return await writeNewFileIn(folder, fileName, (write) => write(bytes));
   } catch {
-    throw invalid('Clientbook cannot save files in that folder. Choose a folder you can write to.', 'folder', 'is not writable');
+    throw new AppError(
+      'STORAGE_FAILED',
+      'The packet was kept in Clientbook but could not be saved in the folder. Check that the folder is still there and the disk is not full.',
+    );
   }
-  return resolved;
 }
 
 /** A failure as a sentence a person can act on; unexpected errors are not theirs to read. */
@@ -95,7 +57,7 @@ export class PacketBatches {
     checkPacketDay(this.ctx, input.asOf);
     // Every client is checked before anything starts: one unknown id makes nothing.
     const clients = [...new Set(input.clientIds)].map((id) => requireClient(this.ctx, id, `clientIds.${input.clientIds.indexOf(id)}`));
-    const folder = await preparedFolder(input.folder);
+    const folder = await preparedFolder(input.folder, 'the packets');
     // Another batch may have started while the folder was being checked.
     this.refuseWhileRunning();
     const controller = new AbortController();

@@ -275,33 +275,82 @@ export class Store {
    * ("pre-restore"), so the restore itself can be undone by restoring that.
    */
   restoreBackup(file: string): Promise<void> {
+    const source = this.backups.pathOf(file);
+    return this.restoreFrom(source, file, () => {
+      throw new AppError(
+        'NOT_FOUND',
+        'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
+      );
+    });
+  }
+
+  /**
+   * Restores a backup file from anywhere (a copy kept on another drive), verified exactly as the
+   * backups in `backups/` are; a file that fails the check changes nothing.
+   */
+  restoreBackupFile(file: string): Promise<void> {
+    return this.restoreFrom(file, path.basename(file), () => {
+      throw new AppError(
+        'INVALID_INPUT',
+        'That file is not a Clientbook backup, or it is damaged, so nothing was restored. Choose another file.',
+        [{ path: 'file', message: 'is not a readable Clientbook backup' }],
+      );
+    });
+  }
+
+  /**
+   * Replaces the whole book in one step, as a restore does (snapshot written, journal emptied),
+   * instead of one journal line the size of the book. The data is backed up first with `reason`;
+   * `build` receives that backup's file name and returns the new collections and single objects,
+   * every record already checked against `recordSchemas`. `build` may throw: nothing changes then.
+   */
+  replaceBook<T>(
+    reason: BackupReason,
+    build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
+  ): Promise<T> {
+    return this.enqueue(async () => {
+      if (this.stateValue.mode !== 'writable') throw readOnlyError();
+      await this.compactNow();
+      const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
+      const { collections, singletons, result } = build(backup.file);
+      await this.replaceImage({ schemaVersion: currentSchemaVersion, seq: this.seq, savedAt: null, collections, singletons });
+      return result;
+    });
+  }
+
+  private restoreFrom(source: string | null, name: string, refuse: () => never): Promise<void> {
     return this.enqueue(async () => {
       if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version') throw readOnlyError();
-      const source = this.backups.pathOf(file);
       const image = source ? await readSnapshotFile(source, currentSchemaVersion).catch(() => null) : null;
-      if (!source || !image) {
-        throw new AppError(
-          'NOT_FOUND',
-          'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
-        );
-      }
-      const snapshotFile = path.join(this.dataDir, snapshotFileName);
+      if (!image) refuse();
       if (this.stateValue.mode === 'writable') {
         await this.compactNow();
-        await this.backups.create(snapshotFile, 'pre-restore');
+        await this.backups.create(path.join(this.dataDir, snapshotFileName), 'pre-restore');
       }
       migrate(image);
-      // The restored image continues the sequence, so journal lines can never be mistaken for its own.
-      image.seq = Math.max(image.seq, this.seq);
-      this.db.data = image;
-      await this.writeSnapshot();
-      this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName))).journal;
-      await this.journal.clear();
-      this.stateValue = { mode: 'writable' };
-      this.indexes.rebuild(image.collections);
-      this.log.info(`Restored backup ${file}.`);
-      this.emit(collectionNames as string[]);
+      await this.replaceImage(image);
+      this.log.info(`Restored backup ${name}.`);
     });
+  }
+
+  /** Makes `image` the data: snapshot written, journal emptied, indexes rebuilt. Runs inside the queue. */
+  private async replaceImage(image: StoreImage): Promise<void> {
+    // The new image continues the sequence, so journal lines can never be mistaken for its own.
+    image.seq = Math.max(image.seq, this.seq);
+    const previous = this.db.data;
+    this.db.data = image;
+    try {
+      await this.writeSnapshot();
+    } catch (error) {
+      // The snapshot is replaced by a rename, so the file on disk is still the previous data: so is memory.
+      this.db.data = previous;
+      throw error;
+    }
+    this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName))).journal;
+    await this.journal.clear();
+    this.stateValue = { mode: 'writable' };
+    this.indexes.rebuild(image.collections);
+    this.emit(collectionNames as string[]);
   }
 
   /** Waits for pending changes, compacts, releases the lock. */

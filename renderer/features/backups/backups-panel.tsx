@@ -10,6 +10,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { BackupsTable } from './backups-table';
+import { UndoRestore } from './undo-restore';
 import { useBackUpNow } from './use-back-up-now';
 
 interface Props {
@@ -21,7 +22,10 @@ interface Props {
   onRestored: (status: AppStatus) => void;
 }
 
-/** The backups in the data folder, with "Back up now" and "Restore this backup" (confirmed first). */
+/**
+ * The backups in the data folder, with "Back up now" and "Restore this backup" (confirmed first).
+ * In Settings a restore is followed by "Undo restore"; when recovering there is nothing sound to go back to.
+ */
 export function BackupsPanel({ purpose, onRestored }: Props) {
   const { t } = useTranslation();
   const api = useApi();
@@ -32,6 +36,7 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
   const [pending, setPending] = useState<BackupInfo | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [restoreError, setRestoreError] = useState<unknown>(null);
+  const [undoOffered, setUndoOffered] = useState(false);
 
   const backups = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [list.data]);
   const recommended = purpose === 'recover' ? (backups.find((backup) => backup.verified)?.file ?? null) : null;
@@ -44,9 +49,11 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
   const restore = async (backup: BackupInfo) => {
     setRestoring(true);
     setRestoreError(null);
+    setUndoOffered(false);
     try {
       const status = await api.invoke('backups:restore', { file: backup.file });
       setPending(null);
+      setUndoOffered(purpose === 'manage');
       notify(t('backups.restored', { time: format.dateTime(backup.createdAt) }));
       list.reload();
       onRestored(status);
@@ -85,6 +92,15 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
           <p>{t(`backups.confirm.body.${purpose}`)}</p>
           {restoreError ? <ErrorMessage error={restoreError} /> : null}
         </ConfirmPanel>
+      )}
+      {undoOffered && !pending && (
+        <UndoRestore
+          onRestored={onRestored}
+          onDone={() => {
+            setUndoOffered(false);
+            list.reload();
+          }}
+        />
       )}
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
       {list.data === undefined ? (

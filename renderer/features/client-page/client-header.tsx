@@ -10,6 +10,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
+import { ClientFileAction } from './client-file-action';
 import { dayAsLocalIso, useDayFormat } from './dates';
 import { DetailsForm } from './details-form';
 import { MarkFormerForm } from './mark-former-form';
@@ -182,6 +183,7 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
             </dd>
           </div>
         </dl>
+        <ClientFileAction clientId={client.id} clientName={client.name} />
       </header>
 
       {panel === 'details' && (

@@ -34,12 +34,17 @@ export function ClientsScreen() {
       title={t('clients.title')}
       description={t('clients.description')}
       actions={
-        <Link to="/clients/new" className="button button--primary" aria-keyshortcuts={newClientKey.toUpperCase()}>
-          {t('clients.new')}
-          <kbd className="kbd" aria-hidden="true">
-            {newClientKey.toUpperCase()}
-          </kbd>
-        </Link>
+        <>
+          <Link to="/import" className="button button--secondary">
+            {t('import.open')}
+          </Link>
+          <Link to="/clients/new" className="button button--primary" aria-keyshortcuts={newClientKey.toUpperCase()}>
+            {t('clients.new')}
+            <kbd className="kbd" aria-hidden="true">
+              {newClientKey.toUpperCase()}
+            </kbd>
+          </Link>
+        </>
       }
     />
   );

@@ -4,9 +4,9 @@ import { contract } from '../../../shared/contract';
 import { reviewDueBuckets, type PacketBatchStatus, type ReviewDueRow } from '../../../shared/model';
 import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
-import { isDesktopApp } from '../../api/desktop';
 import { skipToken, useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
+import { FolderField } from '../../components/form/folder-field';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
@@ -93,7 +93,6 @@ function BatchSetup({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const desktop = isDesktopApp();
   const month = monthOf();
   const [from, setFrom] = useState(month.from);
   const [to, setTo] = useState(month.to);
@@ -106,12 +105,8 @@ function BatchSetup({
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [choosing, setChoosing] = useState(false);
   const [shownCount, setShownCount] = useState(listPageSize);
   const clientsId = useId();
-  const folderPathId = useId();
-  const folderErrorId = useId();
-  const chooseButton = useRef<HTMLButtonElement>(null);
 
   const periodValid = isIsoDay(from) && isIsoDay(to) && from <= to;
   const due = useQuery(
@@ -144,7 +139,6 @@ function BatchSetup({
   const focusFirst = (form: HTMLFormElement, found: Errors) => {
     const first = setupOrder.find((name) => found[name]);
     if (first === 'clients') document.getElementById(clientsId)?.focus();
-    else if (first === 'folder' && desktop) chooseButton.current?.focus();
     else if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
   };
 
@@ -194,22 +188,6 @@ function BatchSetup({
       setFormError(rest ? error : null);
       focusFirst(form, fromServer);
       setBusy(false);
-    }
-  };
-
-  const chooseFolder = async () => {
-    setChoosing(true);
-    setFormError(null);
-    try {
-      const chosenFolder = await api.invoke('desktop:chooseFolder');
-      if (chosenFolder.folder !== null) {
-        setFolder(chosenFolder.folder);
-        setErrors((prev) => ({ ...prev, folder: undefined }));
-      }
-    } catch (error) {
-      setFormError(error);
-    } finally {
-      setChoosing(false);
     }
   };
 
@@ -319,42 +297,17 @@ function BatchSetup({
         <CheckboxField name="combined" label={t('reviews.batch.combined')} checked={combined} onChange={setCombined} />
       </div>
 
-      {desktop ? (
-        <div className={`field${errors.folder ? ' field--invalid' : ''}`}>
-          <span className="field__label">{labels.folder}</span>
-          <code id={folderPathId} className="path-box rv-batch__folder">
-            {folderValue || t('reviews.batch.noFolder')}
-          </code>
-          <div className="button-row">
-            <button
-              ref={chooseButton}
-              type="button"
-              className="button button--secondary button--small"
-              disabled={choosing}
-              aria-describedby={errors.folder ? `${folderPathId} ${folderErrorId}` : folderPathId}
-              onClick={() => void chooseFolder()}
-            >
-              {t('reviews.batch.chooseFolder')}
-            </button>
-          </div>
-          {errors.folder && (
-            <p id={folderErrorId} className="field__error">
-              {errors.folder}
-            </p>
-          )}
-        </div>
-      ) : (
-        <TextField
-          name="folder"
-          label={labels.folder}
-          hint={t('reviews.batch.folderHint')}
-          autoComplete="off"
-          spellCheck={false}
-          value={folderValue}
-          error={errors.folder}
-          onChange={(event) => setFolder(event.target.value)}
-        />
-      )}
+      <FolderField
+        name="folder"
+        label={labels.folder}
+        hint={t('reviews.batch.folderHint')}
+        value={folderValue}
+        error={errors.folder}
+        onChange={(value) => {
+          setFolder(value);
+          setErrors((prev) => ({ ...prev, folder: undefined }));
+        }}
+      />
 
       <div className="button-row form__actions">
         <button type="submit" className="button button--primary" disabled={busy || due.data === undefined}>

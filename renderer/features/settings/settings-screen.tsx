@@ -7,7 +7,7 @@ import { useAppStatus } from '../../app/app-status';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { BackupsPanel } from '../backups/backups-panel';
+import { DataSection } from './data-section';
 import { FirmSettingsForm } from './firm-settings-form';
 import { HealthSettingsForm } from './health-settings-form';
 import { PacketSettingsForm } from './packet-settings-form';
@@ -66,7 +66,6 @@ function SettingsForms() {
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { status, setStatus } = useAppStatus();
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
@@ -81,24 +80,7 @@ export function SettingsScreen() {
             {t('settings.workflows.link')}
           </Link>
         </section>
-        <section className="card" aria-labelledby="data-folder-title">
-          <h2 id="data-folder-title" className="card__title">
-            {t('settings.dataFolder.title')}
-          </h2>
-          <p className="card__description">{t('settings.dataFolder.body')}</p>
-          <code className="path-box">{status.dataDir}</code>
-          <dl className="facts">
-            <div>
-              <dt>{t('settings.dataFolder.firm')}</dt>
-              <dd>{status.firmName || t('settings.dataFolder.noFirmName')}</dd>
-            </div>
-            <div>
-              <dt>{t('settings.dataFolder.format')}</dt>
-              <dd>{t('settings.dataFolder.formatValue', { version: status.schemaVersion })}</dd>
-            </div>
-          </dl>
-        </section>
-        <BackupsPanel purpose="manage" onRestored={setStatus} />
+        <DataSection />
       </div>
     </>
   );

@@ -24,6 +24,7 @@ const prefixes: Record<Exclude<CollectionName, 'workflowTemplates'>, string> = {
   workflowRuns: 'wr_',
   reviews: 'rv_',
   issuedPackets: 'pk_',
+  imports: 'im_',
 };
 
 /** Records grouped by a key, for per-client checks. */

@@ -76,7 +76,7 @@ function schemaOneImage(): StoreImage {
 describe('0002 client book', () => {
   it('brings every schema-1 record to the current schema with empty defaults', () => {
     const image = schemaOneImage();
-    expect(migrate(image)).toEqual(['0002-client-book', '0003-work', '0004-satisfaction', '0005-reviews']);
+    expect(migrate(image)).toEqual(['0002-client-book', '0003-work', '0004-satisfaction', '0005-reviews', '0006-data-transfer']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
       for (const record of image.collections[name]!.values()) {
@@ -100,6 +100,7 @@ describe('0002 client book', () => {
       requestTargetHours: defaultSettings.requestTargetHours,
       health: defaultHealthSettings,
       packets: defaultPacketSettings,
+      importMappings: defaultSettings.importMappings,
     });
   });
 
@@ -143,7 +144,7 @@ describe('0003 work', () => {
   it('makes existing tasks one-off tasks, adds the work collections, templates and response targets', () => {
     const image = schemaTwoImage();
     expect(image.schemaVersion).toBe(2);
-    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction', '0005-reviews']);
+    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction', '0005-reviews', '0006-data-transfer']);
     const tasks = image.collections.tasks!;
     for (const record of tasks.values()) Task.parse(record);
     expect(tasks.get('ta_1')).toMatchObject({
@@ -212,7 +213,7 @@ describe('0004 satisfaction', () => {
 
   it('links no follow-up to existing responses, adds survey requests and the health defaults', () => {
     const image = schemaThreeImage();
-    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews']);
+    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews', '0006-data-transfer']);
     expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
     expect(image.collections.surveyRequests!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -246,7 +247,7 @@ describe('0005 reviews', () => {
   it('adds empty review and packet collections and the default packet settings, and keeps the rest', () => {
     const image = schemaFourImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0005-reviews']);
+    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.reviews!.size).toBe(0);
     expect(image.collections.issuedPackets!.size).toBe(0);
@@ -263,5 +264,39 @@ describe('0005 reviews', () => {
     image.singletons.settings = { ...(image.singletons.settings as object), packets };
     migrate(image);
     expect((image.singletons.settings as Settings).packets).toBe(packets);
+  });
+});
+
+describe('0006 data transfer', () => {
+  /** A schema-5 book: no imports yet, and no remembered column mappings. */
+  function schemaFiveImage(): StoreImage {
+    const image = schemaOneImage();
+    for (const migration of migrations.filter((m) => m.version <= 5)) migration.up(image);
+    image.schemaVersion = 5;
+    delete image.collections.imports;
+    const settings = { ...(image.singletons.settings as Settings) } as Partial<Settings>;
+    delete settings.importMappings;
+    image.singletons.settings = settings;
+    return image;
+  }
+
+  it('adds an empty imports collection and empty mappings, and keeps the rest', () => {
+    const image = schemaFiveImage();
+    const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
+    expect(migrate(image)).toEqual(['0006-data-transfer']);
+    expect(image.schemaVersion).toBe(currentSchemaVersion);
+    expect(image.collections.imports!.size).toBe(0);
+    const settings = Settings.parse(image.singletons.settings);
+    expect(settings.importMappings).toEqual(defaultSettings.importMappings);
+    expect(settings.packets).toEqual(defaultPacketSettings);
+    expect(image.collections.clients!.get('cl_1')).toEqual(clientBefore);
+  });
+
+  it('keeps mappings the firm already has', () => {
+    const image = schemaFiveImage();
+    const importMappings = { ...defaultSettings.importMappings, holdings: { 'mkt val': 'value' as const } };
+    image.singletons.settings = { ...(image.singletons.settings as object), importMappings };
+    migrate(image);
+    expect((image.singletons.settings as Settings).importMappings).toBe(importMappings);
   });
 });

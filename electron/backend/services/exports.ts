@@ -1,0 +1,347 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Handlers } from '../../../shared/contract';
+import { localDayOf } from '../../../shared/domain/local-day';
+import { safeFileNamePart } from '../../../shared/domain/packet-files';
+import type { Client, ExportResult, Holding, Interaction, Money, Person, Survey, Task } from '../../../shared/model';
+import { collectionNames, currentSchemaVersion, type CollectionName, type CollectionTypes } from '../store';
+import { requireClient } from './checks';
+import type { ServiceContext } from './context';
+import { makeNewFolderIn, preparedFolder, writeNewFileIn } from './folders';
+import { verifiedPacketBytes } from './packets';
+import {
+  clientStatusWords,
+  clientTypeWords,
+  holdingKindWords,
+  holdingStatusWords,
+  interactionKindWords,
+  relationshipWords,
+  surveyChannelWords,
+  taskCategoryWords,
+  taskPriorityWords,
+  taskStatusWords,
+  wordFor,
+  yesNoWords,
+} from './transfer-words';
+
+const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+/** Rows turned into text at a time: a large table never has to be one string. */
+const rowsPerChunk = 2000;
+
+/** Money as a plain decimal ("1234.50"): what spreadsheets and the importer read back exactly. */
+function decimal(money: Money): string {
+  const sign = money.amountMinor < 0 ? '-' : '';
+  const minor = Math.abs(money.amountMinor);
+  return `${sign}${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+}
+
+/** The records one export covers: the whole book, or one client's. */
+interface Scope {
+  clients: Client[];
+  people: Person[];
+  holdings: Holding[];
+  interactions: Interaction[];
+  tasks: Task[];
+  surveys: Survey[];
+}
+
+/**
+ * One CSV per entity. Headers are the names `suggestField` recognises, and enum values are written
+ * as the words the importer reads, so each file maps itself when imported again.
+ */
+function csvTables(ctx: ServiceContext, scope: Scope): { file: string; fields: string[]; rows: () => Iterable<string[]> }[] {
+  const { store } = ctx;
+  const memberName = (id: string | null) => (id === null ? '' : (store.get('teamMembers', id)?.name ?? ''));
+  const household = (clientId: string | null): [string, string] => {
+    const client = clientId === null ? undefined : store.get('clients', clientId);
+    return [client?.id ?? '', client?.name ?? ''];
+  };
+  const tierNames = store.settings.tierNames;
+  return [
+    {
+      file: 'households.csv',
+      fields: [
+        'Household ID',
+        'Household',
+        'Type',
+        'Tier',
+        'Status',
+        'Manager',
+        'Client Since',
+        'Address Line 1',
+        'Address Line 2',
+        'City',
+        'Region',
+        'Postal Code',
+        'Country',
+        'Tags',
+        'Notes',
+      ],
+      rows: () =>
+        scope.clients.map((c) => [
+          c.id,
+          c.name,
+          wordFor(clientTypeWords, c.type),
+          tierNames[c.tier],
+          wordFor(clientStatusWords, c.status),
+          memberName(c.primaryManagerId),
+          c.clientSince ?? '',
+          c.address?.line1 ?? '',
+          c.address?.line2 ?? '',
+          c.address?.city ?? '',
+          c.address?.region ?? '',
+          c.address?.postalCode ?? '',
+          c.address?.country ?? '',
+          c.tags.join('; '),
+          c.notes,
+        ]),
+    },
+    {
+      file: 'people.csv',
+      fields: ['Household ID', 'Household', 'Name', 'Relationship', 'Email', 'Phone', 'Date of Birth', 'Primary Contact'],
+      rows: () =>
+        scope.people.map((p) => [
+          ...household(p.clientId),
+          p.name,
+          wordFor(relationshipWords, p.relationship),
+          p.email ?? '',
+          p.phone ?? '',
+          p.dateOfBirth ?? '',
+          wordFor(yesNoWords, p.isPrimaryContact ? 'yes' : 'no'),
+        ]),
+    },
+    {
+      file: 'products.csv',
+      fields: [
+        'Household ID',
+        'Household',
+        'Product',
+        'Type',
+        'Provider',
+        'Account Number',
+        'Value',
+        'Valued On',
+        'Annual Fee',
+        'Opened On',
+        'Status',
+      ],
+      rows: () =>
+        scope.holdings.map((h) => [
+          ...household(h.clientId),
+          h.name,
+          wordFor(holdingKindWords, h.kind),
+          h.provider,
+          h.accountNumber ?? '',
+          decimal(h.value),
+          h.valuedOn ?? '',
+          decimal(h.annualFee),
+          h.openedOn ?? '',
+          wordFor(holdingStatusWords, h.status),
+        ]),
+    },
+    {
+      file: 'interactions.csv',
+      fields: ['Household ID', 'Household', 'Date', 'Type', 'Summary', 'Staff', 'Duration Minutes'],
+      rows: () =>
+        scope.interactions.map((i) => [
+          ...household(i.clientId),
+          i.at.slice(0, 10),
+          wordFor(interactionKindWords, i.kind),
+          i.summary,
+          memberName(i.staffId),
+          i.durationMinutes === null ? '' : String(i.durationMinutes),
+        ]),
+    },
+    {
+      file: 'tasks.csv',
+      fields: ['Household ID', 'Household', 'Title', 'Due Date', 'Assignee', 'Status', 'Priority', 'Category', 'Notes'],
+      rows: () =>
+        scope.tasks.map((t) => [
+          ...household(t.clientId),
+          t.title,
+          t.dueOn ?? '',
+          memberName(t.assigneeId),
+          wordFor(taskStatusWords, t.status),
+          wordFor(taskPriorityWords, t.priority),
+          wordFor(taskCategoryWords, t.category),
+          t.notes,
+        ]),
+    },
+    {
+      file: 'surveys.csv',
+      fields: ['Household ID', 'Household', 'Date', 'NPS', 'CSAT', 'Comment', 'Channel', 'Person'],
+      rows: () =>
+        scope.surveys.map((s) => [
+          ...household(s.clientId),
+          s.on,
+          s.nps === null ? '' : String(s.nps),
+          s.csat === null ? '' : String(s.csat),
+          s.comment,
+          wordFor(surveyChannelWords, s.channel),
+          s.personId === null ? '' : (store.get('people', s.personId)?.name ?? ''),
+        ]),
+    },
+  ];
+}
+
+/** Writes the CSVs into `folder`: UTF-8 with a BOM (Excel reads the accents right), CRLF line ends. */
+async function writeCsvFiles(ctx: ServiceContext, folder: string, scope: Scope): Promise<string[]> {
+  const files: string[] = [];
+  const encoder = new TextEncoder();
+  for (const table of csvTables(ctx, scope)) {
+    const name = await writeNewFileIn(folder, table.file, async (write) => {
+      await write(bom);
+      await write(encoder.encode(Papa.unparse([table.fields], { newline: '\r\n' }) + '\r\n'));
+      let chunk: string[][] = [];
+      const flush = async () => {
+        if (chunk.length === 0) return;
+        await write(encoder.encode(Papa.unparse(chunk, { newline: '\r\n' }) + '\r\n'));
+        chunk = [];
+      };
+      for (const row of table.rows()) {
+        chunk.push(row);
+        if (chunk.length === rowsPerChunk) await flush();
+      }
+      await flush();
+    });
+    files.push(path.join(folder, name));
+  }
+  return files;
+}
+
+/** Writes `value` as JSON with each record on its own line: a large book is never one string. */
+async function writeJsonFile(
+  folder: string,
+  fileName: string,
+  head: Record<string, unknown>,
+  collections: Partial<{ [K in CollectionName]: Iterable<CollectionTypes[K]> }>,
+): Promise<string> {
+  const encoder = new TextEncoder();
+  const name = await writeNewFileIn(folder, fileName, async (write) => {
+    const headText = JSON.stringify(head);
+    await write(encoder.encode(`${headText.slice(0, -1)}${headText.length > 2 ? ',' : ''}\n"collections":{`));
+    let firstCollection = true;
+    for (const [collection, records] of Object.entries(collections)) {
+      await write(encoder.encode(`${firstCollection ? '' : ','}\n${JSON.stringify(collection)}:[`));
+      firstCollection = false;
+      let lines: string[] = [];
+      let first = true;
+      for (const record of records as Iterable<unknown>) {
+        lines.push(`${first ? '' : ','}\n${JSON.stringify(record)}`);
+        first = false;
+        if (lines.length === rowsPerChunk) {
+          await write(encoder.encode(lines.join('')));
+          lines = [];
+        }
+      }
+      await write(encoder.encode(`${lines.join('')}\n]`));
+    }
+    await write(encoder.encode('\n}}\n'));
+  });
+  return path.join(folder, name);
+}
+
+/** "2026-03-31 1405": the workstation's local day and time, for folder names. */
+function localStamp(date: Date): string {
+  return `${localDayOf(date)} ${String(date.getHours()).padStart(2, '0')}${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:book' | 'exports:client' | 'exports:defaultFolder'> {
+  const { store } = ctx;
+  return {
+    'exports:defaultFolder': async () => ({ folder: path.join(ctx.dataDir, 'exports') }),
+
+    'exports:book': async ({ folder, csv, json }) => {
+      const chosen = await preparedFolder(folder, 'the export');
+      const now = ctx.now();
+      const target = await makeNewFolderIn(chosen, `Clientbook export ${localStamp(now)}`);
+      const files: string[] = [];
+      if (csv) {
+        const scope: Scope = {
+          clients: [...store.all('clients')],
+          people: [...store.all('people')],
+          holdings: [...store.all('holdings')],
+          interactions: [...store.all('interactions')],
+          tasks: [...store.all('tasks')],
+          surveys: [...store.all('surveys')],
+        };
+        files.push(...(await writeCsvFiles(ctx, target, scope)));
+      }
+      if (json) {
+        const collections = Object.fromEntries(collectionNames.map((name) => [name, store.all(name)]));
+        const head = {
+          format: 'clientbook-export',
+          version: 1,
+          schemaVersion: currentSchemaVersion,
+          exportedAt: now.toISOString(),
+          settings: store.settings,
+        };
+        files.push(await writeJsonFile(target, 'clientbook-export.json', head, collections));
+      }
+      return { folder: target, files } satisfies ExportResult;
+    },
+
+    'exports:client': async ({ clientId, folder }) => {
+      const client = requireClient(ctx, clientId, 'clientId');
+      const chosen = await preparedFolder(folder, 'the client file');
+      const now = ctx.now();
+      const target = await makeNewFolderIn(chosen, `${safeFileNamePart(client.name) || 'Client'} - client file ${localDayOf(now)}`);
+      const theirs = <
+        K extends
+          | 'people'
+          | 'holdings'
+          | 'interactions'
+          | 'tasks'
+          | 'surveys'
+          | 'surveyRequests'
+          | 'requests'
+          | 'workflowRuns'
+          | 'reviews'
+          | 'issuedPackets',
+      >(
+        collection: K,
+      ) => store.byIndex(collection, 'clientId' as never, clientId) as CollectionTypes[K][];
+      const scope: Scope = {
+        clients: [client],
+        people: theirs('people'),
+        holdings: theirs('holdings'),
+        interactions: theirs('interactions'),
+        tasks: theirs('tasks'),
+        surveys: theirs('surveys'),
+      };
+      const packets = theirs('issuedPackets');
+      const files = [
+        await writeJsonFile(
+          target,
+          'client.json',
+          { format: 'clientbook-client-file', version: 1, schemaVersion: currentSchemaVersion, exportedAt: now.toISOString() },
+          {
+            clients: [client],
+            people: scope.people,
+            holdings: scope.holdings,
+            interactions: scope.interactions,
+            tasks: scope.tasks,
+            requests: theirs('requests'),
+            surveys: scope.surveys,
+            surveyRequests: theirs('surveyRequests'),
+            reviews: theirs('reviews'),
+            issuedPackets: packets,
+            workflowRuns: theirs('workflowRuns'),
+          },
+        ),
+        ...(await writeCsvFiles(ctx, target, scope)),
+      ];
+      if (packets.length > 0) {
+        const packetFolder = path.join(target, 'packets');
+        await mkdir(packetFolder);
+        for (const packet of packets) {
+          // Checked against its recorded SHA-256: a client file never carries a damaged or altered packet.
+          const bytes = await verifiedPacketBytes(ctx, packet);
+          files.push(path.join(packetFolder, await writeNewFileIn(packetFolder, packet.fileName, (write) => write(bytes))));
+        }
+      }
+      return { folder: target, files };
+    },
+  };
+}

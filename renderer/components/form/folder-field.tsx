@@ -1,0 +1,108 @@
+import { useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api-context';
+import { isDesktopApp } from '../../api/desktop';
+import { ErrorMessage } from '../error-message';
+import { TextField } from './text-field';
+
+/** Lets a form put the keyboard on the field when it is wrong: the "Choose folder…" button on the desktop, the text box in a browser. */
+export interface FolderFieldHandle {
+  focus: () => void;
+}
+
+interface Props {
+  label: string;
+  /** The folder as the form holds it; empty when none is chosen yet. */
+  value: string;
+  onChange: (folder: string) => void;
+  error?: string | undefined;
+  /** The text box's name in a browser, the button's on the desktop: `form.elements.namedItem(name)` finds either. */
+  name?: string;
+  /** Said under the text box in a browser; by default, that the folder is on the computer running Clientbook. */
+  hint?: ReactNode;
+  disabled?: boolean;
+  ref?: Ref<FolderFieldHandle>;
+}
+
+/**
+ * A folder on the computer running Clientbook. In the desktop app: the path, read-only, and
+ * "Choose folder…" (the system dialog through `desktop:chooseFolder`). In a browser tab, where no
+ * dialog can reach that computer: a text box for the path, with a hint saying whose disk it is on.
+ */
+export function FolderField({ label, value, onChange, error, name = 'folder', hint, disabled = false, ref }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const desktop = isDesktopApp();
+  const [choosing, setChoosing] = useState(false);
+  const [chooseError, setChooseError] = useState<unknown>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const labelId = `${id}-label`;
+  const pathId = `${id}-path`;
+  const errorId = `${id}-error`;
+
+  useImperativeHandle(ref, () => ({ focus: () => (desktop ? buttonRef.current : inputRef.current)?.focus() }), [desktop]);
+
+  if (!desktop) {
+    return (
+      <TextField
+        ref={inputRef}
+        name={name}
+        label={label}
+        hint={hint ?? t('form.folder.hint')}
+        autoComplete="off"
+        spellCheck={false}
+        disabled={disabled}
+        value={value}
+        error={error}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    );
+  }
+
+  const choose = async () => {
+    setChoosing(true);
+    setChooseError(null);
+    try {
+      const chosen = await api.invoke('desktop:chooseFolder');
+      // Null: the dialog was cancelled, and the folder stays as it was.
+      if (chosen.folder !== null) onChange(chosen.folder);
+    } catch (failure) {
+      setChooseError(failure);
+    } finally {
+      setChoosing(false);
+    }
+  };
+
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`} role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="field__label">
+        {label}
+      </span>
+      <code id={pathId} className="path-box folder-field__path">
+        {value || t('form.folder.none')}
+      </code>
+      <div className="button-row">
+        <button
+          ref={buttonRef}
+          // Named like the text box, so a form finds what to focus with `elements.namedItem(name)` in either mode.
+          name={name}
+          type="button"
+          className="button button--secondary button--small"
+          disabled={disabled || choosing}
+          aria-describedby={error ? `${pathId} ${errorId}` : pathId}
+          onClick={() => void choose()}
+        >
+          {t('form.folder.choose')}
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+      {chooseError ? <ErrorMessage error={chooseError} /> : null}
+    </div>
+  );
+}

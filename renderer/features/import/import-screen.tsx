@@ -1,0 +1,156 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DuplicateDecision, ImportKind, ImportPreviewInput } from '../../../shared/model';
+import { ApiError } from '../../api';
+import { useApi } from '../../api/api-context';
+import { PageHeader } from '../../components/page-header';
+import { ChooseStep } from './choose-step';
+import { CommitStep, type CommitState } from './commit-step';
+import { MapStep } from './map-step';
+import { initialMapping, type MappingChoices, type MappingIssues } from './mapping';
+import { PreviewStep, unplacedIssues, type PreviewState } from './preview-step';
+import { RecentImports } from './recent-imports';
+import { StepList, type ImportStep } from './steps';
+import { useFileRead } from './use-file-read';
+import './import.css';
+
+const noIssues: MappingIssues = { byColumn: {} };
+
+/**
+ * "Import…" (#/import): a CSV file of one kind of record, in four steps: choose the file, match
+ * its columns to fields, check a dry run (errors, duplicates), then import after a backup.
+ */
+export function ImportScreen() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [step, setStep] = useState<ImportStep>('choose');
+  const [kind, setKind] = useState<ImportKind | null>(null);
+  const fileRead = useFileRead();
+  const [mapping, setMapping] = useState<MappingChoices>(initialMapping);
+  const [mappingIssues, setMappingIssues] = useState<MappingIssues>(noIssues);
+  const [preview, setPreview] = useState<PreviewState>({ status: 'checking' });
+  const [decisions, setDecisions] = useState<Record<string, DuplicateDecision>>({});
+  const [onlyGoodRows, setOnlyGoodRows] = useState(false);
+  const [commit, setCommit] = useState<CommitState>({ status: 'importing' });
+  /** Answers to a request the user has since moved away from are dropped. */
+  const request = useRef(0);
+
+  const chooseKind = (next: ImportKind) => {
+    if (next === kind) return;
+    setKind(next);
+    // Another kind has other fields: the mapping starts again from the suggestions.
+    setMapping(initialMapping);
+  };
+
+  const chooseFile = (file: File) => {
+    setMapping(initialMapping);
+    void fileRead.read(file);
+  };
+
+  const runPreview = async (input: ImportPreviewInput) => {
+    const mine = ++request.current;
+    setPreview({ status: 'checking' });
+    setMappingIssues(noIssues);
+    setStep('preview');
+    try {
+      const result = await api.invoke('imports:preview', input);
+      if (request.current !== mine) return;
+      setDecisions({});
+      setOnlyGoodRows(false);
+      setPreview({ status: 'ready', preview: result });
+    } catch (error) {
+      if (request.current !== mine) return;
+      setPreview({ status: 'refused', error, unplaced: unplacedIssues(error, t) });
+      if (error instanceof ApiError) {
+        const byColumn: Record<number, string> = {};
+        for (const issue of error.issues) {
+          const match = /^columns\.(\d+)$/.exec(issue.path);
+          if (match) byColumn[Number(match[1])] ??= issue.message;
+        }
+        setMappingIssues({ byColumn });
+      }
+    }
+  };
+
+  const runCommit = async () => {
+    if (preview.status !== 'ready') return;
+    const mine = ++request.current;
+    const { id, duplicates } = preview.preview;
+    setCommit({ status: 'importing' });
+    setStep('import');
+    try {
+      const record = await api.invoke('imports:commit', {
+        previewId: id,
+        // Every duplicate is sent with its decision; one left at its default is skipped.
+        decisions: Object.fromEntries(duplicates.map((duplicate) => [duplicate.key, decisions[duplicate.key] ?? 'skip'])),
+        onlyGoodRows: preview.preview.errorCount > 0 && onlyGoodRows,
+      });
+      if (request.current === mine) setCommit({ status: 'done', record });
+    } catch (error) {
+      if (request.current === mine) setCommit({ status: 'refused', error });
+    }
+  };
+
+  const startAgain = () => {
+    request.current += 1;
+    fileRead.clear();
+    setKind(null);
+    setMapping(initialMapping);
+    setMappingIssues(noIssues);
+    setStep('choose');
+  };
+
+  const file = fileRead.state.status === 'read' ? fileRead.state.file : null;
+  // A step needs what the steps before it chose; without it, the wizard is back at the start.
+  const shown: ImportStep = step !== 'choose' && (kind === null || file === null) ? 'choose' : step;
+
+  return (
+    <div className="imp">
+      <PageHeader title={t('import.title')} description={t('import.description')} />
+      <StepList current={shown} />
+      {shown === 'choose' || kind === null || file === null ? (
+        <>
+          <ChooseStep
+            kind={kind}
+            onKind={chooseKind}
+            file={fileRead.state}
+            onFile={chooseFile}
+            onCancelRead={fileRead.clear}
+            onNext={() => setStep('map')}
+          />
+          <RecentImports />
+        </>
+      ) : shown === 'map' ? (
+        <MapStep
+          kind={kind}
+          file={file}
+          choices={mapping}
+          onChoices={setMapping}
+          issues={mappingIssues}
+          onBack={() => setStep('choose')}
+          onPreview={(input) => void runPreview(input)}
+        />
+      ) : shown === 'preview' ? (
+        <PreviewStep
+          state={preview}
+          decisions={decisions}
+          onDecisions={setDecisions}
+          onlyGoodRows={onlyGoodRows}
+          onOnlyGoodRows={setOnlyGoodRows}
+          onBack={() => {
+            request.current += 1;
+            setStep('map');
+          }}
+          onImport={() => void runCommit()}
+        />
+      ) : (
+        <CommitStep
+          state={commit}
+          onBackToPreview={() => setStep('preview')}
+          onBackToMapping={() => setStep('map')}
+          onAnother={startAgain}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+import type { TFunction } from 'i18next';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DuplicateDecision, type ImportDuplicate, type ImportPreview } from '../../../shared/model';
+import { ApiError } from '../../api';
+import { describeError } from '../../components/describe-error';
+import { Loading } from '../../components/loading';
+import { useFormatters } from '../../i18n/format';
+import { CheckboxField } from '../client-page/fields';
+import { StepHeading } from './steps';
+
+export type PreviewState =
+  { status: 'checking' } | { status: 'ready'; preview: ImportPreview } | { status: 'refused'; error: unknown; unplaced: readonly string[] };
+
+/** Row errors listed at first, and added per "Show more". */
+const errorPageSize = 200;
+
+interface Props {
+  state: PreviewState;
+  decisions: Readonly<Record<string, DuplicateDecision>>;
+  onDecisions: (decisions: Record<string, DuplicateDecision>) => void;
+  onlyGoodRows: boolean;
+  onOnlyGoodRows: (value: boolean) => void;
+  onBack: () => void;
+  onImport: () => void;
+}
+
+/** Step 3: the dry run. Nothing has changed yet; the user sees what would, and decides duplicates. */
+export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnlyGoodRows, onBack, onImport }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const blockedId = useId();
+
+  const back = (
+    <button type="button" className="button button--secondary" onClick={onBack}>
+      {t('import.preview.back')}
+    </button>
+  );
+
+  if (state.status === 'checking') {
+    return (
+      <section className="card imp-step" aria-labelledby={titleId} aria-busy="true">
+        <StepHeading id={titleId} step="preview" />
+        <Loading label={t('import.preview.checking')} />
+      </section>
+    );
+  }
+
+  if (state.status === 'refused') {
+    return (
+      <section className="card imp-step" aria-labelledby={titleId}>
+        <StepHeading id={titleId} step="preview" title={t('import.preview.refusedTitle')} />
+        <div role="alert" className="alert">
+          <p>{describeError(state.error, t)}</p>
+          {state.unplaced.length > 0 && (
+            <ul className="imp-issues">
+              {state.unplaced.map((message, index) => (
+                <li key={index}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <p>{t('import.preview.refusedNext')}</p>
+        <div className="button-row">{back}</div>
+      </section>
+    );
+  }
+
+  const { preview } = state;
+  const hasErrors = preview.errorCount > 0;
+  const blocked = hasErrors && !onlyGoodRows;
+  return (
+    <section className="card imp-step" aria-labelledby={titleId}>
+      <StepHeading id={titleId} step="preview" />
+      <p className="imp-summary">
+        {t('import.preview.summary', { count: preview.rows, create: preview.create, update: preview.update, skip: preview.skip })}
+      </p>
+      <p className="card__description">{t('import.preview.nothingYet')}</p>
+
+      {hasErrors && <RowErrors preview={preview} />}
+      {preview.duplicates.length > 0 && <Duplicates duplicates={preview.duplicates} decisions={decisions} onDecisions={onDecisions} />}
+
+      {hasErrors && (
+        <div className="imp-good-rows">
+          <CheckboxField
+            name="onlyGoodRows"
+            label={t('import.preview.onlyGoodRows', { count: preview.errorCount })}
+            checked={onlyGoodRows}
+            onChange={onOnlyGoodRows}
+          />
+        </div>
+      )}
+      {blocked && (
+        <p id={blockedId} className="field__hint">
+          {t('import.preview.blocked')}
+        </p>
+      )}
+      <div className="button-row form__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={blocked}
+          aria-describedby={blocked ? blockedId : undefined}
+          onClick={onImport}
+        >
+          {t('import.preview.import')}
+        </button>
+        {back}
+      </div>
+    </section>
+  );
+}
+
+function RowErrors({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const titleId = useId();
+  const [shown, setShown] = useState(errorPageSize);
+  const listed = preview.errors.length;
+  return (
+    <section className="imp-section" aria-labelledby={titleId}>
+      <h3 id={titleId} className="imp-section__title">
+        {t('import.preview.errorsTitle', { count: preview.errorCount })}
+      </h3>
+      <p className="field__hint">{t('import.preview.errorsBody')}</p>
+      <div className="imp-table-wrap">
+        <table className="data-table imp-errors" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('import.preview.errorColumns.row')}
+              </th>
+              <th scope="col">{t('import.preview.errorColumns.column')}</th>
+              <th scope="col">{t('import.preview.errorColumns.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.errors.slice(0, shown).map((error, index) => (
+              <tr key={index}>
+                <td className="num">{fmt.number(error.row)}</td>
+                <td>{error.column ?? <span className="text-muted">{t('import.preview.wholeRow')}</span>}</td>
+                <td>{error.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="imp-more">
+        {t('import.preview.errorsListed', { shown: Math.min(shown, listed), count: preview.errorCount })}{' '}
+        {listed > shown && (
+          <button type="button" className="button button--secondary button--small" onClick={() => setShown((n) => n + errorPageSize)}>
+            {t('import.preview.showMore', { count: Math.min(errorPageSize, listed - shown) })}
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}
+
+function Duplicates({
+  duplicates,
+  decisions,
+  onDecisions,
+}: {
+  duplicates: readonly ImportDuplicate[];
+  decisions: Readonly<Record<string, DuplicateDecision>>;
+  onDecisions: (decisions: Record<string, DuplicateDecision>) => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const titleId = useId();
+  const allId = useId();
+  const [forAll, setForAll] = useState<DuplicateDecision>('skip');
+  const options = DuplicateDecision.options.map((value) => ({ value, label: t(`import.preview.decisions.${value}`) }));
+  return (
+    <section className="imp-section" aria-labelledby={titleId}>
+      <h3 id={titleId} className="imp-section__title">
+        {t('import.preview.duplicatesTitle', { count: duplicates.length })}
+      </h3>
+      <p className="field__hint">{t('import.preview.duplicatesBody')}</p>
+      <div className="imp-apply-all">
+        <label htmlFor={allId} className="field__label">
+          {t('import.preview.applyToAllLabel')}
+        </label>
+        <select id={allId} className="select" value={forAll} onChange={(event) => setForAll(event.target.value as DuplicateDecision)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => onDecisions(Object.fromEntries(duplicates.map((duplicate) => [duplicate.key, forAll])))}
+        >
+          {t('import.preview.applyToAll')}
+        </button>
+      </div>
+      <div className="imp-table-wrap">
+        <table className="data-table imp-duplicates" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.preview.duplicateColumns.incoming')}</th>
+              <th scope="col">{t('import.preview.duplicateColumns.existing')}</th>
+              <th scope="col">{t('import.preview.duplicateColumns.matchedOn')}</th>
+              <th scope="col">{t('import.preview.duplicateColumns.decision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {duplicates.map((duplicate) => (
+              <tr key={duplicate.key}>
+                <th scope="row">
+                  <span className="cell-primary">{duplicate.incomingName}</span>
+                  <span className="cell-secondary">
+                    {t('import.preview.rowsList', {
+                      count: duplicate.rows.length,
+                      rows: duplicate.rows.map((row) => fmt.number(row)).join(', '),
+                    })}
+                  </span>
+                </th>
+                <td>{duplicate.existingName}</td>
+                <td>{duplicate.matchedOn.map((on) => t(`import.preview.matchedOn.${on}`)).join(', ')}</td>
+                <td>
+                  <select
+                    className="select"
+                    aria-label={t('import.preview.decisionFor', { name: duplicate.incomingName })}
+                    value={decisions[duplicate.key] ?? 'skip'}
+                    onChange={(event) => onDecisions({ ...decisions, [duplicate.key]: event.target.value as DuplicateDecision })}
+                  >
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The parts of the input a backend issue can name, other than one column of the mapping. */
+const issueLabels = {
+  kind: 'import.issues.kind',
+  fileName: 'import.issues.fileName',
+  text: 'import.issues.text',
+  delimiter: 'import.issues.delimiter',
+  dateOrder: 'import.issues.dateOrder',
+  columns: 'import.issues.columns',
+} as const;
+
+/** Backend issues that name no single column of the mapping, worded for the refused preview. */
+export function unplacedIssues(error: unknown, t: TFunction): string[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.issues
+    .filter((issue) => !/^columns\.\d+$/.test(issue.path))
+    .map((issue) => {
+      const head = issue.path.split('.')[0] ?? '';
+      return head in issueLabels
+        ? t('validation.fromServer', { label: t(issueLabels[head as keyof typeof issueLabels]), message: issue.message })
+        : issue.message;
+    });
+}

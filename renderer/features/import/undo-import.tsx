@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportRecord } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { useAppStatus } from '../../app/app-status';
+import { ConfirmPanel } from '../../components/confirm-panel';
+import { ErrorMessage } from '../../components/error-message';
+import { useNotify } from '../../components/notices';
+import { useFormatters } from '../../i18n/format';
+
+interface Props {
+  record: ImportRecord;
+  onUndone: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Asks before undoing an import, saying what it really does: the backup from just before the
+ * import comes back, so everything changed since is undone too; a backup of now is taken first.
+ * The app's status is replaced with the one the restore hands back (as Settings → Backups does).
+ */
+export function UndoImportConfirm({ record, onUndone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const fmt = useFormatters();
+  const { setStatus } = useAppStatus();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const undo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const status = await api.invoke('imports:undo', { id: record.id });
+      notify(t('import.undo.done', { name: record.fileName }));
+      setStatus(status);
+      onUndone();
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ConfirmPanel
+      title={t('import.undo.title', { name: record.fileName })}
+      confirmLabel={busy ? t('import.undo.undoing') : t('import.undo.confirm')}
+      cancelLabel={t('common.cancel')}
+      busy={busy}
+      onConfirm={() => void undo()}
+      onCancel={onCancel}
+    >
+      <p>{t('import.undo.body', { time: fmt.dateTime(record.at) })}</p>
+      <p>{t('import.undo.since')}</p>
+      <p>{t('import.undo.backupOfNow')}</p>
+      {error ? <ErrorMessage error={error} /> : null}
+    </ConfirmPanel>
+  );
+}

@@ -1,0 +1,243 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClientbookBridge } from '../../shared/bridge';
+import type { AppStatus, BackupInfo } from '../../shared/model';
+import { AppStatusContext } from '../../renderer/app/app-status';
+import { NoticeRegion } from '../../renderer/components/notices';
+import { DataSection } from '../../renderer/features/settings/data-section';
+import { appStatus, backup } from './support/data';
+import type { FakeHandlers } from './support/fake-transport';
+import { renderWithApp } from './support/render';
+
+function Harness({ initial }: { initial: AppStatus }) {
+  const [status, setStatus] = useState(initial);
+  return (
+    <AppStatusContext value={{ status, setStatus }}>
+      <DataSection />
+      <NoticeRegion />
+    </AppStatusContext>
+  );
+}
+
+const auto = backup();
+const olderPreRestore = backup({
+  file: 'clientbook-2025-11-18T09-00-00-000Z-pre-restore.json',
+  createdAt: '2025-11-18T09:00:00.000Z',
+  reason: 'pre-restore',
+});
+/** What a restore makes of the data it replaces: the newest pre-restore backup, which "Undo restore" brings back. */
+const newestPreRestore = backup({
+  file: 'clientbook-2025-11-21T08-30-00-000Z-pre-restore.json',
+  createdAt: '2025-11-21T08:30:00.000Z',
+  reason: 'pre-restore',
+});
+// Newer than the pre-restore one, but not made by the restore: undo must not pick it.
+const newerAuto = backup({ file: 'clientbook-2025-11-21T09-00-00-000Z-auto.json', createdAt: '2025-11-21T09:00:00.000Z' });
+
+function renderData(options: { status?: Partial<AppStatus>; handlers?: FakeHandlers } = {}) {
+  let restored = false;
+  const handlers: FakeHandlers = {
+    // After a restore the list holds the copy made of the data it replaced.
+    'backups:list': (): BackupInfo[] => (restored ? [auto, olderPreRestore, newerAuto, newestPreRestore] : [olderPreRestore, auto]),
+    'backups:restore': () => {
+      restored = true;
+      return appStatus({ dataDir: '/data/after-undo' });
+    },
+    'backups:restoreFile': () => {
+      restored = true;
+      return appStatus({ dataDir: '/data/from-usb' });
+    },
+    'exports:defaultFolder': () => ({ folder: '/home/adviser/Documents/Clientbook exports' }),
+    ...options.handlers,
+  };
+  return renderWithApp(<Harness initial={appStatus(options.status)} />, { route: '/settings', handlers });
+}
+
+const region = (name: string) => screen.getByRole('region', { name });
+
+afterEach(() => {
+  delete window.clientbook;
+});
+
+describe('Settings → Data: where the data lives', () => {
+  it('shows the data folder with its firm and format', async () => {
+    renderData();
+    const card = region('Data folder');
+    expect(card.textContent).toContain('/home/adviser/Clientbook/data');
+    expect(card.textContent).toContain('Harbour Wealth Partners');
+    await screen.findByRole('table', { name: 'Backups' });
+  });
+});
+
+describe('Settings → Data: backups elsewhere', () => {
+  it('copies a fresh backup to the folder typed in, and says where', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData({ handlers: { 'backups:copyTo': () => ({ file: 'E:\\Backups\\clientbook-manual.json' }) } });
+    const form = screen.getByRole('form', { name: 'Back up now to…' });
+
+    // Required in a browser: nothing is sent without a folder.
+    await user.click(within(form).getByRole('button', { name: 'Back up and copy' }));
+    expect(await within(form).findByText('Folder to copy the backup to is required.')).toBeTruthy();
+    expect(transport.callsTo('backups:copyTo')).toEqual([]);
+
+    await user.type(within(form).getByLabelText('Folder to copy the backup to'), 'E:\\Backups');
+    await user.click(within(form).getByRole('button', { name: 'Back up and copy' }));
+    await waitFor(() => expect(transport.callsTo('backups:copyTo')).toEqual([{ folder: 'E:\\Backups' }]));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup copied to E:\\Backups\\clientbook-manual.json.'));
+    expect(within(form).getByText('E:\\Backups\\clientbook-manual.json')).toBeTruthy();
+  });
+
+  it('in the desktop app, chooses the folder with the system dialog and copies there', async () => {
+    window.clientbook = {} as ClientbookBridge;
+    const user = userEvent.setup();
+    const { transport } = renderData({
+      handlers: {
+        'desktop:chooseFolder': () => ({ folder: '/Volumes/USB' }),
+        'backups:copyTo': () => ({ file: '/Volumes/USB/clientbook-manual.json' }),
+      },
+    });
+    const form = screen.getByRole('form', { name: 'Back up now to…' });
+    expect(within(form).queryByRole('textbox')).toBeNull();
+    expect(within(form).getByText('No folder chosen')).toBeTruthy();
+
+    await user.click(within(form).getByRole('button', { name: 'Choose folder…' }));
+    expect(transport.callsTo('desktop:chooseFolder')).toHaveLength(1);
+    expect(await within(form).findByText('/Volumes/USB')).toBeTruthy();
+
+    await user.click(within(form).getByRole('button', { name: 'Back up and copy' }));
+    await waitFor(() => expect(transport.callsTo('backups:copyTo')).toEqual([{ folder: '/Volumes/USB' }]));
+  });
+
+  it('restores from a file only after asking, updates the app, and offers Undo with the newest pre-restore backup', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData();
+    const form = screen.getByRole('form', { name: 'Restore from a backup file…' });
+    await user.type(within(form).getByLabelText('Backup file'), 'E:\\Backups\\clientbook.json');
+    await user.click(within(form).getByRole('button', { name: 'Restore from this file…' }));
+
+    const question = await within(form).findByRole('alertdialog', { name: 'Restore from this backup file?' });
+    expect(question.textContent).toContain('E:\\Backups\\clientbook.json');
+    expect(question.textContent).toContain('backs up the data it is using now');
+    expect(transport.callsTo('backups:restoreFile')).toEqual([]);
+
+    await user.click(within(question).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(transport.callsTo('backups:restoreFile')).toEqual([{ file: 'E:\\Backups\\clientbook.json' }]));
+    // The app carries on with the status the restore returned.
+    await waitFor(() => expect(region('Data folder').textContent).toContain('/data/from-usb'));
+
+    await user.click(await within(form).findByRole('button', { name: 'Undo restore' }));
+    const undo = await within(form).findByRole('alertdialog', { name: 'Undo the restore?' });
+    expect(transport.callsTo('backups:restore')).toEqual([]);
+    await user.click(within(undo).getByRole('button', { name: 'Undo restore' }));
+    await waitFor(() => expect(transport.callsTo('backups:restore')).toEqual([{ file: newestPreRestore.file }]));
+    await waitFor(() => expect(region('Data folder').textContent).toContain('/data/after-undo'));
+    expect(screen.getByRole('status').textContent).toMatch(/^Restore undone/);
+    expect(within(form).queryByRole('button', { name: 'Undo restore' })).toBeNull();
+  });
+
+  it('does not restore from a file when the question is cancelled', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData();
+    const form = screen.getByRole('form', { name: 'Restore from a backup file…' });
+    await user.type(within(form).getByLabelText('Backup file'), '/media/usb/clientbook.json');
+    await user.click(within(form).getByRole('button', { name: 'Restore from this file…' }));
+    await user.click(within(await within(form).findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    expect(within(form).queryByRole('alertdialog')).toBeNull();
+    expect(transport.callsTo('backups:restoreFile')).toEqual([]);
+  });
+
+  it('offers Undo after restoring a backup from the list too', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData();
+    const panel = region('Backups');
+    // Newest first: the automatic backup.
+    const [newest] = await within(panel).findAllByRole('button', { name: /^Restore the backup from/ });
+    await user.click(newest!);
+    await user.click(within(await within(panel).findByRole('alertdialog')).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(transport.callsTo('backups:restore')).toEqual([{ file: auto.file }]));
+
+    await user.click(await within(panel).findByRole('button', { name: 'Undo restore' }));
+    await user.click(
+      within(await within(panel).findByRole('alertdialog', { name: 'Undo the restore?' })).getByRole('button', { name: 'Undo restore' }),
+    );
+    await waitFor(() => expect(transport.callsTo('backups:restore')).toEqual([{ file: auto.file }, { file: newestPreRestore.file }]));
+  });
+});
+
+describe('Settings → Data: export', () => {
+  it('exports to the default folder with the chosen formats and lists the files written', async () => {
+    const user = userEvent.setup();
+    const written = {
+      folder: '/home/adviser/Documents/Clientbook exports/clientbook-2026-04-15',
+      files: ['households.csv', 'people.csv', 'holdings.csv', 'interactions.csv', 'tasks.csv', 'surveys.csv'],
+    };
+    const { transport } = renderData({ handlers: { 'exports:book': () => written } });
+    const form = await screen.findByRole('form', { name: 'Export' });
+    expect(within(form).getByLabelText('Export to folder')).toHaveProperty('value', '/home/adviser/Documents/Clientbook exports');
+    await user.click(within(form).getByLabelText('The whole book as one JSON file'));
+    await user.click(within(form).getByRole('button', { name: 'Export the whole book' }));
+
+    await waitFor(() =>
+      expect(transport.callsTo('exports:book')).toEqual([{ folder: '/home/adviser/Documents/Clientbook exports', csv: true, json: false }]),
+    );
+    const result = await within(form).findByRole('region', { name: 'Exported' });
+    expect(result.textContent).toContain(written.folder);
+    expect(
+      within(result)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(written.files);
+  });
+
+  it('asks for at least one format before exporting', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData({ handlers: { 'exports:book': () => ({ folder: '/x', files: [] }) } });
+    const form = await screen.findByRole('form', { name: 'Export' });
+    await user.click(within(form).getByLabelText('CSV files, one for each kind of record'));
+    await user.click(within(form).getByLabelText('The whole book as one JSON file'));
+    await user.click(within(form).getByRole('button', { name: 'Export the whole book' }));
+    expect(within(form).getByText('Choose CSV files, the whole book as JSON, or both.')).toBeTruthy();
+    expect(transport.callsTo('exports:book')).toEqual([]);
+  });
+});
+
+describe('Settings → Data: import', () => {
+  it('offers the whole-book import only while the book has no clients', () => {
+    renderData({ status: { counts: { clients: 3, teamMembers: 2 } } });
+    const card = region('Import');
+    expect(within(card).queryByRole('form')).toBeNull();
+    expect(card.textContent).toContain('This book has 3 clients.');
+    expect(within(card).getByRole('link', { name: 'Import from CSV…' }).getAttribute('href')).toBe('/import');
+  });
+
+  it('imports a whole book into an empty book', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData({
+      status: { counts: { clients: 0, teamMembers: 1 } },
+      handlers: {
+        'imports:book': ({ file }) => ({
+          id: 'im_1',
+          kind: 'book',
+          fileName: file,
+          at: '2026-04-15T10:00:00.000Z',
+          by: 'Priya Shah',
+          created: 812,
+          updated: 0,
+          skipped: 0,
+          backupFile: 'clientbook-pre-import.json',
+        }),
+        'app:status': () => appStatus({ counts: { clients: 40, teamMembers: 1 } }),
+      },
+    });
+    const form = screen.getByRole('form', { name: 'Import a whole book (JSON)…' });
+    await user.type(within(form).getByLabelText('Whole-book JSON file'), '/media/usb/book.json');
+    await user.click(within(form).getByRole('button', { name: 'Import the whole book' }));
+
+    await waitFor(() => expect(transport.callsTo('imports:book')).toEqual([{ file: '/media/usb/book.json' }]));
+    const card = region('Import');
+    await waitFor(() => expect(within(card).queryByRole('form')).toBeNull());
+    expect(card.textContent).toContain('Imported /media/usb/book.json: 812 records added.');
+  });
+});

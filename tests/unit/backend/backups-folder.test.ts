@@ -1,0 +1,37 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
+import { tempDir } from '../../fixtures/temp-dir';
+
+const now = () => new Date('2026-03-31T10:00:00Z');
+
+describe('backups in other folders', () => {
+  it('copies a verified backup without replacing files, restores it from there, and the restore can be undone', async () => {
+    const firm = await smallFirm(now);
+    const folder = await tempDir();
+    const first = await rpc(firm.backend, 'backups:copyTo', { folder });
+    const saved = bookState(firm.backend);
+    expect(path.dirname(first.file)).toBe(folder);
+    const second = await rpc(firm.backend, 'backups:copyTo', { folder });
+    expect(second.file).not.toBe(first.file);
+    expect(await readdir(folder)).toHaveLength(2);
+
+    await rpc(firm.backend, 'clients:create', { name: 'Later', tier: 'B', primaryManagerId: firm.manager.id });
+    const changed = bookState(firm.backend);
+    await rpc(firm.backend, 'backups:restoreFile', { file: first.file });
+    expect(bookState(firm.backend)).toBe(saved);
+    const preRestore = (await rpc(firm.backend, 'backups:list', {})).find((b) => b.reason === 'pre-restore')!;
+    await rpc(firm.backend, 'backups:restore', { file: preRestore.file });
+    expect(bookState(firm.backend)).toBe(changed);
+  });
+
+  it('refuses a file that is not a verified backup and changes nothing', async () => {
+    const firm = await smallFirm(now);
+    const bad = path.join(await tempDir(), 'clientbook-fake.json');
+    await writeFile(bad, '{"format":"clientbook-snapshot"}\n');
+    const before = bookState(firm.backend);
+    await expectRefused(firm.backend, () => rpc(firm.backend, 'backups:restoreFile', { file: bad }), 'INVALID_INPUT', 'file');
+    expect(bookState(firm.backend)).toBe(before);
+  });
+});

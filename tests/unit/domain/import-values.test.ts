@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateOrder, parseAmountMinor, parseDay } from '../../../shared/domain/import/values';
+
+describe('parseDay', () => {
+  it('reads ISO days and slash, dash and dot days in either order', () => {
+    expect(parseDay('2026-03-04', 'dmy')).toBe('2026-03-04');
+    expect(parseDay('03/04/2026', 'mdy')).toBe('2026-03-04');
+    expect(parseDay('03/04/2026', 'dmy')).toBe('2026-04-03');
+    expect(parseDay('3-4-2026', 'mdy')).toBe('2026-03-04');
+    expect(parseDay('31.12.2025', 'dmy')).toBe('2025-12-31');
+    expect(parseDay('  ', 'mdy')).toBeNull();
+  });
+
+  it('refuses impossible days, two-digit years and mixed separators', () => {
+    expect(parseDay('2026-02-30', 'mdy')).toBeUndefined();
+    expect(parseDay('13/01/2026', 'mdy')).toBeUndefined();
+    expect(parseDay('1/2/26', 'mdy')).toBeUndefined();
+    expect(parseDay('1/2-2026', 'mdy')).toBeUndefined();
+    expect(parseDay('next week', 'mdy')).toBeUndefined();
+  });
+});
+
+describe('detectDateOrder', () => {
+  it('tells the order from a part above 12', () => {
+    expect(detectDateOrder(['01/02/2026', '03/25/2026'])).toBe('mdy');
+    expect(detectDateOrder(['25/03/2026', ''])).toBe('dmy');
+    expect(detectDateOrder(['01/02/2026'])).toBe('ambiguous');
+    expect(detectDateOrder(['25/03/2026', '03/25/2026'])).toBe('ambiguous');
+    expect(detectDateOrder(['2026-03-25', 'x'])).toBeNull();
+  });
+});
+
+describe('parseAmountMinor', () => {
+  it('reads currency, separators, Indian grouping and negatives', () => {
+    expect(parseAmountMinor('$1,234.50')).toBe(123_450);
+    expect(parseAmountMinor('₹12,34,567')).toBe(123_456_700);
+    expect(parseAmountMinor('(1,000.00)')).toBe(-100_000);
+    expect(parseAmountMinor('-£5')).toBe(-500);
+    expect(parseAmountMinor('USD 99.9')).toBe(9_990);
+    expect(parseAmountMinor('INR 1,00,000')).toBe(10_000_000);
+    expect(parseAmountMinor('1.234,50 €')).toBe(123_450);
+    expect(parseAmountMinor('12,50')).toBe(1_250);
+    expect(parseAmountMinor('0.285')).toBe(29);
+    expect(parseAmountMinor('.5')).toBe(50);
+    expect(parseAmountMinor('')).toBeNull();
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['12,3x', 'abc', '$', '1,2,3', '1.234.567,5', '--5', '(-5)']) expect(parseAmountMinor(bad), bad).toBeUndefined();
+  });
+});
