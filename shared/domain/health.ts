@@ -119,8 +119,10 @@ export function reviewPart(
   asOf: AsOf,
   cadence: Settings['reviewCadenceMonths'],
 ): PartResult {
-  const meeting = newestBy(inputs.meetings, asOf);
-  const lastReview = lastHeldReviewOn(inputs.reviews, asOf.day) ?? (meeting === null ? null : localDayOf(meeting));
+  // Meetings stand in for reviews only until one is held, so they are looked at only then.
+  const held = lastHeldReviewOn(inputs.reviews, asOf.day);
+  const meeting = held === null ? newestBy(inputs.meetings, asOf) : null;
+  const lastReview = held ?? (meeting === null ? null : localDayOf(meeting));
   const dueOn = nextReviewOn(inputs.client, lastReview, cadence);
   if (dueOn === null) return { share: 1, fact: fact('review.none') };
   if (dueOn >= asOf.day) return { share: 1, fact: fact('review.onTrack', { dueOn }) };
