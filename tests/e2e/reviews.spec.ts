@@ -29,6 +29,18 @@ async function savePdfPage(file: string, page: number, name: string): Promise<vo
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', file, path.join(dir, name)]);
 }
 
+/** The workstation's day, `offset` days on, as YYYY-MM-DD: the demo firm is generated around today. */
+function localDay(offset = 0): string {
+  const day = new Date();
+  day.setDate(day.getDate() + offset);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** A day as the app shows it in English, e.g. "Dec 8, 2026". */
+function shown(isoDay: string): string {
+  return new Date(`${isoDay}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** A manager of the demo firm with clients whose reviews are overdue. */
 async function managerWithOverdueReviews(page: Page) {
   const due = await callApi(page, 'reviews:due', { buckets: ['overdue'] });
@@ -51,20 +63,22 @@ test('reviews: schedule an overdue review, then record it with a decision that b
   const row = overdueSection.getByRole('row').filter({ hasText: client.clientName });
   await row.getByRole('button', { name: `Schedule the review with ${client.clientName}` }).click();
   const schedule = page.getByRole('form', { name: `Schedule the review with ${client.clientName}` });
-  await schedule.getByLabel('Meeting day').fill('2026-12-08');
+  const meetingDay = localDay(11);
+  await schedule.getByLabel('Meeting day').fill(meetingDay);
   await schedule.getByRole('button', { name: 'Schedule' }).click();
-  await expect(shell.notice()).toContainText(`Review with ${client.clientName} scheduled for Dec 8, 2026`);
-  await expect(row).toContainText('Dec 8, 2026');
+  await expect(shell.notice()).toContainText(`Review with ${client.clientName} scheduled for ${shown(meetingDay)}`);
+  await expect(row).toContainText(shown(meetingDay));
 
   await row.getByRole('button', { name: `Record the review with ${client.clientName}` }).click();
   const record = page.getByRole('form', { name: `Record the review with ${client.clientName}` });
-  await record.getByLabel('Held on').fill('2026-11-26');
+  const heldOn = localDay(-1);
+  await record.getByLabel('Held on').fill(heldOn);
   await record.getByLabel('Notes').fill('Went through the income plan; no change in circumstances.');
   await record.getByRole('button', { name: 'Add a decision' }).click();
   const decision = record.getByRole('group', { name: 'Decision 1' });
   await decision.getByLabel('What was decided').fill('Send the updated beneficiary forms');
   await decision.getByLabel('Make a task').check();
-  await decision.getByLabel('Due date').fill('2026-12-04');
+  await decision.getByLabel('Due date').fill(localDay(7));
   await saveScreen(page, testInfo, 'reviews-record');
   await record.getByRole('button', { name: 'Record review' }).click();
   await expect(shell.notice()).toContainText(`Review with ${client.clientName} recorded. 1 task was created.`);
@@ -72,11 +86,11 @@ test('reviews: schedule an overdue review, then record it with a decision that b
   // Held today-ish: the client is no longer overdue, and the decision is a task with its owner and day.
   await expect(overdueSection.getByRole('row').filter({ hasText: client.clientName })).toHaveCount(0);
   const [review] = await callApi(page, 'reviews:forClient', { clientId: client.clientId });
-  expect(review).toMatchObject({ status: 'held', heldOn: '2026-11-26' });
+  expect(review).toMatchObject({ status: 'held', heldOn });
   const tasks = await callApi(page, 'tasks:list', { clientId: client.clientId, status: 'open_any' });
   expect(tasks.find((row) => row.task.id === review!.decisions[0]!.taskId)?.task).toMatchObject({
     title: 'Send the updated beneficiary forms',
-    dueOn: '2026-12-04',
+    dueOn: localDay(7),
   });
 });
 
@@ -87,7 +101,7 @@ test('a demo client’s review packet as a PDF: the client, a product, the NPS a
   const rows = await callApi(page, 'reviews:due', {});
   let chosen: { id: string; name: string } | null = null;
   for (const row of rows) {
-    const data = await callApi(page, 'packets:data', { clientId: row.clientId, asOf: '2026-11-27' });
+    const data = await callApi(page, 'packets:data', { clientId: row.clientId, asOf: localDay() });
     if (data.holdings.length > 1 && data.satisfaction.responses.length > 1 && data.actionItems.length > 0) {
       chosen = { id: row.clientId, name: row.clientName };
       break;
@@ -95,7 +109,7 @@ test('a demo client’s review packet as a PDF: the client, a product, the NPS a
   }
   expect(chosen).not.toBeNull();
   const client = chosen!;
-  const data = await callApi(page, 'packets:data', { clientId: client.id, asOf: '2026-11-27' });
+  const data = await callApi(page, 'packets:data', { clientId: client.id, asOf: localDay() });
   await shell.chooseCurrentUser(rows[0]!.managerName);
 
   const clientPage = new ClientPageObject(page);
@@ -116,7 +130,7 @@ test('a demo client’s review packet as a PDF: the client, a product, the NPS a
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   const file = testInfo.outputPath((await download).suggestedFilename());
   await (await download).saveAs(file);
-  expect(path.basename(file)).toBe(`2026-11-27 ${client.name} - Review packet.pdf`);
+  expect(path.basename(file)).toBe(`${localDay()} ${client.name} - Review packet.pdf`);
 
   const pages = pdfPages(file);
   expect(pages.length).toBeGreaterThanOrEqual(6);
@@ -154,7 +168,7 @@ test('a client with nothing recorded still gets a clean packet', async ({ app },
   const logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
   await callApi(page, 'settings:update', { packets: { ...settings.packets, paper: 'A4', logo } });
 
-  const issued = await callApi(page, 'packets:issue', { clientId: client.id, asOf: '2026-11-27' });
+  const issued = await callApi(page, 'packets:issue', { clientId: client.id, asOf: localDay() });
   const { base64 } = await callApi(page, 'packets:read', { id: issued.id });
   const file = testInfo.outputPath('empty-packet.pdf');
   await writeFile(file, Buffer.from(base64, 'base64'));
@@ -185,8 +199,8 @@ test('a batch of 20 packets into a folder, with progress reported', async ({ app
   await page.getByLabel('Manager').selectOption({ label: 'All managers' });
   await page.getByRole('button', { name: 'Print packets…' }).click();
   const form = page.getByRole('form', { name: 'Packets to make' });
-  await form.getByLabel('Period from').fill('2025-01-01');
-  await form.getByLabel('Period to').fill('2027-12-31');
+  await form.getByLabel('Period from').fill(localDay(-700));
+  await form.getByLabel('Period to').fill(localDay(400));
   const clients = form.getByRole('list', { name: 'Clients' }).getByRole('checkbox');
   await expect(clients.nth(20)).toBeVisible();
   await form.getByRole('button', { name: 'Select none' }).click();
