@@ -217,7 +217,8 @@ test('a batch of 20 packets into a folder, with progress reported', async ({ app
   const seen = new Set<string>();
   const summary = page.getByRole('region', { name: 'Packets made' }).filter({ hasText: 'written to this folder' });
   while (!(await summary.isVisible())) {
-    const value = await progress.getAttribute('value').catch(() => null);
+    // Briefly: the bar is gone once the summary replaces it, and waiting for it would hang.
+    const value = await progress.getAttribute('value', { timeout: 200 }).catch(() => null);
     if (value !== null) seen.add(value);
     await page.waitForTimeout(100);
   }
