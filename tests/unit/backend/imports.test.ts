@@ -181,67 +181,18 @@ describe('imports of households', () => {
   it('refuses files that cannot be mapped', async () => {
     const firm = await smallFirm(now);
     const base = { kind: 'holdings' as const, fileName: 'x.csv', delimiter: ',' as const, dateOrder: 'mdy' as const };
-    await expectRefused(
-      firm.backend,
-      () =>
-        rpc(firm.backend, 'imports:preview', {
-          ...base,
-          text: 'Household,Product,Value\n',
-          columns: ['householdName', 'productName', 'value'],
-        }),
-      'INVALID_INPUT',
-      'text',
-    );
-    await expectRefused(
-      firm.backend,
-      () => rpc(firm.backend, 'imports:preview', { ...base, text: 'Household;Product;Value\na;b;1\n', columns: ['householdName'] }),
-      'INVALID_INPUT',
-      'text',
-    );
-    await expectRefused(
-      firm.backend,
-      () =>
-        rpc(firm.backend, 'imports:preview', {
-          ...base,
-          text: 'Household,Product,Value\na,b,1\n',
-          columns: ['householdName', 'productName'],
-        }),
-      'INVALID_INPUT',
-      'columns',
-    );
-    await expectRefused(
-      firm.backend,
-      () =>
-        rpc(firm.backend, 'imports:preview', {
-          ...base,
-          text: 'Household,Product,Value\na,b,1\n',
-          columns: ['householdName', 'productName', 'productName'],
-        }),
-      'INVALID_INPUT',
-      'columns.2',
-    );
-    await expectRefused(
-      firm.backend,
-      () =>
-        rpc(firm.backend, 'imports:preview', {
-          ...base,
-          text: 'Household,Email,Value\na,b,1\n',
-          columns: ['householdName', 'email', 'value'],
-        }),
-      'INVALID_INPUT',
-      'columns.1',
-    );
-    await expectRefused(
-      firm.backend,
-      () =>
-        rpc(firm.backend, 'imports:preview', {
-          ...base,
-          text: 'Household,Product,Value\na,b,1\n',
-          columns: ['householdName', 'productName', null],
-        }),
-      'INVALID_INPUT',
-      'columns',
-    );
+    // Each file and mapping, and the field the refusal names.
+    const cases: Array<{ text: string; columns: (ImportFieldName | null)[]; path: string }> = [
+      { text: 'Household,Product,Value\n', columns: ['householdName', 'productName', 'value'], path: 'text' },
+      { text: 'Household;Product;Value\na;b;1\n', columns: ['householdName'], path: 'text' },
+      { text: 'Household,Product,Value\na,b,1\n', columns: ['householdName', 'productName'], path: 'columns' },
+      { text: 'Household,Product,Value\na,b,1\n', columns: ['householdName', 'productName', 'productName'], path: 'columns.2' },
+      { text: 'Household,Email,Value\na,b,1\n', columns: ['householdName', 'email', 'value'], path: 'columns.1' },
+      { text: 'Household,Product,Value\na,b,1\n', columns: ['householdName', 'productName', null], path: 'columns' },
+    ];
+    for (const { text, columns, path } of cases) {
+      await expectRefused(firm.backend, () => rpc(firm.backend, 'imports:preview', { ...base, text, columns }), 'INVALID_INPUT', path);
+    }
   });
 });
 
