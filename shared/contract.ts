@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
 import { AppStatus, BackupInfo } from './model/app';
+import { ActivityPage, ActivityQuery, AuditVerdict } from './model/audit';
 import {
   Client,
   ClientArchive,
@@ -203,6 +204,10 @@ export const contract = {
   'views:list': { input: z.strictObject({ ownerId: Id }), output: z.array(SavedView) },
   'views:save': { input: SavedViewDraft, output: SavedView },
   'views:delete': { input: z.strictObject({ id: Id }), output: z.strictObject({ deleted: z.boolean() }) },
+  /** The audit trail, newest first: one household's, or the whole firm's. */
+  'audit:list': { input: ActivityQuery, output: ActivityPage },
+  /** Reads the whole trail and checks its chain: finds an edited, removed or added entry. */
+  'audit:verify': { input: NoInput, output: AuditVerdict },
   'backups:list': { input: NoInput, output: z.array(BackupInfo) },
   'backups:create': { input: NoInput, output: BackupInfo },
   'backups:restore': {

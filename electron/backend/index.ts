@@ -1,6 +1,7 @@
 import type { EventName, Events, Handlers } from '../../shared/contract';
 import type { Desktop, PdfRenderer } from './ports';
 import { silentLogger, Store, type Logger } from './store';
+import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
 import { ClientFactsCache } from './services/client-facts';
 import { clientHandlers } from './services/clients';
@@ -87,6 +88,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...packetBatchHandlers(batches),
     ...settingsHandlers(ctx),
     ...viewHandlers(ctx),
+    ...auditHandlers(ctx),
     ...backupHandlers(ctx),
     ...importHandlers(ctx),
     ...exportHandlers(ctx),

@@ -8,3 +8,4 @@ export * from './app';
 export * from './views';
 export * from './reviews';
 export * from './data-transfer';
+export * from './audit';

@@ -1,13 +1,14 @@
 // RELIABILITY S1: every channel of the contract, fed generated payloads (fast-check) and a fixed
 // list of nasty ones, answers a typed INVALID_INPUT, never crashes, and leaves the book unchanged.
-// `npm test` runs 200 payloads a channel; `npm run test:reliability` sets CLIENTBOOK_FUZZ_RUNS higher.
+// `npm test` runs 200 payloads a channel; `npm run test:reliability` runs 2,000.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channels, contract, dispatch, type Channel } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { bookState, smallFirm, testCtx } from '../fixtures/backend';
+import { reliabilityCount } from './counts';
 
-const runs = Number(process.env.CLIENTBOOK_FUZZ_RUNS ?? 200);
+const runs = reliabilityCount(200, 2000);
 
 /** Nesting deep enough to overflow a recursive walk that has no limit. */
 function deeplyNested(depth: number): unknown {

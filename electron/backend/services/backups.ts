@@ -14,8 +14,8 @@ export function backupHandlers(
   return {
     'backups:list': () => ctx.store.listBackups(),
     'backups:create': () => ctx.store.backupNow('manual'),
-    'backups:restore': async ({ file }) => {
-      await ctx.store.restoreBackup(file);
+    'backups:restore': async ({ file }, { actor }) => {
+      await ctx.store.restoreBackup(file, actor);
       return appStatus(ctx);
     },
 
@@ -46,13 +46,13 @@ export function backupHandlers(
       }
     },
 
-    'backups:restoreFile': async ({ file }) => {
+    'backups:restoreFile': async ({ file }, { actor }) => {
       if (!path.isAbsolute(file)) {
         throw new AppError('INVALID_INPUT', 'Choose the backup file with its whole path, for example with Choose file.', [
           { path: 'file', message: 'must be an absolute path' },
         ]);
       }
-      await ctx.store.restoreBackupFile(file);
+      await ctx.store.restoreBackupFile(file, actor);
       return appStatus(ctx);
     },
   };

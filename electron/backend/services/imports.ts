@@ -1098,10 +1098,10 @@ export function importHandlers(
 
     'imports:list': async () => [...store.all('imports')].sort((a, b) => b.at.localeCompare(a.at)),
 
-    'imports:undo': async ({ id }) => {
+    'imports:undo': async ({ id }, { actor }) => {
       const record = requireRecord(id);
       // A restore backs up first, so undoing the import can itself be undone.
-      await store.restoreBackup(record.backupFile);
+      await store.restoreBackup(record.backupFile, actor);
       return appStatus(ctx);
     },
 
@@ -1118,7 +1118,7 @@ export function importHandlers(
       };
       refuseFull();
       const created = collectionNames.reduce((sum, name) => sum + book[name].length, 0);
-      return store.replaceBook('pre-import', (backupFile) => {
+      return store.replaceBook('pre-import', actor, (backupFile) => {
         refuseFull();
         const imported: ImportRecord = {
           id: newId('im'),

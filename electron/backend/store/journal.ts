@@ -49,6 +49,7 @@ export interface JournalReadResult {
  */
 export class Journal {
   private broken = false;
+  private lastLength = 0;
 
   private constructor(
     readonly file: string,
@@ -109,10 +110,18 @@ export class Journal {
       await this.handle.write(line);
       await this.handle.datasync();
       this.size += line.length;
+      this.lastLength = line.length;
     } catch (error) {
       await this.cutBack();
       throw error;
     }
+  }
+
+  /** Takes the last appended entry back off: its change could not be completed after all. */
+  async removeLast(): Promise<void> {
+    this.size -= this.lastLength;
+    this.lastLength = 0;
+    await this.cutBack();
   }
 
   private async cutBack(): Promise<void> {
@@ -131,6 +140,7 @@ export class Journal {
     await this.handle.truncate(0);
     await this.handle.datasync();
     this.size = 0;
+    this.lastLength = 0;
   }
 
   async close(): Promise<void> {

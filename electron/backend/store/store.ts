@@ -4,8 +4,10 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
+import type { AuditChange, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
+import { AuditLog, auditFileName, verifyAuditFile, type AuditDraft } from './audit-log';
 import { Backups } from './backups';
 import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
@@ -76,6 +78,8 @@ export interface Plan<T> {
 }
 
 export const snapshotFileName = 'clientbook.json';
+/** Who a change is recorded against when the app makes it on its own (no caller). */
+export const systemActor = 'Clientbook';
 export const journalFileName = 'journal.jsonl';
 
 function emptyImage(): StoreImage {
@@ -98,6 +102,7 @@ export class Store {
     readonly dataDir: string,
     private readonly db: Low<StoreImage>,
     private journal: Journal | null,
+    private audit: AuditLog | null,
     private stateValue: StoreState,
     readonly backups: Backups,
     private readonly indexes: Indexes,
@@ -132,8 +137,8 @@ export class Store {
         idleCompactMs: options.idleCompactMs ?? 60_000,
         autoBackupEveryMs: options.autoBackupEveryMs ?? 15 * 60_000,
       };
-      const make = (journal: Journal | null, state: StoreState) =>
-        new Store(dataDir, db, journal, state, backups, indexes, releaseLock, now, log, settings);
+      const make = (journal: Journal | null, state: StoreState, audit: AuditLog | null = null) =>
+        new Store(dataDir, db, journal, audit, state, backups, indexes, releaseLock, now, log, settings);
 
       let snapshotExisted: boolean;
       try {
@@ -160,15 +165,28 @@ export class Store {
         log.warn(`Dropped ${opened.droppedTailBytes} bytes of an unfinished change at the end of the journal; it was never confirmed.`);
       }
       const image = db.data;
+      const lastSeq = Math.max(image.seq, opened.entries.at(-1)?.seq ?? 0);
+      const { log: audit, droppedBytes } = await AuditLog.open(path.join(dataDir, auditFileName), {
+        checkpoint: auditCheckpointOf(image),
+        lastSeq,
+      });
+      if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
+      if (!audit.intact) log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
+      const unaudited: AuditDraft[] = [];
       try {
-        replay(image, opened.entries, journalFile, indexes);
+        replay(image, opened.entries, journalFile, indexes, (entry, changes) => {
+          if (entry.seq > audit.head.seq) unaudited.push({ at: entry.at, actor: entry.actor, seq: entry.seq, kind: 'change', changes });
+        });
       } catch (error) {
         await opened.journal.close();
+        await audit.close();
         if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
         throw error;
       }
+      // Changes the journal holds but the trail lost (unsynced when the power went): written again.
+      for (const draft of unaudited) await audit.append(draft);
 
-      const store = make(opened.journal, { mode: 'writable' });
+      const store = make(opened.journal, { mode: 'writable' }, audit);
       if (image.schemaVersion < currentSchemaVersion) {
         if (snapshotExisted) await backups.create(snapshotFile, 'pre-migration');
         const applied = migrate(image);
@@ -238,10 +256,19 @@ export class Store {
       if (ops.length === 0) return result;
       const checked = ops.map(checkOp);
       const entry: JournalEntry = { seq: this.seq + 1, at: this.now().toISOString(), actor, ops: checked };
+      const changes = describeOps(this.db.data, checked);
       try {
         await this.journal.append(entry);
       } catch (error) {
         this.log.error(`Could not append to the journal (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        throw storageFailed();
+      }
+      try {
+        await this.audit?.append({ at: entry.at, actor, seq: entry.seq, kind: 'change', changes });
+      } catch (error) {
+        this.log.error(`Could not append to the audit trail (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        // A change nobody can account for is not made: take it back off the journal.
+        await this.journal.removeLast();
         throw storageFailed();
       }
       applyEntry(this.db.data, entry, this.indexes);
@@ -274,9 +301,9 @@ export class Store {
    * Replaces the data with a verified backup. The current data is backed up first
    * ("pre-restore"), so the restore itself can be undone by restoring that.
    */
-  restoreBackup(file: string): Promise<void> {
+  restoreBackup(file: string, actor: string = systemActor): Promise<void> {
     const source = this.backups.pathOf(file);
-    return this.restoreFrom(source, file, () => {
+    return this.restoreFrom(source, file, actor, () => {
       throw new AppError(
         'NOT_FOUND',
         'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
@@ -288,8 +315,8 @@ export class Store {
    * Restores a backup file from anywhere (a copy kept on another drive), verified exactly as the
    * backups in `backups/` are; a file that fails the check changes nothing.
    */
-  restoreBackupFile(file: string): Promise<void> {
-    return this.restoreFrom(file, path.basename(file), () => {
+  restoreBackupFile(file: string, actor: string = systemActor): Promise<void> {
+    return this.restoreFrom(file, path.basename(file), actor, () => {
       throw new AppError(
         'INVALID_INPUT',
         'That file is not a Clientbook backup, or it is damaged, so nothing was restored. Choose another file.',
@@ -306,6 +333,7 @@ export class Store {
    */
   replaceBook<T>(
     reason: BackupReason,
+    actor: string,
     build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
   ): Promise<T> {
     return this.enqueue(async () => {
@@ -313,12 +341,15 @@ export class Store {
       await this.compactNow();
       const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
       const { collections, singletons, result } = build(backup.file);
-      await this.replaceImage({ schemaVersion: currentSchemaVersion, seq: this.seq, savedAt: null, collections, singletons });
+      await this.replaceImage(
+        { schemaVersion: currentSchemaVersion, seq: this.seq, savedAt: null, collections, singletons },
+        { kind: 'replace', actor },
+      );
       return result;
     });
   }
 
-  private restoreFrom(source: string | null, name: string, refuse: () => never): Promise<void> {
+  private restoreFrom(source: string | null, name: string, actor: string, refuse: () => never): Promise<void> {
     return this.enqueue(async () => {
       if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version') throw readOnlyError();
       const image = source ? await readSnapshotFile(source, currentSchemaVersion).catch(() => null) : null;
@@ -328,15 +359,23 @@ export class Store {
         await this.backups.create(path.join(this.dataDir, snapshotFileName), 'pre-restore');
       }
       migrate(image);
-      await this.replaceImage(image);
+      await this.replaceImage(image, { kind: 'restore', actor });
       this.log.info(`Restored backup ${name}.`);
     });
   }
 
-  /** Makes `image` the data: snapshot written, journal emptied, indexes rebuilt. Runs inside the queue. */
-  private async replaceImage(image: StoreImage): Promise<void> {
-    // The new image continues the sequence, so journal lines can never be mistaken for its own.
-    image.seq = Math.max(image.seq, this.seq);
+  /**
+   * Makes `image` the data: recorded in the audit trail, snapshot written, journal emptied,
+   * indexes rebuilt. Runs inside the queue.
+   */
+  private async replaceImage(image: StoreImage, { kind, actor }: { kind: AuditKind; actor: string }): Promise<void> {
+    // Opened read-only (quarantined data), the trail was not opened: it is now, keeping every line it has.
+    this.audit ??= (await AuditLog.open(path.join(this.dataDir, auditFileName), null)).log;
+    // The new image continues the sequence, so journal lines and audit entries can never be mistaken for its own.
+    image.seq = Math.max(image.seq, this.seq, this.audit.head.seq) + 1;
+    const auditBefore = this.audit.head;
+    // No journal line can rebuild this entry, so it is made durable before the book is replaced.
+    await this.audit.append({ at: this.now().toISOString(), actor, seq: image.seq, kind, changes: [] }, { sync: true });
     const previous = this.db.data;
     this.db.data = image;
     try {
@@ -344,6 +383,7 @@ export class Store {
     } catch (error) {
       // The snapshot is replaced by a rename, so the file on disk is still the previous data: so is memory.
       this.db.data = previous;
+      await this.audit.cutBackTo(auditBefore).catch(() => undefined);
       throw error;
     }
     this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName))).journal;
@@ -362,6 +402,7 @@ export class Store {
       if (this.stateValue.mode === 'writable' && this.journal && this.journal.bytes > 0) await this.compactNow();
     }).catch((error: unknown) => this.log.error(`Could not compact at close: ${(error as Error).message}`));
     await this.journal?.close();
+    await this.audit?.close();
     await this.releaseLock();
   }
 
@@ -375,8 +416,23 @@ export class Store {
     return (this.db.data.collections[collection] ??= new Map());
   }
 
+  /** The trail is made durable first and its head saved with the snapshot: the checkpoint open trusts. */
   private async writeSnapshot(): Promise<void> {
+    if (this.audit) {
+      await this.audit.sync();
+      this.db.data.singletons.auditHead = this.audit.head;
+    }
     await this.db.write();
+  }
+
+  /** The audit trail's file: read by the Activity view (a half-written last line is skipped there). */
+  get auditFile(): string {
+    return path.join(this.dataDir, auditFileName);
+  }
+
+  /** Checks the whole audit trail between changes, so a line being written is never judged. */
+  verifyAuditTrail(): Promise<AuditVerdict> {
+    return this.enqueue(() => verifyAuditFile(this.auditFile, this.audit?.head ?? null));
   }
 
   private async compactNow(): Promise<void> {
@@ -433,14 +489,41 @@ function applyEntry(image: StoreImage, entry: JournalEntry, indexes: Indexes): v
 }
 
 /** Replays journal entries newer than the snapshot; they must continue its sequence without gaps. */
-function replay(image: StoreImage, entries: JournalEntry[], journalFile: string, indexes: Indexes): void {
+function replay(
+  image: StoreImage,
+  entries: JournalEntry[],
+  journalFile: string,
+  indexes: Indexes,
+  onReplay: (entry: JournalEntry, changes: AuditChange[]) => void,
+): void {
   for (const entry of entries) {
     if (entry.seq <= image.seq) continue;
     if (entry.seq !== image.seq + 1) {
       throw new CorruptDataError(journalFile, `change ${entry.seq} follows ${image.seq}; changes are missing`);
     }
+    onReplay(entry, describeOps(image, entry.ops));
     applyEntry(image, entry, indexes);
   }
+}
+
+/** What `ops` do to the image as it is now, for the audit trail: record ids and households only, no content. */
+function describeOps(image: StoreImage, ops: Op[]): AuditChange[] {
+  return ops.map((op) => {
+    if (op.t === 'set') return { op: 'set', c: op.k };
+    const id = op.t === 'put' ? op.v.id : op.id;
+    const before = image.collections[op.c]?.get(id);
+    const record = op.t === 'put' ? op.v : before;
+    const clientId = op.c === 'clients' ? id : typeof record?.clientId === 'string' ? record.clientId : undefined;
+    const kind = op.t === 'del' ? 'delete' : before ? 'update' : 'create';
+    return clientId === undefined ? { op: kind, c: op.c, id } : { op: kind, c: op.c, id, clientId };
+  });
+}
+
+/** The audit checkpoint a snapshot carries; null for a book saved before the trail existed. */
+function auditCheckpointOf(image: StoreImage): AuditHead | null {
+  const head = image.singletons.auditHead as Partial<AuditHead> | undefined;
+  if (!head || !Number.isSafeInteger(head.n) || !Number.isSafeInteger(head.seq) || !Number.isSafeInteger(head.bytes)) return null;
+  return typeof head.hash === 'string' ? (head as AuditHead) : null;
 }
 
 /** Moves unreadable files aside (never deleting or overwriting them) and opens read-only. */

@@ -1,0 +1,34 @@
+import type { Handlers } from '../../../shared/contract';
+import type { ActivityEntry, AuditEntry } from '../../../shared/model/audit';
+import { readAuditNewestFirst } from '../store/audit-log';
+import type { ServiceContext } from './context';
+
+export function auditHandlers(ctx: ServiceContext): Pick<Handlers, 'audit:list' | 'audit:verify'> {
+  /** An entry as one household sees it (its own changes only), or null when it did not touch them. */
+  const forClient = (clientId: string) => (entry: AuditEntry) => {
+    const changes = entry.changes.filter((change) => change.clientId === clientId);
+    return changes.length > 0 ? { ...entry, changes } : null;
+  };
+
+  const withNames = ({ prev: _prev, hash: _hash, ...entry }: AuditEntry): ActivityEntry => {
+    const clientNames: Record<string, string> = {};
+    for (const { clientId } of entry.changes) {
+      const name = clientId && ctx.store.get('clients', clientId)?.name;
+      if (name) clientNames[clientId] = name;
+    }
+    return { ...entry, clientNames };
+  };
+
+  return {
+    'audit:list': async ({ clientId, beforeN, limit }) => {
+      const page = await readAuditNewestFirst(ctx.store.auditFile, {
+        limit,
+        beforeN,
+        keep: clientId ? forClient(clientId) : (entry) => entry,
+      });
+      return { entries: page.entries.map(withNames), hasMore: page.hasMore };
+    },
+
+    'audit:verify': () => ctx.store.verifyAuditTrail(),
+  };
+}

@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import type { AuditChange, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
+
+export const auditFileName = 'audit.jsonl';
+
+/** An entry before it is chained: what happened, who did it and when. */
+export type AuditDraft = Pick<AuditEntry, 'at' | 'actor' | 'seq' | 'kind' | 'changes'>;
+
+export const emptyAuditHead: AuditHead = { n: 0, seq: 0, hash: '', bytes: 0 };
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * One line per entry: the JSON body (which carries the previous entry's hash) and its own hash,
+ * so editing an entry breaks its hash and removing one breaks the next entry's link.
+ */
+export function encodeAuditEntry(entry: Omit<AuditEntry, 'hash'>): { line: string; hash: string } {
+  const body = JSON.stringify({
+    n: entry.n,
+    at: entry.at,
+    actor: entry.actor,
+    seq: entry.seq,
+    kind: entry.kind,
+    changes: entry.changes,
+    prev: entry.prev,
+  });
+  const hash = sha256(body);
+  return { line: `${body.slice(0, -1)},"hash":"${hash}"}\n`, hash };
+}
+
+/** The entry a line holds, or null when the line is not exactly as written (edited, torn, garbled). */
+export function decodeAuditLine(line: string): AuditEntry | null {
+  const marker = line.lastIndexOf(',"hash":"');
+  if (marker === -1 || !line.endsWith('"}')) return null;
+  const body = `${line.slice(0, marker)}}`;
+  const hash = line.slice(marker + 9, -2);
+  if (sha256(body) !== hash) return null;
+  try {
+    const entry = JSON.parse(body) as Omit<AuditEntry, 'hash'>;
+    if (!Number.isSafeInteger(entry.n) || !Number.isSafeInteger(entry.seq) || typeof entry.prev !== 'string') return null;
+    return { ...entry, hash };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `entry` continues the chain after `head`. */
+function follows(entry: AuditEntry, head: AuditHead): boolean {
+  return entry.n === head.n + 1 && entry.prev === head.hash && entry.seq > head.seq;
+}
+
+const chunkBytes = 1024 * 1024;
+
+/** Complete lines of `file` from byte `from`, each with the offset just past it. */
+async function* linesForward(handle: FileHandle, from: number): AsyncGenerator<{ line: string; end: number }> {
+  let carry = Buffer.alloc(0);
+  let offset = from;
+  const buffer = Buffer.allocUnsafe(chunkBytes);
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, 0, chunkBytes, offset);
+    if (bytesRead === 0) break;
+    let data = Buffer.concat([carry, buffer.subarray(0, bytesRead)]);
+    const dataStart = offset - carry.length;
+    offset += bytesRead;
+    let start = 0;
+    for (let newline = data.indexOf(0x0a); newline !== -1; newline = data.indexOf(0x0a, start)) {
+      yield { line: data.toString('utf8', start, newline), end: dataStart + newline + 1 };
+      start = newline + 1;
+    }
+    data = data.subarray(start);
+    carry = Buffer.from(data);
+  }
+  // A last line without its newline was never finished: it is not a line.
+}
+
+/** Lines of `file` from the end backwards: the newest entries first, without reading the whole file. */
+async function* linesBackward(handle: FileHandle, size: number): AsyncGenerator<string> {
+  let carry = Buffer.alloc(0);
+  let offset = size;
+  while (offset > 0) {
+    const length = Math.min(chunkBytes, offset);
+    offset -= length;
+    const chunk = Buffer.alloc(length);
+    await handle.read(chunk, 0, length, offset);
+    const data = Buffer.concat([chunk, carry]);
+    let end = data.length;
+    // A negative start would count from the end, so stop before the buffer's first byte.
+    for (
+      let newline = end >= 2 ? data.lastIndexOf(0x0a, end - 2) : -1;
+      newline !== -1;
+      newline = end >= 2 ? data.lastIndexOf(0x0a, end - 2) : -1
+    ) {
+      const line = data.toString('utf8', newline + 1, end).replace(/\n$/, '');
+      if (line) yield line;
+      end = newline + 1;
+    }
+    carry = Buffer.from(data.subarray(0, end));
+  }
+  const first = carry.toString('utf8').replace(/\n$/, '');
+  if (first) yield first;
+}
+
+/**
+ * The audit trail: who changed what and when, one hash-chained line per committed change, kept
+ * for good (never compacted, unlike the journal). Lines are written when a change commits and
+ * fsynced before the journal is emptied; until then the journal can rebuild them, so a lost
+ * unsynced tail is cut at start and written again from the journal (see Store.open).
+ */
+export class AuditLog {
+  private dirty = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly handle: FileHandle,
+    private headValue: AuditHead,
+    /** False when the trail up to the last checkpoint no longer matches it: the verifier reports where; nothing is repaired. */
+    readonly intact: boolean,
+  ) {}
+
+  /**
+   * Opens the trail. With `repair`, `checkpoint` is the head saved with the snapshot: everything
+   * before it was on disk and is trusted as it is; after it, lines are checked one by one and the
+   * first that does not continue the chain, or records a change the book does not have
+   * (seq > `lastSeq`), is where an unfinished write stopped: it and what follows are cut off.
+   * Without `repair` (the book itself could not be read) nothing is cut.
+   */
+  static async open(
+    file: string,
+    repair: { checkpoint: AuditHead | null; lastSeq: number } | null,
+  ): Promise<{ log: AuditLog; droppedBytes: number }> {
+    const handle = await open(file, 'a+');
+    try {
+      const size = (await handle.stat()).size;
+      const start = repair?.checkpoint ?? emptyAuditHead;
+      if (!repair || !(await endsAt(handle, start, size))) {
+        // Keep every byte (for the verifier to report if it was changed) and chain new entries
+        // after the last line that reads.
+        return { log: new AuditLog(file, handle, await lastReadableHead(handle, size), repair === null), droppedBytes: 0 };
+      }
+      let head = start;
+      for await (const { line, end } of linesForward(handle, start.bytes)) {
+        const entry = decodeAuditLine(line);
+        if (!entry || !follows(entry, head) || entry.seq > repair.lastSeq) break;
+        head = { n: entry.n, seq: entry.seq, hash: entry.hash, bytes: end };
+      }
+      if (head.bytes < size) {
+        await handle.truncate(head.bytes);
+        await handle.datasync();
+      }
+      return { log: new AuditLog(file, handle, head, true), droppedBytes: size - head.bytes };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  get head(): AuditHead {
+    return this.headValue;
+  }
+
+  /** Appends one entry after the head. `sync` makes it durable now (a restore has no journal line to rebuild it from). */
+  async append(draft: AuditDraft, { sync = false }: { sync?: boolean } = {}): Promise<AuditHead> {
+    const previous = this.headValue;
+    const { line, hash } = encodeAuditEntry({ ...draft, n: previous.n + 1, prev: previous.hash });
+    const bytes = Buffer.from(line, 'utf8');
+    try {
+      await this.handle.write(bytes, 0, bytes.length, previous.bytes);
+      if (sync) await this.handle.datasync();
+    } catch (error) {
+      await this.cutBackTo(previous).catch(() => undefined);
+      throw error;
+    }
+    this.dirty = !sync;
+    this.headValue = { n: previous.n + 1, seq: draft.seq, hash, bytes: previous.bytes + bytes.length };
+    return this.headValue;
+  }
+
+  /** Removes what was appended after `head`: the change it recorded did not happen after all. */
+  async cutBackTo(head: AuditHead): Promise<void> {
+    await this.handle.truncate(head.bytes);
+    await this.handle.datasync();
+    this.headValue = head;
+  }
+
+  /** Makes every appended entry durable: called before the journal that could rebuild them is emptied. */
+  async sync(): Promise<void> {
+    if (!this.dirty) return;
+    await this.handle.datasync();
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    await this.sync().catch(() => undefined);
+    await this.handle.close();
+  }
+}
+
+/** Whether the file's line ending at `checkpoint.bytes` is the checkpoint's entry, unchanged. */
+async function endsAt(handle: FileHandle, checkpoint: AuditHead, size: number): Promise<boolean> {
+  if (checkpoint.n === 0) return true;
+  if (checkpoint.bytes > size) return false;
+  for await (const line of linesBackward(handle, checkpoint.bytes)) {
+    const entry = decodeAuditLine(line);
+    return entry !== null && entry.n === checkpoint.n && entry.hash === checkpoint.hash;
+  }
+  return false;
+}
+
+/** The last entry that reads, to chain after; an unfinished last line is closed first so it stays a line of its own. */
+async function lastReadableHead(handle: FileHandle, size: number): Promise<AuditHead> {
+  let bytes = size;
+  if (size > 0) {
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    if (last[0] !== 0x0a) {
+      await handle.write('\n', size);
+      bytes += 1;
+    }
+  }
+  for await (const line of linesBackward(handle, bytes)) {
+    const entry = decodeAuditLine(line);
+    if (entry) return { n: entry.n, seq: entry.seq, hash: entry.hash, bytes };
+  }
+  return { ...emptyAuditHead, bytes };
+}
+
+/** Newest first, entries matching `keep`, at most `limit`, older than entry `beforeN` when given. */
+export async function readAuditNewestFirst(
+  file: string,
+  { limit, beforeN, keep }: { limit: number; beforeN?: number; keep: (entry: AuditEntry) => AuditEntry | null },
+): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (!handle) return { entries: [], hasMore: false };
+  try {
+    const entries: AuditEntry[] = [];
+    for await (const line of linesBackward(handle, (await handle.stat()).size)) {
+      const entry = decodeAuditLine(line);
+      if (!entry || (beforeN !== undefined && entry.n >= beforeN)) continue;
+      const kept = keep(entry);
+      if (!kept) continue;
+      if (entries.length === limit) return { entries, hasMore: true };
+      entries.push(kept);
+    }
+    return { entries, hasMore: false };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads the whole trail and checks it: every line as written, each linked to the one before,
+ * numbered without gaps, and ending at `head` (the last entry Clientbook wrote), so an edited,
+ * removed or added entry is found, including the newest.
+ */
+export async function verifyAuditFile(file: string, head: AuditHead | null): Promise<AuditVerdict> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (!handle) {
+    return head && head.n > 0 ? { ok: false, entries: 0, problem: { entry: 1, reason: 'removed' } } : { ok: true, entries: 0 };
+  }
+  try {
+    const size = (await handle.stat()).size;
+    let previous = emptyAuditHead;
+    for await (const { line, end } of linesForward(handle, 0)) {
+      const entry = decodeAuditLine(line);
+      const number = previous.n + 1;
+      if (!entry) return { ok: false, entries: previous.n, problem: { entry: number, reason: 'edited' } };
+      if (entry.n !== number || entry.prev !== previous.hash) {
+        return { ok: false, entries: previous.n, problem: { entry: number, reason: 'removed' } };
+      }
+      if (entry.seq <= previous.seq) return { ok: false, entries: previous.n, problem: { entry: number, reason: 'out-of-order' } };
+      previous = { n: entry.n, seq: entry.seq, hash: entry.hash, bytes: end };
+    }
+    if (previous.bytes < size) return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, reason: 'edited' } };
+    if (head && (previous.n < head.n || (previous.n === head.n && previous.hash !== head.hash))) {
+      return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, reason: 'removed' } };
+    }
+    if (head && previous.n > head.n) return { ok: false, entries: previous.n, problem: { entry: head.n + 1, reason: 'added' } };
+    return { ok: true, entries: previous.n };
+  } finally {
+    await handle.close();
+  }
+}
+
+export type { AuditChange, AuditEntry, AuditHead, AuditKind };

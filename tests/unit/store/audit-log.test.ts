@@ -1,0 +1,224 @@
+import { appendFile, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/backend';
+import { delOp, putOp, Store } from '../../../electron/backend/store';
+import { auditFileName, decodeAuditLine, encodeAuditEntry, verifyAuditFile } from '../../../electron/backend/store/audit-log';
+import type { AuditEntry } from '../../../shared/model/audit';
+import { rpc } from '../../fixtures/backend';
+import { client as clientRecord, teamMember } from '../../fixtures/records';
+import { crashCopy, tempDir } from '../../fixtures/temp-dir';
+
+const quiet = { idleCompactMs: 3_600_000 };
+const auditOf = (dir: string) => path.join(dir, auditFileName);
+
+async function entriesOf(dir: string): Promise<AuditEntry[]> {
+  const text = await readFile(auditOf(dir), 'utf8');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => decodeAuditLine(line)!);
+}
+
+/** A store with one team member, one household and `updates` renames of it: 2 + `updates` changes. */
+async function bookWithChanges(updates: number): Promise<{ dir: string; store: Store; clientId: string }> {
+  const dir = await tempDir();
+  const store = await Store.open({ dataDir: dir, ...quiet });
+  const manager = teamMember();
+  await store.mutate('ann', () => ({ ops: [putOp('teamMembers', manager)], result: undefined }));
+  const household = clientRecord({ primaryManagerId: manager.id });
+  await store.mutate('ann', () => ({ ops: [putOp('clients', household)], result: undefined }));
+  for (let i = 0; i < updates; i++) {
+    await store.mutate('ben', () => ({ ops: [putOp('clients', { ...household, name: `Renamed ${i}` })], result: undefined }));
+  }
+  return { dir, store, clientId: household.id };
+}
+
+describe('audit trail', () => {
+  it('records every committed change with who, when, what and whose household', async () => {
+    const { dir, store, clientId } = await bookWithChanges(1);
+    await store.mutate('cara', () => ({ ops: [delOp('clients', clientId)], result: undefined }));
+    const entries = await entriesOf(dir);
+    expect(entries.map(({ n, seq, actor, kind }) => ({ n, seq, actor, kind }))).toEqual([
+      { n: 1, seq: 1, actor: 'ann', kind: 'change' },
+      { n: 2, seq: 2, actor: 'ann', kind: 'change' },
+      { n: 3, seq: 3, actor: 'ben', kind: 'change' },
+      { n: 4, seq: 4, actor: 'cara', kind: 'change' },
+    ]);
+    expect(entries.map((entry) => entry.changes[0])).toEqual([
+      { op: 'create', c: 'teamMembers', id: expect.any(String) },
+      { op: 'create', c: 'clients', id: clientId, clientId },
+      { op: 'update', c: 'clients', id: clientId, clientId },
+      { op: 'delete', c: 'clients', id: clientId, clientId },
+    ]);
+    expect(entries.every((entry) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
+    // Ids only: the trail never copies a record's content (names, emails) out of the book.
+    expect(await readFile(auditOf(dir), 'utf8')).not.toContain('Renamed');
+    expect(await store.verifyAuditTrail()).toEqual({ ok: true, entries: 4 });
+    await store.close();
+  });
+
+  it('is kept when compaction empties the journal, and checks out after reopening', async () => {
+    const { dir, store } = await bookWithChanges(5);
+    await store.compact();
+    expect((await stat(path.join(dir, 'journal.jsonl'))).size).toBe(0);
+    await store.close();
+    const reopened = await Store.open({ dataDir: dir, ...quiet });
+    await reopened.mutate('dev', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    expect((await entriesOf(dir)).map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await reopened.verifyAuditTrail()).toEqual({ ok: true, entries: 8 });
+    await reopened.close();
+  });
+
+  it('writes again from the journal the entries a crash lost before they reached the disk', async () => {
+    const { dir, store } = await bookWithChanges(4);
+    await store.compact();
+    await store.mutate('eve', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    await store.mutate('eve', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    const copy = await crashCopy(dir);
+    const before = await entriesOf(dir);
+    // Power lost: of the two entries written after the last checkpoint, one is gone and one half-written.
+    const lines = (await readFile(auditOf(copy), 'utf8')).split('\n');
+    await writeFile(auditOf(copy), `${lines.slice(0, 6).join('\n')}\n${lines[6]!.slice(0, 40)}`);
+    const reopened = await Store.open({ dataDir: copy, ...quiet });
+    expect(await entriesOf(copy)).toEqual(before);
+    expect(await reopened.verifyAuditTrail()).toEqual({ ok: true, entries: 8 });
+    await Promise.all([store.close(), reopened.close()]);
+  });
+
+  it('cuts an entry for a change the book never got (the journal line was lost with it)', async () => {
+    const { dir, store } = await bookWithChanges(2);
+    await store.compact();
+    const copy = await crashCopy(dir);
+    const extra = (await readFile(auditOf(dir), 'utf8')).split('\n')[3]!;
+    // A well-formed line chained after the last one, but for change 5, which the journal does not hold.
+    const forged = JSON.parse(extra.replace(/,"hash":"[0-9a-f]+"\}$/, '}')) as AuditEntry;
+    const last = (await entriesOf(copy)).at(-1)!;
+    await appendFile(auditOf(copy), encodeAuditEntry({ ...forged, n: 5, seq: 5, prev: last.hash }).line);
+    const reopened = await Store.open({ dataDir: copy, ...quiet });
+    expect((await entriesOf(copy)).map((entry) => entry.n)).toEqual([1, 2, 3, 4]);
+    await Promise.all([store.close(), reopened.close()]);
+  });
+
+  it.each([
+    ['an edited entry', (lines: string[]) => lines.with(2, lines[2]!.replace('"ben"', '"eve"')), { entry: 3, reason: 'edited' }],
+    ['a removed entry', (lines: string[]) => lines.toSpliced(2, 1), { entry: 3, reason: 'removed' }],
+    ['the newest entry removed', (lines: string[]) => lines.slice(0, -1), { entry: 5, reason: 'removed' }],
+    ['two entries swapped', (lines: string[]) => lines.with(2, lines[3]!).with(3, lines[2]!), { entry: 3, reason: 'removed' }],
+  ])('the verifier finds %s', async (_name, tamper, problem) => {
+    const { dir, store } = await bookWithChanges(3);
+    const lines = (await readFile(auditOf(dir), 'utf8')).split('\n').filter(Boolean);
+    await writeFile(auditOf(dir), `${tamper(lines).join('\n')}\n`);
+    expect(await store.verifyAuditTrail()).toMatchObject({ ok: false, problem });
+    await store.close();
+  });
+
+  it('keeps a trail edited before its checkpoint as it is, opens, and the verifier reports it', async () => {
+    const { dir, store } = await bookWithChanges(3);
+    await store.compact();
+    await store.close();
+    const text = await readFile(auditOf(dir), 'utf8');
+    const edited = text.replace('"ben"', '"eve"');
+    await writeFile(auditOf(dir), edited);
+    const reopened = await Store.open({ dataDir: dir, ...quiet });
+    expect(reopened.state.mode).toBe('writable');
+    await reopened.mutate('dev', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    expect((await readFile(auditOf(dir), 'utf8')).startsWith(edited)).toBe(true);
+    expect(await reopened.verifyAuditTrail()).toMatchObject({ ok: false, problem: { entry: 3, reason: 'edited' } });
+    await reopened.close();
+  });
+
+  it('finds entries added by something other than Clientbook', async () => {
+    const { dir, store } = await bookWithChanges(1);
+    const last = (await entriesOf(dir)).at(-1)!;
+    await appendFile(auditOf(dir), encodeAuditEntry({ ...last, n: 4, seq: 4, prev: last.hash }).line);
+    expect(await store.verifyAuditTrail()).toMatchObject({ ok: false, problem: { entry: 4, reason: 'added' } });
+    await store.close();
+  });
+
+  it('records a restore as its own numbered change, and the trail still checks out', async () => {
+    const { dir, store } = await bookWithChanges(1);
+    const backup = await store.backupNow();
+    await store.mutate('ben', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    await store.restoreBackup(backup.file, 'ann');
+    await store.mutate('ben', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    const entries = await entriesOf(dir);
+    expect(entries.map(({ seq, kind, actor }) => ({ seq, kind, actor })).slice(-3)).toEqual([
+      { seq: 4, kind: 'change', actor: 'ben' },
+      { seq: 5, kind: 'restore', actor: 'ann' },
+      { seq: 6, kind: 'change', actor: 'ben' },
+    ]);
+    expect(await store.verifyAuditTrail()).toEqual({ ok: true, entries: 6 });
+    await store.close();
+    const reopened = await Store.open({ dataDir: dir, ...quiet });
+    expect(reopened.seq).toBe(6);
+    expect(await reopened.verifyAuditTrail()).toEqual({ ok: true, entries: 6 });
+    await reopened.close();
+  });
+
+  it('restoring over quarantined data keeps the whole trail and continues it', async () => {
+    const { dir, store } = await bookWithChanges(2);
+    const backup = await store.backupNow();
+    await store.close();
+    await truncate(path.join(dir, 'clientbook.json'), 100);
+    const reopened = await Store.open({ dataDir: dir, ...quiet });
+    expect(reopened.state).toMatchObject({ mode: 'read-only', reason: 'corrupt' });
+    await reopened.restoreBackup(backup.file, 'ann');
+    const entries = await entriesOf(dir);
+    expect(entries.map(({ n, kind }) => ({ n, kind }))).toEqual([
+      { n: 1, kind: 'change' },
+      { n: 2, kind: 'change' },
+      { n: 3, kind: 'change' },
+      { n: 4, kind: 'change' },
+      { n: 5, kind: 'restore' },
+    ]);
+    expect(await reopened.verifyAuditTrail()).toEqual({ ok: true, entries: 5 });
+    await reopened.close();
+  });
+
+  it('verifies a missing trail as empty only when nothing was written', async () => {
+    const dir = await tempDir();
+    expect(await verifyAuditFile(auditOf(dir), null)).toEqual({ ok: true, entries: 0 });
+    expect(await verifyAuditFile(auditOf(dir), { n: 2, seq: 2, hash: 'x', bytes: 10 })).toMatchObject({ ok: false });
+  });
+});
+
+describe('audit:list', () => {
+  it("lists a household's own changes, newest first, page by page, with its name", async () => {
+    const dataDir = await tempDir();
+    const backend = await createBackend({ dataDir, store: quiet });
+    try {
+      await rpc(backend, 'setup:startEmpty', {});
+      const manager = await rpc(backend, 'team:create', { name: 'Ann Lee', role: 'account_manager', email: 'ann@example.com' });
+      const create = (name: string) => rpc(backend, 'clients:create', { name, tier: 'A', primaryManagerId: manager.id } as never);
+      const first = await create('Abbott Household');
+      const second = await create('Baker Household');
+      for (const note of ['one', 'two', 'three']) {
+        await rpc(backend, 'clients:update', { id: first.id, changes: { notes: note } } as never);
+      }
+      const page = await rpc(backend, 'audit:list', { clientId: first.id, limit: 2 });
+      expect(page.hasMore).toBe(true);
+      expect(page.entries.map((entry) => entry.changes.map((change) => change.op))).toEqual([['update'], ['update']]);
+      expect(page.entries[0]!.clientNames).toEqual({ [first.id]: 'Abbott Household' });
+      expect(page.entries[0]!.actor).toBe('tester');
+      const rest = await rpc(backend, 'audit:list', { clientId: first.id, beforeN: page.entries.at(-1)!.n });
+      expect(rest.hasMore).toBe(false);
+      expect(rest.entries.map((entry) => entry.changes.map((change) => change.op))).toEqual([['update'], ['create']]);
+      expect(rest.entries.flatMap((entry) => entry.changes.map((change) => change.clientId))).not.toContain(second.id);
+
+      const firm = await rpc(backend, 'audit:list', {});
+      expect(firm.entries.map((entry) => entry.changes[0]!.c)).toEqual([
+        'clients',
+        'clients',
+        'clients',
+        'clients',
+        'clients',
+        'teamMembers',
+        'settings',
+      ]);
+      expect(await rpc(backend, 'audit:verify', {})).toEqual({ ok: true, entries: 7 });
+    } finally {
+      await backend.close();
+    }
+  });
+});
