@@ -1,12 +1,10 @@
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from './context';
+import { copyOf } from '../store/durable-fs';
 import { preparedFolder, writeNewFileIn } from './folders';
 import { appStatus } from './setup';
-
-const copyChunkBytes = 4 * 1024 * 1024;
 
 export function backupHandlers(
   ctx: ServiceContext,
@@ -29,21 +27,8 @@ export function backupHandlers(
           'The new backup did not pass its check, so it was not copied. Try again; if it keeps failing, the disk may be failing.',
         );
       }
-      const source = await open(path.join(ctx.store.backups.dir, backup.file), 'r');
-      try {
-        const name = await writeNewFileIn(target, backup.file, async (write) => {
-          const buffer = Buffer.allocUnsafe(copyChunkBytes);
-          for (let position = 0; ;) {
-            const { bytesRead } = await source.read(buffer, 0, buffer.length, position);
-            if (bytesRead === 0) break;
-            await write(buffer.subarray(0, bytesRead));
-            position += bytesRead;
-          }
-        });
-        return { file: path.join(target, name) };
-      } finally {
-        await source.close();
-      }
+      const name = await writeNewFileIn(target, backup.file, copyOf(path.join(ctx.store.backups.dir, backup.file)));
+      return { file: path.join(target, name) };
     },
 
     'backups:restoreFile': async ({ file }, { actor }) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { AuditChange, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
+import { nodeFs, type StoreFs } from './store-fs';
 
 export const auditFileName = 'audit.jsonl';
 
@@ -130,8 +131,9 @@ export class AuditLog {
   static async open(
     file: string,
     repair: { checkpoint: AuditHead | null; lastSeq: number } | null,
+    fs: StoreFs = nodeFs,
   ): Promise<{ log: AuditLog; droppedBytes: number }> {
-    const handle = await open(file, 'a+');
+    const handle = await fs.open(file, 'a+');
     try {
       const size = (await handle.stat()).size;
       const start = repair?.checkpoint ?? emptyAuditHead;
@@ -232,7 +234,7 @@ export async function readAuditNewestFirst(
   file: string,
   { limit, beforeN, keep }: { limit: number; beforeN?: number; keep: (entry: AuditEntry) => AuditEntry | null },
 ): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
-  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+  const handle = await nodeFs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
@@ -259,7 +261,7 @@ export async function readAuditNewestFirst(
  * removed or added entry is found, including the newest.
  */
 export async function verifyAuditFile(file: string, head: AuditHead | null): Promise<AuditVerdict> {
-  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+  const handle = await nodeFs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });

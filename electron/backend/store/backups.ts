@@ -1,8 +1,8 @@
-import { copyFile, mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { backupReasons, type BackupInfo, type BackupReason } from '../../../shared/model/app';
-import { fsyncDir } from './durable-fs';
+import { copyOf, writeFileAtomically } from './durable-fs';
 import { verifySnapshotFile } from './snapshot';
+import { nodeFs, type StoreFs } from './store-fs';
 
 const namePattern = new RegExp(`^clientbook-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)-(${backupReasons.join('|')})\\.json$`);
 
@@ -34,22 +34,19 @@ export class Backups {
     readonly dir: string,
     private readonly supportedVersion: number,
     private readonly now: () => Date,
+    private readonly fs: StoreFs = nodeFs,
   ) {}
 
-  /** Copies the snapshot file into a new backup, fsynced, and thins old automatic ones. */
+  /**
+   * Copies the snapshot file into a new backup, durably and whole (a failed copy leaves no
+   * partial backup), then thins old automatic ones.
+   */
   async create(snapshotFile: string, reason: BackupReason): Promise<BackupInfo> {
-    await mkdir(this.dir, { recursive: true });
+    await this.fs.mkdir(this.dir, { recursive: true });
     const file = `clientbook-${stampOf(this.now())}-${reason}.json`;
-    const target = path.join(this.dir, file);
-    await copyFile(snapshotFile, target);
-    const handle = await open(target, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fsyncDir(this.dir);
-    await this.prune();
+    await writeFileAtomically(path.join(this.dir, file), copyOf(snapshotFile, this.fs), { fs: this.fs });
+    // Thinning is housekeeping: a failure leaves an extra old backup, never a missing new one.
+    await this.prune().catch(() => undefined);
     const info = await this.describe(file);
     if (!info) throw new Error('backup vanished after writing');
     return info;
@@ -68,7 +65,7 @@ export class Backups {
 
   /** Backups as their names describe them, newest first: what thinning and start-up need, without reading files. */
   private async names(): Promise<{ file: string; createdAt: string; reason: BackupReason }[]> {
-    const files = await readdir(this.dir).catch(() => [] as string[]);
+    const files = await this.fs.readdir(this.dir).catch(() => [] as string[]);
     return files
       .flatMap((file) => {
         const parsed = parseName(file);
@@ -86,12 +83,12 @@ export class Backups {
     const parsed = parseName(file);
     if (!parsed) return null;
     const full = path.join(this.dir, file);
-    const info = await stat(full).catch(() => null);
+    const info = await this.fs.stat(full).catch(() => null);
     if (!info) return null;
     const key = `${file}:${info.size}:${info.mtimeMs}`;
     let verified = this.verified.get(key);
     if (verified === undefined) {
-      verified = await verifySnapshotFile(full, this.supportedVersion);
+      verified = await verifySnapshotFile(full, this.supportedVersion, this.fs);
       this.verified.set(key, verified);
     }
     return { file, createdAt: parsed.createdAt, sizeBytes: info.size, reason: parsed.reason, verified };
@@ -106,7 +103,7 @@ export class Backups {
       const day = backup.createdAt.slice(0, 10);
       const keep = index < recentAutoKept || (!daysKept.has(day) && Date.parse(backup.createdAt) >= cutoff);
       daysKept.add(day);
-      if (!keep) await rm(path.join(this.dir, backup.file), { force: true });
+      if (!keep) await this.fs.rm(path.join(this.dir, backup.file), { force: true });
     }
   }
 }

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeFs, type StoreFs } from './store-fs';
 
 const renameRetryDelaysMs = [10, 25, 50, 100, 200, 400, 800];
 
 /** fsync a directory so a rename or create inside it survives power loss. No-op where unsupported (Windows). */
-export async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string, fs: StoreFs = nodeFs): Promise<void> {
   let handle;
   try {
-    handle = await open(dir, constants.O_RDONLY);
+    handle = await fs.open(dir, constants.O_RDONLY);
     await handle.sync();
   } catch (error) {
     if (!isUnsupportedDirSync(error)) throw error;
@@ -27,10 +27,10 @@ function isUnsupportedDirSync(error: unknown): boolean {
  * Rename, retrying EPERM/EBUSY/EACCES for a while: on Windows an antivirus or indexer briefly
  * holding the target makes a rename fail although it would succeed a moment later.
  */
-export async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string, fs: StoreFs = nodeFs): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -51,11 +51,11 @@ export async function renameWithRetry(from: string, to: string): Promise<void> {
 export async function writeFileAtomically(
   target: string,
   produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
-  { overwrite = true }: { overwrite?: boolean } = {},
+  { overwrite = true, fs = nodeFs }: { overwrite?: boolean; fs?: StoreFs } = {},
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
+  const handle = await fs.open(temp, 'wx');
   try {
     try {
       await produce(async (chunk) => {
@@ -66,13 +66,33 @@ export async function writeFileAtomically(
       await handle.close();
     }
     // A rename replaces whatever has the name; a hard link is made only when nothing has it.
-    if (overwrite) await renameWithRetry(temp, target);
-    else await link(temp, target);
+    if (overwrite) await renameWithRetry(temp, target, fs);
+    else await fs.link(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
   // Once linked, the temp name is only a second name for the new file.
-  if (!overwrite) await rm(temp, { force: true });
-  await fsyncDir(dir);
+  if (!overwrite) await fs.rm(temp, { force: true });
+  await fsyncDir(dir, fs);
+}
+
+const copyChunkBytes = 4 * 1024 * 1024;
+
+/** Content for `writeFileAtomically`: the bytes of `source`, read a chunk at a time. */
+export function copyOf(source: string, fs: StoreFs = nodeFs) {
+  return async (write: (chunk: Uint8Array) => Promise<void>): Promise<void> => {
+    const handle = await fs.open(source, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(copyChunkBytes);
+      for (let position = 0; ;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        if (bytesRead === 0) break;
+        await write(buffer.subarray(0, bytesRead));
+        position += bytesRead;
+      }
+    } finally {
+      await handle.close();
+    }
+  };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { CorruptDataError } from './errors';
 import type { StoredRecord } from './snapshot';
+import { nodeFs, type StoreFs } from './store-fs';
 
 /** One change to the image. Records are whole (put replaces); nothing else is needed to replay. */
 export type Op = { t: 'put'; c: string; v: StoredRecord } | { t: 'del'; c: string; id: string } | { t: 'set'; k: string; v: unknown };
@@ -62,11 +63,14 @@ export class Journal {
    * was being written when the process died: cut off. A bad line followed by good ones means
    * the file was damaged: CorruptDataError, nothing changed.
    */
-  static async open(file: string): Promise<{ journal: Journal } & JournalReadResult> {
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
+  static async open(file: string, fs: StoreFs = nodeFs): Promise<{ journal: Journal } & JournalReadResult> {
+    const text = await fs.readFile(file).then(
+      (bytes) => bytes.toString('utf8'),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return '';
+        throw error;
+      },
+    );
     const entries: JournalEntry[] = [];
     let goodLength = 0;
     let bytesSoFar = 0;
@@ -90,7 +94,7 @@ export class Journal {
       start = end + 1;
     }
     const totalBytes = Buffer.byteLength(text, 'utf8');
-    const handle = await open(file, 'a+');
+    const handle = await fs.open(file, 'a+');
     if (goodLength < totalBytes) {
       await handle.truncate(goodLength);
       await handle.datasync();
@@ -138,9 +142,10 @@ export class Journal {
   /** Empties the journal once a snapshot holds everything in it. */
   async clear(): Promise<void> {
     await this.handle.truncate(0);
-    await this.handle.datasync();
+    // Empty from here even if the sync fails: a later cut-back must never lengthen the file.
     this.size = 0;
     this.lastLength = 0;
+    await this.handle.datasync();
   }
 
   async close(): Promise<void> {

@@ -1,8 +1,8 @@
-import { open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError } from './errors';
+import { nodeFs, type StoreFs } from './store-fs';
 
 export const snapshotFormat = 'clientbook-snapshot';
 
@@ -58,52 +58,56 @@ const newline = 0x0a;
  * trailer `{"end":true,"lines":N,"crc32":N}` over every byte before it. A file without a
  * matching trailer was not written completely and is never trusted.
  */
-export async function writeSnapshotFile(file: string, image: StoreImage, savedAt: string): Promise<void> {
-  await writeFileAtomically(file, async (write) => {
-    let checksum = 0;
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    let lines = 0;
-    const flush = async () => {
-      if (pendingBytes === 0) return;
-      await write(Buffer.concat(pending, pendingBytes));
-      pending = [];
-      pendingBytes = 0;
-    };
-    const line = async (value: unknown) => {
-      const bytes = Buffer.from(asciiJson(value) + '\n', 'latin1');
-      checksum = crc32(bytes, checksum);
-      pending.push(bytes);
-      pendingBytes += bytes.length;
-      lines++;
-      if (pendingBytes >= flushBytes) await flush();
-    };
+export async function writeSnapshotFile(file: string, image: StoreImage, savedAt: string, fs: StoreFs = nodeFs): Promise<void> {
+  await writeFileAtomically(
+    file,
+    async (write) => {
+      let checksum = 0;
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      let lines = 0;
+      const flush = async () => {
+        if (pendingBytes === 0) return;
+        await write(Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+      };
+      const line = async (value: unknown) => {
+        const bytes = Buffer.from(asciiJson(value) + '\n', 'latin1');
+        checksum = crc32(bytes, checksum);
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        lines++;
+        if (pendingBytes >= flushBytes) await flush();
+      };
 
-    const header: SnapshotHeader = {
-      format: snapshotFormat,
-      schemaVersion: image.schemaVersion,
-      seq: image.seq,
-      savedAt,
-      encoding: 'ascii',
-    };
-    await line(header);
-    for (const [name, records] of Object.entries(image.collections)) {
-      let chunk: StoredRecord[] = [];
-      for (const record of records.values()) {
-        chunk.push(record);
-        if (chunk.length === recordsPerLine) {
-          await line({ c: name, r: chunk });
-          chunk = [];
+      const header: SnapshotHeader = {
+        format: snapshotFormat,
+        schemaVersion: image.schemaVersion,
+        seq: image.seq,
+        savedAt,
+        encoding: 'ascii',
+      };
+      await line(header);
+      for (const [name, records] of Object.entries(image.collections)) {
+        let chunk: StoredRecord[] = [];
+        for (const record of records.values()) {
+          chunk.push(record);
+          if (chunk.length === recordsPerLine) {
+            await line({ c: name, r: chunk });
+            chunk = [];
+          }
         }
+        if (chunk.length > 0 || records.size === 0) await line({ c: name, r: chunk });
       }
-      if (chunk.length > 0 || records.size === 0) await line({ c: name, r: chunk });
-    }
-    for (const [key, value] of Object.entries(image.singletons)) await line({ k: key, v: value });
-    const trailer: SnapshotTrailer = { end: true, lines, crc32: checksum };
-    pending.push(Buffer.from(JSON.stringify(trailer) + '\n', 'utf8'));
-    pendingBytes += pending.at(-1)!.length;
-    await flush();
-  });
+      for (const [key, value] of Object.entries(image.singletons)) await line({ k: key, v: value });
+      const trailer: SnapshotTrailer = { end: true, lines, crc32: checksum };
+      pending.push(Buffer.from(JSON.stringify(trailer) + '\n', 'utf8'));
+      pendingBytes += pending.at(-1)!.length;
+      await flush();
+    },
+    { fs },
+  );
 }
 
 const readChunkBytes = 8 * 1024 * 1024;
@@ -119,8 +123,9 @@ async function scanSnapshot(
   file: string,
   supportedVersion: number,
   onLine: ((entry: unknown, start: number) => void) | null,
+  fs: StoreFs,
 ): Promise<SnapshotHeader> {
-  const handle = await open(file, 'r');
+  const handle = await fs.open(file, 'r');
   try {
     let buffer = Buffer.allocUnsafe(readChunkBytes);
     let filled = 0;
@@ -209,30 +214,36 @@ export async function readSnapshotFile(
   file: string,
   supportedVersion: number,
   onRecord?: (collection: string, record: StoredRecord) => void,
+  fs: StoreFs = nodeFs,
 ): Promise<StoreImage> {
   const collections: StoreImage['collections'] = {};
   const singletons: StoreImage['singletons'] = {};
-  const header = await scanSnapshot(file, supportedVersion, (line, at) => {
-    const entry = line as { c?: unknown; r?: unknown; k?: unknown; v?: unknown } | null;
-    if (entry && typeof entry.c === 'string' && Array.isArray(entry.r)) {
-      const records = (collections[entry.c] ??= new Map());
-      for (const record of entry.r as StoredRecord[]) {
-        records.set(record.id, record);
-        onRecord?.(entry.c, record);
+  const header = await scanSnapshot(
+    file,
+    supportedVersion,
+    (line, at) => {
+      const entry = line as { c?: unknown; r?: unknown; k?: unknown; v?: unknown } | null;
+      if (entry && typeof entry.c === 'string' && Array.isArray(entry.r)) {
+        const records = (collections[entry.c] ??= new Map());
+        for (const record of entry.r as StoredRecord[]) {
+          records.set(record.id, record);
+          onRecord?.(entry.c, record);
+        }
+      } else if (entry && typeof entry.k === 'string') {
+        singletons[entry.k] = entry.v;
+      } else {
+        throw new CorruptDataError(file, `unexpected line at byte ${at}`);
       }
-    } else if (entry && typeof entry.k === 'string') {
-      singletons[entry.k] = entry.v;
-    } else {
-      throw new CorruptDataError(file, `unexpected line at byte ${at}`);
-    }
-  });
+    },
+    fs,
+  );
   return { schemaVersion: header.schemaVersion, seq: header.seq, savedAt: header.savedAt, collections, singletons };
 }
 
 /** Checks a file's checksum without keeping its contents: for listing backups. */
-export async function verifySnapshotFile(file: string, supportedVersion: number): Promise<boolean> {
+export async function verifySnapshotFile(file: string, supportedVersion: number, fs: StoreFs = nodeFs): Promise<boolean> {
   try {
-    await scanSnapshot(file, supportedVersion, null);
+    await scanSnapshot(file, supportedVersion, null, fs);
     return true;
   } catch {
     return false;
@@ -250,11 +261,12 @@ export class SnapshotAdapter implements Adapter<StoreImage> {
     private readonly supportedVersion: number,
     private readonly now: () => Date,
     private readonly onRecord?: (collection: string, record: StoredRecord) => void,
+    private readonly fs: StoreFs = nodeFs,
   ) {}
 
   async read(): Promise<StoreImage | null> {
     try {
-      return await readSnapshotFile(this.file, this.supportedVersion, this.onRecord);
+      return await readSnapshotFile(this.file, this.supportedVersion, this.onRecord, this.fs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
@@ -263,7 +275,7 @@ export class SnapshotAdapter implements Adapter<StoreImage> {
 
   async write(image: StoreImage): Promise<void> {
     const savedAt = this.now().toISOString();
-    await writeSnapshotFile(this.file, image, savedAt);
+    await writeSnapshotFile(this.file, image, savedAt, this.fs);
     image.savedAt = savedAt;
   }
 }

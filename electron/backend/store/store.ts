@@ -1,4 +1,3 @@
-import { access, copyFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -16,6 +15,7 @@ import { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
 import { readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
+import { nodeFs, type StoreFs } from './store-fs';
 
 /** A log that never receives client data: messages are fixed sentences plus counts and file names. */
 export interface Logger {
@@ -41,6 +41,8 @@ export interface StoreOptions {
   idleCompactMs?: number;
   /** Take an automatic backup at compaction when the last one is older than this. */
   autoBackupEveryMs?: number;
+  /** The file system the book is kept through; the reliability tests inject faults and power cuts here. */
+  fs?: StoreFs;
 }
 
 /** Secondary indexes built at load and kept current, so lists never scan everything. */
@@ -109,6 +111,7 @@ export class Store {
     private readonly releaseLock: () => Promise<void>,
     private readonly now: () => Date,
     private readonly log: Logger,
+    private readonly fs: StoreFs,
     private readonly options: Required<Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs'>>,
   ) {}
 
@@ -121,15 +124,20 @@ export class Store {
     const { dataDir } = options;
     const now = options.now ?? (() => new Date());
     const log = options.log ?? silentLogger;
-    await mkdir(dataDir, { recursive: true });
+    const fs = options.fs ?? nodeFs;
+    await fs.mkdir(dataDir, { recursive: true });
     const releaseLock = await acquireLock(dataDir, now);
     try {
       const snapshotFile = path.join(dataDir, snapshotFileName);
       const journalFile = path.join(dataDir, journalFileName);
-      const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now);
+      const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now, fs);
       const indexes = new Indexes(indexedFields);
-      const adapter = new SnapshotAdapter(snapshotFile, currentSchemaVersion, now, (collection, record) =>
-        indexes.update(collection, record.id, undefined, record),
+      const adapter = new SnapshotAdapter(
+        snapshotFile,
+        currentSchemaVersion,
+        now,
+        (collection, record) => indexes.update(collection, record.id, undefined, record),
+        fs,
       );
       const db = new Low<StoreImage>(adapter, emptyImage());
       const settings = {
@@ -138,7 +146,7 @@ export class Store {
         autoBackupEveryMs: options.autoBackupEveryMs ?? 15 * 60_000,
       };
       const make = (journal: Journal | null, state: StoreState, audit: AuditLog | null = null) =>
-        new Store(dataDir, db, journal, audit, state, backups, indexes, releaseLock, now, log, settings);
+        new Store(dataDir, db, journal, audit, state, backups, indexes, releaseLock, now, log, fs, settings);
 
       let snapshotExisted: boolean;
       try {
@@ -150,15 +158,15 @@ export class Store {
           migrate((db.data = emptyImage()));
           return make(null, { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: error.fileVersion });
         }
-        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
+        if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
         throw error;
       }
 
       let opened;
       try {
-        opened = await Journal.open(journalFile);
+        opened = await Journal.open(journalFile, fs);
       } catch (error) {
-        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
+        if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
         throw error;
       }
       if (opened.droppedTailBytes > 0) {
@@ -166,10 +174,11 @@ export class Store {
       }
       const image = db.data;
       const lastSeq = Math.max(image.seq, opened.entries.at(-1)?.seq ?? 0);
-      const { log: audit, droppedBytes } = await AuditLog.open(path.join(dataDir, auditFileName), {
-        checkpoint: auditCheckpointOf(image),
-        lastSeq,
-      });
+      const { log: audit, droppedBytes } = await AuditLog.open(
+        path.join(dataDir, auditFileName),
+        { checkpoint: auditCheckpointOf(image), lastSeq },
+        fs,
+      );
       if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
       if (!audit.intact) log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
       const unaudited: AuditDraft[] = [];
@@ -180,7 +189,7 @@ export class Store {
       } catch (error) {
         await opened.journal.close();
         await audit.close();
-        if (error instanceof CorruptDataError) return await openQuarantined(dataDir, error, log, now, make, db, indexes);
+        if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
         throw error;
       }
       // Changes the journal holds but the trail lost (unsynced when the power went): written again.
@@ -279,18 +288,20 @@ export class Store {
 
   /** Writes a snapshot holding everything and empties the journal. */
   compact(): Promise<void> {
-    return this.enqueue(() => this.compactNow());
+    return this.enqueue(() => this.onDisk('compact the data', () => this.compactNow()));
   }
 
   /** Brings the snapshot up to date and copies it into `backups/`. */
   backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
-    return this.enqueue(async () => {
-      if (this.stateValue.mode !== 'writable') throw readOnlyError();
-      await this.compactNow();
-      const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
-      this.emit(['backups']);
-      return backup;
-    });
+    return this.enqueue(() =>
+      this.onDisk('back up the data', async () => {
+        if (this.stateValue.mode !== 'writable') throw readOnlyError();
+        await this.compactNow();
+        const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
+        this.emit(['backups']);
+        return backup;
+      }),
+    );
   }
 
   listBackups(): Promise<BackupInfo[]> {
@@ -336,32 +347,36 @@ export class Store {
     actor: string,
     build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
   ): Promise<T> {
-    return this.enqueue(async () => {
-      if (this.stateValue.mode !== 'writable') throw readOnlyError();
-      await this.compactNow();
-      const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
-      const { collections, singletons, result } = build(backup.file);
-      await this.replaceImage(
-        { schemaVersion: currentSchemaVersion, seq: this.seq, savedAt: null, collections, singletons },
-        { kind: 'replace', actor },
-      );
-      return result;
-    });
+    return this.enqueue(() =>
+      this.onDisk('replace the book', async () => {
+        if (this.stateValue.mode !== 'writable') throw readOnlyError();
+        await this.compactNow();
+        const backup = await this.backups.create(path.join(this.dataDir, snapshotFileName), reason);
+        const { collections, singletons, result } = build(backup.file);
+        await this.replaceImage(
+          { schemaVersion: currentSchemaVersion, seq: this.seq, savedAt: null, collections, singletons },
+          { kind: 'replace', actor },
+        );
+        return result;
+      }),
+    );
   }
 
   private restoreFrom(source: string | null, name: string, actor: string, refuse: () => never): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version') throw readOnlyError();
-      const image = source ? await readSnapshotFile(source, currentSchemaVersion).catch(() => null) : null;
-      if (!image) refuse();
-      if (this.stateValue.mode === 'writable') {
-        await this.compactNow();
-        await this.backups.create(path.join(this.dataDir, snapshotFileName), 'pre-restore');
-      }
-      migrate(image);
-      await this.replaceImage(image, { kind: 'restore', actor });
-      this.log.info(`Restored backup ${name}.`);
-    });
+    return this.enqueue(() =>
+      this.onDisk('restore the backup', async () => {
+        if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version') throw readOnlyError();
+        const image = source ? await readSnapshotFile(source, currentSchemaVersion, undefined, this.fs).catch(() => null) : null;
+        if (!image) refuse();
+        if (this.stateValue.mode === 'writable') {
+          await this.compactNow();
+          await this.backups.create(path.join(this.dataDir, snapshotFileName), 'pre-restore');
+        }
+        migrate(image);
+        await this.replaceImage(image, { kind: 'restore', actor });
+        this.log.info(`Restored backup ${name}.`);
+      }),
+    );
   }
 
   /**
@@ -370,7 +385,7 @@ export class Store {
    */
   private async replaceImage(image: StoreImage, { kind, actor }: { kind: AuditKind; actor: string }): Promise<void> {
     // Opened read-only (quarantined data), the trail was not opened: it is now, keeping every line it has.
-    this.audit ??= (await AuditLog.open(path.join(this.dataDir, auditFileName), null)).log;
+    this.audit ??= (await AuditLog.open(path.join(this.dataDir, auditFileName), null, this.fs)).log;
     // The new image continues the sequence, so journal lines and audit entries can never be mistaken for its own.
     image.seq = Math.max(image.seq, this.seq, this.audit.head.seq) + 1;
     const auditBefore = this.audit.head;
@@ -386,7 +401,7 @@ export class Store {
       await this.audit.cutBackTo(auditBefore).catch(() => undefined);
       throw error;
     }
-    this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName))).journal;
+    this.journal ??= (await Journal.open(path.join(this.dataDir, journalFileName), this.fs)).journal;
     await this.journal.clear();
     this.stateValue = { mode: 'writable' };
     this.indexes.rebuild(image.collections);
@@ -406,6 +421,18 @@ export class Store {
     await this.releaseLock();
   }
 
+  /** Disk work whose file-system failure the caller gets as the typed STORAGE_FAILED (logged with its code only). */
+  private async onDisk<T>(what: string, task: () => Promise<T>): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (error instanceof AppError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+      this.log.error(`Could not ${what} (${code}).`);
+      throw storageFailed();
+    }
+  }
+
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
@@ -418,11 +445,18 @@ export class Store {
 
   /** The trail is made durable first and its head saved with the snapshot: the checkpoint open trusts. */
   private async writeSnapshot(): Promise<void> {
+    const { singletons } = this.db.data;
+    const checkpoint = singletons.auditHead;
     if (this.audit) {
       await this.audit.sync();
-      this.db.data.singletons.auditHead = this.audit.head;
+      singletons.auditHead = this.audit.head;
     }
-    await this.db.write();
+    try {
+      await this.db.write();
+    } catch (error) {
+      singletons.auditHead = checkpoint;
+      throw error;
+    }
   }
 
   /** The audit trail's file: read by the Activity view (a half-written last line is skipped there). */
@@ -528,28 +562,32 @@ function auditCheckpointOf(image: StoreImage): AuditHead | null {
 
 /** Moves unreadable files aside (never deleting or overwriting them) and opens read-only. */
 async function openQuarantined(
-  dataDir: string,
   error: CorruptDataError,
-  log: Logger,
-  now: () => Date,
-  make: (journal: Journal | null, state: StoreState) => Store,
-  db: Low<StoreImage>,
-  indexes: Indexes,
+  opening: {
+    dataDir: string;
+    log: Logger;
+    now: () => Date;
+    fs: StoreFs;
+    make: (journal: Journal | null, state: StoreState) => Store;
+    db: Low<StoreImage>;
+    indexes: Indexes;
+  },
 ): Promise<Store> {
+  const { dataDir, log, now, fs, make, db, indexes } = opening;
   log.error(`Data could not be read (${error.reason}); moving it to quarantine.`);
   const quarantineDir = path.join(dataDir, 'quarantine');
-  await mkdir(quarantineDir, { recursive: true });
+  await fs.mkdir(quarantineDir, { recursive: true });
   const stamp = now().toISOString().replace(/[:.]/g, '-');
   const quarantined: string[] = [];
   for (const name of [snapshotFileName, journalFileName]) {
     const from = path.join(dataDir, name);
-    if (!(await fileExists(from))) continue;
+    if (!(await fileExists(from, fs))) continue;
     const target = path.join(quarantineDir, `${stamp}-${name}`);
     try {
-      await rename(from, target);
+      await fs.rename(from, target);
     } catch {
       // Could not move it (locked by another program): copy it instead; the original stays untouched.
-      await copyFile(from, target);
+      await fs.copyFile(from, target);
     }
     quarantined.push(path.basename(target));
   }
@@ -561,15 +599,15 @@ async function openQuarantined(
 
 /** Writes a whole book as a fresh data folder (demo generator, benchmarks). Refuses a folder that has data. */
 export async function writeImageToDataDir(dataDir: string, image: StoreImage, now: () => Date = () => new Date()): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
+  await nodeFs.mkdir(dataDir, { recursive: true });
   const snapshotFile = path.join(dataDir, snapshotFileName);
-  if (await fileExists(snapshotFile)) throw new Error(`${dataDir} already holds Clientbook data; choose an empty folder.`);
+  if (await fileExists(snapshotFile, nodeFs)) throw new Error(`${dataDir} already holds Clientbook data; choose an empty folder.`);
   await new SnapshotAdapter(snapshotFile, currentSchemaVersion, now).write(image);
   await writeFileAtomically(path.join(dataDir, journalFileName), async () => {});
 }
 
-async function fileExists(file: string): Promise<boolean> {
-  return access(file).then(
+async function fileExists(file: string, fs: StoreFs): Promise<boolean> {
+  return fs.access(file).then(
     () => true,
     () => false,
   );
