@@ -44,7 +44,7 @@ function nextChange(model: Model, random: () => number): Op[] {
   const roll = random();
   if (roll < 0.35 || clients.length === 0) return [putOp('clients', clientRecord({ name: `Household ${Math.floor(random() * 1e6)}` }))];
   const pick = clients[Math.floor(random() * clients.length)]!;
-  if (roll < 0.7) return [putOp('clients', { ...(pick as never), notes: 'x'.repeat(Math.floor(random() * 2000)) })];
+  if (roll < 0.7) return [putOp('clients', { ...pick, notes: 'x'.repeat(Math.floor(random() * 2000)) } as never)];
   if (roll < 0.85) return [delOp('clients', pick.id)];
   return [putOp('teamMembers', teamMember()), putOp('clients', clientRecord())];
 }

@@ -126,13 +126,14 @@ export class AuditLog {
    * before it was on disk and is trusted as it is; after it, lines are checked one by one and the
    * first that does not continue the chain, or records a change the book does not have
    * (seq > `lastSeq`), is where an unfinished write stopped: it and what follows are cut off.
-   * Without `repair` (the book itself could not be read) nothing is cut.
+   * Without `repair` (the book itself could not be read) nothing is cut. `bookIsMissing` is the
+   * first recorded change the book does not have, when there is one.
    */
   static async open(
     file: string,
     repair: { checkpoint: AuditHead | null; lastSeq: number } | null,
     fs: StoreFs = nodeFs,
-  ): Promise<{ log: AuditLog; droppedBytes: number }> {
+  ): Promise<{ log: AuditLog; droppedBytes: number; bookIsMissing?: number }> {
     const handle = await fs.open(file, 'a+');
     try {
       const size = (await handle.stat()).size;
@@ -145,7 +146,13 @@ export class AuditLog {
       let head = start;
       for await (const { line, end } of linesForward(handle, start.bytes)) {
         const entry = decodeAuditLine(line);
-        if (!entry || !follows(entry, head) || entry.seq > repair.lastSeq) break;
+        if (!entry || !follows(entry, head)) break;
+        if (entry.seq > repair.lastSeq) {
+          // A change is written here only after its journal line was on disk, so the journal lost
+          // a confirmed change: report it and cut nothing. (An unfinished restore has no journal line.)
+          if (entry.kind === 'change') return { log: new AuditLog(file, handle, head, true), droppedBytes: 0, bookIsMissing: entry.seq };
+          break;
+        }
         head = { n: entry.n, seq: entry.seq, hash: entry.hash, bytes: end };
       }
       if (head.bytes < size) {

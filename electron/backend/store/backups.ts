@@ -43,13 +43,22 @@ export class Backups {
    */
   async create(snapshotFile: string, reason: BackupReason): Promise<BackupInfo> {
     await this.fs.mkdir(this.dir, { recursive: true });
-    const file = `clientbook-${stampOf(this.now())}-${reason}.json`;
+    const file = await this.freshName(reason);
     await writeFileAtomically(path.join(this.dir, file), copyOf(snapshotFile, this.fs), { fs: this.fs });
     // Thinning is housekeeping: a failure leaves an extra old backup, never a missing new one.
     await this.prune().catch(() => undefined);
     const info = await this.describe(file);
     if (!info) throw new Error('backup vanished after writing');
     return info;
+  }
+
+  /** A name no backup has: two backups in the same millisecond (or after the clock went back) must not replace one another. */
+  private async freshName(reason: BackupReason): Promise<string> {
+    const taken = new Set(await this.fs.readdir(this.dir).catch(() => [] as string[]));
+    for (let at = this.now().getTime(); ; at++) {
+      const file = `clientbook-${stampOf(new Date(at))}-${reason}.json`;
+      if (!taken.has(file)) return file;
+    }
   }
 
   /** Every backup, newest first, each checked against its checksum. */

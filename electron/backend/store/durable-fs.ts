@@ -42,6 +42,19 @@ export async function renameWithRetry(from: string, to: string, fs: StoreFs = no
   }
 }
 
+/** The temp names `writeFileAtomically` uses: `.<name>.<pid>.<12 hex>.tmp`. */
+const tempNamePattern = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes temp files a killed write left in `dir`. Only for folders this process holds the lock
+ * of: another writer's temp file would be in use.
+ */
+export async function removeLeftoverTempFiles(dir: string, fs: StoreFs = nodeFs): Promise<number> {
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((name) => tempNamePattern.test(name));
+  for (const name of names) await fs.rm(path.join(dir, name), { force: true });
+  return names.length;
+}
+
 /**
  * Write a file so that after a crash it is either the old content or the complete new content:
  * unique temp file beside it, fsync, rename over, fsync the directory. `produce` writes the

@@ -15,6 +15,9 @@ export interface JournalEntry {
   ops: Op[];
 }
 
+/** How every line the journal writes begins: a damaged line that still begins so was a whole change. */
+const entryStart = '{"seq":';
+
 function checksumOf(body: string): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 32);
 }
@@ -56,12 +59,15 @@ export class Journal {
     readonly file: string,
     private handle: FileHandle,
     private size: number,
+    /** The file's length: more than `size` while an unfinished change is still at its end. */
+    private fileBytes: number,
   ) {}
 
   /**
    * Opens (creating if missing) and reads the journal. Bad bytes at the end are a change that
-   * was being written when the process died: cut off. A bad line followed by good ones means
-   * the file was damaged: CorruptDataError, nothing changed.
+   * was being written when the process died: cut off. A bad line followed by good ones, or more
+   * than one damaged change at the end (only the last one can have been unfinished), means the
+   * file was damaged: CorruptDataError, nothing changed.
    */
   static async open(file: string, fs: StoreFs = nodeFs): Promise<{ journal: Journal } & JournalReadResult> {
     const text = await fs.readFile(file).then(
@@ -75,6 +81,7 @@ export class Journal {
     let goodLength = 0;
     let bytesSoFar = 0;
     let firstBadAt = -1;
+    let badEntries = 0;
     let start = 0;
     while (start < text.length) {
       const end = text.indexOf('\n', start);
@@ -87,19 +94,30 @@ export class Journal {
       if (entry) {
         entries.push(entry);
         goodLength = bytesSoFar;
-      } else if (firstBadAt === -1) {
-        firstBadAt = start;
+      } else {
+        if (firstBadAt === -1) firstBadAt = start;
+        if (line.startsWith(entryStart) && ++badEntries > 1) {
+          throw new CorruptDataError(file, `damaged changes from byte ${firstBadAt}`);
+        }
       }
       if (end === -1) break;
       start = end + 1;
     }
     const totalBytes = Buffer.byteLength(text, 'utf8');
     const handle = await fs.open(file, 'a+');
-    if (goodLength < totalBytes) {
-      await handle.truncate(goodLength);
-      await handle.datasync();
-    }
-    return { journal: new Journal(file, handle, goodLength), entries, droppedTailBytes: totalBytes - goodLength };
+    return { journal: new Journal(file, handle, goodLength, totalBytes), entries, droppedTailBytes: totalBytes - goodLength };
+  }
+
+  /**
+   * Cuts off the unfinished change at the end, before anything is appended. Left to the store,
+   * which first checks the audit trail: if that recorded the change, the tail was not unfinished
+   * but damaged, and the file goes to quarantine as it is.
+   */
+  async dropUnfinishedTail(): Promise<void> {
+    if (this.fileBytes === this.size) return;
+    await this.handle.truncate(this.size);
+    await this.handle.datasync();
+    this.fileBytes = this.size;
   }
 
   get bytes(): number {
@@ -109,11 +127,13 @@ export class Journal {
   /** Appends and fsyncs one entry. On failure the file is cut back to its previous length and the error rethrown. */
   async append(entry: JournalEntry): Promise<void> {
     if (this.broken) throw new Error('journal is unusable after a failed repair');
+    if (this.fileBytes !== this.size) throw new Error('the unfinished change at the end of the journal was not dropped');
     const line = Buffer.from(encodeEntry(entry), 'utf8');
     try {
       await this.handle.write(line);
       await this.handle.datasync();
       this.size += line.length;
+      this.fileBytes = this.size;
       this.lastLength = line.length;
     } catch (error) {
       await this.cutBack();
@@ -131,6 +151,7 @@ export class Journal {
   private async cutBack(): Promise<void> {
     try {
       await this.handle.truncate(this.size);
+      this.fileBytes = this.size;
       await this.handle.datasync();
     } catch {
       // The file may now end in a partial line. Replay would drop it as a torn tail, but a later
@@ -144,6 +165,7 @@ export class Journal {
     await this.handle.truncate(0);
     // Empty from here even if the sync fails: a later cut-back must never lengthen the file.
     this.size = 0;
+    this.fileBytes = 0;
     this.lastLength = 0;
     await this.handle.datasync();
   }

@@ -206,6 +206,10 @@ function parseLine(file: string, buffer: Buffer, start: number, end: number, enc
   }
 }
 
+function isRecord(value: unknown): value is StoredRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as StoredRecord).id === 'string';
+}
+
 /**
  * Reads and verifies a snapshot. Throws CorruptDataError for anything not written completely by
  * Clientbook, NewerSchemaError for a file from a newer version.
@@ -225,7 +229,9 @@ export async function readSnapshotFile(
       const entry = line as { c?: unknown; r?: unknown; k?: unknown; v?: unknown } | null;
       if (entry && typeof entry.c === 'string' && Array.isArray(entry.r)) {
         const records = (collections[entry.c] ??= new Map());
-        for (const record of entry.r as StoredRecord[]) {
+        for (const record of entry.r as unknown[]) {
+          // A checksum proves the bytes are as written, not that the writer wrote records.
+          if (!isRecord(record)) throw new CorruptDataError(file, `a record without an id at byte ${at}`);
           records.set(record.id, record);
           onRecord?.(entry.c, record);
         }

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { AuditLog, auditFileName, verifyAuditFile, type AuditDraft } from './audit-log';
 import { Backups } from './backups';
-import { writeFileAtomically } from './durable-fs';
+import { removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
 import { Indexes } from './indexes';
@@ -131,6 +131,9 @@ export class Store {
       const snapshotFile = path.join(dataDir, snapshotFileName);
       const journalFile = path.join(dataDir, journalFileName);
       const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now, fs);
+      // Half-written files of a process that was killed: the lock is ours, so nobody is writing them.
+      const leftovers = (await removeLeftoverTempFiles(dataDir, fs)) + (await removeLeftoverTempFiles(backups.dir, fs));
+      if (leftovers > 0) log.info(`Removed ${leftovers} unfinished temporary files left by an earlier run.`);
       const indexes = new Indexes(indexedFields);
       const adapter = new SnapshotAdapter(
         snapshotFile,
@@ -174,11 +177,17 @@ export class Store {
       }
       const image = db.data;
       const lastSeq = Math.max(image.seq, opened.entries.at(-1)?.seq ?? 0);
-      const { log: audit, droppedBytes } = await AuditLog.open(
-        path.join(dataDir, auditFileName),
-        { checkpoint: auditCheckpointOf(image), lastSeq },
-        fs,
-      );
+      const {
+        log: audit,
+        droppedBytes,
+        bookIsMissing,
+      } = await AuditLog.open(path.join(dataDir, auditFileName), { checkpoint: auditCheckpointOf(image), lastSeq }, fs);
+      if (bookIsMissing !== undefined) {
+        await opened.journal.close();
+        await audit.close();
+        const error = new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`);
+        return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
+      }
       if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
       if (!audit.intact) log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
       const unaudited: AuditDraft[] = [];
@@ -192,6 +201,7 @@ export class Store {
         if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
         throw error;
       }
+      await opened.journal.dropUnfinishedTail();
       // Changes the journal holds but the trail lost (unsynced when the power went): written again.
       for (const draft of unaudited) await audit.append(draft);
 

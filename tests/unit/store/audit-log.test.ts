@@ -86,16 +86,29 @@ describe('audit trail', () => {
     await Promise.all([store.close(), reopened.close()]);
   });
 
-  it('cuts an entry for a change the book never got (the journal line was lost with it)', async () => {
+  it('quarantines a journal that lost a change the trail recorded, cutting nothing from the trail', async () => {
+    const { dir, store } = await bookWithChanges(2);
+    await store.compact();
+    await store.mutate('ben', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
+    const copy = await crashCopy(dir);
+    // The journal's one line is damaged in a way a crash cannot leave (a change is recorded in
+    // the trail only after its journal line was on disk), so confirmed data is missing.
+    await writeFile(path.join(copy, 'journal.jsonl'), '');
+    const trail = await readFile(auditOf(copy));
+    const reopened = await Store.open({ dataDir: copy, ...quiet });
+    expect(reopened.state).toMatchObject({ mode: 'read-only', reason: 'corrupt' });
+    expect(await readFile(auditOf(copy))).toEqual(trail);
+    await Promise.all([store.close(), reopened.close()]);
+  });
+
+  it('cuts the entry of a restore that never finished (it has no journal line to lose)', async () => {
     const { dir, store } = await bookWithChanges(2);
     await store.compact();
     const copy = await crashCopy(dir);
-    const extra = (await readFile(auditOf(dir), 'utf8')).split('\n')[3]!;
-    // A well-formed line chained after the last one, but for change 5, which the journal does not hold.
-    const forged = JSON.parse(extra.replace(/,"hash":"[0-9a-f]+"\}$/, '}')) as AuditEntry;
     const last = (await entriesOf(copy)).at(-1)!;
-    await appendFile(auditOf(copy), encodeAuditEntry({ ...forged, n: 5, seq: 5, prev: last.hash }).line);
+    await appendFile(auditOf(copy), encodeAuditEntry({ ...last, n: 5, seq: 5, kind: 'restore', changes: [], prev: last.hash }).line);
     const reopened = await Store.open({ dataDir: copy, ...quiet });
+    expect(reopened.state.mode).toBe('writable');
     expect((await entriesOf(copy)).map((entry) => entry.n)).toEqual([1, 2, 3, 4]);
     await Promise.all([store.close(), reopened.close()]);
   });
