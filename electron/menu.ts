@@ -18,6 +18,7 @@ export const menuLabels = {
   reviews: 'Reviews',
   team: 'Team',
   settings: 'Settings',
+  activity: 'Activity',
 } as const;
 
 export interface MenuOptions {

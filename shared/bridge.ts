@@ -33,6 +33,7 @@ export const appScreens = [
   { key: 'reviews', to: '/reviews' },
   { key: 'team', to: '/team' },
   { key: 'settings', to: '/settings' },
+  { key: 'activity', to: '/activity' },
 ] as const;
 export type ScreenKey = (typeof appScreens)[number]['key'];
 export type MenuRoute = (typeof appScreens)[number]['to'];

@@ -4,6 +4,7 @@ import { NavLink, Route, Routes, useLocation } from 'react-router';
 import type { AppStatus } from '../../shared/model';
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusBar } from '../components/status-bar';
+import { ActivityScreen } from '../features/activity/activity-screen';
 import { ClientPage } from '../features/client-page/client-page';
 import { ClientsScreen } from '../features/clients/clients-screen';
 import { NewClientScreen } from '../features/clients/new-client-screen';
@@ -105,6 +106,7 @@ function ShellLayout({ status }: { status: AppStatus }) {
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="settings/workflows" element={<WorkflowTemplatesScreen />} />
               <Route path="import" element={<ImportScreen />} />
+              <Route path="activity" element={<ActivityScreen />} />
               <Route path="*" element={<NotFoundScreen />} />
             </Routes>
           </ErrorBoundary>

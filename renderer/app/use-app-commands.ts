@@ -6,7 +6,7 @@ import { useBackUpNow } from '../features/backups/use-back-up-now';
 import { isNavRoute, navItems } from './navigation';
 
 /**
- * Commands that work on every screen: Alt+1…8 jump to a section, and the native menu's
+ * Commands that work on every screen: Alt+1…9 jump to a section, and the native menu's
  * navigate / new client / back up now. `event.code` is used because Alt+digit types other
  * characters on some keyboard layouts (macOS).
  */

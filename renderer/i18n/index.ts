@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enActivity from './en-activity.json';
 import enClientPage from './en-client-page.json';
 import enHealth from './en-health.json';
 import enImport from './en-import.json';
@@ -23,6 +24,7 @@ export const english = {
   reviews: enReviews,
   packet: enPacket,
   import: enImport,
+  activity: enActivity,
 };
 
 export const resources = { en: { translation: english } } as const;

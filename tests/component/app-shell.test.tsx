@@ -35,6 +35,7 @@ describe('App shell', () => {
       'ReviewsAlt 6',
       'TeamAlt 7',
       'SettingsAlt 8',
+      'ActivityAlt 9',
     ]);
     expect((await screen.findByText('client households')).previousElementSibling?.textContent).toBe('3');
     const status = screen.getByRole('contentinfo', { name: 'Status' });

@@ -7,6 +7,7 @@ import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
+import { ActivitySection } from '../activity/activity-section';
 import { ClientHeader } from './client-header';
 import './client-page.css';
 import { DetailsSection, NotesSection } from './details-section';
@@ -74,6 +75,7 @@ function ClientPageFor({ id }: { id: string }) {
           <NotesSection detail={data} onChanged={detail.reload} />
         </div>
       </div>
+      <ActivitySection clientId={data.client.id} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Section = 'Dashboard' | 'Clients' | 'Tasks' | 'Requests' | 'Satisfaction' | 'Reviews' | 'Team' | 'Settings';
+export type Section = 'Dashboard' | 'Clients' | 'Tasks' | 'Requests' | 'Satisfaction' | 'Reviews' | 'Team' | 'Settings' | 'Activity';
 
 /** The heading each section opens with, where it differs from the navigation's name. */
 const headings: Partial<Record<Section, string>> = { Tasks: 'My day', Requests: 'Service requests' };

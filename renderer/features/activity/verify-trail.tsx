@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditVerdict } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+
+/** The verdict in plain words: all entries check out, or the first one that does not and why. */
+export function useVerdictText(): (verdict: AuditVerdict) => string {
+  const { t } = useTranslation();
+  return (verdict) => {
+    if (verdict.ok) return verdict.entries === 0 ? t('activity.verify.none') : t('activity.verify.ok', { count: verdict.entries });
+    const { entry, reason } = verdict.problem;
+    switch (reason) {
+      case 'edited':
+        return t('activity.verify.edited', { entry });
+      case 'removed':
+        return t('activity.verify.removed', { entry });
+      case 'added':
+        // Entries after the last one Clientbook wrote; when that is none, there is no number to name.
+        return t('activity.verify.added', { after: entry - 1, context: entry === 1 ? 'first' : undefined });
+      case 'out-of-order':
+        return t('activity.verify.out-of-order', { entry });
+    }
+  };
+}
+
+/** "Check the trail": asks the backend to verify the hash chain and says what it found. */
+export function VerifyTrail() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const verdictText = useVerdictText();
+  const [busy, setBusy] = useState(false);
+  const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const hintId = useId();
+
+  const check = () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setVerdict(null);
+    api.invoke('audit:verify').then(
+      (result) => {
+        setVerdict(result);
+        setBusy(false);
+      },
+      (failure: unknown) => {
+        setError(failure);
+        setBusy(false);
+      },
+    );
+  };
+
+  return (
+    <div className="act-verify">
+      <div className="act-verify__row">
+        {/* Not `disabled` while checking, so focus stays on it; a second press is ignored. */}
+        <button type="button" className="button button--secondary" aria-disabled={busy} aria-describedby={hintId} onClick={check}>
+          {t('activity.verify.button')}
+        </button>
+        <p id={hintId} className="text-muted act-verify__hint">
+          {t('activity.verify.hint')}
+        </p>
+      </div>
+      {busy && <Loading label={t('activity.verify.busy')} />}
+      {/* Always present, so screen readers announce the verdict when it appears. */}
+      <div role="status" className="act-verify__verdict">
+        {verdict &&
+          (verdict.ok ? (
+            <p className="verified verified--ok">
+              <span aria-hidden="true">✓ </span>
+              {verdictText(verdict)}
+            </p>
+          ) : (
+            <>
+              <p className="verified verified--bad">
+                <span aria-hidden="true">✗ </span>
+                {verdictText(verdict)}
+              </p>
+              <p>{t('activity.verify.next')}</p>
+            </>
+          ))}
+      </div>
+      {error ? <ErrorMessage error={error} onRetry={check} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { callApi } from './pages/api';
+import { ClientPageObject } from './pages/client-page';
+import { ClientsPage, NewClientPage } from './pages/clients-page';
+import { TeamPage } from './pages/team-page';
+import { saveScreen } from './save-screen';
+
+test.describe('activity: the audit trail', () => {
+  test.use({ setup: 'empty' });
+
+  test('every change is listed with who and when, per household and firm-wide, and an edited entry is found', async ({ app }, testInfo) => {
+    const page = app.page;
+    const shell = new AppShell(page);
+    await shell.open('Team');
+    await new TeamPage(page).add({ name: 'Dana Whitfield', role: 'Account manager', email: 'dana@whitfield.example' });
+    await shell.open('Clients');
+    await new ClientsPage(page).newClientButton.click();
+    const newClient = new NewClientPage(page);
+    await newClient.fill({ name: 'Castellanos Household', tier: 'Tier A', manager: 'Dana Whitfield' });
+    await newClient.submit.click();
+    await shell.expectScreen('Clients');
+    const [row] = await callApi(page, 'clients:list', { search: 'Castellanos' });
+    const client = new ClientPageObject(page);
+    await client.open(row!.id, 'Castellanos Household');
+    await client.addPerson({ name: 'Maria Castellanos', relationship: 'Primary', email: 'maria@castellanos.example', primary: true });
+    await expect(client.people.getByRole('listitem', { name: 'Maria Castellanos' })).toBeVisible();
+
+    // The household's own activity, newest first.
+    const section = page.getByRole('region', { name: 'Activity' });
+    const sectionRows = section.getByRole('row');
+    await expect(sectionRows.nth(1)).toContainText('Created a person in Castellanos Household');
+    await expect(sectionRows.nth(2)).toContainText('Created the household Castellanos Household');
+    await section.scrollIntoViewIfNeeded();
+    await saveScreen(page, testInfo, 'activity-client-section');
+
+    // Firm-wide, from the keyboard (Alt+9): the team member too, with the computer account that made it.
+    await page.keyboard.press('Alt+9');
+    await shell.expectScreen('Activity');
+    const table = page.getByRole('table', { name: /activity/i });
+    await expect(table).toContainText('Added a team member');
+    await expect(table.getByRole('link', { name: 'Castellanos Household' }).first()).toBeVisible();
+    const entries = (await callApi(page, 'audit:list', {})).entries;
+    expect(entries.length).toBeGreaterThanOrEqual(4);
+    await page.getByRole('button', { name: 'Check the trail' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'check out' })).toContainText(
+      `All ${entries.length} entries check out: none was edited or removed.`,
+    );
+    await saveScreen(page, testInfo, 'activity-firm');
+
+    // Someone edits an entry in the file: the check finds it, by number.
+    const trail = path.join(app.dataDir, 'audit.jsonl');
+    const lines = (await readFile(trail, 'utf8')).split('\n');
+    lines[1] = lines[1]!.replace(/"at":"\d{4}/, '"at":"1999');
+    await writeFile(trail, lines.join('\n'));
+    await page.getByRole('button', { name: 'Check the trail' }).click();
+    await expect(page.getByText('Entry 2 was changed after it was written.')).toBeVisible();
+    await saveScreen(page, testInfo, 'activity-tampered');
+  });
+});
