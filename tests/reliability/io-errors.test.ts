@@ -93,8 +93,9 @@ async function seeded(store: Store) {
 }
 
 const outcomes: string[] = [];
+let injections = 0;
 afterAll(() => {
-  console.log(`R3 I/O errors: ${outcomes.length} injections\n${outcomes.join('\n')}`);
+  console.log(`R3 I/O errors: ${injections} faults injected\n${outcomes.join('\n')}`);
 });
 
 /** Each operation runs after `prepare`, which gives it something to write; only `run` is faulted. */
@@ -158,6 +159,7 @@ describe.each(operations)('R3: a fault at every step of an $name', ({ name, prep
       // The store goes on working after the failure.
       await addMember(store);
     }
+    injections += steps.length;
     outcomes.push(`${name}, ${code}: ${steps.length} steps; ${failed} refused (${afterRename} after the rename), ${retried} went through`);
     const reopened = await Store.open({ dataDir: await crashCopy(dir), ...quiet });
     expect(memoryOf(reopened)).toBe(memoryOf(store));
