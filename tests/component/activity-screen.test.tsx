@@ -5,7 +5,7 @@ import type { ActivityEntry, AuditVerdict } from '../../shared/model';
 import { App } from '../../renderer/app/app';
 import { ActivityScreen } from '../../renderer/features/activity/activity-screen';
 import { formattersFor } from '../../renderer/i18n/format';
-import { activityEntry, auditListFrom, entriesNumbered, manyChanges } from './support/activity-data';
+import { activityEntry, auditListFrom, entriesNumbered, rowsOf, manyChanges } from './support/activity-data';
 import { appStatus, backup, clientRow, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { dashboard } from './support/health-data';
@@ -16,18 +16,6 @@ function renderScreen(handlers: FakeHandlers) {
 }
 
 const table = () => screen.findByRole('table', { name: 'Activity, newest first' });
-
-/** The table's body rows, each as its cells' text. */
-function rowsOf(element: HTMLElement): string[][] {
-  return within(element)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent ?? ''),
-    );
-}
 
 /** The "What changed" cell of the row for entry `n`. */
 function whatOf(element: HTMLElement, n: number): HTMLElement {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type ActivityEntry } from '../../shared/model';
 import { ActivitySection } from '../../renderer/features/activity/activity-section';
 import { ClientPage } from '../../renderer/features/client-page/client-page';
-import { activityEntry, auditListFrom, entriesNumbered } from './support/activity-data';
+import { activityEntry, auditListFrom, entriesNumbered, rowsOf } from './support/activity-data';
 import { teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
@@ -22,18 +22,6 @@ function renderSection(handlers: FakeHandlers) {
 
 const region = () => screen.findByRole('region', { name: 'Activity' });
 const table = async () => within(await region()).findByRole('table', { name: 'Changes to this household, newest first' });
-
-/** The table's body rows, each as its cells' text. */
-function rowsOf(element: HTMLElement): string[][] {
-  return within(element)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent ?? ''),
-    );
-}
 
 describe('Client page: activity', () => {
   it("asks for this household's entries only and shows them with the same rows as the Activity screen", async () => {

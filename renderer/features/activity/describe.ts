@@ -20,25 +20,14 @@ export const recordCollections = [
 ] as const;
 export type RecordCollection = (typeof recordCollections)[number];
 
-/** Collections whose records belong to a household; their sentences can name it. */
-const householdCollections = [
-  'clients',
-  'people',
-  'holdings',
-  'interactions',
-  'tasks',
-  'requests',
-  'reviews',
-  'issuedPackets',
-  'surveys',
-  'surveyRequests',
-  'workflowRuns',
-  'other',
-] as const satisfies readonly (RecordCollection | 'other')[];
-export type HouseholdCollection = (typeof householdCollections)[number];
+/** Collections that belong to the firm rather than to one household. */
+const firmCollections = ['workflowTemplates', 'savedViews', 'teamMembers', 'imports'] as const satisfies readonly RecordCollection[];
+
+/** Records of every other collection belong to a household; their sentences can name it. */
+export type HouseholdCollection = Exclude<RecordCollection, (typeof firmCollections)[number]> | 'other';
 
 export const belongsToHousehold = (what: RecordCollection | 'other'): what is HouseholdCollection =>
-  (householdCollections as readonly string[]).includes(what);
+  !(firmCollections as readonly string[]).includes(what);
 
 /** The single objects a `set` replaces whole. */
 export const singleObjects = ['settings', 'meta'] as const;

@@ -1,4 +1,5 @@
 import type { ActivityEntry, AuditChange } from '../../../shared/model';
+import { within } from '@testing-library/react';
 import type { FakeHandlers } from './fake-transport';
 
 /** An entry of the trail: Priya's account creating a task for the Okafor household. */
@@ -44,4 +45,16 @@ export function auditListFrom(trail: readonly ActivityEntry[]): NonNullable<Fake
       .filter((entry) => !clientId || entry.changes.length > 0);
     return { entries: matching.slice(0, limit), hasMore: matching.length > limit };
   };
+}
+
+/** The table's body rows, each as its cells' text. */
+export function rowsOf(element: HTMLElement): string[][] {
+  return within(element)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
 }
