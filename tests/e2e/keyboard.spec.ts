@@ -56,3 +56,25 @@ test('keyboard: Alt+digits switch sections, / searches, arrows move, N opens the
   await keyboard.press('Enter');
   await expect(app.page.locator('#main-content')).toBeFocused();
 });
+
+test('keyboard: leaving Clients straight after typing a search stays on the screen chosen', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  const { keyboard } = app.page;
+  await shell.expectScreen('Dashboard');
+  for (const [key, screen] of [
+    ['Alt+7', 'Team'],
+    ['Alt+3', 'My day'],
+  ] as const) {
+    await keyboard.press('Alt+2');
+    await shell.expectScreen('Clients');
+    const clients = new ClientsPage(app.page);
+    await clients.search.fill('');
+    await clients.search.pressSequentially('hou');
+    // Within the pause after which the search is written to the address.
+    await keyboard.press(key);
+    await shell.expectScreen(screen);
+    await app.page.waitForTimeout(800);
+    await shell.expectScreen(screen);
+    expect(new URL(app.page.url()).hash).not.toContain('clients');
+  }
+});

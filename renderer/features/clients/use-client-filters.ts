@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { ClientStatus, Tier, type ClientFilters as QueryFilters } from '../../../shared/model';
 
 /** The filters as the form shows them (strings from the address). */
@@ -36,6 +36,16 @@ export function parseDays(value: string): number | undefined {
 const searchWriteDelayMs = 300;
 
 /**
+ * Whether the window's address already shows another screen than `pathname`. The hash router
+ * changes the address before React renders the new screen; under another router (tests) the
+ * window's address says nothing, and nothing has left.
+ */
+function addressHasLeft(pathname: string): boolean {
+  const { hash } = window.location;
+  return hash.startsWith('#/') && hash.slice(1).split('?')[0] !== pathname;
+}
+
+/**
  * Filters live in the address (`#/clients?tier=A`), so they survive opening a client and coming
  * back, and the Back button undoes nothing surprising (changes replace the entry).
  *
@@ -44,6 +54,7 @@ const searchWriteDelayMs = 300;
  */
 export function useClientFilters() {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const addressSearch = params.get('search') ?? '';
   const [search, setSearch] = useState(addressSearch);
   const filters: ClientFilters = {
@@ -74,7 +85,11 @@ export function useClientFilters() {
   const commitSearch = () => {
     if (search !== addressSearch) update((next) => set(next, 'search', search));
   };
-  const commitPausedSearch = useEffectEvent(commitSearch);
+  const commitPausedSearch = useEffectEvent(() => {
+    // The router keeps this screen on show while the next one renders, so a pause that ends just
+    // after the user went elsewhere must not write: its address would take them back here.
+    if (!addressHasLeft(location.pathname)) commitSearch();
+  });
   useEffect(() => {
     const timer = setTimeout(commitPausedSearch, searchWriteDelayMs);
     return () => clearTimeout(timer);
