@@ -196,7 +196,8 @@ export const contract = {
   'exports:client': { input: z.strictObject({ clientId: Id, folder: FolderPath }), output: ExportResult },
   'exports:defaultFolder': { input: NoInput, output: z.strictObject({ folder: z.string() }) },
   /** A fresh backup, verified, copied into a folder of the user's (a USB or network drive). */
-  'backups:copyTo': { input: z.strictObject({ folder: FolderPath }), output: z.strictObject({ file: z.string() }) },
+  /** A fresh verified backup and a copy of the audit trail, both written into a folder of the user's. */
+  'backups:copyTo': { input: z.strictObject({ folder: FolderPath }), output: z.strictObject({ file: z.string(), auditFile: z.string() }) },
   /** Restores a backup file from anywhere, verified first; the data before is backed up, so it can be undone. */
   'backups:restoreFile': { input: z.strictObject({ file: FolderPath }), output: AppStatus },
   'settings:get': { input: NoInput, output: Settings },

@@ -74,7 +74,11 @@ describe('Settings → Data: where the data lives', () => {
 describe('Settings → Data: backups elsewhere', () => {
   it('copies a fresh backup to the folder typed in, and says where', async () => {
     const user = userEvent.setup();
-    const { transport } = renderData({ handlers: { 'backups:copyTo': () => ({ file: 'E:\\Backups\\clientbook-manual.json' }) } });
+    const { transport } = renderData({
+      handlers: {
+        'backups:copyTo': () => ({ file: 'E:\\Backups\\clientbook-manual.json', auditFile: 'E:\\Backups\\clientbook-manual-audit.jsonl' }),
+      },
+    });
     const form = screen.getByRole('form', { name: 'Back up now to…' });
 
     // Required in a browser: nothing is sent without a folder.
@@ -87,6 +91,7 @@ describe('Settings → Data: backups elsewhere', () => {
     await waitFor(() => expect(transport.callsTo('backups:copyTo')).toEqual([{ folder: 'E:\\Backups' }]));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup copied to E:\\Backups\\clientbook-manual.json.'));
     expect(within(form).getByText('E:\\Backups\\clientbook-manual.json')).toBeTruthy();
+    expect(within(form).getByText('E:\\Backups\\clientbook-manual-audit.jsonl')).toBeTruthy();
   });
 
   it('in the desktop app, chooses the folder with the system dialog and copies there', async () => {
@@ -95,7 +100,7 @@ describe('Settings → Data: backups elsewhere', () => {
     const { transport } = renderData({
       handlers: {
         'desktop:chooseFolder': () => ({ folder: '/Volumes/USB' }),
-        'backups:copyTo': () => ({ file: '/Volumes/USB/clientbook-manual.json' }),
+        'backups:copyTo': () => ({ file: '/Volumes/USB/clientbook-manual.json', auditFile: '/Volumes/USB/clientbook-manual-audit.jsonl' }),
       },
     });
     const form = screen.getByRole('form', { name: 'Back up now to…' });

@@ -107,4 +107,5 @@ test('Settings → Data: export the whole book and copy a backup to a folder of 
   await copyForm.getByRole('button', { name: 'Back up and copy' }).click();
   await expect(new AppShell(page).notice()).toContainText('Backup copied to');
   expect((await readdir(usb)).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+  expect((await readdir(usb)).filter((name) => name.endsWith('-audit.jsonl'))).toHaveLength(1);
 });

@@ -28,7 +28,10 @@ export function backupHandlers(
         );
       }
       const name = await writeNewFileIn(target, backup.file, copyOf(path.join(ctx.store.backups.dir, backup.file)));
-      return { file: path.join(target, name) };
+      // The book's history goes with it: backups hold the book, the trail lives beside it.
+      const trailName = backup.file.replace(/\.json$/, '-audit.jsonl');
+      const trail = await writeNewFileIn(target, trailName, copyOf(ctx.store.auditFile, { upTo: ctx.store.auditBytes }));
+      return { file: path.join(target, name), auditFile: path.join(target, trail) };
     },
 
     'backups:restoreFile': async ({ file }, { actor }) => {

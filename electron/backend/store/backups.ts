@@ -44,7 +44,7 @@ export class Backups {
   async create(snapshotFile: string, reason: BackupReason): Promise<BackupInfo> {
     await this.fs.mkdir(this.dir, { recursive: true });
     const file = await this.freshName(reason);
-    await writeFileAtomically(path.join(this.dir, file), copyOf(snapshotFile, this.fs), { fs: this.fs });
+    await writeFileAtomically(path.join(this.dir, file), copyOf(snapshotFile, { fs: this.fs }), { fs: this.fs });
     // Thinning is housekeeping: a failure leaves an extra old backup, never a missing new one.
     await this.prune().catch(() => undefined);
     const info = await this.describe(file);

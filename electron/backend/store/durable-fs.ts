@@ -92,14 +92,14 @@ export async function writeFileAtomically(
 
 const copyChunkBytes = 4 * 1024 * 1024;
 
-/** Content for `writeFileAtomically`: the bytes of `source`, read a chunk at a time. */
-export function copyOf(source: string, fs: StoreFs = nodeFs) {
+/** Content for `writeFileAtomically`: the bytes of `source` (its first `upTo` bytes when given), read a chunk at a time. */
+export function copyOf(source: string, { fs = nodeFs, upTo = Number.POSITIVE_INFINITY }: { fs?: StoreFs; upTo?: number } = {}) {
   return async (write: (chunk: Uint8Array) => Promise<void>): Promise<void> => {
     const handle = await fs.open(source, 'r');
     try {
       const buffer = Buffer.allocUnsafe(copyChunkBytes);
       for (let position = 0; ;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, upTo - position), position);
         if (bytesRead === 0) break;
         await write(buffer.subarray(0, bytesRead));
         position += bytesRead;

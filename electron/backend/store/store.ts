@@ -474,6 +474,11 @@ export class Store {
     return path.join(this.dataDir, auditFileName);
   }
 
+  /** How much of the trail is whole entries: a copy taken up to here never ends in half a line. */
+  get auditBytes(): number {
+    return this.audit?.head.bytes ?? 0;
+  }
+
   /** Checks the whole audit trail between changes, so a line being written is never judged. */
   verifyAuditTrail(): Promise<AuditVerdict> {
     return this.enqueue(() => verifyAuditFile(this.auditFile, this.audit?.head ?? null));

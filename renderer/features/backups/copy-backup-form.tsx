@@ -12,14 +12,14 @@ export function CopyBackupForm({ onCopied }: { onCopied?: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ file: string; auditFile: string } | null>(null);
   const form = useForm({
     initial: { folder: '' },
     labels: { folder: t('settings.data.copy.folder') },
     schema: contract['backups:copyTo'].input,
     submit: (input) => api.invoke('backups:copyTo', input),
-    onSuccess: ({ file }) => {
-      setCopied(file);
+    onSuccess: ({ file, auditFile }) => {
+      setCopied({ file, auditFile });
       notify(t('settings.data.copy.done', { file }));
       onCopied?.();
     },
@@ -47,7 +47,9 @@ export function CopyBackupForm({ onCopied }: { onCopied?: () => void }) {
       {copied && (
         <div className="data-section__result">
           <p>{t('settings.data.copy.copiedTo')}</p>
-          <code className="path-box">{copied}</code>
+          <code className="path-box">{copied.file}</code>
+          <p>{t('settings.data.copy.trailTo')}</p>
+          <code className="path-box">{copied.auditFile}</code>
         </div>
       )}
     </form>

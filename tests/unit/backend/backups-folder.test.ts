@@ -1,6 +1,7 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { verifyAuditFile } from '../../../electron/backend/store/audit-log';
 import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
 import { tempDir } from '../../fixtures/temp-dir';
 
@@ -15,7 +16,11 @@ describe('backups in other folders', () => {
     expect(path.dirname(first.file)).toBe(folder);
     const second = await rpc(firm.backend, 'backups:copyTo', { folder });
     expect(second.file).not.toBe(first.file);
-    expect(await readdir(folder)).toHaveLength(2);
+    expect(await readdir(folder)).toHaveLength(4);
+    // Each copy carries the audit trail as it was, whole entries only, and it checks out on its own.
+    const trail = await readFile(firm.backend.store.auditFile);
+    expect(await readFile(second.auditFile)).toEqual(trail);
+    expect(await verifyAuditFile(second.auditFile, null)).toMatchObject({ ok: true, entries: firm.backend.store.seq });
 
     await rpc(firm.backend, 'clients:create', { name: 'Later', tier: 'B', primaryManagerId: firm.manager.id });
     const changed = bookState(firm.backend);
