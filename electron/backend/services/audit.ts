@@ -4,12 +4,6 @@ import { readAuditNewestFirst } from '../store/audit-log';
 import type { ServiceContext } from './context';
 
 export function auditHandlers(ctx: ServiceContext): Pick<Handlers, 'audit:list' | 'audit:verify'> {
-  /** An entry as one household sees it (its own changes only), or null when it did not touch them. */
-  const forClient = (clientId: string) => (entry: AuditEntry) => {
-    const changes = entry.changes.filter((change) => change.clientId === clientId);
-    return changes.length > 0 ? { ...entry, changes } : null;
-  };
-
   const withNames = ({ prev: _prev, hash: _hash, ...entry }: AuditEntry): ActivityEntry => {
     const clientNames: Record<string, string> = {};
     for (const { clientId } of entry.changes) {
@@ -21,11 +15,7 @@ export function auditHandlers(ctx: ServiceContext): Pick<Handlers, 'audit:list' 
 
   return {
     'audit:list': async ({ clientId, beforeN, limit }) => {
-      const page = await readAuditNewestFirst(ctx.store.auditFile, {
-        limit,
-        beforeN,
-        keep: clientId ? forClient(clientId) : (entry) => entry,
-      });
+      const page = await readAuditNewestFirst(ctx.store.auditFile, { limit, beforeN, clientId });
       return { entries: page.entries.map(withNames), hasMore: page.hasMore };
     },
 

@@ -77,8 +77,12 @@ async function* linesForward(handle: FileHandle, from: number): AsyncGenerator<{
   // A last line without its newline was never finished: it is not a line.
 }
 
-/** Lines of `file` from the end backwards: the newest entries first, without reading the whole file. */
-async function* linesBackward(handle: FileHandle, size: number): AsyncGenerator<string> {
+/**
+ * Lines of `file` from the end backwards, as bytes without their newline: the newest entries
+ * first, without reading the whole file. With `needle`, only the lines that contain it, found by
+ * searching each chunk for it rather than looking at every line.
+ */
+async function* linesBackward(handle: FileHandle, size: number, needle?: Buffer): AsyncGenerator<Buffer> {
   let carry = Buffer.alloc(0);
   let offset = size;
   while (offset > 0) {
@@ -87,21 +91,56 @@ async function* linesBackward(handle: FileHandle, size: number): AsyncGenerator<
     const chunk = Buffer.alloc(length);
     await handle.read(chunk, 0, length, offset);
     const data = Buffer.concat([chunk, carry]);
-    let end = data.length;
-    // A negative start would count from the end, so stop before the buffer's first byte.
-    for (
-      let newline = end >= 2 ? data.lastIndexOf(0x0a, end - 2) : -1;
-      newline !== -1;
-      newline = end >= 2 ? data.lastIndexOf(0x0a, end - 2) : -1
-    ) {
-      const line = data.toString('utf8', newline + 1, end).replace(/\n$/, '');
-      if (line) yield line;
-      end = newline + 1;
+    // Bytes before the first newline belong to a line that starts in an earlier chunk (unless this is the first).
+    const whole = offset === 0 ? 0 : data.indexOf(0x0a) + 1;
+    if (whole === 0 && offset > 0) {
+      carry = data;
+      continue;
     }
-    carry = Buffer.from(data.subarray(0, end));
+    yield* completeLinesBackward(data, whole, needle);
+    carry = Buffer.from(data.subarray(0, whole));
   }
-  const first = carry.toString('utf8').replace(/\n$/, '');
-  if (first) yield first;
+}
+
+/** The lines of `data` from byte `from` on (each ending at a newline, the last maybe at the end), last first. */
+function* completeLinesBackward(data: Buffer, from: number, needle?: Buffer): Generator<Buffer> {
+  let end = data.length;
+  while (end > from) {
+    let lineStart: number;
+    let lineEnd: number;
+    if (needle) {
+      // A negative start would count from the end of the buffer.
+      if (end - needle.length < from) return;
+      const hit = data.lastIndexOf(needle, end - needle.length);
+      if (hit < from) return;
+      const after = data.indexOf(0x0a, hit);
+      lineEnd = after === -1 || after >= end ? end : after + 1;
+      const before = data.lastIndexOf(0x0a, hit);
+      lineStart = before < from ? from : before + 1;
+    } else {
+      lineEnd = end;
+      const before = end >= 2 ? data.lastIndexOf(0x0a, end - 2) : -1;
+      lineStart = before < from ? from : before + 1;
+    }
+    const line = withoutNewline(data.subarray(lineStart, lineEnd));
+    if (line.length > 0) yield line;
+    end = lineStart;
+  }
+}
+
+function withoutNewline(bytes: Buffer): Buffer {
+  return bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
+}
+
+const numberPrefix = Buffer.from('{"n":');
+
+/** The entry number a line starts with, read without decoding the line; null when it does not start like an entry. */
+function leadingNumber(line: Buffer): number | null {
+  if (!line.subarray(0, numberPrefix.length).equals(numberPrefix)) return null;
+  let n = 0;
+  let at = numberPrefix.length;
+  for (; at < line.length && line[at]! >= 0x30 && line[at]! <= 0x39; at++) n = n * 10 + line[at]! - 0x30;
+  return at > numberPrefix.length ? n : null;
 }
 
 /**
@@ -212,7 +251,7 @@ async function endsAt(handle: FileHandle, checkpoint: AuditHead, size: number): 
   if (checkpoint.n === 0) return true;
   if (checkpoint.bytes > size) return false;
   for await (const line of linesBackward(handle, checkpoint.bytes)) {
-    const entry = decodeAuditLine(line);
+    const entry = decodeAuditLine(line.toString('utf8'));
     return entry !== null && entry.n === checkpoint.n && entry.hash === checkpoint.hash;
   }
   return false;
@@ -230,31 +269,38 @@ async function lastReadableHead(handle: FileHandle, size: number): Promise<Audit
     }
   }
   for await (const line of linesBackward(handle, bytes)) {
-    const entry = decodeAuditLine(line);
+    const entry = decodeAuditLine(line.toString('utf8'));
     if (entry) return { n: entry.n, seq: entry.seq, hash: entry.hash, bytes };
   }
   return { ...emptyAuditHead, bytes };
 }
 
-/** Newest first, entries matching `keep`, at most `limit`, older than entry `beforeN` when given. */
+/**
+ * Newest first, at most `limit` entries older than entry `beforeN` (when given); with `clientId`,
+ * only entries that touched that household, holding only its changes. Lines are skipped by their
+ * number and by a byte search for the household before any is decoded, so a household with few
+ * changes in years of trail costs one read of the file, not one hash per line.
+ */
 export async function readAuditNewestFirst(
   file: string,
-  { limit, beforeN, keep }: { limit: number; beforeN?: number; keep: (entry: AuditEntry) => AuditEntry | null },
+  { limit, beforeN, clientId }: { limit: number; beforeN?: number; clientId?: string },
 ): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
   const handle = await nodeFs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
   if (!handle) return { entries: [], hasMore: false };
+  const needle = clientId === undefined ? null : Buffer.from(`"clientId":${JSON.stringify(clientId)}`);
   try {
     const entries: AuditEntry[] = [];
-    for await (const line of linesBackward(handle, (await handle.stat()).size)) {
-      const entry = decodeAuditLine(line);
+    for await (const line of linesBackward(handle, (await handle.stat()).size, needle ?? undefined)) {
+      if (beforeN !== undefined && (leadingNumber(line) ?? 0) >= beforeN) continue;
+      const entry = decodeAuditLine(line.toString('utf8'));
       if (!entry || (beforeN !== undefined && entry.n >= beforeN)) continue;
-      const kept = keep(entry);
-      if (!kept) continue;
+      const changes = clientId === undefined ? entry.changes : entry.changes.filter((change) => change.clientId === clientId);
+      if (changes.length === 0 && clientId !== undefined) continue;
       if (entries.length === limit) return { entries, hasMore: true };
-      entries.push(kept);
+      entries.push({ ...entry, changes });
     }
     return { entries, hasMore: false };
   } finally {

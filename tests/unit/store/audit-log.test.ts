@@ -3,7 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
 import { delOp, putOp, Store } from '../../../electron/backend/store';
-import { auditFileName, decodeAuditLine, encodeAuditEntry, verifyAuditFile } from '../../../electron/backend/store/audit-log';
+import {
+  auditFileName,
+  decodeAuditLine,
+  encodeAuditEntry,
+  readAuditNewestFirst,
+  verifyAuditFile,
+} from '../../../electron/backend/store/audit-log';
 import type { AuditEntry } from '../../../shared/model/audit';
 import { rpc } from '../../fixtures/backend';
 import { client as clientRecord, teamMember } from '../../fixtures/records';
@@ -233,5 +239,44 @@ describe('audit:list', () => {
     } finally {
       await backend.close();
     }
+  });
+});
+
+describe('reading the trail newest first', () => {
+  it('finds the same entries as a forward read across chunk boundaries, with one line longer than a chunk', async () => {
+    const file = path.join(await tempDir(), auditFileName);
+    const lines: string[] = [];
+    let prev = '';
+    for (let n = 1; n <= 6000; n++) {
+      // Entry 3000 is an import of 40,000 records: one line of several megabytes.
+      const changes =
+        n === 3000
+          ? Array.from({ length: 40_000 }, (_, i) => ({ op: 'create' as const, c: 'people', id: `pe_${i}`, clientId: `cl_${i % 50}` }))
+          : [{ op: 'update' as const, c: 'tasks', id: `tk_${n}`, clientId: `cl_${n % 50}` }];
+      const { line, hash } = encodeAuditEntry({ n, at: '2026-11-28T09:00:00.000Z', actor: 'dana', seq: n, kind: 'change', changes, prev });
+      lines.push(line);
+      prev = hash;
+    }
+    await writeFile(file, lines.join(''));
+    const forward = lines.map((line) => decodeAuditLine(line.slice(0, -1))!);
+
+    const newestFirst = (await readAuditNewestFirst(file, { limit: 500, clientId: 'cl_7' })).entries.map((entry) => entry.n);
+    expect(newestFirst).toEqual(
+      forward
+        .filter((entry) => entry.changes.some((change) => change.clientId === 'cl_7'))
+        .map((entry) => entry.n)
+        .reverse(),
+    );
+    expect(newestFirst).toContain(3000);
+    // cl_7 must not also match cl_70…: the household is compared whole.
+    const page = await readAuditNewestFirst(file, { limit: 500, clientId: 'cl_7' });
+    expect(new Set(page.entries.flatMap((entry) => entry.changes.map((change) => change.clientId)))).toEqual(new Set(['cl_7']));
+
+    const older = await readAuditNewestFirst(file, { limit: 3, beforeN: 3001 });
+    expect(older.entries.map((entry) => entry.n)).toEqual([3000, 2999, 2998]);
+    expect(older.entries[0]!.changes).toHaveLength(40_000);
+    expect(older.hasMore).toBe(true);
+    const oldest = await readAuditNewestFirst(file, { limit: 10, beforeN: 3 });
+    expect(oldest).toEqual({ entries: [forward[1], forward[0]], hasMore: false });
   });
 });
