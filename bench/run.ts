@@ -11,6 +11,7 @@ import { JSONFile } from 'lowdb/node';
 import { generateBook } from '../electron/backend/demo/generate';
 import { collectionNames, currentSchemaVersion, putOp, Store, writeBookToDataDir } from '../electron/backend/store';
 import { verifySnapshotFile } from '../electron/backend/store/snapshot';
+import { benchAuditTrail } from './audit';
 import { timeClientsList, timeSearchKeystrokes, withHost } from './clients-list';
 import { timeDashboard, timeHealthCold } from './dashboard';
 import { timeImport, type ImportTimings } from './import';
@@ -94,6 +95,7 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
     // this process's heap is small, so its garbage collection does not land inside the requests.
     if (scale === 'M') await benchScreens(work, rows);
     if (scale === 'M') await benchImport(rows);
+    if (scale === 'M') await benchAuditTrail(rows);
     const open = summarize(
       await time(runs.open, async () => {
         const store = await Store.open({ dataDir: work });
