@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import type { Desktop, PdfRenderer } from './backend/ports';
+import type { DesktopFileKind } from '../shared/model/app';
 import type { Logger } from './log';
 import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from './print-ready';
 import { secureWindowOptions } from './window';
@@ -12,6 +13,12 @@ export interface ElectronPrintingOptions {
   parentWindow: () => BrowserWindow | null;
   log: Logger;
 }
+
+/** The file-type names the open-file dialog shows; with the menu's labels, the shell's only own words (see menu.ts). */
+export const dialogLabels: Record<DesktopFileKind, string> = {
+  backup: 'Clientbook backup',
+  book: 'Clientbook export',
+};
 
 /** A hidden print window left unused this long is closed; the next packet opens a new one. */
 const idleCloseMs = 30_000;
@@ -97,6 +104,15 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
     },
     async chooseFolder() {
       const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFile(kind) {
+      const options = {
+        properties: ['openFile'] as Array<'openFile'>,
+        filters: [{ name: dialogLabels[kind], extensions: ['json'] }],
+      };
       const parent = parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
-import { AppStatus, BackupInfo } from './model/app';
+import { AppStatus, BackupInfo, DesktopFileKind } from './model/app';
 import { ActivityPage, ActivityQuery, AuditVerdict } from './model/audit';
 import {
   Client,
@@ -181,6 +181,7 @@ export const contract = {
   'packets:defaultFolder': { input: NoInput, output: z.strictObject({ folder: z.string() }) },
   /** Desktop only: a folder chosen in the system dialog; null when cancelled. */
   'desktop:chooseFolder': { input: NoInput, output: z.strictObject({ folder: z.string().nullable() }) },
+  'desktop:chooseFile': { input: z.strictObject({ kind: DesktopFileKind }), output: z.strictObject({ file: z.string().nullable() }) },
   'imports:suggest': { input: ImportSuggestQuery, output: z.array(ImportField.nullable()) },
   /** Reads and checks a file against the book without changing anything; kept in memory for `imports:commit`. */
   'imports:preview': { input: ImportPreviewInput, output: ImportPreview },

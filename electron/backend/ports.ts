@@ -4,6 +4,7 @@
  * browser host renders with headless Chromium and has no dialogs. A missing port makes the
  * channels that need it answer UNAVAILABLE with a plain sentence.
  */
+import type { DesktopFileKind } from '../../shared/model/app';
 
 /** Renders an app print route to PDF. */
 export interface PdfRenderer {
@@ -23,6 +24,8 @@ export interface Desktop {
   chooseSavePath(defaultName: string): Promise<string | null>;
   /** The folder dialog; the chosen folder, or null when cancelled. */
   chooseFolder(): Promise<string | null>;
+  /** The open-file dialog for a Clientbook backup or a whole-book export; the chosen file, or null when cancelled. */
+  chooseFile(kind: DesktopFileKind): Promise<string | null>;
   /** The system print dialog for an app print route; false when cancelled. */
   print(route: string): Promise<boolean>;
 }

@@ -15,6 +15,10 @@ export const BackupInfo = z.strictObject({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** The files the desktop app's open-file dialog can choose: a Clientbook backup, or a whole-book export to import. */
+export const DesktopFileKind = z.enum(['backup', 'book']);
+export type DesktopFileKind = z.infer<typeof DesktopFileKind>;
+
 /**
  * What state the data folder is in. `needs-setup`: empty folder, the user picks demo or empty.
  * `read-only`: the data could not be opened safely; `readOnlyReason` says why, nothing is written.

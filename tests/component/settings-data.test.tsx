@@ -142,6 +142,28 @@ describe('Settings → Data: backups elsewhere', () => {
     expect(within(form).queryByRole('button', { name: 'Undo restore' })).toBeNull();
   });
 
+  it('in the desktop app, chooses the backup file with the system dialog, and a cancelled dialog keeps the choice', async () => {
+    window.clientbook = {} as ClientbookBridge;
+    const user = userEvent.setup();
+    let answer: string | null = '/Volumes/USB/clientbook-manual.json';
+    const { transport } = renderData({ handlers: { 'desktop:chooseFile': () => ({ file: answer }) } });
+    const form = screen.getByRole('form', { name: 'Restore from a backup file…' });
+    expect(within(form).queryByRole('textbox')).toBeNull();
+    expect(within(form).getByText('No file chosen')).toBeTruthy();
+
+    await user.click(within(form).getByRole('button', { name: 'Choose file…' }));
+    expect(await within(form).findByText('/Volumes/USB/clientbook-manual.json')).toBeTruthy();
+    answer = null;
+    await user.click(within(form).getByRole('button', { name: 'Choose file…' }));
+    await waitFor(() => expect(transport.callsTo('desktop:chooseFile')).toEqual([{ kind: 'backup' }, { kind: 'backup' }]));
+    expect(within(form).getByText('/Volumes/USB/clientbook-manual.json')).toBeTruthy();
+
+    await user.click(within(form).getByRole('button', { name: 'Restore from this file…' }));
+    const question = await within(form).findByRole('alertdialog', { name: 'Restore from this backup file?' });
+    await user.click(within(question).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(transport.callsTo('backups:restoreFile')).toEqual([{ file: '/Volumes/USB/clientbook-manual.json' }]));
+  });
+
   it('does not restore from a file when the question is cancelled', async () => {
     const user = userEvent.setup();
     const { transport } = renderData();
@@ -244,5 +266,22 @@ describe('Settings → Data: import', () => {
     const card = region('Import');
     await waitFor(() => expect(within(card).queryByRole('form')).toBeNull());
     expect(card.textContent).toContain('Imported /media/usb/book.json: 812 records added.');
+  });
+
+  it('in the desktop app, chooses the whole-book file with the system dialog', async () => {
+    window.clientbook = {} as ClientbookBridge;
+    const user = userEvent.setup();
+    const { transport } = renderData({
+      status: { counts: { clients: 0, teamMembers: 1 } },
+      handlers: { 'desktop:chooseFile': () => ({ file: '/Volumes/USB/clientbook-export.json' }) },
+    });
+    const form = screen.getByRole('form', { name: 'Import a whole book (JSON)…' });
+    // Nothing chosen yet: the book is not asked for.
+    await user.click(within(form).getByRole('button', { name: 'Import the whole book' }));
+    expect(transport.callsTo('imports:book')).toEqual([]);
+    await user.click(within(form).getByRole('button', { name: 'Choose file…' }));
+    expect(transport.callsTo('desktop:chooseFile')).toEqual([{ kind: 'book' }]);
+    await user.click(within(form).getByRole('button', { name: 'Import the whole book' }));
+    await waitFor(() => expect(transport.callsTo('imports:book')).toEqual([{ file: '/Volumes/USB/clientbook-export.json' }]));
   });
 });

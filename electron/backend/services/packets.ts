@@ -144,6 +144,7 @@ export function packetHandlers(
   | 'packets:print'
   | 'packets:defaultFolder'
   | 'desktop:chooseFolder'
+  | 'desktop:chooseFile'
 > {
   return {
     'packets:data': async (query) => packetData(ctx, query),
@@ -188,5 +189,6 @@ export function packetHandlers(
     'packets:defaultFolder': async () => ({ folder: path.join(ctx.dataDir, 'exports', 'review-packets') }),
 
     'desktop:chooseFolder': async () => ({ folder: await requireDesktop(ctx).chooseFolder() }),
+    'desktop:chooseFile': async ({ kind }) => ({ file: await requireDesktop(ctx).chooseFile(kind) }),
   };
 }

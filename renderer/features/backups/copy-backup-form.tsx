@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
-import { FolderField } from '../../components/form/folder-field';
+import { PathField } from '../../components/form/path-field';
 import { useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 
@@ -31,7 +31,7 @@ export function CopyBackupForm({ onCopied }: { onCopied?: () => void }) {
       <h3 className="data-section__subtitle">{t('settings.data.copy.title')}</h3>
       <p className="card__description">{t('settings.data.copy.body')}</p>
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
-      <FolderField
+      <PathField
         name="folder"
         label={folder.label}
         value={folder.value}

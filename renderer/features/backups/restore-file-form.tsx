@@ -7,7 +7,7 @@ import { useApi } from '../../api/api-context';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { issueMessage } from '../../components/form/issue-message';
-import { TextField } from '../../components/form/text-field';
+import { PathField, type PathFieldHandle } from '../../components/form/path-field';
 import { useNotify } from '../../components/notices';
 import { UndoRestore } from './undo-restore';
 
@@ -17,14 +17,15 @@ interface Props {
 
 /**
  * "Restore from a backup file…": a backup kept anywhere on the computer running Clientbook (a USB
- * or network drive). A path, typed in either mode: there is no file dialog over the contract yet.
- * Asks first; the backend checks the file and backs up the current data, so "Undo restore" follows.
+ * or network drive), chosen with the system dialog in the desktop app or typed as a path in a
+ * browser. Asks first; the backend checks the file and backs up the current data, so "Undo
+ * restore" follows.
  */
 export function RestoreFileForm({ onRestored }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const fieldRef = useRef<PathFieldHandle>(null);
   const [file, setFile] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [asking, setAsking] = useState<string | null>(null);
@@ -38,7 +39,7 @@ export function RestoreFileForm({ onRestored }: Props) {
     const parsed = contract['backups:restoreFile'].input.safeParse({ file });
     if (!parsed.success) {
       setFieldError(issueMessage(parsed.error.issues[0]!, label, t));
-      inputRef.current?.focus();
+      fieldRef.current?.focus();
       return;
     }
     setFieldError(undefined);
@@ -63,7 +64,7 @@ export function RestoreFileForm({ onRestored }: Props) {
         // About the path itself (not found, not a backup): back to the field, where it can be fixed.
         setAsking(null);
         setFieldError(t('validation.fromServer', { label, message: issue.message }));
-        requestAnimationFrame(() => inputRef.current?.focus());
+        requestAnimationFrame(() => fieldRef.current?.focus());
       } else {
         setError(failure);
       }
@@ -76,18 +77,17 @@ export function RestoreFileForm({ onRestored }: Props) {
     <form className="form" noValidate aria-label={t('settings.data.restoreFile.title')} aria-busy={busy} onSubmit={onSubmit}>
       <h3 className="data-section__subtitle">{t('settings.data.restoreFile.title')}</h3>
       <p className="card__description">{t('settings.data.restoreFile.body')}</p>
-      <TextField
-        ref={inputRef}
+      <PathField
+        ref={fieldRef}
+        pick="backup"
         name="file"
         label={label}
         hint={t('settings.data.restoreFile.hint')}
-        autoComplete="off"
-        spellCheck={false}
         // While asking, the path asked about is the one shown in the question.
         disabled={busy || asking !== null}
         value={file}
         error={fieldError}
-        onChange={(event) => setFile(event.target.value)}
+        onChange={setFile}
       />
       {asking === null ? (
         <div className="button-row">

@@ -5,7 +5,7 @@ import type { ExportResult } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
-import { FolderField } from '../../components/form/folder-field';
+import { PathField } from '../../components/form/path-field';
 import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
@@ -115,7 +115,7 @@ function ClientFileForm({
       }}
     >
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
-      <FolderField
+      <PathField
         name="folder"
         label={folder.label}
         value={folder.value}

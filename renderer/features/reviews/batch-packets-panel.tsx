@@ -6,7 +6,7 @@ import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
-import { FolderField } from '../../components/form/folder-field';
+import { PathField } from '../../components/form/path-field';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
@@ -297,7 +297,7 @@ function BatchSetup({
         <CheckboxField name="combined" label={t('reviews.batch.combined')} checked={combined} onChange={setCombined} />
       </div>
 
-      <FolderField
+      <PathField
         name="folder"
         label={labels.folder}
         hint={t('reviews.batch.folderHint')}

@@ -7,8 +7,7 @@ import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useAppStatus } from '../../app/app-status';
 import { ErrorMessage } from '../../components/error-message';
-import { FolderField } from '../../components/form/folder-field';
-import { TextField } from '../../components/form/text-field';
+import { PathField } from '../../components/form/path-field';
 import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
@@ -166,7 +165,7 @@ function ExportForm({ initialFolder }: { initialFolder: string }) {
           </p>
         )}
       </fieldset>
-      <FolderField
+      <PathField
         name="folder"
         label={folder.label}
         value={folder.value}
@@ -286,11 +285,21 @@ function BookImportForm({ onImported }: { onImported: (record: ImportRecord) => 
     submit: (input) => api.invoke('imports:book', input),
     onSuccess: onImported,
   });
+  const file = form.field('file');
   return (
     <form className="form" noValidate aria-label={t('settings.data.import.bookTitle')} aria-busy={form.busy} onSubmit={form.onSubmit}>
       <p className="card__description">{t('settings.data.import.bookBody')}</p>
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
-      <TextField {...form.field('file')} hint={t('settings.data.import.fileHint')} autoComplete="off" spellCheck={false} />
+      <PathField
+        pick="book"
+        name="file"
+        label={file.label}
+        hint={t('settings.data.import.fileHint')}
+        value={file.value}
+        error={file.error}
+        disabled={form.busy}
+        onChange={(value) => form.setValue('file', value)}
+      />
       <div className="button-row">
         <button type="submit" className="button button--secondary" disabled={form.busy}>
           {form.busy ? t('settings.data.import.importing') : t('settings.data.import.submit')}

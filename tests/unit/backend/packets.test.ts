@@ -351,6 +351,9 @@ describe('issued packets', () => {
     await expectRefused(backend, () => rpc(backend, 'packets:print', { clientId: client.id, asOf: '2026-03-16' }), 'INVALID_INPUT', 'asOf');
     desktop.folder = '/somewhere/packets';
     expect(await rpc(backend, 'desktop:chooseFolder', {})).toEqual({ folder: '/somewhere/packets' });
+    desktop.file = '/somewhere/clientbook-manual.json';
+    expect(await rpc(backend, 'desktop:chooseFile', { kind: 'backup' })).toEqual({ file: '/somewhere/clientbook-manual.json' });
+    expect(desktop.fileKinds).toEqual(['backup']);
 
     const browser = await firm({ pdf: new FakePdf() });
     const issued = await rpc(browser.backend, 'packets:issue', { clientId: browser.client.id, asOf: '2026-03-15' });
@@ -361,6 +364,7 @@ describe('issued packets', () => {
       'UNAVAILABLE',
     );
     await expectRefused(browser.backend, () => rpc(browser.backend, 'desktop:chooseFolder', {}), 'UNAVAILABLE');
+    await expectRefused(browser.backend, () => rpc(browser.backend, 'desktop:chooseFile', { kind: 'book' }), 'UNAVAILABLE');
     expect(await rpc(browser.backend, 'packets:defaultFolder', {})).toEqual({
       folder: path.join(browser.dataDir, 'exports', 'review-packets'),
     });

@@ -121,6 +121,17 @@ describe('desktop dialogs', () => {
     expect(await printing().desktop.chooseFolder()).toBe('/mnt/usb/packets');
   });
 
+  it('chooses one backup or export file, offering JSON files under a plain name', async () => {
+    const { desktop } = printing();
+    expect(await desktop.chooseFile('backup')).toBeNull();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/mnt/usb/clientbook-manual.json'] });
+    expect(await desktop.chooseFile('book')).toBe('/mnt/usb/clientbook-manual.json');
+    const optionsOf = (call: unknown[]) => call.at(-1) as { properties: string[]; filters: { name: string; extensions: string[] }[] };
+    const [backupCall, bookCall] = dialog.showOpenDialog.mock.calls.slice(-2);
+    expect(optionsOf(backupCall!)).toEqual({ properties: ['openFile'], filters: [{ name: 'Clientbook backup', extensions: ['json'] }] });
+    expect(optionsOf(bookCall!).filters).toEqual([{ name: 'Clientbook export', extensions: ['json'] }]);
+  });
+
   it('prints through the system dialog once the packet is ready, and reports a cancelled print as false', async () => {
     const { desktop } = printing();
     expect(await desktop.print(route)).toBe(true);

@@ -2,37 +2,42 @@ import { useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref 
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { isDesktopApp } from '../../api/desktop';
+import type { DesktopFileKind } from '../../../shared/model/app';
 import { ErrorMessage } from '../error-message';
 import { TextField } from './text-field';
 
-/** Lets a form put the keyboard on the field when it is wrong: the "Choose folder…" button on the desktop, the text box in a browser. */
-export interface FolderFieldHandle {
+/** Lets a form put the keyboard on the field when it is wrong: the "Choose…" button on the desktop, the text box in a browser. */
+export interface PathFieldHandle {
   focus: () => void;
 }
 
 interface Props {
   label: string;
-  /** The folder as the form holds it; empty when none is chosen yet. */
+  /** What is chosen: a folder (the default), or a backup or whole-book export file. */
+  pick?: 'folder' | DesktopFileKind;
+  /** The path as the form holds it; empty when none is chosen yet. */
   value: string;
-  onChange: (folder: string) => void;
+  onChange: (path: string) => void;
   error?: string | undefined;
   /** The text box's name in a browser, the button's on the desktop: `form.elements.namedItem(name)` finds either. */
   name?: string;
-  /** Said under the text box in a browser; by default, that the folder is on the computer running Clientbook. */
+  /** Said under the text box in a browser; by default, that the folder or file is on the computer running Clientbook. */
   hint?: ReactNode;
   disabled?: boolean;
-  ref?: Ref<FolderFieldHandle>;
+  ref?: Ref<PathFieldHandle>;
 }
 
 /**
- * A folder on the computer running Clientbook. In the desktop app: the path, read-only, and
- * "Choose folder…" (the system dialog through `desktop:chooseFolder`). In a browser tab, where no
- * dialog can reach that computer: a text box for the path, with a hint saying whose disk it is on.
+ * A folder or file on the computer running Clientbook. In the desktop app: the path, read-only, and
+ * "Choose folder…" / "Choose file…" (the system dialog through `desktop:chooseFolder` or
+ * `desktop:chooseFile`). In a browser tab, where no dialog can reach that computer: a text box for
+ * the path, with a hint saying whose disk it is on.
  */
-export function FolderField({ label, value, onChange, error, name = 'folder', hint, disabled = false, ref }: Props) {
+export function PathField({ label, pick = 'folder', value, onChange, error, name = 'folder', hint, disabled = false, ref }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const desktop = isDesktopApp();
+  const words = pick === 'folder' ? 'form.folder' : 'form.file';
   const [choosing, setChoosing] = useState(false);
   const [chooseError, setChooseError] = useState<unknown>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -50,7 +55,7 @@ export function FolderField({ label, value, onChange, error, name = 'folder', hi
         ref={inputRef}
         name={name}
         label={label}
-        hint={hint ?? t('form.folder.hint')}
+        hint={hint ?? t(`${words}.hint`)}
         autoComplete="off"
         spellCheck={false}
         disabled={disabled}
@@ -65,9 +70,12 @@ export function FolderField({ label, value, onChange, error, name = 'folder', hi
     setChoosing(true);
     setChooseError(null);
     try {
-      const chosen = await api.invoke('desktop:chooseFolder');
-      // Null: the dialog was cancelled, and the folder stays as it was.
-      if (chosen.folder !== null) onChange(chosen.folder);
+      const chosen =
+        pick === 'folder'
+          ? (await api.invoke('desktop:chooseFolder')).folder
+          : (await api.invoke('desktop:chooseFile', { kind: pick })).file;
+      // Null: the dialog was cancelled, and the path stays as it was.
+      if (chosen !== null) onChange(chosen);
     } catch (failure) {
       setChooseError(failure);
     } finally {
@@ -80,8 +88,8 @@ export function FolderField({ label, value, onChange, error, name = 'folder', hi
       <span id={labelId} className="field__label">
         {label}
       </span>
-      <code id={pathId} className="path-box folder-field__path">
-        {value || t('form.folder.none')}
+      <code id={pathId} className="path-box path-field__path">
+        {value || t(`${words}.none`)}
       </code>
       <div className="button-row">
         <button
@@ -94,7 +102,7 @@ export function FolderField({ label, value, onChange, error, name = 'folder', hi
           aria-describedby={error ? `${pathId} ${errorId}` : pathId}
           onClick={() => void choose()}
         >
-          {t('form.folder.choose')}
+          {t(`${words}.choose`)}
         </button>
       </div>
       {error && (
