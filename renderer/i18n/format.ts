@@ -6,6 +6,8 @@ const dayMs = 24 * 60 * 60 * 1000;
 export interface Formatters {
   /** Money in whole units of its currency (minor units are dropped, as in an AUM column). */
   money(value: Money): string;
+  /** Money to the minor unit where there is one ("$1,234.56", but "$850,000"): for papers a client reads line by line. */
+  moneyExact(value: Money): string;
   number(value: number): string;
   /** "today", "yesterday", "12 days ago", "3 months ago", by calendar day in local time. */
   relativeDay(iso: string, now?: Date): string;
@@ -22,7 +24,7 @@ function startOfDay(date: Date): number {
 }
 
 export function createFormatters(locale: string): Formatters {
-  const moneyFormats = new Map<string, { format: Intl.NumberFormat; minorDigits: number }>();
+  const moneyFormats = new Map<string, { format: Intl.NumberFormat; exact: Intl.NumberFormat; minorDigits: number }>();
   const numberFormat = new Intl.NumberFormat(locale);
   // "today"/"yesterday" read best for days; "1 month ago" is clearer than "last month" (calendar or 30 days?).
   const relativeDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -42,7 +44,8 @@ export function createFormatters(locale: string): Formatters {
       // The currency's own digits say how many minor units make a whole one (2 for USD, 0 for JPY).
       const minorDigits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
       const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-      entry = { format, minorDigits };
+      const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' });
+      entry = { format, exact, minorDigits };
       moneyFormats.set(currency, entry);
     }
     return entry;
@@ -52,6 +55,10 @@ export function createFormatters(locale: string): Formatters {
     money({ amountMinor, currency }) {
       const { format, minorDigits } = moneyFormat(currency);
       return format.format(amountMinor / 10 ** minorDigits);
+    },
+    moneyExact({ amountMinor, currency }) {
+      const { exact, minorDigits } = moneyFormat(currency);
+      return exact.format(amountMinor / 10 ** minorDigits);
     },
     number: (value) => numberFormat.format(value),
     relativeDay(iso, now = new Date()) {

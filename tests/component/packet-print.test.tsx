@@ -12,7 +12,7 @@ import { sharesOf, valueChange } from '../../renderer/print/packet/packet-format
 import { localToday, packetQueryFrom } from '../../renderer/print/packet/packet-query';
 import { PacketPrintRoute } from '../../renderer/print/packet/packet-print-route';
 import type { FakeHandlers } from './support/fake-transport';
-import { emptyPacketData, packetData } from './support/packet-data';
+import { emptyPacketData, packetData, packetHolding } from './support/packet-data';
 import { renderWithApp } from './support/render';
 
 const route = '/print/packet/cl_1?asOf=2026-04-15&review=rv_1&health=1';
@@ -210,6 +210,23 @@ describe('the printed review packet', () => {
     const full = packetData();
     await renderReady(packetData({ lastReviewOn: null, totals: { ...full.totals, valueAtLastReview: null } }));
     expect(section('holdings').textContent).toContain('No earlier valuation to compare.');
+  });
+
+  it('prints values and fees to the cent where there are cents, and whole amounts without them', async () => {
+    const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+    const full = packetData();
+    await renderReady(
+      packetData({
+        holdings: [packetHolding({ value: usd(12_345_678), annualFee: usd(123_456) })],
+        totals: { ...full.totals, value: usd(12_345_678), annualFees: usd(123_456) },
+      }),
+    );
+    const holdings = within(section('holdings')).getByRole('table', { name: 'Products and services held' });
+    const portfolio = within(holdings).getByRole('rowheader', { name: 'Vanguard Balanced Portfolio' }).closest('tr')!;
+    expect(within(portfolio).getByText('$123,456.78')).toBeTruthy();
+    expect(within(portfolio).getByText('$1,234.56')).toBeTruthy();
+    const total = within(holdings).getByRole('rowheader', { name: 'Total' }).closest('tr')!;
+    expect(total.textContent).toContain('$1,234.56');
   });
 
   it('leaves the health score out when the packet has none', async () => {

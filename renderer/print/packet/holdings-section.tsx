@@ -43,9 +43,9 @@ export function HoldingsSection({ number, data, format }: { number: number; data
               <td>{t(`clientPage.holdingKinds.${holding.kind}`)}</td>
               <td>{holding.provider || blank}</td>
               <td>{holding.accountEnding ?? blank}</td>
-              <td className="num">{holding.value ? format.money(holding.value) : t('packet.holdings.notValued')}</td>
+              <td className="num">{holding.value ? format.moneyExact(holding.value) : t('packet.holdings.notValued')}</td>
               <td className="packet-table__date">{holding.valuedOn ? format.day(holding.valuedOn) : blank}</td>
-              <td className="num">{format.money(holding.annualFee)}</td>
+              <td className="num">{format.moneyExact(holding.annualFee)}</td>
             </tr>
           ))}
         </tbody>
@@ -54,9 +54,9 @@ export function HoldingsSection({ number, data, format }: { number: number; data
             <th scope="row" colSpan={4}>
               {t('packet.holdings.total')}
             </th>
-            <td className="num">{format.money(data.totals.value)}</td>
+            <td className="num">{format.moneyExact(data.totals.value)}</td>
             <td />
-            <td className="num">{format.money(data.totals.annualFees)}</td>
+            <td className="num">{format.moneyExact(data.totals.annualFees)}</td>
           </tr>
         </tfoot>
       </table>
