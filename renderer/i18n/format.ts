@@ -6,8 +6,10 @@ const dayMs = 24 * 60 * 60 * 1000;
 export interface Formatters {
   /** Money in whole units of its currency (minor units are dropped, as in an AUM column). */
   money(value: Money): string;
-  /** Money to the minor unit where there is one ("$1,234.56", but "$850,000"): for papers a client reads line by line. */
-  moneyExact(value: Money): string;
+  /** Money to the minor unit ("$1,234.56", "$850,000.00"): for a column of a paper where some amount has cents. */
+  moneyCents(value: Money): string;
+  /** Whether an amount has a part smaller than its currency's whole unit (cents, paise). */
+  hasMinorUnits(value: Money): boolean;
   number(value: number): string;
   /** "today", "yesterday", "12 days ago", "3 months ago", by calendar day in local time. */
   relativeDay(iso: string, now?: Date): string;
@@ -24,7 +26,7 @@ function startOfDay(date: Date): number {
 }
 
 export function createFormatters(locale: string): Formatters {
-  const moneyFormats = new Map<string, { format: Intl.NumberFormat; exact: Intl.NumberFormat; minorDigits: number }>();
+  const moneyFormats = new Map<string, { format: Intl.NumberFormat; cents: Intl.NumberFormat; minorDigits: number }>();
   const numberFormat = new Intl.NumberFormat(locale);
   // "today"/"yesterday" read best for days; "1 month ago" is clearer than "last month" (calendar or 30 days?).
   const relativeDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -44,8 +46,8 @@ export function createFormatters(locale: string): Formatters {
       // The currency's own digits say how many minor units make a whole one (2 for USD, 0 for JPY).
       const minorDigits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
       const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-      const exact = new Intl.NumberFormat(locale, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' });
-      entry = { format, exact, minorDigits };
+      const cents = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      entry = { format, cents, minorDigits };
       moneyFormats.set(currency, entry);
     }
     return entry;
@@ -56,10 +58,11 @@ export function createFormatters(locale: string): Formatters {
       const { format, minorDigits } = moneyFormat(currency);
       return format.format(amountMinor / 10 ** minorDigits);
     },
-    moneyExact({ amountMinor, currency }) {
-      const { exact, minorDigits } = moneyFormat(currency);
-      return exact.format(amountMinor / 10 ** minorDigits);
+    moneyCents({ amountMinor, currency }) {
+      const { cents, minorDigits } = moneyFormat(currency);
+      return cents.format(amountMinor / 10 ** minorDigits);
     },
+    hasMinorUnits: ({ amountMinor, currency }) => amountMinor % 10 ** moneyFormat(currency).minorDigits !== 0,
     number: (value) => numberFormat.format(value),
     relativeDay(iso, now = new Date()) {
       const days = Math.round((startOfDay(now) - startOfDay(new Date(iso))) / dayMs);

@@ -8,7 +8,7 @@ import { PRINT_STATE_ATTRIBUTE } from '../../shared/print';
 import { addressLines } from '../../renderer/print/packet/address-lines';
 import { cssString, packetPageCss, pageNumberContent } from '../../renderer/print/packet/page-css';
 import { sheetsOf } from '../../renderer/print/packet/packet-document';
-import { sharesOf, valueChange } from '../../renderer/print/packet/packet-format';
+import { columnMoney, packetFormatters, sharesOf, valueChange } from '../../renderer/print/packet/packet-format';
 import { localToday, packetQueryFrom } from '../../renderer/print/packet/packet-query';
 import { PacketPrintRoute } from '../../renderer/print/packet/packet-print-route';
 import type { FakeHandlers } from './support/fake-transport';
@@ -212,21 +212,28 @@ describe('the printed review packet', () => {
     expect(section('holdings').textContent).toContain('No earlier valuation to compare.');
   });
 
-  it('prints values and fees to the cent where there are cents, and whole amounts without them', async () => {
+  it('prints a column of amounts to the cent when any has cents, so it lines up, and in whole units otherwise', async () => {
     const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
     const full = packetData();
     await renderReady(
       packetData({
-        holdings: [packetHolding({ value: usd(12_345_678), annualFee: usd(123_456) })],
-        totals: { ...full.totals, value: usd(12_345_678), annualFees: usd(123_456) },
+        holdings: [
+          packetHolding({ value: usd(12_345_600), annualFee: usd(123_456) }),
+          packetHolding({ id: 'ho_2', name: 'Tax return', value: usd(0), annualFee: usd(130_000) }),
+        ],
+        totals: { ...full.totals, value: usd(12_345_600), annualFees: usd(253_456) },
       }),
     );
     const holdings = within(section('holdings')).getByRole('table', { name: 'Products and services held' });
-    const portfolio = within(holdings).getByRole('rowheader', { name: 'Vanguard Balanced Portfolio' }).closest('tr')!;
-    expect(within(portfolio).getByText('$123,456.78')).toBeTruthy();
-    expect(within(portfolio).getByText('$1,234.56')).toBeTruthy();
-    const total = within(holdings).getByRole('rowheader', { name: 'Total' }).closest('tr')!;
-    expect(total.textContent).toContain('$1,234.56');
+    const row = (name: string) => within(holdings).getByRole('rowheader', { name }).closest('tr')!;
+    // Fees: one has cents, so every fee and the total show them.
+    expect(within(row('Vanguard Balanced Portfolio')).getByText('$1,234.56')).toBeTruthy();
+    expect(within(row('Tax return')).getByText('$1,300.00')).toBeTruthy();
+    expect(row('Total').textContent).toContain('$2,534.56');
+    // Values: all whole, so none does.
+    expect(within(row('Vanguard Balanced Portfolio')).getByText('$123,456')).toBeTruthy();
+    expect(row('Total').textContent).toContain('$123,456');
+    expect(row('Total').textContent).not.toContain('$123,456.00');
   });
 
   it('leaves the health score out when the packet has none', async () => {
@@ -413,5 +420,13 @@ describe('packet helpers', () => {
     expect(valueChange(usd(100), null)).toBeNull();
     expect(sharesOf([3, 1])).toEqual([75, 25]);
     expect(sharesOf([0, 0])).toEqual([0, 0]);
+  });
+
+  it('counts cents by the currency: yen have none, so a yen column stays whole', () => {
+    const format = packetFormatters('en');
+    const yen = columnMoney(format, [{ amountMinor: 1_234_567, currency: 'JPY' }]);
+    expect(yen({ amountMinor: 1_234_567, currency: 'JPY' })).toBe('¥1,234,567');
+    const dollars = columnMoney(format, [{ amountMinor: 5, currency: 'USD' }, null]);
+    expect(dollars({ amountMinor: 100_000, currency: 'USD' })).toBe('$1,000.00');
   });
 });

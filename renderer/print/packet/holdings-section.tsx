@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PacketData } from '../../../shared/model';
 import type { Formatters } from '../../i18n/format';
 import { HoldingsMixChart } from './holdings-mix-chart';
-import { percentText, valueChange } from './packet-format';
+import { columnMoney, percentText, valueChange } from './packet-format';
 import { EmptyLine, PacketPart, PacketSection } from './packet-section';
 
 /** What the client holds with us, its value and fees, how the value moved since the last review, and the mix. */
@@ -18,6 +18,8 @@ export function HoldingsSection({ number, data, format }: { number: number; data
     );
   }
   const blank = t('packet.blank');
+  const valueMoney = columnMoney(format, [...data.holdings.map((holding) => holding.value), data.totals.value]);
+  const feeMoney = columnMoney(format, [...data.holdings.map((holding) => holding.annualFee), data.totals.annualFees]);
   return (
     <PacketSection id="holdings" number={number} title={title}>
       <table className="packet-table packet-holdings" aria-label={t('packet.holdings.tableLabel')}>
@@ -43,9 +45,9 @@ export function HoldingsSection({ number, data, format }: { number: number; data
               <td>{t(`clientPage.holdingKinds.${holding.kind}`)}</td>
               <td>{holding.provider || blank}</td>
               <td>{holding.accountEnding ?? blank}</td>
-              <td className="num">{holding.value ? format.moneyExact(holding.value) : t('packet.holdings.notValued')}</td>
+              <td className="num">{holding.value ? valueMoney(holding.value) : t('packet.holdings.notValued')}</td>
               <td className="packet-table__date">{holding.valuedOn ? format.day(holding.valuedOn) : blank}</td>
-              <td className="num">{format.moneyExact(holding.annualFee)}</td>
+              <td className="num">{feeMoney(holding.annualFee)}</td>
             </tr>
           ))}
         </tbody>
@@ -54,9 +56,9 @@ export function HoldingsSection({ number, data, format }: { number: number; data
             <th scope="row" colSpan={4}>
               {t('packet.holdings.total')}
             </th>
-            <td className="num">{format.moneyExact(data.totals.value)}</td>
+            <td className="num">{valueMoney(data.totals.value)}</td>
             <td />
-            <td className="num">{format.moneyExact(data.totals.annualFees)}</td>
+            <td className="num">{feeMoney(data.totals.annualFees)}</td>
           </tr>
         </tfoot>
       </table>

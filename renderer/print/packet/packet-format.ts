@@ -47,3 +47,11 @@ export function sharesOf(amounts: readonly number[]): number[] {
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   return amounts.map((amount) => (total === 0 ? 0 : (amount / total) * 100));
 }
+
+/**
+ * How one column of amounts prints: all to the cent when any of them has cents, so the column
+ * lines up and no fee is rounded; otherwise in whole units, as the screens show them.
+ */
+export function columnMoney(format: Formatters, amounts: readonly (Money | null)[]): (value: Money) => string {
+  return amounts.some((amount) => amount !== null && format.hasMinorUnits(amount)) ? format.moneyCents : format.money;
+}
