@@ -2,13 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ActivityEntry, AuditVerdict } from '../../shared/model';
-import { App } from '../../renderer/app/app';
 import { ActivityScreen } from '../../renderer/features/activity/activity-screen';
 import { formattersFor } from '../../renderer/i18n/format';
 import { activityEntry, auditListFrom, entriesNumbered, rowsOf, manyChanges } from './support/activity-data';
-import { appStatus, backup, clientRow, teamMember } from './support/data';
+import { renderAppShell } from './support/app-shell';
 import type { FakeHandlers } from './support/fake-transport';
-import { dashboard } from './support/health-data';
 import { renderWithApp } from './support/render';
 
 function renderScreen(handlers: FakeHandlers) {
@@ -250,16 +248,7 @@ describe('Activity screen', () => {
 
   it('is in the main navigation, after the other screens, with Alt+9', async () => {
     const user = userEvent.setup();
-    renderWithApp(<App />, {
-      handlers: {
-        'app:status': () => appStatus(),
-        'clients:list': () => [clientRow()],
-        'team:list': () => [teamMember()],
-        'dashboard:get': () => dashboard({ atRisk: [], atRiskCount: 0 }),
-        'backups:list': () => [backup()],
-        'audit:list': auditListFrom([activityEntry()]),
-      },
-    });
+    renderAppShell({ 'audit:list': auditListFrom([activityEntry()]) });
     await screen.findByRole('heading', { name: 'Dashboard' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');

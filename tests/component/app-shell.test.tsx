@@ -3,21 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { App } from '../../renderer/app/app';
-import { appStatus, backup, clientRow, teamMember } from './support/data';
-import { dashboard } from './support/health-data';
+import { renderAppShell } from './support/app-shell';
+import { backup } from './support/data';
 import { renderWithApp } from './support/render';
 
 function renderApp() {
-  return renderWithApp(<App />, {
-    handlers: {
-      'app:status': () => appStatus(),
-      'clients:list': () => [clientRow()],
-      'team:list': () => [teamMember()],
-      'dashboard:get': () => dashboard({ atRisk: [], atRiskCount: 0 }),
-      'backups:list': () => [backup()],
-      'backups:create': () =>
-        backup({ file: 'clientbook-2025-11-27T10-00-00-000Z-manual.json', reason: 'manual', createdAt: '2025-11-27T10:00:00.000Z' }),
-    },
+  return renderAppShell({
+    'backups:create': () =>
+      backup({ file: 'clientbook-2025-11-27T10-00-00-000Z-manual.json', reason: 'manual', createdAt: '2025-11-27T10:00:00.000Z' }),
   });
 }
 

@@ -4,8 +4,7 @@ import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { callApi } from './pages/api';
 import { ClientPageObject } from './pages/client-page';
-import { ClientsPage, NewClientPage } from './pages/clients-page';
-import { TeamPage } from './pages/team-page';
+import { addFirstHousehold } from './pages/first-household';
 import { saveScreen } from './save-screen';
 
 test.describe('activity: the audit trail', () => {
@@ -14,17 +13,9 @@ test.describe('activity: the audit trail', () => {
   test('every change is listed with who and when, per household and firm-wide, and an edited entry is found', async ({ app }, testInfo) => {
     const page = app.page;
     const shell = new AppShell(page);
-    await shell.open('Team');
-    await new TeamPage(page).add({ name: 'Dana Whitfield', role: 'Account manager', email: 'dana@whitfield.example' });
-    await shell.open('Clients');
-    await new ClientsPage(page).newClientButton.click();
-    const newClient = new NewClientPage(page);
-    await newClient.fill({ name: 'Castellanos Household', tier: 'Tier A', manager: 'Dana Whitfield' });
-    await newClient.submit.click();
-    await shell.expectScreen('Clients');
-    const [row] = await callApi(page, 'clients:list', { search: 'Castellanos' });
+    const clientId = await addFirstHousehold(page);
     const client = new ClientPageObject(page);
-    await client.open(row!.id, 'Castellanos Household');
+    await client.open(clientId, 'Castellanos Household');
     await client.addPerson({ name: 'Maria Castellanos', relationship: 'Primary', email: 'maria@castellanos.example', primary: true });
     await expect(client.people.getByRole('listitem', { name: 'Maria Castellanos' })).toBeVisible();
 

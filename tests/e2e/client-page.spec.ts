@@ -1,9 +1,7 @@
 import { expect, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
 import { callApi } from './pages/api';
 import { ClientPageObject } from './pages/client-page';
-import { ClientsPage, NewClientPage } from './pages/clients-page';
-import { TeamPage } from './pages/team-page';
+import { addFirstHousehold } from './pages/first-household';
 import { saveScreen } from './save-screen';
 
 test.describe('client page, from an empty book', () => {
@@ -11,21 +9,10 @@ test.describe('client page, from an empty book', () => {
 
   test('people, products, a logged call, field errors, and marking the household former', async ({ app }) => {
     const page = app.page;
-    const shell = new AppShell(page);
-    await shell.open('Team');
-    await new TeamPage(page).add({ name: 'Dana Whitfield', role: 'Account manager', email: 'dana@whitfield.example' });
-
-    await shell.open('Clients');
-    await new ClientsPage(page).newClientButton.click();
-    const newClient = new NewClientPage(page);
-    await newClient.fill({ name: 'Castellanos Household', tier: 'Tier A', manager: 'Dana Whitfield' });
-    await newClient.submit.click();
-    await shell.expectScreen('Clients');
-    const [row] = await callApi(page, 'clients:list', { search: 'Castellanos' });
-    expect(row).toBeDefined();
+    const clientId = await addFirstHousehold(page);
 
     const client = new ClientPageObject(page);
-    await client.open(row!.id, 'Castellanos Household');
+    await client.open(clientId, 'Castellanos Household');
     await expect(client.lastContact).toHaveText('No contact yet');
 
     // A bad email is shown beside its field and nothing is saved.

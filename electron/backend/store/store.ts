@@ -172,9 +172,6 @@ export class Store {
         if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
         throw error;
       }
-      if (opened.droppedTailBytes > 0) {
-        log.warn(`Dropped ${opened.droppedTailBytes} bytes of an unfinished change at the end of the journal; it was never confirmed.`);
-      }
       const image = db.data;
       const lastSeq = Math.max(image.seq, opened.entries.at(-1)?.seq ?? 0);
       const {
@@ -201,7 +198,11 @@ export class Store {
         if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
         throw error;
       }
+      // Only now, with the trail's word that no confirmed change is in it, is the unfinished tail cut.
       await opened.journal.dropUnfinishedTail();
+      if (opened.droppedTailBytes > 0) {
+        log.warn(`Dropped ${opened.droppedTailBytes} bytes of an unfinished change at the end of the journal; it was never confirmed.`);
+      }
       // Changes the journal holds but the trail lost (unsynced when the power went): written again.
       for (const draft of unaudited) await audit.append(draft);
 
