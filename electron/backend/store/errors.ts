@@ -36,7 +36,17 @@ export class NewerSchemaError extends Error {
   }
 }
 
-export function storageFailed(): AppError {
+/** Error codes meaning the disk (or the user's share of it) has no room left. */
+const diskFullCodes = new Set(['ENOSPC', 'EDQUOT']);
+
+/** The typed refusal of a change that could not reach the disk; `code` is the file-system error code, when known. */
+export function storageFailed(code?: string): AppError {
+  if (code !== undefined && diskFullCodes.has(code)) {
+    return new AppError(
+      'STORAGE_FAILED',
+      'The disk holding your data is full, so this change was not saved and nothing was changed. Everything saved before is safe. Free some space on that disk, then try again.',
+    );
+  }
   return new AppError(
     'STORAGE_FAILED',
     'Clientbook could not save this change to disk, so nothing was changed. Check that the disk is not full and the data folder is reachable, then try again.',

@@ -280,16 +280,18 @@ export class Store {
       try {
         await this.journal.append(entry);
       } catch (error) {
-        this.log.error(`Could not append to the journal (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
-        throw storageFailed();
+        const code = (error as NodeJS.ErrnoException).code;
+        this.log.error(`Could not append to the journal (${code ?? 'unknown error'}).`);
+        throw storageFailed(code);
       }
       try {
         await this.audit?.append({ at: entry.at, actor, seq: entry.seq, kind: 'change', changes });
       } catch (error) {
-        this.log.error(`Could not append to the audit trail (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        const code = (error as NodeJS.ErrnoException).code;
+        this.log.error(`Could not append to the audit trail (${code ?? 'unknown error'}).`);
         // A change nobody can account for is not made: take it back off the journal.
         await this.journal.removeLast();
-        throw storageFailed();
+        throw storageFailed(code);
       }
       applyEntry(this.db.data, entry, this.indexes);
       this.afterCommit(checked);
@@ -440,7 +442,7 @@ export class Store {
       const code = (error as NodeJS.ErrnoException).code;
       if (error instanceof AppError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
       this.log.error(`Could not ${what} (${code}).`);
-      throw storageFailed();
+      throw storageFailed(code);
     }
   }
 
