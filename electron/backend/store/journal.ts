@@ -28,7 +28,7 @@ export function encodeEntry(entry: JournalEntry): string {
   return `${body.slice(0, -1)},"sum":"${checksumOf(body)}"}\n`;
 }
 
-function decodeEntry(line: string): JournalEntry | null {
+export function decodeEntry(line: string): JournalEntry | null {
   const marker = line.lastIndexOf(',"sum":"');
   if (marker === -1 || !line.endsWith('"}')) return null;
   const body = `${line.slice(0, marker)}}`;

@@ -11,6 +11,7 @@ import { Backups } from './backups';
 import { removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
+import { applyEntry, describeOps, replay } from './replay';
 import { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
@@ -522,53 +523,6 @@ function checkOp(op: Op): Op {
   const schema = recordSchemas[op.c as CollectionName] as z.ZodType | undefined;
   if (!schema) throw new Error(`unknown collection ${op.c}`);
   return { ...op, v: schema.parse(op.v) as StoredRecord };
-}
-
-/** Applies a committed entry to the image and keeps the indexes current. */
-function applyEntry(image: StoreImage, entry: JournalEntry, indexes: Indexes): void {
-  for (const op of entry.ops) {
-    if (op.t === 'set') {
-      image.singletons[op.k] = op.v;
-      continue;
-    }
-    const records = (image.collections[op.c] ??= new Map());
-    const id = op.t === 'put' ? op.v.id : op.id;
-    indexes.update(op.c, id, records.get(id), op.t === 'put' ? op.v : null);
-    if (op.t === 'put') records.set(id, op.v);
-    else records.delete(id);
-  }
-  image.seq = entry.seq;
-}
-
-/** Replays journal entries newer than the snapshot; they must continue its sequence without gaps. */
-function replay(
-  image: StoreImage,
-  entries: JournalEntry[],
-  journalFile: string,
-  indexes: Indexes,
-  onReplay: (entry: JournalEntry, changes: AuditChange[]) => void,
-): void {
-  for (const entry of entries) {
-    if (entry.seq <= image.seq) continue;
-    if (entry.seq !== image.seq + 1) {
-      throw new CorruptDataError(journalFile, `change ${entry.seq} follows ${image.seq}; changes are missing`);
-    }
-    onReplay(entry, describeOps(image, entry.ops));
-    applyEntry(image, entry, indexes);
-  }
-}
-
-/** What `ops` do to the image as it is now, for the audit trail: record ids and households only, no content. */
-function describeOps(image: StoreImage, ops: Op[]): AuditChange[] {
-  return ops.map((op) => {
-    if (op.t === 'set') return { op: 'set', c: op.k };
-    const id = op.t === 'put' ? op.v.id : op.id;
-    const before = image.collections[op.c]?.get(id);
-    const record = op.t === 'put' ? op.v : before;
-    const clientId = op.c === 'clients' ? id : typeof record?.clientId === 'string' ? record.clientId : undefined;
-    const kind = op.t === 'del' ? 'delete' : before ? 'update' : 'create';
-    return clientId === undefined ? { op: kind, c: op.c, id } : { op: kind, c: op.c, id, clientId };
-  });
 }
 
 /** The audit checkpoint a snapshot carries; null for a book saved before the trail existed. */

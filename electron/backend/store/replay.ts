@@ -1,0 +1,52 @@
+import type { AuditChange } from '../../../shared/model/audit';
+import { CorruptDataError } from './errors';
+import type { Indexes } from './indexes';
+import type { JournalEntry, Op } from './journal';
+import type { StoreImage } from './snapshot';
+
+/** Applies a committed entry to the image and, when given, keeps the indexes current. */
+export function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Indexes): void {
+  for (const op of entry.ops) {
+    if (op.t === 'set') {
+      image.singletons[op.k] = op.v;
+      continue;
+    }
+    const records = (image.collections[op.c] ??= new Map());
+    const id = op.t === 'put' ? op.v.id : op.id;
+    indexes?.update(op.c, id, records.get(id), op.t === 'put' ? op.v : null);
+    if (op.t === 'put') records.set(id, op.v);
+    else records.delete(id);
+  }
+  image.seq = entry.seq;
+}
+
+/** Replays journal entries newer than the image; they must continue its sequence without gaps. */
+export function replay(
+  image: StoreImage,
+  entries: JournalEntry[],
+  journalFile: string,
+  indexes: Indexes,
+  onReplay: (entry: JournalEntry, changes: AuditChange[]) => void,
+): void {
+  for (const entry of entries) {
+    if (entry.seq <= image.seq) continue;
+    if (entry.seq !== image.seq + 1) {
+      throw new CorruptDataError(journalFile, `change ${entry.seq} follows ${image.seq}; changes are missing`);
+    }
+    onReplay(entry, describeOps(image, entry.ops));
+    applyEntry(image, entry, indexes);
+  }
+}
+
+/** What `ops` do to the image as it is now, for the audit trail: record ids and households only, no content. */
+export function describeOps(image: StoreImage, ops: Op[]): AuditChange[] {
+  return ops.map((op) => {
+    if (op.t === 'set') return { op: 'set', c: op.k };
+    const id = op.t === 'put' ? op.v.id : op.id;
+    const before = image.collections[op.c]?.get(id);
+    const record = op.t === 'put' ? op.v : before;
+    const clientId = op.c === 'clients' ? id : typeof record?.clientId === 'string' ? record.clientId : undefined;
+    const kind = op.t === 'del' ? 'delete' : before ? 'update' : 'create';
+    return clientId === undefined ? { op: kind, c: op.c, id } : { op: kind, c: op.c, id, clientId };
+  });
+}
