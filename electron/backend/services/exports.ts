@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Handlers } from '../../../shared/contract';
+import { spreadsheetText } from '../../../shared/domain/import/spreadsheet-text';
 import { localDayOf } from '../../../shared/domain/local-day';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
 import type { Client, ExportResult, Holding, Interaction, Money, Person, Survey, Task } from '../../../shared/model';
@@ -36,6 +37,19 @@ function decimal(money: Money): string {
   return `${sign}${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
 }
 
+/** One CSV file: its columns and, lazily, its rows (one cell per column, in order). */
+interface CsvTable {
+  file: string;
+  fields: string[];
+  /**
+   * The columns holding numbers this export writes itself (amounts, scores, minutes), which must
+   * stay numbers. Every other column is text, escaped by `spreadsheetText`: decided by column,
+   * never guessed from a cell's content.
+   */
+  numberFields?: readonly string[];
+  rows: () => Iterable<string[]>;
+}
+
 /** The records one export covers: the whole book, or one client's. */
 interface Scope {
   clients: Client[];
@@ -50,7 +64,7 @@ interface Scope {
  * One CSV per entity. Headers are the names `suggestField` recognises, and enum values are written
  * as the words the importer reads, so each file maps itself when imported again.
  */
-function csvTables(ctx: ServiceContext, scope: Scope): { file: string; fields: string[]; rows: () => Iterable<string[]> }[] {
+function csvTables(ctx: ServiceContext, scope: Scope): CsvTable[] {
   const { store } = ctx;
   const memberName = (id: string | null) => (id === null ? '' : (store.get('teamMembers', id)?.name ?? ''));
   const household = (clientId: string | null): [string, string] => {
@@ -126,6 +140,7 @@ function csvTables(ctx: ServiceContext, scope: Scope): { file: string; fields: s
         'Opened On',
         'Status',
       ],
+      numberFields: ['Value', 'Annual Fee'],
       rows: () =>
         scope.holdings.map((h) => [
           ...household(h.clientId),
@@ -143,6 +158,7 @@ function csvTables(ctx: ServiceContext, scope: Scope): { file: string; fields: s
     {
       file: 'interactions.csv',
       fields: ['Household ID', 'Household', 'Date', 'Type', 'Summary', 'Staff', 'Duration Minutes'],
+      numberFields: ['Duration Minutes'],
       rows: () =>
         scope.interactions.map((i) => [
           ...household(i.clientId),
@@ -171,6 +187,7 @@ function csvTables(ctx: ServiceContext, scope: Scope): { file: string; fields: s
     {
       file: 'surveys.csv',
       fields: ['Household ID', 'Household', 'Date', 'NPS', 'CSAT', 'Comment', 'Channel', 'Person'],
+      numberFields: ['NPS', 'CSAT'],
       rows: () =>
         scope.surveys.map((s) => [
           ...household(s.clientId),
@@ -185,11 +202,15 @@ function csvTables(ctx: ServiceContext, scope: Scope): { file: string; fields: s
   ];
 }
 
-/** Writes the CSVs into `folder`: UTF-8 with a BOM (Excel reads the accents right), CRLF line ends. */
+/**
+ * Writes the CSVs into `folder`: UTF-8 with a BOM (Excel reads the accents right), CRLF line ends,
+ * every text cell through `spreadsheetText`. Every CSV export goes through here.
+ */
 async function writeCsvFiles(ctx: ServiceContext, folder: string, scope: Scope): Promise<string[]> {
   const files: string[] = [];
   const encoder = new TextEncoder();
   for (const table of csvTables(ctx, scope)) {
+    const isNumber = table.fields.map((field) => table.numberFields?.includes(field) ?? false);
     const name = await writeNewFileIn(folder, table.file, async (write) => {
       await write(bom);
       await write(encoder.encode(Papa.unparse([table.fields], { newline: '\r\n' }) + '\r\n'));
@@ -200,7 +221,7 @@ async function writeCsvFiles(ctx: ServiceContext, folder: string, scope: Scope):
         chunk = [];
       };
       for (const row of table.rows()) {
-        chunk.push(row);
+        chunk.push(row.map((cell, column) => (isNumber[column] ? cell : spreadsheetText(cell))));
         if (chunk.length === rowsPerChunk) await flush();
       }
       await flush();

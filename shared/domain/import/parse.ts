@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { csvDelimiters, type CsvDelimiter } from '../../model/data-transfer';
+import { fromSpreadsheetText } from './spreadsheet-text';
 
 /** Lines looked at to guess the delimiter: enough for a header and a few rows. */
 const sniffLines = 10;
@@ -55,7 +56,8 @@ function isBlank(row: readonly string[]): boolean {
  * lines are skipped; short rows are padded with '' to the header's width so a column index means
  * the same on every row (a longer row is kept whole: an unquoted delimiter in a value is the
  * file's mistake, for the caller to report). `rowNumbers` is each data row's row as a spreadsheet
- * shows the file (the header is row 1, skipped empty lines still count).
+ * shows the file (the header is row 1, skipped empty lines still count). The apostrophe an export
+ * put before a formula-like cell is taken off (`fromSpreadsheetText`).
  */
 export function parseCsv(
   text: string,
@@ -68,8 +70,9 @@ export function parseCsv(
   let line = 0;
   Papa.parse<string[]>(text, {
     delimiter,
-    step: ({ data: record }, parser) => {
+    step: ({ data }, parser) => {
       line++;
+      const record = data.map(fromSpreadsheetText);
       if (isBlank(record)) return;
       if (!headers) {
         headers = record.map((header) => header.trim());
