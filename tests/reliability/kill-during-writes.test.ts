@@ -3,7 +3,6 @@
 // end this process) reopens the same folder, as left by the kill: the open must succeed writable,
 // keep every acknowledged change, and hold exactly changes 1…k for some k no further than issued.
 // `npm test` runs 8 cycles; `npm run test:reliability` runs 200. CLIENTBOOK_SEED repeats a run's choices.
-import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,13 +10,13 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../electron/backend/demo/rng';
 import { Store } from '../../electron/backend/store';
+import { startTsProcess } from '../fixtures/child-processes';
 import { tempDir } from '../fixtures/temp-dir';
 import { reliabilityCount } from './counts';
 import { WriterModel, writerState, type WriterState } from './fixtures/writer-changes';
 
 const cycles = reliabilityCount(8, 200);
 const seed = Number(process.env.CLIENTBOOK_SEED ?? randomInt(2 ** 31));
-const root = path.resolve(import.meta.dirname, '../..');
 const writerScript = path.join(import.meta.dirname, 'fixtures/store-writer.ts');
 
 interface WriterRun {
@@ -34,10 +33,7 @@ interface WriterRun {
 
 /** Runs one writer on `dataDir` and SIGKILLs it `killAfterMs` after its first acknowledgement. */
 async function runWriter(dataDir: string, childSeed: number, killAfterMs: number): Promise<WriterRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', writerScript, dataDir, String(childSeed)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = startTsProcess(writerScript, [dataDir, String(childSeed)]);
   const run: WriterRun = { opened: null, openFailed: null, issued: 0, acks: [], signal: null, lockPid: null, writerPid: 0, stderr: '' };
   child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
   // A writer that never acknowledges anything is stopped too, and fails the checks below.

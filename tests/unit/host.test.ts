@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHostServer } from '../../electron/host-server';
 import { silentLogger } from '../../electron/backend/store';
 import { freshBackend } from '../fixtures/backend';
-import { startHost, type RunningHost } from '../fixtures/host-process';
+import { startHost } from '../fixtures/host-process';
 import { tempDir } from '../fixtures/temp-dir';
 
 /** A raw request, so tests can send Host and Origin headers a browser would not let them forge. */
@@ -34,16 +34,12 @@ function request(
   });
 }
 
-const running: RunningHost[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((host) => host.stop()));
-});
-
-describe('browser host process', () => {
+// Each test starts host processes through tsx: about 1–2 s alone, so 20 s for a loaded machine.
+// The fixture stops every host when its test ends, even one that timed out.
+describe('browser host process', { timeout: 20_000 }, () => {
   it('listens on 127.0.0.1 only, with the given token, and needs it on every call', async () => {
     const dataDir = await tempDir();
     const host = await startHost(['--data-dir', dataDir, '--empty'], { CLIENTBOOK_HOST_TOKEN: 'test-token-123' });
-    running.push(host);
     expect(host.url.hostname).toBe('127.0.0.1');
     expect(host.token).toBe('test-token-123');
     const port = Number(host.url.port);
@@ -61,28 +57,29 @@ describe('browser host process', () => {
 
   it('refuses a second host on the same data folder with a plain sentence', async () => {
     const dataDir = await tempDir();
-    running.push(await startHost(['--data-dir', dataDir, '--empty']));
+    await startHost(['--data-dir', dataDir, '--empty']);
     await expect(startHost(['--data-dir', dataDir])).rejects.toThrow(/already open on this data folder/);
   });
 });
 
 describe('host server', () => {
-  async function serve() {
+  /** A host server on a free port, closed when the test ends. */
+  async function serve(): Promise<number> {
     const { backend } = await freshBackend();
-    const rendererDir = await tempDir();
-    await mkdir(path.join(rendererDir, 'assets'));
+    const folder = await tempDir();
+    const rendererDir = path.join(folder, 'renderer');
+    await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clientbook</title>');
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    const outside = path.join(path.dirname(rendererDir), 'secret.txt');
-    await writeFile(outside, 'secret');
+    await writeFile(path.join(folder, 'secret.txt'), 'secret');
     const server = createHostServer({ backend, token: 't', rendererDir, ctx: { actor: 'tester' }, log: silentLogger });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    return { port, close: () => new Promise((resolve) => server.close(resolve)) };
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    return (server.address() as AddressInfo).port;
   }
 
   it('serves the renderer with the content security policy and never a file outside it', async () => {
-    const { port, close } = await serve();
+    const port = await serve();
     const index = await request(port, { path: '/' });
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
@@ -92,11 +89,10 @@ describe('host server', () => {
       expect(res.status, sneaky).toBe(404);
       expect(res.body).not.toContain('secret');
     }
-    await close();
   });
 
   it('answers bad JSON and oversized bodies with typed errors', async () => {
-    const { port, close } = await serve();
+    const port = await serve();
     const headers = { 'x-clientbook-token': 't', 'content-type': 'application/json' };
     const bad = await request(port, { method: 'POST', path: '/rpc/team:create', headers, body: '{oops' });
     expect(bad.status).toBe(400);
@@ -105,6 +101,5 @@ describe('host server', () => {
       () => ({ status: 413 }),
     );
     expect(huge.status).toBe(413);
-    await close();
   });
 });
