@@ -74,8 +74,9 @@ async function expectRejected(channel: Channel, payload: unknown): Promise<void>
   }
 }
 
-// A single shared backend, so the tests in this file run one at a time.
-describe.sequential('IPC fuzzing (S1)', () => {
+// A single shared backend, so the tests in this file run one at a time. A channel's runs take up
+// to 0.2 s alone (0.5 s at the full count), so 10 s for a loaded machine.
+describe.sequential('IPC fuzzing (S1)', { timeout: 10_000 }, () => {
   it.each(channels)('%s refuses generated and nasty payloads with a typed error, and nothing changes', async (channel) => {
     const before = bookState(firm.backend);
     await fc.assert(

@@ -86,6 +86,9 @@ describe.skipIf(process.platform === 'win32')('start-electron.mjs and e2e-electr
       cwd: project,
       encoding: 'utf8',
       env: { ...process.env, ...env },
+      // A synchronous spawn blocks the worker, so Vitest cannot time it out: this stops a hung script.
+      timeout: 10_000,
+      killSignal: 'SIGKILL',
     });
 
   it('start runs Electron on the project folder and passes its exit code on', () => {
