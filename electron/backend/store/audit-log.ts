@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { AuditChange, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
-import { nodeFs, type StoreFs } from './store-fs';
+import { nodeFs, writeFully, type StoreFs } from './store-fs';
 
 export const auditFileName = 'audit.jsonl';
 
@@ -215,7 +215,7 @@ export class AuditLog {
     const { line, hash } = encodeAuditEntry({ ...draft, n: previous.n + 1, prev: previous.hash });
     const bytes = Buffer.from(line, 'utf8');
     try {
-      await this.handle.write(bytes, 0, bytes.length, previous.bytes);
+      await writeFully(this.handle, bytes, previous.bytes);
       if (sync) await this.handle.datasync();
     } catch (error) {
       await this.cutBackTo(previous).catch(() => undefined);
@@ -264,7 +264,7 @@ async function lastReadableHead(handle: FileHandle, size: number): Promise<Audit
     const last = Buffer.alloc(1);
     await handle.read(last, 0, 1, size - 1);
     if (last[0] !== 0x0a) {
-      await handle.write('\n', size);
+      await writeFully(handle, Buffer.from('\n'), size);
       bytes += 1;
     }
   }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { backupReasons, type BackupInfo, type BackupReason } from '../../../shared/model/app';
 import { copyOf, writeFileAtomically } from './durable-fs';
-import { verifySnapshotFile } from './snapshot';
+import { expectWrittenSnapshot, verifySnapshotFile } from './snapshot';
 import { nodeFs, type StoreFs } from './store-fs';
 
 const namePattern = new RegExp(`^clientbook-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)-(${backupReasons.join('|')})\\.json$`);
@@ -38,13 +38,16 @@ export class Backups {
   ) {}
 
   /**
-   * Copies the snapshot file into a new backup, durably and whole (a failed copy leaves no
-   * partial backup), then thins old automatic ones.
+   * Copies the snapshot file into a new backup, durably and whole, verified before it gets its
+   * name (a failed copy leaves no partial backup), then thins old automatic ones.
    */
   async create(snapshotFile: string, reason: BackupReason): Promise<BackupInfo> {
     await this.fs.mkdir(this.dir, { recursive: true });
     const file = await this.freshName(reason);
-    await writeFileAtomically(path.join(this.dir, file), copyOf(snapshotFile, { fs: this.fs }), { fs: this.fs });
+    await writeFileAtomically(path.join(this.dir, file), copyOf(snapshotFile, { fs: this.fs }), {
+      fs: this.fs,
+      verify: (written) => expectWrittenSnapshot(written, this.supportedVersion, this.fs),
+    });
     // Thinning is housekeeping: a failure leaves an extra old backup, never a missing new one.
     await this.prune().catch(() => undefined);
     const info = await this.describe(file);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import path from 'node:path';
-import { nodeFs, type StoreFs } from './store-fs';
+import { nodeFs, writeFully, type StoreFs } from './store-fs';
 
 const renameRetryDelaysMs = [10, 25, 50, 100, 200, 400, 800];
 
@@ -57,27 +57,27 @@ export async function removeLeftoverTempFiles(dir: string, fs: StoreFs = nodeFs)
 
 /**
  * Write a file so that after a crash it is either the old content or the complete new content:
- * unique temp file beside it, fsync, rename over, fsync the directory. `produce` writes the
- * content through the given function, so large files never have to exist as one string.
- * With `overwrite: false` an existing file is never replaced: the write fails with EEXIST.
+ * unique temp file beside it, fsync, `verify` (which reads it back and throws if it is not as
+ * written), rename over, fsync the directory. `produce` writes the content through the given
+ * function, so large files never have to exist as one string. With `overwrite: false` an
+ * existing file is never replaced: the write fails with EEXIST.
  */
 export async function writeFileAtomically(
   target: string,
   produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
-  { overwrite = true, fs = nodeFs }: { overwrite?: boolean; fs?: StoreFs } = {},
+  { overwrite = true, fs = nodeFs, verify }: { overwrite?: boolean; fs?: StoreFs; verify?: (written: string) => Promise<void> } = {},
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx');
   try {
     try {
-      await produce(async (chunk) => {
-        await handle.write(chunk);
-      });
+      await produce((chunk) => writeFully(handle, chunk));
       await handle.sync();
     } finally {
       await handle.close();
     }
+    await verify?.(temp);
     // A rename replaces whatever has the name; a hard link is made only when nothing has it.
     if (overwrite) await renameWithRetry(temp, target, fs);
     else await fs.link(temp, target);

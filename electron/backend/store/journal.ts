@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { CorruptDataError } from './errors';
 import type { StoredRecord } from './snapshot';
-import { nodeFs, type StoreFs } from './store-fs';
+import { nodeFs, writeFully, type StoreFs } from './store-fs';
 
 /** One change to the image. Records are whole (put replaces); nothing else is needed to replay. */
 export type Op = { t: 'put'; c: string; v: StoredRecord } | { t: 'del'; c: string; id: string } | { t: 'set'; k: string; v: unknown };
@@ -130,7 +130,7 @@ export class Journal {
     if (this.fileBytes !== this.size) throw new Error('the unfinished change at the end of the journal was not dropped');
     const line = Buffer.from(encodeEntry(entry), 'utf8');
     try {
-      await this.handle.write(line);
+      await writeFully(this.handle, line);
       await this.handle.datasync();
       this.size += line.length;
       this.fileBytes = this.size;

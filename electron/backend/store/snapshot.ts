@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomically } from './durable-fs';
@@ -106,7 +107,7 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
       pendingBytes += pending.at(-1)!.length;
       await flush();
     },
-    { fs },
+    { fs, verify: (written) => expectWrittenSnapshot(written, image.schemaVersion, fs) },
   );
 }
 
@@ -253,6 +254,20 @@ export async function verifySnapshotFile(file: string, supportedVersion: number,
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Reads a snapshot or backup just written back and throws unless it verifies, so one that did not
+ * reach the disk as written is never renamed over a good one. The error carries an I/O error code
+ * (EIO): to the store, a write that did not take is a failed write.
+ */
+export async function expectWrittenSnapshot(file: string, supportedVersion: number, fs: StoreFs = nodeFs): Promise<void> {
+  try {
+    await scanSnapshot(file, supportedVersion, null, fs);
+  } catch (error) {
+    if (!(error instanceof CorruptDataError || error instanceof NewerSchemaError)) throw error;
+    throw Object.assign(new Error(`${path.basename(file)} did not read back as written: ${error.message}`), { code: 'EIO' });
   }
 }
 

@@ -31,3 +31,20 @@ export const nodeFs: StoreFs = {
   stat: (file) => fsp.stat(file),
   access: (file) => fsp.access(file),
 };
+
+/**
+ * Writes every byte of `data`, from `position` on (at the handle's position, or the end of a file
+ * opened for appending, when null). Node's `FileHandle.write` may write fewer bytes than asked
+ * without throwing (a disk filling up does), so the rest is written again until done; the next
+ * write on a full disk then fails with ENOSPC. A write that makes no progress fails with EIO.
+ * On failure some of `data` may be on disk: the caller cuts the file back or throws it away.
+ */
+export async function writeFully(handle: FileHandle, data: Uint8Array, position: number | null = null): Promise<void> {
+  for (let written = 0; written < data.length;) {
+    const { bytesWritten } = await handle.write(data, written, data.length - written, position === null ? null : position + written);
+    if (bytesWritten <= 0) {
+      throw Object.assign(new Error(`a write made no progress after ${written} of ${data.length} bytes`), { code: 'EIO' });
+    }
+    written += bytesWritten;
+  }
+}

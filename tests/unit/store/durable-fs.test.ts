@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Store } from '../../../electron/backend/store';
 import { removeLeftoverTempFiles, writeFileAtomically } from '../../../electron/backend/store/durable-fs';
 import { tempDir } from '../../fixtures/temp-dir';
+import { shortWriteFs } from '../../reliability/fixtures/short-write-fs';
 
 const text = (value: string) => (write: (chunk: Uint8Array) => Promise<void>) => write(new TextEncoder().encode(value));
 
@@ -14,6 +15,40 @@ describe('writeFileAtomically', () => {
     await writeFile(file, 'old');
     await writeFileAtomically(file, text('new'));
     expect(await readFile(file, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['data.json']);
+  });
+
+  it('writes every byte when the disk takes only a few at a time', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'data.json');
+    const { fs, counts } = shortWriteFs({ allow: () => 3 });
+    await writeFileAtomically(file, text('Zoë Ångström, 4 Rue de Málaga'), { fs });
+    expect(await readFile(file, 'utf8')).toBe('Zoë Ångström, 4 Rue de Málaga');
+    expect(counts.short).toBeGreaterThan(5);
+  });
+
+  it('fails with EIO when a write makes no progress, leaving the old file and no temp file', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'data.json');
+    await writeFile(file, 'old');
+    const { fs } = shortWriteFs({ allow: () => 0 });
+    await expect(writeFileAtomically(file, text('new'), { fs })).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['data.json']);
+  });
+
+  it('checks the written file before renaming it: a failed check leaves the old file and no temp file', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'data.json');
+    await writeFile(file, 'old');
+    const checked: string[] = [];
+    const verify = async (written: string) => {
+      checked.push(await readFile(written, 'utf8'));
+      throw Object.assign(new Error('did not read back as written'), { code: 'EIO' });
+    };
+    await expect(writeFileAtomically(file, text('new'), { verify })).rejects.toMatchObject({ code: 'EIO' });
+    expect(checked).toEqual(['new']);
+    expect(await readFile(file, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['data.json']);
   });
 
