@@ -171,6 +171,44 @@ describe('service part', () => {
     const part = servicePart([request('money_movement', 5, 4, null), request('money_movement', 1, -1, null)], now);
     expect(part).toEqual({ share: 0.75, fact: { code: 'service.issues', values: { complaints: 0, overdueRequests: 1 } } });
   });
+
+  it('counts a request due this very moment as on time, and one due a millisecond ago as overdue', () => {
+    const dueAt = (dueBy: string) => ({ ...request('money_movement', 3, 0, null), dueBy });
+    expect(servicePart([dueAt(now.at)], now)).toEqual({ share: 1, fact: { code: 'service.clear', values: {} } });
+    const justPast = new Date(Date.parse(now.at) - 1).toISOString();
+    expect(servicePart([dueAt(justPast)], now)).toEqual({
+      share: 0.75,
+      fact: { code: 'service.issues', values: { complaints: 0, overdueRequests: 1 } },
+    });
+  });
+
+  it('takes a quarter for each overdue request, down to nothing at four and no lower', () => {
+    const overdue = (count: number) => Array.from({ length: count }, () => request('money_movement', 10, 2, null));
+    expect([1, 2, 3, 4, 5].map((count) => servicePart(overdue(count), now).share)).toEqual([0.75, 0.5, 0.25, 0, 0]);
+    expect(servicePart(overdue(3), now).fact).toEqual({ code: 'service.issues', values: { complaints: 0, overdueRequests: 3 } });
+  });
+
+  it('adds complaints and overdue requests, counting an overdue complaint once, as a complaint', () => {
+    const overdueComplaint = request('complaint', 10, 2, null);
+    expect(servicePart([overdueComplaint], now)).toEqual({
+      share: 0.5,
+      fact: { code: 'service.issues', values: { complaints: 1, overdueRequests: 0 } },
+    });
+    expect(servicePart([overdueComplaint, request('money_movement', 10, 2, null)], now)).toEqual({
+      share: 0.25,
+      fact: { code: 'service.issues', values: { complaints: 1, overdueRequests: 1 } },
+    });
+    expect(servicePart([overdueComplaint, request('complaint', 1, -2, null)], now).share).toBe(0);
+  });
+
+  it('counts a request only while it is open at the moment: received by then, not yet resolved or closed', () => {
+    const late = request('money_movement', 10, 2, null);
+    expect(servicePart([{ ...late, receivedAt: new Date(Date.parse(now.at) + 1).toISOString() }], now).share).toBe(1);
+    expect(servicePart([{ ...late, receivedAt: now.at, dueBy: daysAgo(1) }], now).share).toBe(0.75);
+    expect(servicePart([{ ...late, resolvedAt: now.at }], now).share).toBe(1);
+    expect(servicePart([{ ...late, closedAt: now.at }], now).share).toBe(1);
+    expect(servicePart([{ ...late, closedAt: new Date(Date.parse(now.at) + 1).toISOString() }], now).share).toBe(0.75);
+  });
 });
 
 describe('assets part', () => {

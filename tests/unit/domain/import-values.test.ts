@@ -45,7 +45,33 @@ describe('parseAmountMinor', () => {
     expect(parseAmountMinor('')).toBeNull();
   });
 
+  it('reads a Unicode minus (−) as a minus, before or after the currency', () => {
+    expect(parseAmountMinor('−1,234')).toBe(-123_400);
+    expect(parseAmountMinor('− 1,234.50')).toBe(-123_450);
+    expect(parseAmountMinor('−$5')).toBe(-500);
+    expect(parseAmountMinor('$−5')).toBe(-500);
+    expect(parseAmountMinor('€ −1.234,50')).toBe(-123_450);
+  });
+
+  it('reads European amounts with several thousands dots', () => {
+    expect(parseAmountMinor('1.234.567,50')).toBe(123_456_750);
+    expect(parseAmountMinor('12.345.678,90 €')).toBe(1_234_567_890);
+    expect(parseAmountMinor('−1.234.567,50')).toBe(-123_456_750);
+  });
+
+  it('rounds the third decimal half up, never gives minus zero, and stops at the largest exact amount', () => {
+    expect(parseAmountMinor('0.004')).toBe(0);
+    expect(parseAmountMinor('0.005')).toBe(1);
+    expect(parseAmountMinor('0.994')).toBe(99);
+    expect(parseAmountMinor('0.995')).toBe(100);
+    expect(parseAmountMinor('1.999')).toBe(200);
+    expect(parseAmountMinor('-0.004')).toBe(0);
+    expect(parseAmountMinor('90071992547409.91')).toBe(Number.MAX_SAFE_INTEGER);
+    expect(parseAmountMinor('90071992547409.92')).toBeUndefined();
+  });
+
   it('refuses what is not an amount', () => {
-    for (const bad of ['12,3x', 'abc', '$', '1,2,3', '1.234.567,5', '--5', '(-5)']) expect(parseAmountMinor(bad), bad).toBeUndefined();
+    for (const bad of ['12,3x', 'abc', '$', '1,2,3', '1.234.567,5', '1.23.456,78', '1.2345,67', '1.234.567', '--5', '(-5)', '(−5)', '−−5'])
+      expect(parseAmountMinor(bad), bad).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstOccurrence, nextOccurrence, recurrenceProblem, withExplicitDay } from '../../../shared/domain/recurrence';
+import { addWorkingDays, firstOccurrence, nextOccurrence, recurrenceProblem, withExplicitDay } from '../../../shared/domain/recurrence';
 import { Recurrence, type RecurrenceInput } from '../../../shared/model';
 
 const rule = (input: RecurrenceInput) => Recurrence.parse(input);
@@ -147,5 +147,32 @@ describe('recurrenceProblem', () => {
     expect(recurrenceProblem(rule({ frequency: 'monthly', interval: 1, weekday: 2 }), '2026-03-03')?.path).toBe('recurrence.weekday');
     expect(recurrenceProblem(rule({ frequency: 'weekly', interval: 1, dayOfMonth: 2 }), '2026-03-03')?.path).toBe('recurrence.dayOfMonth');
     expect(recurrenceProblem(rule({ frequency: 'weekly', interval: 1, until: '2026-03-02' }), '2026-03-02')).toBeNull();
+  });
+});
+
+describe('addWorkingDays', () => {
+  // The week of Monday 1 June 2026: from each day, one, two and five working days on.
+  it.each([
+    ['Monday', '2026-06-01', '2026-06-02', '2026-06-03', '2026-06-08'],
+    ['Tuesday', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-09'],
+    ['Wednesday', '2026-06-03', '2026-06-04', '2026-06-05', '2026-06-10'],
+    ['Thursday', '2026-06-04', '2026-06-05', '2026-06-08', '2026-06-11'],
+    ['Friday', '2026-06-05', '2026-06-08', '2026-06-09', '2026-06-12'],
+    ['Saturday', '2026-06-06', '2026-06-08', '2026-06-09', '2026-06-12'],
+    ['Sunday', '2026-06-07', '2026-06-08', '2026-06-09', '2026-06-12'],
+  ])('counts from a %s (%s) past the weekend', (_weekday, day, oneOn, twoOn, fiveOn) => {
+    expect(addWorkingDays(day, 0)).toBe(day);
+    expect(addWorkingDays(day, 1)).toBe(oneOn);
+    expect(addWorkingDays(day, 2)).toBe(twoOn);
+    expect(addWorkingDays(day, 5)).toBe(fiveOn);
+  });
+
+  it('crosses month ends, a year end, a leap day and two weekends', () => {
+    expect(addWorkingDays('2026-07-31', 1)).toBe('2026-08-03');
+    expect(addWorkingDays('2026-01-30', 2)).toBe('2026-02-03');
+    expect(addWorkingDays('2026-12-30', 3)).toBe('2027-01-04');
+    expect(addWorkingDays('2028-02-25', 2)).toBe('2028-02-29');
+    expect(addWorkingDays('2027-02-26', 1)).toBe('2027-03-01');
+    expect(addWorkingDays('2026-06-01', 10)).toBe('2026-06-15');
   });
 });
