@@ -201,6 +201,8 @@ export const contract = {
   'backups:copyTo': { input: z.strictObject({ folder: FolderPath }), output: z.strictObject({ file: z.string(), auditFile: z.string() }) },
   /** Restores a backup file from anywhere, verified first; the data before is backed up, so it can be undone. */
   'backups:restoreFile': { input: z.strictObject({ file: FolderPath }), output: AppStatus },
+  /** After a damaged start: makes the recovered book (app:status `recovery`) the data; the damaged files stay in quarantine. */
+  'recovery:accept': { input: NoInput, output: AppStatus },
   'settings:get': { input: NoInput, output: Settings },
   'settings:update': { input: SettingsUpdate, output: Settings },
   'views:list': { input: z.strictObject({ ownerId: Id }), output: z.array(SavedView) },

@@ -19,6 +19,39 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 export const DesktopFileKind = z.enum(['backup', 'book']);
 export type DesktopFileKind = z.infer<typeof DesktopFileKind>;
 
+/** A record (or settings) a data file holds that its schema does not allow: which, never its content. */
+export const InvalidRecordInfo = z.strictObject({
+  collection: z.string(),
+  id: z.string().nullable(),
+  field: z.string(),
+  problem: z.string(),
+});
+export type InvalidRecordInfo = z.infer<typeof InvalidRecordInfo>;
+
+/**
+ * After a damaged start: the best book the intact files prove, held in memory until the person
+ * accepts it. `base` is the newest copy that verified (the book file itself or a backup); `replayed`
+ * the journal's changes after it that verified and followed on; `lost` the changes the journal or
+ * the audit trail show were made after that, which could not be read.
+ */
+export const RecoveryReport = z.strictObject({
+  damaged: z.enum(['snapshot', 'journal']),
+  invalidRecord: InvalidRecordInfo.nullable(),
+  base: z.strictObject({
+    kind: z.enum(['snapshot', 'backup']),
+    file: z.string(),
+    savedAt: IsoInstant,
+  }),
+  replayed: z.number().int().nonnegative(),
+  recoveredThrough: IsoInstant,
+  lost: z.strictObject({
+    count: z.number().int().nonnegative(),
+    firstAt: IsoInstant.nullable(),
+    lastAt: IsoInstant.nullable(),
+  }),
+});
+export type RecoveryReport = z.infer<typeof RecoveryReport>;
+
 /**
  * What state the data folder is in. `needs-setup`: empty folder, the user picks demo or empty.
  * `read-only`: the data could not be opened safely; `readOnlyReason` says why, nothing is written.
@@ -30,6 +63,8 @@ export const AppStatus = z.strictObject({
   schemaVersion: z.number().int(),
   fileSchemaVersion: z.number().int().nullable(),
   quarantined: z.array(z.string()),
+  /** With `readOnlyReason: 'corrupt'`: the book recovered from what was intact, waiting to be accepted; null when nothing could be. */
+  recovery: RecoveryReport.nullable(),
   firmName: z.string(),
   counts: z.strictObject({ clients: z.number().int(), teamMembers: z.number().int() }),
 });

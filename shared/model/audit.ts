@@ -12,8 +12,11 @@ export const AuditChange = z.strictObject({
 });
 export type AuditChange = z.infer<typeof AuditChange>;
 
-/** `change`: an ordinary committed change. `restore`/`replace`: the whole book was replaced (backup restored, book imported). */
-export const AuditKind = z.enum(['change', 'restore', 'replace']);
+/**
+ * `change`: an ordinary committed change. `restore`/`replace`/`recover`: the whole book was replaced
+ * (a backup restored, a book imported, the book recovered from intact files after damage).
+ */
+export const AuditKind = z.enum(['change', 'restore', 'replace', 'recover']);
 export type AuditKind = z.infer<typeof AuditKind>;
 
 /** One line of the audit trail: who (the computer account) changed what, and when. */

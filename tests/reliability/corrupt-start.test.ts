@@ -6,13 +6,13 @@
 import { randomInt } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend';
 import { Rng } from '../../electron/backend/demo/rng';
 import { currentSchemaVersion } from '../../electron/backend/store';
 import type { AppStatus, BackupInfo } from '../../shared/model';
 import { bookState, rpc } from '../fixtures/backend';
+import { fileLines, resealedBookFile } from '../fixtures/book-files';
 import { tempDir } from '../fixtures/temp-dir';
 import { reliabilityCount } from './counts';
 
@@ -129,18 +129,6 @@ function flipByteInRecord(bytes: Buffer, word: string): Buffer {
   return copy;
 }
 
-/** A file's lines, each with its newline. */
-function fileLines(bytes: Buffer): Buffer[] {
-  const lines: Buffer[] = [];
-  for (let start = 0; start < bytes.length;) {
-    const end = bytes.indexOf(0x0a, start);
-    const next = end === -1 ? bytes.length : end + 1;
-    lines.push(bytes.subarray(start, next));
-    start = next;
-  }
-  return lines;
-}
-
 /** Where the journal's middle lines lie: from the start to the end of the second-to-last line's text. */
 function journalMiddle(journal: Buffer): { from: number; to: number } {
   const lines = fileLines(journal);
@@ -152,11 +140,10 @@ const badUtf8 = [Buffer.from([0xff]), Buffer.from([0xc3, 0x28]), Buffer.from([0x
 
 /** The snapshot with its first clients line replaced by `records`, and a trailer that matches: only the shape is wrong. */
 function wrongShapeWithValidChecksum(snapshot: Buffer, records: string): Buffer {
-  const lines = fileLines(snapshot).slice(0, -1);
-  const at = lines.findIndex((line) => line.subarray(0, 14).toString() === '{"c":"clients"');
-  lines[at] = Buffer.from(`{"c":"clients","r":${records}}\n`);
-  const body = Buffer.concat(lines);
-  return Buffer.concat([body, Buffer.from(`${JSON.stringify({ end: true, lines: lines.length, crc32: crc32(body) })}\n`)]);
+  return resealedBookFile(snapshot, (lines) => {
+    const at = lines.findIndex((line) => line.subarray(0, 14).toString() === '{"c":"clients"');
+    return lines.with(at, Buffer.from(`{"c":"clients","r":${records}}\n`));
+  });
 }
 
 /** The book as LowDB would write it with its own JSONFile adapter: one pretty-printed object. */

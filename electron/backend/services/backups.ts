@@ -8,7 +8,7 @@ import { appStatus } from './setup';
 
 export function backupHandlers(
   ctx: ServiceContext,
-): Pick<Handlers, 'backups:list' | 'backups:create' | 'backups:restore' | 'backups:copyTo' | 'backups:restoreFile'> {
+): Pick<Handlers, 'backups:list' | 'backups:create' | 'backups:restore' | 'backups:copyTo' | 'backups:restoreFile' | 'recovery:accept'> {
   return {
     'backups:list': () => ctx.store.listBackups(),
     'backups:create': () => ctx.store.backupNow('manual'),
@@ -41,6 +41,11 @@ export function backupHandlers(
         ]);
       }
       await ctx.store.restoreBackupFile(file, actor);
+      return appStatus(ctx);
+    },
+
+    'recovery:accept': async (_input, { actor }) => {
+      await ctx.store.acceptRecovery(actor);
       return appStatus(ctx);
     },
   };

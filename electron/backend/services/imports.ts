@@ -27,6 +27,8 @@ import {
 } from '../../../shared/model';
 import { collectionNames, currentSchemaVersion, imageOfBook, putOp, recordSchemas, setSettingsOp, type Book, type Op } from '../store';
 import { migrate } from '../store/migrations';
+import { nodeFs } from '../store/store-fs';
+import { describeInvalidRecord, unreadableBookFile } from '../store/validate';
 import { invalid, today } from './checks';
 import type { ServiceContext } from './context';
 import { withValuation } from './holdings';
@@ -852,6 +854,9 @@ const notAnExport = (detail: string) =>
 async function readBookExport(file: string, now: string): Promise<Book> {
   if (!path.isAbsolute(file))
     throw invalid('Choose the file with its whole path, for example with Choose file.', 'file', 'must be an absolute path');
+  const unreadable = await unreadableBookFile(file, nodeFs);
+  if (unreadable?.missing) throw invalid('That file does not exist. Choose the export file again.', 'file', 'does not exist');
+  if (unreadable) throw notAnExport(unreadable.problem);
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
@@ -902,14 +907,16 @@ async function readBookExport(file: string, now: string): Promise<Book> {
   if (!settings.success) throw notAnExport('its settings do not check');
   const book = { settings: settings.data, meta: { initializedAt: now, origin: 'import' } } as Book;
   for (const name of collectionNames) {
-    const records = [...(image.collections[name]?.values() ?? [])];
     const checked = [];
-    for (const [index, record] of records.entries()) {
+    // Keyed by id, or by `#position` for a record without one.
+    for (const [id, record] of image.collections[name] ?? []) {
       const result = recordSchemas[name].safeParse(record);
-      if (!result.success)
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
         throw notAnExport(
-          `record ${index + 1} of ${name} does not check: ${result.error.issues[0]?.path.join('.')} ${result.error.issues[0]?.message}`,
+          `it holds a record Clientbook cannot use: ${describeInvalidRecord({ collection: name, id, field: issue.path.map(String).join('.'), problem: issue.message })}`,
         );
+      }
       checked.push(result.data);
     }
     (book as unknown as Record<string, unknown[]>)[name] = checked;

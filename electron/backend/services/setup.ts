@@ -33,6 +33,7 @@ export function appStatus(ctx: ServiceContext): AppStatus {
       readOnlyReason: state.reason,
       fileSchemaVersion: state.reason === 'newer-version' ? state.fileSchemaVersion : null,
       quarantined: state.reason === 'corrupt' ? state.quarantined : [],
+      recovery: state.reason === 'corrupt' ? state.recovery : null,
     };
   }
   return {
@@ -41,6 +42,7 @@ export function appStatus(ctx: ServiceContext): AppStatus {
     readOnlyReason: null,
     fileSchemaVersion: currentSchemaVersion,
     quarantined: [],
+    recovery: null,
   };
 }
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Settings } from '../../../shared/model';
-import type { BackupInfo, BackupReason } from '../../../shared/model/app';
-import type { AuditChange, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
+import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/model/app';
+import type { AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { AuditLog, auditFileName, verifyAuditFile, type AuditDraft } from './audit-log';
@@ -15,8 +15,10 @@ import { applyEntry, describeOps, replay } from './replay';
 import { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
+import { salvageBook } from './salvage';
 import { readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
 import { nodeFs, type StoreFs } from './store-fs';
+import { describeInvalidRecord, findInvalidRecord, InvalidRecordError, unreadableBookFile } from './validate';
 
 /** A log that never receives client data: messages are fixed sentences plus counts and file names. */
 export interface Logger {
@@ -30,7 +32,7 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 export type StoreState =
   | { mode: 'writable' }
   | { mode: 'read-only'; reason: 'newer-version'; fileSchemaVersion: number }
-  | { mode: 'read-only'; reason: 'corrupt'; quarantined: string[] };
+  | { mode: 'read-only'; reason: 'corrupt'; quarantined: string[]; recovery: RecoveryReport | null };
 
 export interface StoreOptions {
   dataDir: string;
@@ -151,6 +153,7 @@ export class Store {
       };
       const make = (journal: Journal | null, state: StoreState, audit: AuditLog | null = null) =>
         new Store(dataDir, db, journal, audit, state, backups, indexes, releaseLock, now, log, fs, settings);
+      const damaged = (error: CorruptDataError) => openDamaged(error, { dataDir, log, now, fs, make, db, indexes, backups });
 
       let snapshotExisted: boolean;
       try {
@@ -162,7 +165,7 @@ export class Store {
           migrate((db.data = emptyImage()));
           return make(null, { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: error.fileVersion });
         }
-        if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
+        if (error instanceof CorruptDataError) return await damaged(error);
         throw error;
       }
 
@@ -170,7 +173,7 @@ export class Store {
       try {
         opened = await Journal.open(journalFile, fs);
       } catch (error) {
-        if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
+        if (error instanceof CorruptDataError) return await damaged(error);
         throw error;
       }
       const image = db.data;
@@ -183,8 +186,7 @@ export class Store {
       if (bookIsMissing !== undefined) {
         await opened.journal.close();
         await audit.close();
-        const error = new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`);
-        return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
+        return await damaged(new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`));
       }
       if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
       if (!audit.intact) log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
@@ -196,8 +198,17 @@ export class Store {
       } catch (error) {
         await opened.journal.close();
         await audit.close();
-        if (error instanceof CorruptDataError) return await openQuarantined(error, { dataDir, log, now, fs, make, db, indexes });
+        if (error instanceof CorruptDataError) return await damaged(error);
         throw error;
+      }
+      // A checksum proves the bytes, not that Clientbook wrote them: every record is checked before anything is written.
+      const fromVersion = image.schemaVersion;
+      const applied = migrate(image);
+      const invalid = findInvalidRecord(image);
+      if (invalid) {
+        await opened.journal.close();
+        await audit.close();
+        return await damaged(new InvalidRecordError(snapshotFile, invalid));
       }
       // Only now, with the trail's word that no confirmed change is in it, is the unfinished tail cut.
       await opened.journal.dropUnfinishedTail();
@@ -208,9 +219,9 @@ export class Store {
       for (const draft of unaudited) await audit.append(draft);
 
       const store = make(opened.journal, { mode: 'writable' }, audit);
-      if (image.schemaVersion < currentSchemaVersion) {
+      if (fromVersion < currentSchemaVersion) {
+        // The file on disk is still the old version: that is what the backup keeps.
         if (snapshotExisted) await backups.create(snapshotFile, 'pre-migration');
-        const applied = migrate(image);
         log.info(`Applied migrations: ${applied.join(', ')}.`);
         await store.writeSnapshot();
         indexes.rebuild(image.collections);
@@ -328,10 +339,12 @@ export class Store {
    */
   restoreBackup(file: string, actor: string = systemActor): Promise<void> {
     const source = this.backups.pathOf(file);
-    return this.restoreFrom(source, file, actor, () => {
+    return this.restoreFrom(source, file, actor, (problem) => {
       throw new AppError(
         'NOT_FOUND',
-        'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
+        problem
+          ? `That backup cannot be restored: ${problem}. Nothing was restored. Choose another backup.`
+          : 'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
       );
     });
   }
@@ -341,11 +354,13 @@ export class Store {
    * backups in `backups/` are; a file that fails the check changes nothing.
    */
   restoreBackupFile(file: string, actor: string = systemActor): Promise<void> {
-    return this.restoreFrom(file, path.basename(file), actor, () => {
+    return this.restoreFrom(file, path.basename(file), actor, (problem) => {
       throw new AppError(
         'INVALID_INPUT',
-        'That file is not a Clientbook backup, or it is damaged, so nothing was restored. Choose another file.',
-        [{ path: 'file', message: 'is not a readable Clientbook backup' }],
+        problem
+          ? `That file cannot be restored: ${problem}. Nothing was restored. Choose another file.`
+          : 'That file is not a Clientbook backup, or it is damaged, so nothing was restored. Choose another file.',
+        [{ path: 'file', message: problem ?? 'is not a readable Clientbook backup' }],
       );
     });
   }
@@ -376,19 +391,56 @@ export class Store {
     );
   }
 
-  private restoreFrom(source: string | null, name: string, actor: string, refuse: () => never): Promise<void> {
+  /**
+   * Reads and checks the backup outside the queue, so a slow or huge file never holds up saving;
+   * only the swap itself waits its turn.
+   */
+  private async restoreFrom(source: string | null, name: string, actor: string, refuse: (problem?: string) => never): Promise<void> {
+    if (this.isNewerVersion()) throw readOnlyError();
+    const image = source ? await this.readRestorable(source, refuse) : refuse();
     return this.enqueue(() =>
       this.onDisk('restore the backup', async () => {
-        if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version') throw readOnlyError();
-        const image = source ? await readSnapshotFile(source, currentSchemaVersion, undefined, this.fs).catch(() => null) : null;
-        if (!image) refuse();
+        if (this.isNewerVersion()) throw readOnlyError();
         if (this.stateValue.mode === 'writable') {
           await this.compactNow();
           await this.backups.create(path.join(this.dataDir, snapshotFileName), 'pre-restore');
         }
-        migrate(image);
         await this.replaceImage(image, { kind: 'restore', actor });
         this.log.info(`Restored backup ${name}.`);
+      }),
+    );
+  }
+
+  private isNewerVersion(): boolean {
+    return this.stateValue.mode === 'read-only' && this.stateValue.reason === 'newer-version';
+  }
+
+  /** A backup file's book, migrated, with every record checked; `refuse` for anything that is not a whole, valid Clientbook backup. */
+  private async readRestorable(file: string, refuse: (problem?: string) => never): Promise<StoreImage> {
+    const unreadable = await unreadableBookFile(file, this.fs);
+    if (unreadable) refuse(unreadable.problem);
+    const image = await readSnapshotFile(file, currentSchemaVersion, undefined, this.fs).catch(() => null);
+    if (!image) refuse();
+    migrate(image);
+    const invalid = findInvalidRecord(image);
+    if (invalid) refuse(`it holds a record Clientbook cannot use (${describeInvalidRecord(invalid)})`);
+    return image;
+  }
+
+  /**
+   * After a damaged start, makes the recovered book (shown read-only until now) the data, written
+   * afresh; the damaged files stay in quarantine.
+   */
+  acceptRecovery(actor: string = systemActor): Promise<void> {
+    return this.enqueue(() =>
+      this.onDisk('save the recovered book', async () => {
+        const state = this.stateValue;
+        if (state.mode !== 'read-only' || state.reason !== 'corrupt' || !state.recovery) {
+          throw new AppError('CONFLICT', 'There is no recovered book waiting to be used, so nothing was changed.');
+        }
+        // A copy of the image's own fields, so a failed write leaves the recovered book exactly as shown.
+        await this.replaceImage({ ...this.db.data }, { kind: 'recover', actor });
+        this.log.info('The recovered book was accepted and saved.');
       }),
     );
   }
@@ -532,8 +584,12 @@ function auditCheckpointOf(image: StoreImage): AuditHead | null {
   return typeof head.hash === 'string' ? (head as AuditHead) : null;
 }
 
-/** Moves unreadable files aside (never deleting or overwriting them) and opens read-only. */
-async function openQuarantined(
+/**
+ * Moves unreadable files aside (never deleting or overwriting them) and opens read-only, holding the
+ * best book the intact files prove (see salvage.ts) for the person to accept, or an empty one when
+ * no copy verifies.
+ */
+async function openDamaged(
   error: CorruptDataError,
   opening: {
     dataDir: string;
@@ -543,14 +599,15 @@ async function openQuarantined(
     make: (journal: Journal | null, state: StoreState) => Store;
     db: Low<StoreImage>;
     indexes: Indexes;
+    backups: Backups;
   },
 ): Promise<Store> {
-  const { dataDir, log, now, fs, make, db, indexes } = opening;
+  const { dataDir, log, now, fs, make, db, indexes, backups } = opening;
   log.error(`Data could not be read (${error.reason}); moving it to quarantine.`);
   const quarantineDir = path.join(dataDir, 'quarantine');
   await fs.mkdir(quarantineDir, { recursive: true });
   const stamp = now().toISOString().replace(/[:.]/g, '-');
-  const quarantined: string[] = [];
+  const moved = new Map<string, string>();
   for (const name of [snapshotFileName, journalFileName]) {
     const from = path.join(dataDir, name);
     if (!(await fileExists(from, fs))) continue;
@@ -561,12 +618,28 @@ async function openQuarantined(
       // Could not move it (locked by another program): copy it instead; the original stays untouched.
       await fs.copyFile(from, target);
     }
-    quarantined.push(path.basename(target));
+    moved.set(name, target);
   }
-  db.data = emptyImage();
-  indexes.clear();
+  const salvage = await salvageBook({
+    snapshotFile: moved.get(snapshotFileName) ?? null,
+    journalFile: moved.get(journalFileName) ?? null,
+    backups,
+    auditFile: path.join(dataDir, auditFileName),
+    damaged: path.basename(error.file) === journalFileName ? 'journal' : 'snapshot',
+    invalidRecord: error instanceof InvalidRecordError ? error.invalid : null,
+    fs,
+  });
+  if (salvage) {
+    const { report } = salvage;
+    log.info(
+      `Recovered the book from ${report.base.kind === 'snapshot' ? 'the book file' : `backup ${report.base.file}`} and ${report.replayed} journal changes; ${report.lost.count} later changes could not be read. Waiting for the person to accept it.`,
+    );
+  }
+  db.data = salvage?.image ?? emptyImage();
   migrate(db.data);
-  return make(null, { mode: 'read-only', reason: 'corrupt', quarantined });
+  indexes.rebuild(db.data.collections);
+  const quarantined = [...moved.values()].map((file) => path.basename(file));
+  return make(null, { mode: 'read-only', reason: 'corrupt', quarantined, recovery: salvage?.report ?? null });
 }
 
 /** Writes a whole book as a fresh data folder (demo generator, benchmarks). Refuses a folder that has data. */

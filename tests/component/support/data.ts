@@ -14,6 +14,7 @@ export function appStatus(overrides: Partial<AppStatus> = {}): AppStatus {
     schemaVersion: 1,
     fileSchemaVersion: 1,
     quarantined: [],
+    recovery: null,
     firmName: 'Harbour Wealth Partners',
     counts: { clients: 3, teamMembers: 2 },
     ...overrides,
