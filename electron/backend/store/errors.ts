@@ -1,14 +1,22 @@
 import { AppError } from '../../../shared/errors';
 
-/** Another Clientbook (or a crashed one on another machine) holds the data folder. */
+/**
+ * Another Clientbook holds the data folder. `holder` is what its lock file says: the user (null
+ * when it does not say) and the computer (null for this one).
+ */
 export class StoreLockedError extends Error {
   readonly code = 'LOCKED';
   constructor(
     readonly dataDir: string,
-    holder: string,
+    readonly holder: { user: string | null; computer: string | null },
   ) {
+    const { user, computer } = holder;
+    const by = user === null ? '' : ` by ${user}`;
     super(
-      `Clientbook is already open on this data folder (${holder}). Close the other window or computer using it, then start Clientbook again.`,
+      computer === null
+        ? `Clientbook is already open on this data folder${by} on this computer. Close that Clientbook first, then start it again.`
+        : `Clientbook is already open on this data folder${by} on the computer ${computer}. Close Clientbook on ${computer} first, then start it again here. ` +
+            `If it is not open there (that computer may have stopped suddenly), start and close Clientbook on ${computer} once to free the folder.`,
     );
     this.name = 'StoreLockedError';
   }
