@@ -1,14 +1,30 @@
 import path from 'node:path';
 import { backupReasons, type BackupInfo, type BackupReason } from '../../../shared/model/app';
 import { copyOf, writeFileAtomically } from './durable-fs';
-import { expectWrittenSnapshot, verifySnapshotFile } from './snapshot';
+import { contentDigestOf, expectWrittenSnapshot, readContentChecksum, verifySnapshotFile } from './snapshot';
 import { nodeFs, type StoreFs } from './store-fs';
 
 const namePattern = new RegExp(`^clientbook-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)-(${backupReasons.join('|')})\\.json$`);
 
-/** How many automatic backups to keep before thinning them to one a day. */
-const recentAutoKept = 24;
-const dailyAutoKeptDays = 60;
+/** How many of the newest backups of each reason are always kept. */
+const recentKept: Record<BackupReason, number> = { auto: 24, manual: 24, 'pre-restore': 10, 'pre-import': 10, 'pre-migration': 10 };
+/** Older ones are thinned to the newest of each day for this long, then removed. */
+const dailyKeptDays = 60;
+/**
+ * Backups of the book just before it was replaced (a restore, a whole-book import, a migration):
+ * usually the only copy of the changes made since the backup before, so one is thinned only when
+ * another kept backup holds exactly the same book.
+ */
+const replacedBookReasons: ReadonlySet<BackupReason> = new Set(['pre-restore', 'pre-import', 'pre-migration']);
+
+/** What was learned about one backup file by reading it. */
+interface FileFacts {
+  verified?: boolean;
+  /** The content checksum in its trailer; null when it has none. */
+  content?: number | null;
+  /** The digest of its book; null when it does not verify. */
+  digest?: string | null;
+}
 
 function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
@@ -27,8 +43,8 @@ function parseName(file: string): { createdAt: string; reason: BackupReason } | 
  * trailer, so verifying a backup is reading it back.
  */
 export class Backups {
-  /** Verification results by name, size and mtime: a backup file never changes once written. */
-  private readonly verified = new Map<string, boolean>();
+  /** What was learned about each file, by name, size and mtime: a backup file never changes once written. */
+  private readonly facts = new Map<string, FileFacts>();
 
   constructor(
     readonly dir: string,
@@ -39,7 +55,7 @@ export class Backups {
 
   /**
    * Copies the snapshot file into a new backup, durably and whole, verified before it gets its
-   * name (a failed copy leaves no partial backup), then thins old automatic ones.
+   * name (a failed copy leaves no partial backup), then thins old ones.
    */
   async create(snapshotFile: string, reason: BackupReason): Promise<BackupInfo> {
     await this.fs.mkdir(this.dir, { recursive: true });
@@ -93,29 +109,70 @@ export class Backups {
 
   private async describe(file: string): Promise<BackupInfo | null> {
     const parsed = parseName(file);
-    if (!parsed) return null;
+    const known = parsed && (await this.learn(file, 'verified', (full) => verifySnapshotFile(full, this.supportedVersion, this.fs)));
+    if (!parsed || !known) return null;
+    return { file, createdAt: parsed.createdAt, sizeBytes: known.size, reason: parsed.reason, verified: known.value };
+  }
+
+  /** A fact about a backup file, read once per version of the file; null when the file is gone. */
+  private async learn<K extends keyof FileFacts>(
+    file: string,
+    fact: K,
+    read: (full: string) => Promise<Exclude<FileFacts[K], undefined>>,
+  ): Promise<{ value: Exclude<FileFacts[K], undefined>; size: number } | null> {
     const full = path.join(this.dir, file);
     const info = await this.fs.stat(full).catch(() => null);
     if (!info) return null;
     const key = `${file}:${info.size}:${info.mtimeMs}`;
-    let verified = this.verified.get(key);
-    if (verified === undefined) {
-      verified = await verifySnapshotFile(full, this.supportedVersion, this.fs);
-      this.verified.set(key, verified);
-    }
-    return { file, createdAt: parsed.createdAt, sizeBytes: info.size, reason: parsed.reason, verified };
+    const facts = this.facts.get(key) ?? {};
+    this.facts.set(key, facts);
+    // Not ??=: null is a fact too (no content checksum, not verified).
+    if (facts[fact] === undefined) facts[fact] = await read(full);
+    return { value: facts[fact] as Exclude<FileFacts[K], undefined>, size: info.size };
   }
 
-  /** Keeps the newest automatic backups, then one a day for two months. Others are never thinned. */
+  /**
+   * Thins backups of every reason alike: the newest few are kept, then the newest of each day for
+   * two months. A backup of a replaced book goes only when another kept backup holds the same book.
+   */
   private async prune(): Promise<void> {
-    const auto = (await this.names()).filter((b) => b.reason === 'auto');
-    const cutoff = this.now().getTime() - dailyAutoKeptDays * 86_400_000;
-    const daysKept = new Set<string>();
-    for (const [index, backup] of auto.entries()) {
+    const cutoff = this.now().getTime() - dailyKeptDays * 86_400_000;
+    const seen = new Map<BackupReason, { count: number; days: Set<string> }>();
+    const kept: string[] = [];
+    const thinned: { file: string; reason: BackupReason }[] = [];
+    for (const backup of await this.names()) {
+      const ofReason = seen.get(backup.reason) ?? { count: 0, days: new Set<string>() };
+      seen.set(backup.reason, ofReason);
       const day = backup.createdAt.slice(0, 10);
-      const keep = index < recentAutoKept || (!daysKept.has(day) && Date.parse(backup.createdAt) >= cutoff);
-      daysKept.add(day);
-      if (!keep) await this.fs.rm(path.join(this.dir, backup.file), { force: true });
+      const keep = ofReason.count < recentKept[backup.reason] || (!ofReason.days.has(day) && Date.parse(backup.createdAt) >= cutoff);
+      ofReason.count++;
+      ofReason.days.add(day);
+      if (keep) kept.push(backup.file);
+      else thinned.push(backup);
     }
+    // Newest first, so of several copies of one book the newest stays.
+    for (const backup of thinned) {
+      if (replacedBookReasons.has(backup.reason) && !(await this.hasCopyAmong(backup.file, kept))) kept.push(backup.file);
+      else await this.fs.rm(path.join(this.dir, backup.file), { force: true });
+    }
+  }
+
+  /**
+   * Whether one of `others` holds exactly the book `file` holds: their trailers' content checksums
+   * match (read from the files' ends), then the digests of the whole verified files do.
+   */
+  private async hasCopyAmong(file: string, others: string[]): Promise<boolean> {
+    const contentOf = (name: string) => this.learn(name, 'content', (full) => readContentChecksum(full, this.fs));
+    const digestOf = (name: string) =>
+      this.learn(name, 'digest', (full) => contentDigestOf(full, this.supportedVersion, this.fs).catch(() => null));
+    const content = (await contentOf(file))?.value ?? null;
+    // A backup written before content checksums is taken to be the only copy of its book.
+    if (content === null) return false;
+    for (const other of others) {
+      if ((await contentOf(other))?.value !== content) continue;
+      const digest = (await digestOf(file))?.value ?? null;
+      if (digest !== null && digest === (await digestOf(other))?.value) return true;
+    }
+    return false;
   }
 }

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Adapter } from 'lowdb';
@@ -32,11 +33,31 @@ interface SnapshotHeader {
   encoding?: 'ascii';
 }
 
-interface SnapshotTrailer {
+export interface SnapshotTrailer {
   end: true;
   lines: number;
   /** CRC-32 of every byte before the trailer: detects torn writes and bit rot at a fraction of a hash's cost on open. */
   crc32: number;
+  /**
+   * CRC-32 of the book's content alone (see `isContentLine`): equal in two files that hold the
+   * same book, though their headers and audit checkpoints differ. Absent in files written before it.
+   */
+  content?: number;
+}
+
+const auditCheckpointStart = Buffer.from('{"k":"auditHead",');
+const emptyCollectionEnd = Buffer.from(',"r":[]}\n');
+
+/**
+ * Whether a data line (with its newline) is part of the book itself. Not the audit trail's
+ * checkpoint, which the store saves with every snapshot and which changes on every write even
+ * when the book does not, and not an empty collection, which holds nothing.
+ */
+function isContentLine(line: Buffer): boolean {
+  return (
+    !line.subarray(0, auditCheckpointStart.length).equals(auditCheckpointStart) &&
+    !line.subarray(line.length - emptyCollectionEnd.length).equals(emptyCollectionEnd)
+  );
 }
 
 /**
@@ -56,14 +77,16 @@ const newline = 0x0a;
 /**
  * Snapshot file format (JSON Lines, compact): a header line, then one line per chunk of records
  * `{"c":"clients","r":[...]}`, one line per single object `{"k":"settings","v":{...}}`, and a
- * trailer `{"end":true,"lines":N,"crc32":N}` over every byte before it. A file without a
- * matching trailer was not written completely and is never trusted.
+ * trailer `{"end":true,"lines":N,"crc32":N,"content":N}`: a checksum of every byte before it and
+ * one of the book's content alone. A file without a matching trailer was not written completely
+ * and is never trusted.
  */
 export async function writeSnapshotFile(file: string, image: StoreImage, savedAt: string, fs: StoreFs = nodeFs): Promise<void> {
   await writeFileAtomically(
     file,
     async (write) => {
       let checksum = 0;
+      let content = 0;
       let pending: Buffer[] = [];
       let pendingBytes = 0;
       let lines = 0;
@@ -73,9 +96,10 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
         pending = [];
         pendingBytes = 0;
       };
-      const line = async (value: unknown) => {
+      const line = async (value: unknown, data = true) => {
         const bytes = Buffer.from(asciiJson(value) + '\n', 'latin1');
         checksum = crc32(bytes, checksum);
+        if (data && isContentLine(bytes)) content = crc32(bytes, content);
         pending.push(bytes);
         pendingBytes += bytes.length;
         lines++;
@@ -89,7 +113,7 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
         savedAt,
         encoding: 'ascii',
       };
-      await line(header);
+      await line(header, false);
       for (const [name, records] of Object.entries(image.collections)) {
         let chunk: StoredRecord[] = [];
         for (const record of records.values()) {
@@ -102,7 +126,7 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
         if (chunk.length > 0 || records.size === 0) await line({ c: name, r: chunk });
       }
       for (const [key, value] of Object.entries(image.singletons)) await line({ k: key, v: value });
-      const trailer: SnapshotTrailer = { end: true, lines, crc32: checksum };
+      const trailer: SnapshotTrailer = { end: true, lines, crc32: checksum, content };
       pending.push(Buffer.from(JSON.stringify(trailer) + '\n', 'utf8'));
       pendingBytes += pending.at(-1)!.length;
       await flush();
@@ -119,12 +143,13 @@ const trailerPrefix = Buffer.from('{"end":');
  * first (a file from a newer version is refused before anything else, so it is never judged
  * corrupt), then every line into the CRC, then the trailer. `onLine` sees each data line; its
  * results must not be trusted until this resolves, since the checksum is known only at the end.
+ * `content` is fed the lines the trailer's content checksum covers.
  */
 async function scanSnapshot(
   file: string,
   supportedVersion: number,
-  onLine: ((entry: unknown, start: number) => void) | null,
   fs: StoreFs,
+  { onLine, content }: { onLine?: (entry: unknown, start: number) => void; content?: Hash } = {},
 ): Promise<SnapshotHeader> {
   const handle = await fs.open(file, 'r');
   try {
@@ -133,6 +158,7 @@ async function scanSnapshot(
     let fileOffset = 0;
     let consumed = 0;
     let checksum = 0;
+    let contentChecksum = 0;
     let lines = 0;
     let header: SnapshotHeader | null = null;
     let encoding: BufferEncoding = 'utf8';
@@ -146,6 +172,7 @@ async function scanSnapshot(
       for (let end = buffer.indexOf(newline, start); end !== -1 && end < filled; end = buffer.indexOf(newline, start)) {
         const at = consumed + start;
         if (trailer) throw new CorruptDataError(file, 'data after the trailer');
+        const isHeader = !header;
         if (!header) {
           header = parseHeader(file, buffer, start, end);
           if (header.schemaVersion > supportedVersion) throw new NewerSchemaError(header.schemaVersion, supportedVersion);
@@ -157,7 +184,12 @@ async function scanSnapshot(
         } else if (onLine) {
           onLine(parseLine(file, buffer, start, end, encoding, at), at);
         }
-        checksum = crc32(buffer.subarray(start, end + 1), checksum);
+        const line = buffer.subarray(start, end + 1);
+        checksum = crc32(line, checksum);
+        if (!isHeader && isContentLine(line)) {
+          contentChecksum = crc32(line, contentChecksum);
+          content?.update(line);
+        }
         lines++;
         start = end + 1;
       }
@@ -179,6 +211,8 @@ async function scanSnapshot(
       throw new CorruptDataError(file, 'incomplete file (no trailer)');
     }
     if (trailer.crc32 !== checksum) throw new CorruptDataError(file, 'checksum mismatch');
+    // The trailer is not under its own checksum: a changed content checksum is caught here.
+    if (trailer.content !== undefined && trailer.content !== contentChecksum) throw new CorruptDataError(file, 'content checksum mismatch');
     return header!;
   } finally {
     await handle.close();
@@ -223,10 +257,8 @@ export async function readSnapshotFile(
 ): Promise<StoreImage> {
   const collections: StoreImage['collections'] = {};
   const singletons: StoreImage['singletons'] = {};
-  const header = await scanSnapshot(
-    file,
-    supportedVersion,
-    (line, at) => {
+  const header = await scanSnapshot(file, supportedVersion, fs, {
+    onLine: (line, at) => {
       const entry = line as { c?: unknown; r?: unknown; k?: unknown; v?: unknown } | null;
       if (entry && typeof entry.c === 'string' && Array.isArray(entry.r)) {
         const records = (collections[entry.c] ??= new Map());
@@ -242,15 +274,14 @@ export async function readSnapshotFile(
         throw new CorruptDataError(file, `unexpected line at byte ${at}`);
       }
     },
-    fs,
-  );
+  });
   return { schemaVersion: header.schemaVersion, seq: header.seq, savedAt: header.savedAt, collections, singletons };
 }
 
 /** Checks a file's checksum without keeping its contents: for listing backups. */
 export async function verifySnapshotFile(file: string, supportedVersion: number, fs: StoreFs = nodeFs): Promise<boolean> {
   try {
-    await scanSnapshot(file, supportedVersion, null, fs);
+    await scanSnapshot(file, supportedVersion, fs);
     return true;
   } catch {
     return false;
@@ -264,11 +295,48 @@ export async function verifySnapshotFile(file: string, supportedVersion: number,
  */
 export async function expectWrittenSnapshot(file: string, supportedVersion: number, fs: StoreFs = nodeFs): Promise<void> {
   try {
-    await scanSnapshot(file, supportedVersion, null, fs);
+    await scanSnapshot(file, supportedVersion, fs);
   } catch (error) {
     if (!(error instanceof CorruptDataError || error instanceof NewerSchemaError)) throw error;
     throw Object.assign(new Error(`${path.basename(file)} did not read back as written: ${error.message}`), { code: 'EIO' });
   }
+}
+
+/** Enough of a file's end to hold its trailer line. */
+const trailerTailBytes = 512;
+
+/**
+ * The content checksum in a snapshot's trailer, read from the end of the file alone: null when
+ * the file has none (written before it existed) or does not end in a trailer. Unverified: a
+ * match says two files may hold the same book, `contentDigestOf` says they do.
+ */
+export async function readContentChecksum(file: string, fs: StoreFs = nodeFs): Promise<number | null> {
+  const handle = await fs.open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(Math.min(size, trailerTailBytes));
+    const { bytesRead } = await handle.read(tail, 0, tail.length, size - tail.length);
+    const text = tail.toString('utf8', 0, bytesRead);
+    const start = text.lastIndexOf('\n', text.length - 2) + 1;
+    const trailer = JSON.parse(text.slice(start)) as Partial<SnapshotTrailer>;
+    return trailer.end === true && Number.isSafeInteger(trailer.content) ? trailer.content! : null;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A SHA-256 of the book's content (the lines the trailer's content checksum covers), after
+ * verifying the whole file: two files with the same digest hold the same book. Throws for a file
+ * that does not verify.
+ */
+export async function contentDigestOf(file: string, supportedVersion: number, fs: StoreFs = nodeFs): Promise<string> {
+  const content = createHash('sha256');
+  await scanSnapshot(file, supportedVersion, fs, { content });
+  return content.digest('hex');
 }
 
 /**
