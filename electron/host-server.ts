@@ -2,13 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { dispatch, type Ctx } from '../shared/contract';
-import type { Result } from '../shared/errors';
+import type { ErrorCode, Result } from '../shared/errors';
+import { maxRequestBodyBytes, requestTooLargeMessage } from '../shared/limits';
 import type { Backend } from './backend';
 import type { Logger } from './backend/store';
 import { contentSecurityPolicy } from './csp';
 import { contentTypeOf, resolveInside } from './static-files';
-
-const maxBodyBytes = 16 * 1024 * 1024;
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,
@@ -34,9 +33,10 @@ function sameSecret(given: string | null | undefined, token: string): boolean {
 }
 
 /** With its length known up front the answer goes out in one piece, not chunked: about half the transfer time for a 150 KB list. */
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
   const payload = Buffer.from(JSON.stringify(body));
   res.writeHead(status, {
+    ...headers,
     ...securityHeaders,
     'content-type': 'application/json; charset=utf-8',
     'content-length': payload.length,
@@ -45,27 +45,49 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(payload);
 }
 
-function refuse(res: http.ServerResponse, status: number, code: 'FORBIDDEN' | 'INVALID_INPUT' | 'NOT_FOUND', message: string): void {
+/** A refusal as the renderer's transport reads any answer: a typed error envelope with a sentence. */
+function refuse(
+  res: http.ServerResponse,
+  status: number,
+  code: Extract<ErrorCode, 'FORBIDDEN' | 'INVALID_INPUT' | 'NOT_FOUND' | 'INTERNAL'>,
+  message: string,
+  headers?: http.OutgoingHttpHeaders,
+): void {
   const body: Result<never> = { ok: false, error: { code, message } };
-  sendJson(res, status, body);
+  sendJson(res, status, body, headers);
 }
 
+/**
+ * The body as text, or null when it is over `maxRequestBodyBytes` (as declared or as counted).
+ * An oversized body is still read to its end, and dropped, so the answer is a 413 the page can
+ * show rather than a connection cut in the middle of the upload.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | null = Number(req.headers['content-length']) > maxRequestBodyBytes ? null : [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (!chunks) return;
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > maxRequestBodyBytes) chunks = null;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(chunks && Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The channel named by `/rpc/<channel>`, or null when its percent-encoding is malformed (`%E0%A4%A`). */
+function channelOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/rpc/'.length));
+  } catch {
+    return null;
+  }
+}
+
+function isJson(req: http.IncomingMessage): boolean {
+  return req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
 /**
@@ -79,8 +101,9 @@ export function createHostServer(options: HostOptions): http.Server {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.error(`Host request failed: ${(error as Error).message}`);
-      if (!res.headersSent) refuse(res, 500, 'NOT_FOUND', 'The request could not be completed.');
-      else res.end();
+      if (!res.headersSent) {
+        refuse(res, 500, 'INTERNAL', 'Something went wrong inside Clientbook and the request was not completed. Please try again.');
+      } else res.end();
     });
   });
 
@@ -90,7 +113,6 @@ export function createHostServer(options: HostOptions): http.Server {
   };
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const hosts = allowedHosts();
     if (!req.headers.host || !hosts.has(req.headers.host)) {
       return refuse(res, 403, 'FORBIDDEN', 'Requests must be addressed to 127.0.0.1.');
@@ -99,9 +121,11 @@ export function createHostServer(options: HostOptions): http.Server {
     if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
       return refuse(res, 403, 'FORBIDDEN', 'Requests from other sites are not allowed.');
     }
+    const url = URL.parse(req.url ?? '/', 'http://127.0.0.1');
+    if (!url) return refuse(res, 400, 'INVALID_INPUT', 'The address of this request is not valid.');
 
     if (url.pathname.startsWith('/rpc/')) {
-      if (req.method !== 'POST') return refuse(res, 405, 'NOT_FOUND', 'Use POST for requests.');
+      if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'Requests to Clientbook must use POST.', { allow: 'POST' });
       if (!sameSecret(req.headers['x-clientbook-token'] as string | undefined, token)) {
         return refuse(
           res,
@@ -110,15 +134,17 @@ export function createHostServer(options: HostOptions): http.Server {
           'This page is not connected to Clientbook; open the address Clientbook printed when it started.',
         );
       }
+      if (!isJson(req)) return refuse(res, 415, 'INVALID_INPUT', 'Requests to Clientbook must be sent as JSON (application/json).');
+      const channel = channelOf(url.pathname);
+      if (channel === null) return refuse(res, 400, 'INVALID_INPUT', 'The address of this request is not valid.');
       const text = await readBody(req);
-      if (text === null) return refuse(res, 413, 'INVALID_INPUT', 'The request is too large.');
+      if (text === null) return refuse(res, 413, 'INVALID_INPUT', requestTooLargeMessage);
       let input: unknown;
       try {
         input = text.trim() === '' ? undefined : JSON.parse(text);
       } catch {
         return refuse(res, 400, 'INVALID_INPUT', 'The request was not valid JSON.');
       }
-      const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
       const result = await dispatch(backend.handlers, channel, input, ctx, {
         onInternalError: (name, error) => log.error(`Unexpected failure in ${name}: ${(error as Error).stack ?? String(error)}`),
       });
@@ -141,7 +167,9 @@ export function createHostServer(options: HostOptions): http.Server {
       return;
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'NOT_FOUND', 'Not allowed.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return refuse(res, 405, 'INVALID_INPUT', 'Only pages and files can be fetched here.', { allow: 'GET, HEAD' });
+    }
     return serveStatic(url.pathname, res);
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxImportFileBytes, maxImportFileSize } from '../limits';
 import { Id, IsoInstant } from './common';
 
 // ─── Import ──────────────────────────────────────────────────────────────────
@@ -93,7 +94,7 @@ export const ImportSuggestQuery = z.strictObject({
 export const ImportPreviewInput = z.strictObject({
   kind: ImportKind,
   fileName: z.string().trim().min(1).max(260),
-  text: z.string().max(64 * 1024 * 1024, 'must be at most 64 MB'),
+  text: z.string().max(maxImportFileBytes, `must be at most ${maxImportFileSize}`),
   delimiter: CsvDelimiter,
   columns: z.array(ImportField.nullable()).min(1).max(200),
   dateOrder: DateOrder,

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxImportFileBytes } from '../../../shared/limits';
 import { importKinds, type ImportKind } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
 import { StepHeading } from './steps';
@@ -111,7 +112,7 @@ export function ChooseStep({ kind, onKind, file, onFile, onCancelRead, onNext }:
             }}
           />
           <p id={fileHintId} className="field__hint">
-            {t('import.choose.fileHint')}
+            {t('import.choose.fileHint', { limit: fmt.fileSize(maxImportFileBytes) })}
           </p>
           {fileError && (
             <p id={fileErrorId} className="field__error">
@@ -141,7 +142,7 @@ export function ChooseStep({ kind, onKind, file, onFile, onCancelRead, onNext }:
         )}
         {file.status === 'rejected' && (
           <div role="alert" className="alert">
-            <p>{rejectMessage(file.reason, file.name, fmt.fileSize(file.size), t)}</p>
+            <p>{rejectMessage(file.reason, file.name, fmt.fileSize(file.size), fmt.fileSize(maxImportFileBytes), t)}</p>
           </div>
         )}
         {file.status === 'read' && (
@@ -161,12 +162,12 @@ export function ChooseStep({ kind, onKind, file, onFile, onCancelRead, onNext }:
   );
 }
 
-function rejectMessage(reason: RejectReason, name: string, size: string, t: TFunction): string {
+function rejectMessage(reason: RejectReason, name: string, size: string, limit: string, t: TFunction): string {
   switch (reason) {
     case 'empty':
       return t('import.reject.empty', { name });
     case 'tooBig':
-      return t('import.reject.tooBig', { name, size });
+      return t('import.reject.tooBig', { name, size, limit });
     case 'spreadsheet':
       return t('import.reject.spreadsheet');
     case 'pdf':

@@ -28,8 +28,5 @@ export const dateFields: Record<ImportKind, readonly string[]> = {
   surveys: ['date'],
 };
 
-/** Most files are well under this; the preview channel refuses more. */
-export const maxFileBytes = 64 * 1024 * 1024;
-
 /** The contract reads at most this many columns. */
 export const maxColumns = 200;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { notCsvReason } from '../../../shared/domain/import/decode';
-import { maxFileBytes } from './fields';
+import { maxImportFileBytes } from '../../../shared/limits';
 import { readFileBytes } from './read-file';
 
 /** A file read whole and found to be worth decoding. */
@@ -36,7 +36,7 @@ export function useFileRead() {
   const read = useCallback(async (file: File) => {
     controller.current?.abort();
     if (file.size === 0) return setState({ status: 'rejected', name: file.name, size: 0, reason: 'empty' });
-    if (file.size > maxFileBytes) return setState({ status: 'rejected', name: file.name, size: file.size, reason: 'tooBig' });
+    if (file.size > maxImportFileBytes) return setState({ status: 'rejected', name: file.name, size: file.size, reason: 'tooBig' });
     const own = new AbortController();
     controller.current = own;
     setState({ status: 'reading', name: file.name, loaded: 0, total: file.size });
