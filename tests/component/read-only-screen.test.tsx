@@ -80,4 +80,73 @@ describe('Read-only start', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(transport.callsTo('backups:restore')).toHaveLength(0);
   });
+
+  it('shows what was recovered and what was lost, and uses the recovered book when asked', async () => {
+    const user = userEvent.setup();
+    const recovery = {
+      damaged: 'journal' as const,
+      invalidRecord: null,
+      base: { kind: 'snapshot' as const, file: '2026-03-02T09-00-00-000Z-clientbook.json', savedAt: '2026-03-02T09:00:00.000Z' },
+      replayed: 4,
+      recoveredThrough: '2026-03-02T14:32:00.000Z',
+      lost: { count: 2, firstAt: '2026-03-02T14:35:00.000Z', lastAt: '2026-03-02T14:40:00.000Z' },
+    };
+    const { transport } = renderWithApp(<App />, {
+      handlers: {
+        'app:status': () =>
+          appStatus({
+            mode: 'read-only',
+            readOnlyReason: 'corrupt',
+            quarantined: ['2026-03-02T15-00-00-000Z-journal.jsonl'],
+            recovery,
+            counts: { clients: 26, teamMembers: 1 },
+          }),
+        'backups:list': () => [backup()],
+        'recovery:accept': () => appStatus(),
+      },
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Clientbook found damage and recovered your book' })).toBeTruthy();
+    expect(screen.getByText(/record of your latest changes is damaged/)).toBeTruthy();
+    expect(screen.getByText(/^Recovered everything up to .*: 26 households\.$/)).toBeTruthy();
+    expect(screen.getByText('Read from the data file, plus 4 later changes that were intact.')).toBeTruthy();
+    expect(screen.getByText(/^2 changes made after that, from .* to .*, could not be read\./)).toBeTruthy();
+    expect(screen.getByText('2026-03-02T15-00-00-000Z-journal.jsonl')).toBeTruthy();
+    // The backups stay on offer as the other way out.
+    expect(await screen.findByRole('table', { name: 'Backups' })).toBeTruthy();
+    expect(transport.callsTo('recovery:accept')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Use the recovered book' }));
+    expect(transport.callsTo('recovery:accept')).toHaveLength(1);
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeTruthy();
+  });
+
+  it('says plainly when nothing was lost and names a record that could not be used', async () => {
+    renderWithApp(<App />, {
+      handlers: {
+        'app:status': () =>
+          appStatus({
+            mode: 'read-only',
+            readOnlyReason: 'corrupt',
+            recovery: {
+              damaged: 'snapshot',
+              invalidRecord: {
+                collection: 'clients',
+                id: 'cl_bad',
+                field: 'name',
+                problem: 'Invalid input: expected string, received number',
+              },
+              base: { kind: 'backup', file: 'clientbook-2026-03-02T09-00-00-000Z-auto.json', savedAt: '2026-03-02T09:00:00.000Z' },
+              replayed: 0,
+              recoveredThrough: '2026-03-02T09:00:00.000Z',
+              lost: { count: 0, firstAt: null, lastAt: null },
+            },
+          }),
+        'backups:list': () => [],
+      },
+    });
+    expect(await screen.findByText('Nothing was lost: every saved change was read back.')).toBeTruthy();
+    expect(screen.getByText('clients · cl_bad · name')).toBeTruthy();
+    expect(screen.getByText(/^Read from the backup of .*\.$/)).toBeTruthy();
+  });
 });

@@ -17,8 +17,10 @@ interface Props {
   /**
    * `manage` (Settings): back up now, restore any verified copy. `recover` (read-only after a bad
    * start): the data cannot be written, so no new backup; the newest verified copy is recommended.
+   * `instead`: as `recover`, beside a book recovered from the intact files, which is the better
+   * choice, so no backup is recommended over it.
    */
-  purpose: 'manage' | 'recover';
+  purpose: 'manage' | 'recover' | 'instead';
   onRestored: (status: AppStatus) => void;
 }
 
@@ -40,6 +42,7 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
 
   const backups = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [list.data]);
   const recommended = purpose === 'recover' ? (backups.find((backup) => backup.verified)?.file ?? null) : null;
+  const confirmBody = purpose === 'manage' ? 'manage' : 'recover';
 
   const onBackUp = async () => {
     const created = await backUpNow();
@@ -89,7 +92,7 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
             setRestoreError(null);
           }}
         >
-          <p>{t(`backups.confirm.body.${purpose}`)}</p>
+          <p>{t(`backups.confirm.body.${confirmBody}`)}</p>
           {restoreError ? <ErrorMessage error={restoreError} /> : null}
         </ConfirmPanel>
       )}
