@@ -5,6 +5,10 @@ import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['electron', 'electron/*', 'node:*', 'lowdb', 'lowdb/*'];
 
+/** `describe.only`, `it.only`, `test.only`, `test.describe.only`, `describe.sequential.only`…: the root of the chain is a test function. */
+const testFunction = /^(describe|suite|it|test)$/;
+const onlyCall = `MemberExpression[property.name='only']:matches([object.name=${testFunction}], [object.object.name=${testFunction}], [object.object.object.name=${testFunction}])`;
+
 /** Who may import whom (ARCHITECTURE.md): the boundaries that keep the backend Electron-free and the renderer sandboxable. */
 const boundary = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
@@ -20,6 +24,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: onlyCall, message: 'A `.only` skips every other test; remove it before committing.' }],
     },
   },
   {

@@ -10,7 +10,8 @@ export default defineConfig({
   // Each test starts its own host on its own temp folder, so two can run side by side.
   workers: 2,
   fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
+  // A stray `.only` would quietly skip every other spec: refused here as well as by lint.
+  forbidOnly: true,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A stray `.only` would quietly skip every other test: refused here as well as by lint.
+    allowOnly: false,
     // Playwright specs (tests/e2e) and benchmarks are not Vitest's to collect.
     projects: [
       {
