@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from './backend';
 import { StoreLockedError } from './backend/store';
+import { DataFolderNotWritableError, unwritableDataFolder } from './backend/store/errors';
 import { createHostServer } from './host-server';
 import { createChromiumPdfRenderer } from './host-printer';
 import { createLogger, describeError } from './log';
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
 
   // Packets print from this host's own page, whose address is known once it listens.
   let pageUrl = '';
-  const backend = await createBackend({ dataDir, log, pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }) });
+  const backend = await createBackend({ dataDir, log, pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }) }).catch(
+    (error: unknown) => {
+      throw unwritableDataFolder(error, dataDir) ?? error;
+    },
+  );
   const status = await backend.handlers['app:status']({}, ctx);
   if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
   if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
 class UsageError extends Error {}
 
 main().catch((error: unknown) => {
-  if (error instanceof StoreLockedError || error instanceof UsageError) {
+  if (error instanceof StoreLockedError || error instanceof DataFolderNotWritableError || error instanceof UsageError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Clientbook could not start: ${JSON.stringify(describeError(error))}\n`);

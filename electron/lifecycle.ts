@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
+import { DataFolderNotWritableError } from './backend/store/errors';
 import { describeError, type Logger } from './log';
 import type { MainWindowController } from './window';
 
@@ -55,6 +56,10 @@ export function reportStartFailure(error: unknown, log: Logger): void {
   if (isStoreLockedError(error)) {
     log.warn('The data folder is in use by another process');
     dialog.showErrorBox('Clientbook is already open', error.message);
+  } else if (error instanceof DataFolderNotWritableError) {
+    // The folder's path can name the user, so the log gets only the file system's code.
+    log.warn('The data folder cannot be written', { code: (error.cause as NodeJS.ErrnoException | undefined)?.code });
+    dialog.showErrorBox('Clientbook cannot use its data folder', error.message);
   } else {
     log.error('Clientbook could not start', describeError(error));
     dialog.showErrorBox(

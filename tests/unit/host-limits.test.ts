@@ -1,14 +1,24 @@
 // The size limit shared by the import screen, the contract and the browser host (a file the
 // screen accepts always reaches the backend; a request over the limit gets a 413 the page can
-// show), and the host's typed answers to malformed requests.
+// show), the host's typed answers to malformed requests, and the one sentence both hosts give
+// when the data folder cannot be written.
+import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, rmdir } from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi, type TestContext } from 'vitest';
+import { DataFolderNotWritableError, unwritableDataFolder } from '../../electron/backend/store/errors';
 import { handleInvoke } from '../../electron/ipc';
+import { reportStartFailure } from '../../electron/lifecycle';
 import { channels, type Handlers, type In, type Out } from '../../shared/contract';
 import { maxImportFileBytes, maxRequestBodyBytes, requestTooLargeMessage } from '../../shared/limits';
+import { startTsProcess } from '../fixtures/child-processes';
 import { startHost, type RunningHost } from '../fixtures/host-process';
 import { tempDir } from '../fixtures/temp-dir';
+import { app, dialog, resetFakeElectron } from './electron/fake-electron';
 import { recordingLogger } from './electron/fakes';
 
 vi.mock('electron', () => import('./electron/fake-electron'));
@@ -197,4 +207,109 @@ describe('malformed requests', () => {
     // One host start and a few small requests.
     30_000,
   );
+});
+
+/**
+ * A data folder that cannot be written, undone when the test ends. Root writes through permission
+ * bits, so as root it is a read-only tmpfs mount (or, with `immutable`, a folder under chattr +i);
+ * otherwise a folder without write permission. Skips the test, saying why, where neither works.
+ */
+async function unwritableFolder(ctx: TestContext, kind: 'read-only' | 'immutable'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'clientbook-unwritable-'));
+  onTestFinished(() => rmdir(dir));
+  const asRoot = process.getuid?.() === 0;
+  const [command, lock, unlock] =
+    kind === 'immutable'
+      ? (['chattr', ['+i', dir], ['-i', dir]] as const)
+      : (['mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', dir], ['-l', dir]] as const);
+  if (!asRoot) {
+    await chmod(dir, 0o555);
+    return dir;
+  }
+  try {
+    execFileSync(command, lock, { stdio: 'pipe' });
+  } catch (error) {
+    const why = ((error as { stderr?: Buffer }).stderr?.toString() || (error as Error).message).trim();
+    ctx.skip(true, `cannot make a ${kind} folder here as root (${command}: ${why})`);
+  }
+  // Registered after rmdir's, so it runs first.
+  onTestFinished(() => void execFileSync(kind === 'immutable' ? 'chattr' : 'umount', unlock, { stdio: 'pipe' }));
+  return dir;
+}
+
+/** Runs the browser host as start-browser.mjs does, expecting it to stop; its exit code and output. */
+async function failedStart(dataDir: string): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  const child = startTsProcess(path.resolve(import.meta.dirname, '../../electron/host.ts'), ['--data-dir', dataDir, '--empty']);
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    // A host that started anyway is a failure to report now, not a wait for the timeout.
+    if (stdout.includes('Clientbook is running at ')) child.kill('SIGTERM');
+  });
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, stderr, stdout };
+}
+
+const unwritableSentence = (dataDir: string) =>
+  `Clientbook cannot write to its data folder, ${dataDir}, because the folder or the disk it is on is read-only or closed to this user account. ` +
+  'Make the folder writable for this account (or ask whoever looks after your computers to), then start Clientbook again.';
+
+describe('a data folder that cannot be written', () => {
+  // Each case starts the host through tsx once: 1–2 s alone, 20 s on a loaded 2-core machine.
+  it.for([
+    { kind: 'read-only', folder: '' },
+    { kind: 'read-only', folder: 'not yet made' },
+    { kind: 'immutable', folder: '' },
+  ] as const)(
+    'stops the browser host with one sentence naming the folder, exit code 1 ($kind, $folder)',
+    { timeout: 20_000 },
+    async ({ kind, folder }, ctx) => {
+      const dataDir = path.join(await unwritableFolder(ctx, kind), folder);
+      const { code, stderr, stdout } = await failedStart(dataDir);
+      expect(stdout).not.toContain('Clientbook is running at ');
+      expect(code).toBe(1);
+      expect(stderr).toBe(`${unwritableSentence(dataDir)}\n`);
+    },
+  );
+
+  it("is the same sentence in the desktop app's start-up error box, with no path in the log", () => {
+    resetFakeElectron();
+    const dataDir = '/home/jane.doe/Clientbook';
+    const refused = Object.assign(new Error('EROFS: read-only file system'), {
+      code: 'EROFS',
+      syscall: 'open',
+      path: `${dataDir}/clientbook.lock`,
+    });
+    const error = unwritableDataFolder(refused, dataDir);
+    expect(error).toBeInstanceOf(DataFolderNotWritableError);
+    const log = recordingLogger();
+    reportStartFailure(error, log);
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Clientbook cannot use its data folder', unwritableSentence(dataDir));
+    expect(app.quit).toHaveBeenCalledOnce();
+    expect(JSON.stringify(log.lines)).not.toContain('jane');
+    expect(log.lines).toEqual([{ level: 'warn', message: 'The data folder cannot be written', fields: { code: 'EROFS' } }]);
+  });
+
+  it('is told apart from other start-up failures by the code and the path', () => {
+    const dataDir = path.join(os.tmpdir(), 'book');
+    const fsError = (code: string, syscall: string, at?: string) => Object.assign(new Error(code), { code, syscall, path: at });
+    for (const [code, syscall] of [
+      ['EROFS', 'open'],
+      ['EACCES', 'open'],
+      ['EPERM', 'open'],
+      ['ENOENT', 'mkdir'],
+    ]) {
+      expect(unwritableDataFolder(fsError(code!, syscall!, path.join(dataDir, 'clientbook.lock')), dataDir), code).toBeInstanceOf(
+        DataFolderNotWritableError,
+      );
+    }
+    // Creating a folder above it failed.
+    expect(unwritableDataFolder(fsError('ENOENT', 'mkdir', path.dirname(dataDir)), dataDir)).toBeInstanceOf(DataFolderNotWritableError);
+    expect(unwritableDataFolder(fsError('ENOENT', 'open', path.join(dataDir, 'journal.jsonl')), dataDir)).toBeNull();
+    expect(unwritableDataFolder(fsError('EPERM', 'kill'), dataDir)).toBeNull();
+    expect(unwritableDataFolder(fsError('EACCES', 'open', path.join(os.tmpdir(), 'book2', 'x')), dataDir)).toBeNull();
+    expect(unwritableDataFolder(new Error('Unexpected token'), dataDir)).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 
 /**
@@ -66,4 +67,41 @@ export function readOnlyError(): AppError {
     'READ_ONLY',
     'Clientbook opened this data read-only, so it cannot save changes. See the message on the start screen for what to do.',
   );
+}
+
+/** File-system error codes of a folder that cannot be written: a read-only disk or mount, no permission, files locked against change. */
+const cannotWriteCodes = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/** Clientbook cannot start because its data folder cannot be written; the message says so and where it is. */
+export class DataFolderNotWritableError extends Error {
+  readonly code = 'NOT_WRITABLE';
+  constructor(
+    readonly dataDir: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Clientbook cannot write to its data folder, ${dataDir}, because the folder or the disk it is on is read-only or closed to this user account. ` +
+        'Make the folder writable for this account (or ask whoever looks after your computers to), then start Clientbook again.',
+      options,
+    );
+    this.name = 'DataFolderNotWritableError';
+  }
+}
+
+/**
+ * The start-up failure `error` as a DataFolderNotWritableError when it is the file system refusing
+ * to write in `dataDir` (or to create it or a folder above it), else null. Both hosts pass their
+ * start-up failure through here, so the browser host and the desktop app say the same sentence.
+ */
+export function unwritableDataFolder(error: unknown, dataDir: string): DataFolderNotWritableError | null {
+  const { code, syscall, path: failedPath } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof failedPath !== 'string' || code === undefined) return null;
+  // Node's recursive mkdir reports a parent it could not create on a read-only disk as ENOENT.
+  const refused = cannotWriteCodes.has(code) || (code === 'ENOENT' && syscall === 'mkdir');
+  const within = (outer: string, inner: string) => {
+    const relative = path.relative(outer, inner);
+    return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  };
+  const here = within(dataDir, failedPath) || within(failedPath, dataDir);
+  return refused && here ? new DataFolderNotWritableError(dataDir, { cause: error }) : null;
 }
