@@ -15,8 +15,8 @@ const pixelPng = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
-function renderSettings({ reject, start }: { reject?: AppError; start?: Partial<Settings['packets']> } = {}) {
-  let settings: Settings = { ...defaultSettings, packets: { ...defaultSettings.packets, ...start } };
+function renderSettings({ reject }: { reject?: AppError } = {}) {
+  let settings: Settings = defaultSettings;
   return renderWithApp(
     <AppStatusContext value={{ status: appStatus(), setStatus: () => {} }}>
       <SettingsScreen />
@@ -135,8 +135,11 @@ describe('Settings: review packets', () => {
 
   it('checks agenda items before sending', async () => {
     const user = userEvent.setup();
-    const { transport } = renderSettings({ start: { agendaTemplate: ['Welcome', 'x'.repeat(301)] } });
+    const { transport } = renderSettings();
     const form = await packetsForm();
+    const agenda = within(form).getByLabelText('Default agenda');
+    await user.clear(agenda);
+    await user.paste(`Welcome\n${'x'.repeat(301)}`);
     await user.click(within(form).getByRole('button', { name: 'Save packet settings' }));
     expect(within(form).getByText('Line 2 of the default agenda must be at most 300 characters.')).toBeTruthy();
     expect(transport.callsTo('settings:update')).toEqual([]);

@@ -197,10 +197,21 @@ describe('Service requests: list and new request', () => {
 
   it('sends a new request with the owner defaulted to the client’s manager', async () => {
     const user = userEvent.setup();
+    let created: RequestRow | undefined;
     const { transport } = renderRequests('/requests', {
-      'requests:create': (draft) =>
-        requestRow({ ...draft, id: 'rq_9', ownerId: draft.ownerId ?? 'tm_2', receivedAt: draft.receivedAt ?? new Date().toISOString() })
-          .request,
+      'requests:create': ({ byId, ...draft }) => {
+        const request = {
+          ...draft,
+          id: 'rq_9',
+          ownerId: draft.ownerId ?? 'tm_2',
+          receivedAt: draft.receivedAt ?? new Date().toISOString(),
+          createdById: byId,
+        };
+        created = requestRow(request, { clientName: 'Nguyen Family', ownerName: 'Sam Lee' });
+        return created.request;
+      },
+      // The screen opens the request it has just added.
+      'requests:get': ({ id }) => structuredClone([created, ...rows].find((row) => row?.request.id === id)!),
     });
     await user.click(await screen.findByRole('button', { name: /New request/ }));
     const form = screen.getByRole('form', { name: 'New service request' });
