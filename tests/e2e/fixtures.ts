@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
 
 /** How the data folder starts: the first-run screen, or already set up by the host's flags. */
@@ -11,6 +12,7 @@ export type Setup = 'first-run' | 'demo' | 'empty';
 export const target = process.env.CLIENTBOOK_E2E_TARGET === 'electron' ? 'electron' : 'host';
 
 const readyLine = /Clientbook is running at (\S+)/;
+const exitWithParent = pathToFileURL(path.resolve(import.meta.dirname, '../fixtures/exit-with-parent.mjs')).href;
 const startTimeoutMs = 30_000;
 const stopTimeoutMs = 10_000;
 
@@ -48,9 +50,9 @@ function hostRunner(dataDir: string, page: Page, testInfo: TestInfo): Runner {
   return {
     page,
     async start(flags) {
-      const proc = spawn(process.execPath, ['dist-electron/host.js', '--data-dir', dataDir, '--port', '0', ...flags], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      // Loaded first, exit-with-parent takes the host down with this worker even if the worker is killed before teardown.
+      const args = ['--import', exitWithParent, 'dist-electron/host.js', '--data-dir', dataDir, '--port', '0', ...flags];
+      const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
       child = proc;
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`The host did not start within ${startTimeoutMs} ms.\n${log}`)), startTimeoutMs);
