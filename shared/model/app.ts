@@ -48,6 +48,10 @@ export const RecoveryReport = z.strictObject({
     count: z.number().int().nonnegative(),
     firstAt: IsoInstant.nullable(),
     lastAt: IsoInstant.nullable(),
+    /** The audit trail's entries for them, when it has any. */
+    trailEntries: z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive() }).nullable(),
+    /** Known from the audit trail alone: the journal shows no damage, so its entries may instead have been added to it. */
+    onlyInTrail: z.boolean(),
   }),
 });
 export type RecoveryReport = z.infer<typeof RecoveryReport>;

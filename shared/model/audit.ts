@@ -32,6 +32,11 @@ export const AuditEntry = z.strictObject({
   /** The previous entry's hash ('' for the first): the chain. */
   prev: z.string(),
   hash: z.string(),
+  /**
+   * On a `recover` entry: the entries before it that record changes the recovered book does not
+   * have (lost to damage, or added to the trail while Clientbook was closed).
+   */
+  unbacked: z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive() }).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
@@ -43,7 +48,24 @@ export interface AuditHead {
   bytes: number;
 }
 
-/** The verifier's finding. `entry` is the first entry number that does not check out. */
+/**
+ * Where the trail ended, as kept outside the trail file (in the book file, a backup or an issued
+ * packet's record): entry `n` must still have this hash, so removing, re-chaining or rewriting
+ * entries while Clientbook is closed is found.
+ */
+export interface AuditAnchor {
+  n: number;
+  hash: string;
+  source: 'book' | 'backup' | 'packet';
+}
+
+/**
+ * The verifier's finding. `entry` is the first entry number that does not check out; `through`,
+ * when given, the last of a range: entries removed from the end, entries that record changes the
+ * book does not have (`added`), or, for `rewritten`, the entry whose hash no longer matches the
+ * one kept outside the trail (an entry from `entry` to `through` was changed and the chain after it
+ * recomputed to hide it).
+ */
 export const AuditVerdict = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), entries: z.number().int().nonnegative() }),
   z.strictObject({
@@ -51,7 +73,8 @@ export const AuditVerdict = z.discriminatedUnion('ok', [
     entries: z.number().int().nonnegative(),
     problem: z.strictObject({
       entry: z.number().int().positive(),
-      reason: z.enum(['edited', 'removed', 'added', 'out-of-order']),
+      through: z.number().int().positive().optional(),
+      reason: z.enum(['edited', 'removed', 'added', 'out-of-order', 'rewritten']),
     }),
   }),
 ]);

@@ -273,6 +273,8 @@ export const IssuedPacket = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   paper: PaperSize,
   showHealth: z.boolean(),
+  /** Where the audit trail ended when it was issued: kept here too, so the trail can be checked against it. */
+  auditAnchor: z.strictObject({ n: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type IssuedPacket = z.infer<typeof IssuedPacket>;
 

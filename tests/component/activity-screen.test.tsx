@@ -208,6 +208,36 @@ describe('Activity screen', () => {
         { ok: false, entries: 120, problem: { entry: 1057, reason: 'out-of-order' } },
         'Entries are out of order at 1,057.',
       ],
+      [
+        'the newest entry cut off',
+        { ok: false, entries: 119, problem: { entry: 120, through: 120, reason: 'removed' } },
+        'Entry 120, the newest Clientbook recorded, was removed from the end of the trail.',
+      ],
+      [
+        'the newest entries cut off',
+        { ok: false, entries: 117, problem: { entry: 118, through: 120, reason: 'removed' } },
+        'Entries 118 to 120, the newest Clientbook recorded, were removed from the end of the trail.',
+      ],
+      [
+        'a rewritten chain',
+        { ok: false, entries: 80, problem: { entry: 41, through: 1200, reason: 'rewritten' } },
+        'An entry from 41 to 1,200 was changed after it was written, and the entries after it were rewritten to hide it.',
+      ],
+      [
+        'a rewritten chain pinned to one entry',
+        { ok: false, entries: 80, problem: { entry: 41, through: 41, reason: 'rewritten' } },
+        'Entry 41 was changed after it was written, and the entries after it were rewritten to hide it.',
+      ],
+      [
+        'an entry the book does not have',
+        { ok: false, entries: 33, problem: { entry: 33, through: 33, reason: 'added' } },
+        'Entry 33 records a change the book does not have: it was added to the trail while Clientbook was closed, or that change was lost to damage.',
+      ],
+      [
+        'entries the book does not have',
+        { ok: false, entries: 40, problem: { entry: 23, through: 32, reason: 'added' } },
+        'Entries 23 to 32 record changes the book does not have: they were added to the trail while Clientbook was closed, or those changes were lost to damage.',
+      ],
     ];
 
     it.each(verdicts)('says the verdict in plain words: %s', async (_name, verdict, sentence) => {

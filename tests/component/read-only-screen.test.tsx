@@ -89,7 +89,13 @@ describe('Read-only start', () => {
       base: { kind: 'snapshot' as const, file: '2026-03-02T09-00-00-000Z-clientbook.json', savedAt: '2026-03-02T09:00:00.000Z' },
       replayed: 4,
       recoveredThrough: '2026-03-02T14:32:00.000Z',
-      lost: { count: 2, firstAt: '2026-03-02T14:35:00.000Z', lastAt: '2026-03-02T14:40:00.000Z' },
+      lost: {
+        count: 2,
+        firstAt: '2026-03-02T14:35:00.000Z',
+        lastAt: '2026-03-02T14:40:00.000Z',
+        trailEntries: { from: 31, to: 32 },
+        onlyInTrail: false,
+      },
     };
     const { transport } = renderWithApp(<App />, {
       handlers: {
@@ -139,7 +145,7 @@ describe('Read-only start', () => {
               base: { kind: 'backup', file: 'clientbook-2026-03-02T09-00-00-000Z-auto.json', savedAt: '2026-03-02T09:00:00.000Z' },
               replayed: 0,
               recoveredThrough: '2026-03-02T09:00:00.000Z',
-              lost: { count: 0, firstAt: null, lastAt: null },
+              lost: { count: 0, firstAt: null, lastAt: null, trailEntries: null, onlyInTrail: false },
             },
           }),
         'backups:list': () => [],

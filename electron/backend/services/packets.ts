@@ -122,6 +122,8 @@ export async function issuePacket(
         paper,
         showHealth,
       };
+      const auditAnchor = ctx.store.auditAnchor;
+      if (auditAnchor) packet.auditAnchor = auditAnchor;
       return { ops: [putOp('issuedPackets', packet)], result: packet };
     });
     return { packet, bytes };

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import type { AuditChange, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
+import type { AuditAnchor, AuditChange, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { nodeFs, writeFully, type StoreFs } from './store-fs';
 
 export const auditFileName = 'audit.jsonl';
 
 /** An entry before it is chained: what happened, who did it and when. */
-export type AuditDraft = Pick<AuditEntry, 'at' | 'actor' | 'seq' | 'kind' | 'changes'>;
+export type AuditDraft = Pick<AuditEntry, 'at' | 'actor' | 'seq' | 'kind' | 'changes' | 'unbacked'>;
 
 export const emptyAuditHead: AuditHead = { n: 0, seq: 0, hash: '', bytes: 0 };
 
@@ -27,6 +27,8 @@ export function encodeAuditEntry(entry: Omit<AuditEntry, 'hash'>): { line: strin
     kind: entry.kind,
     changes: entry.changes,
     prev: entry.prev,
+    // Only where present, so every entry written before it existed keeps its hash.
+    ...(entry.unbacked ? { unbacked: entry.unbacked } : {}),
   });
   const hash = sha256(body);
   return { line: `${body.slice(0, -1)},"hash":"${hash}"}\n`, hash };
@@ -311,19 +313,29 @@ export async function readAuditNewestFirst(
 /**
  * Reads the whole trail and checks it: every line as written, each linked to the one before,
  * numbered without gaps, and ending at `head` (the last entry Clientbook wrote), so an edited,
- * removed or added entry is found, including the newest.
+ * removed or added entry is found, including the newest. A chain proves only itself: someone who
+ * edits an entry and recomputes every hash after it, or cuts the newest entries off, leaves a
+ * chain that checks out. So each `anchor` (where the trail ended, as kept in the book file, a
+ * backup or an issued packet's record) must still be in it, unchanged; and entries a recovery
+ * found the book does not have are reported too.
  */
-export async function verifyAuditFile(file: string, head: AuditHead | null): Promise<AuditVerdict> {
+export async function verifyAuditFile(file: string, head: AuditHead | null, anchors: readonly AuditAnchor[] = []): Promise<AuditVerdict> {
+  const anchorsAt = new Map<number, AuditAnchor[]>();
+  for (const anchor of anchors) if (anchor.n > 0) anchorsAt.set(anchor.n, [...(anchorsAt.get(anchor.n) ?? []), anchor]);
+  const newestAnchor = Math.max(0, ...anchorsAt.keys());
   const handle = await nodeFs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
   if (!handle) {
-    return head && head.n > 0 ? { ok: false, entries: 0, problem: { entry: 1, reason: 'removed' } } : { ok: true, entries: 0 };
+    const recorded = Math.max(head?.n ?? 0, newestAnchor);
+    return recorded > 0 ? { ok: false, entries: 0, problem: { entry: 1, through: recorded, reason: 'removed' } } : { ok: true, entries: 0 };
   }
   try {
     const size = (await handle.stat()).size;
     let previous = emptyAuditHead;
+    let lastAnchored = 0;
+    let unbacked: AuditEntry['unbacked'];
     for await (const { line, end } of linesForward(handle, 0)) {
       const entry = decodeAuditLine(line);
       const number = previous.n + 1;
@@ -332,17 +344,27 @@ export async function verifyAuditFile(file: string, head: AuditHead | null): Pro
         return { ok: false, entries: previous.n, problem: { entry: number, reason: 'removed' } };
       }
       if (entry.seq <= previous.seq) return { ok: false, entries: previous.n, problem: { entry: number, reason: 'out-of-order' } };
+      const kept = anchorsAt.get(entry.n);
+      if (kept?.some((anchor) => anchor.hash !== entry.hash)) {
+        return { ok: false, entries: previous.n, problem: { entry: lastAnchored + 1, through: entry.n, reason: 'rewritten' } };
+      }
+      if (kept) lastAnchored = entry.n;
+      unbacked ??= entry.unbacked;
       previous = { n: entry.n, seq: entry.seq, hash: entry.hash, bytes: end };
     }
     if (previous.bytes < size) return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, reason: 'edited' } };
+    if (previous.n < newestAnchor) {
+      return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, through: newestAnchor, reason: 'removed' } };
+    }
     if (head && (previous.n < head.n || (previous.n === head.n && previous.hash !== head.hash))) {
       return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, reason: 'removed' } };
     }
     if (head && previous.n > head.n) return { ok: false, entries: previous.n, problem: { entry: head.n + 1, reason: 'added' } };
+    if (unbacked) return { ok: false, entries: previous.n, problem: { entry: unbacked.from, through: unbacked.to, reason: 'added' } };
     return { ok: true, entries: previous.n };
   } finally {
     await handle.close();
   }
 }
 
-export type { AuditChange, AuditEntry, AuditHead, AuditKind };
+export type { AuditAnchor, AuditChange, AuditEntry, AuditHead, AuditKind };

@@ -145,15 +145,26 @@ async function lostAfter(seq: number, entries: JournalEntry[], damagedLines: num
   const times = new Map<number, string>();
   for (const entry of entries) if (entry.seq > seq) times.set(entry.seq, entry.at);
   const journalCount = times.size + damagedLines;
+  // Newest first: the first entry found is the last of the range.
+  const trailNumbers: number[] = [];
   let beforeN: number | undefined;
   for (;;) {
     const page = await readAuditNewestFirst(auditFile, { limit: trailPage, beforeN }).catch(() => null);
     if (!page) break;
     const newer = page.entries.filter((entry) => entry.seq > seq);
-    for (const entry of newer) if (!times.has(entry.seq)) times.set(entry.seq, entry.at);
+    for (const entry of newer) {
+      if (!times.has(entry.seq)) times.set(entry.seq, entry.at);
+      trailNumbers.push(entry.n);
+    }
     if (!page.hasMore || newer.length < page.entries.length) break;
     beforeN = page.entries.at(-1)!.n;
   }
   const sorted = [...times.values()].sort();
-  return { count: Math.max(times.size, journalCount), firstAt: sorted[0] ?? null, lastAt: sorted.at(-1) ?? null };
+  return {
+    count: Math.max(times.size, journalCount),
+    firstAt: sorted[0] ?? null,
+    lastAt: sorted.at(-1) ?? null,
+    trailEntries: trailNumbers.length > 0 ? { from: trailNumbers.at(-1)!, to: trailNumbers[0]! } : null,
+    onlyInTrail: journalCount === 0 && times.size > 0,
+  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomically } from './durable-fs';
+import type { AuditHead } from '../../../shared/model/audit';
 import { CorruptDataError, NewerSchemaError } from './errors';
 import { nodeFs, type StoreFs } from './store-fs';
 
@@ -304,23 +305,18 @@ export async function expectWrittenSnapshot(file: string, supportedVersion: numb
 
 /** Enough of a file's end to hold its trailer line. */
 const trailerTailBytes = 512;
+/** Enough of a file's end to hold its single objects (settings, the audit checkpoint) and trailer. */
+const singletonsTailBytes = 256 * 1024;
 
-/**
- * The content checksum in a snapshot's trailer, read from the end of the file alone: null when
- * the file has none (written before it existed) or does not end in a trailer. Unverified: a
- * match says two files may hold the same book, `contentDigestOf` says they do.
- */
-export async function readContentChecksum(file: string, fs: StoreFs = nodeFs): Promise<number | null> {
+/** The last `bytes` of a file as text, or null when it cannot be read. */
+async function readTail(file: string, bytes: number, fs: StoreFs): Promise<string | null> {
   const handle = await fs.open(file, 'r').catch(() => null);
   if (!handle) return null;
   try {
     const { size } = await handle.stat();
-    const tail = Buffer.alloc(Math.min(size, trailerTailBytes));
+    const tail = Buffer.alloc(Math.min(size, bytes));
     const { bytesRead } = await handle.read(tail, 0, tail.length, size - tail.length);
-    const text = tail.toString('utf8', 0, bytesRead);
-    const start = text.lastIndexOf('\n', text.length - 2) + 1;
-    const trailer = JSON.parse(text.slice(start)) as Partial<SnapshotTrailer>;
-    return trailer.end === true && Number.isSafeInteger(trailer.content) ? trailer.content! : null;
+    return tail.toString('latin1', 0, bytesRead);
   } catch {
     return null;
   } finally {
@@ -328,6 +324,38 @@ export async function readContentChecksum(file: string, fs: StoreFs = nodeFs): P
   }
 }
 
+/**
+ * The content checksum in a snapshot's trailer, read from the end of the file alone: null when
+ * the file has none (written before it existed) or does not end in a trailer. Unverified: a
+ * match says two files may hold the same book, `contentDigestOf` says they do.
+ */
+export async function readContentChecksum(file: string, fs: StoreFs = nodeFs): Promise<number | null> {
+  const text = await readTail(file, trailerTailBytes, fs);
+  if (text === null) return null;
+  try {
+    const trailer = JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)) as Partial<SnapshotTrailer>;
+    return trailer.end === true && Number.isSafeInteger(trailer.content) ? trailer.content! : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the audit trail ended when this book file (or backup) was written, read from its end
+ * alone: an anchor the trail is checked against. Null when it has none (written before the trail
+ * existed). Unverified: call it on a file whose checksum was checked.
+ */
+export async function readAuditCheckpoint(file: string, fs: StoreFs = nodeFs): Promise<AuditHead | null> {
+  const text = await readTail(file, singletonsTailBytes, fs);
+  const start = text?.lastIndexOf(`\n${auditCheckpointStart.toString()}`) ?? -1;
+  if (text === null || start === -1) return null;
+  try {
+    const { v } = JSON.parse(text.slice(start + 1, text.indexOf('\n', start + 1))) as { v?: Partial<AuditHead> };
+    return v && Number.isSafeInteger(v.n) && typeof v.hash === 'string' ? (v as AuditHead) : null;
+  } catch {
+    return null;
+  }
+}
 /**
  * A SHA-256 of the book's content (the lines the trailer's content checksum covers), after
  * verifying the whole file: two files with the same digest hold the same book. Throws for a file

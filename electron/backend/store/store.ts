@@ -3,7 +3,7 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/model/app';
-import type { AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
+import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { AuditLog, auditFileName, verifyAuditFile, type AuditDraft } from './audit-log';
@@ -16,7 +16,7 @@ import { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
 import { salvageBook } from './salvage';
-import { readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
+import { readAuditCheckpoint, readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
 import { nodeFs, type StoreFs } from './store-fs';
 import { describeInvalidRecord, findInvalidRecord, InvalidRecordError, unreadableBookFile } from './validate';
 
@@ -189,7 +189,12 @@ export class Store {
         return await damaged(new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`));
       }
       if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
-      if (!audit.intact) log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
+      if (!audit.intact) {
+        log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
+        // The book keeps the checkpoint the trail failed, so the finding outlives the next snapshot.
+        const checkpoint = auditCheckpointOf(image);
+        if (checkpoint) image.singletons[keptAnchorsKey] = [...keptAnchorsOf(image), { n: checkpoint.n, hash: checkpoint.hash }];
+      }
       const unaudited: AuditDraft[] = [];
       try {
         replay(image, opened.entries, journalFile, indexes, (entry, changes) => {
@@ -439,7 +444,8 @@ export class Store {
           throw new AppError('CONFLICT', 'There is no recovered book waiting to be used, so nothing was changed.');
         }
         // A copy of the image's own fields, so a failed write leaves the recovered book exactly as shown.
-        await this.replaceImage({ ...this.db.data }, { kind: 'recover', actor });
+        const unbacked = state.recovery.lost.trailEntries ?? undefined;
+        await this.replaceImage({ ...this.db.data }, { kind: 'recover', actor, unbacked });
         this.log.info('The recovered book was accepted and saved.');
       }),
     );
@@ -449,15 +455,21 @@ export class Store {
    * Makes `image` the data: recorded in the audit trail, snapshot written, journal emptied,
    * indexes rebuilt. Runs inside the queue.
    */
-  private async replaceImage(image: StoreImage, { kind, actor }: { kind: AuditKind; actor: string }): Promise<void> {
+  private async replaceImage(
+    image: StoreImage,
+    { kind, actor, unbacked }: { kind: AuditKind; actor: string; unbacked?: AuditEntry['unbacked'] },
+  ): Promise<void> {
     // Opened read-only (quarantined data), the trail was not opened: it is now, keeping every line it has.
     this.audit ??= (await AuditLog.open(path.join(this.dataDir, auditFileName), null, this.fs)).log;
     // The new image continues the sequence, so journal lines and audit entries can never be mistaken for its own.
     image.seq = Math.max(image.seq, this.seq, this.audit.head.seq) + 1;
     const auditBefore = this.audit.head;
     // No journal line can rebuild this entry, so it is made durable before the book is replaced.
-    await this.audit.append({ at: this.now().toISOString(), actor, seq: image.seq, kind, changes: [] }, { sync: true });
+    await this.audit.append({ at: this.now().toISOString(), actor, seq: image.seq, kind, changes: [], unbacked }, { sync: true });
     const previous = this.db.data;
+    // Findings about the trail belong to the trail, not to the book being replaced.
+    const kept = new Map([...keptAnchorsOf(image), ...keptAnchorsOf(previous)].map((anchor) => [`${anchor.n}:${anchor.hash}`, anchor]));
+    if (kept.size > 0) image.singletons[keptAnchorsKey] = [...kept.values()];
     this.db.data = image;
     try {
       await this.writeSnapshot();
@@ -535,9 +547,26 @@ export class Store {
     return this.audit?.head.bytes ?? 0;
   }
 
-  /** Checks the whole audit trail between changes, so a line being written is never judged. */
-  verifyAuditTrail(): Promise<AuditVerdict> {
-    return this.enqueue(() => verifyAuditFile(this.auditFile, this.audit?.head ?? null));
+  /** Where the trail ends now, to keep outside it (an issued packet's record); null before its first entry. */
+  get auditAnchor(): { n: number; hash: string } | null {
+    const head = this.audit?.head;
+    return head && head.n > 0 ? { n: head.n, hash: head.hash } : null;
+  }
+
+  /**
+   * Checks the whole audit trail between changes, so a line being written is never judged, against
+   * every place its end was kept: the book, each verified backup and each issued packet.
+   */
+  async verifyAuditTrail(): Promise<AuditVerdict> {
+    const anchors: AuditAnchor[] = keptAnchorsOf(this.db.data).map((anchor) => ({ ...anchor, source: 'book' }));
+    const checkpoint = auditCheckpointOf(this.db.data);
+    if (checkpoint) anchors.push({ n: checkpoint.n, hash: checkpoint.hash, source: 'book' });
+    for (const backup of await this.backups.list()) {
+      const kept = backup.verified ? await readAuditCheckpoint(path.join(this.backups.dir, backup.file), this.fs) : null;
+      if (kept) anchors.push({ n: kept.n, hash: kept.hash, source: 'backup' });
+    }
+    for (const packet of this.all('issuedPackets')) if (packet.auditAnchor) anchors.push({ ...packet.auditAnchor, source: 'packet' });
+    return this.enqueue(() => verifyAuditFile(this.auditFile, this.audit?.head ?? null, anchors));
   }
 
   private async compactNow(): Promise<void> {
@@ -575,6 +604,16 @@ function checkOp(op: Op): Op {
   const schema = recordSchemas[op.c as CollectionName] as z.ZodType | undefined;
   if (!schema) throw new Error(`unknown collection ${op.c}`);
   return { ...op, v: schema.parse(op.v) as StoredRecord };
+}
+
+/** The single object holding the checkpoints the trail was found not to match at an open: kept for good. */
+const keptAnchorsKey = 'auditAnchors';
+
+function keptAnchorsOf(image: StoreImage): { n: number; hash: string }[] {
+  const kept = image.singletons[keptAnchorsKey];
+  return Array.isArray(kept)
+    ? kept.filter((anchor: Partial<AuditAnchor>) => Number.isSafeInteger(anchor?.n) && typeof anchor?.hash === 'string')
+    : [];
 }
 
 /** The audit checkpoint a snapshot carries; null for a book saved before the trail existed. */

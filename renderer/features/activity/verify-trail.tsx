@@ -10,17 +10,24 @@ export function useVerdictText(): (verdict: AuditVerdict) => string {
   const { t } = useTranslation();
   return (verdict) => {
     if (verdict.ok) return verdict.entries === 0 ? t('activity.verify.none') : t('activity.verify.ok', { count: verdict.entries });
-    const { entry, reason } = verdict.problem;
+    const { entry, reason, through } = verdict.problem;
     switch (reason) {
       case 'edited':
         return t('activity.verify.edited', { entry });
       case 'removed':
-        return t('activity.verify.removed', { entry });
+        return through === undefined
+          ? t('activity.verify.removed', { entry })
+          : t('activity.verify.removedEnd', { entry, through, count: through - entry + 1 });
       case 'added':
+        if (through !== undefined) return t('activity.verify.addedUnbacked', { entry, through, count: through - entry + 1 });
         // Entries after the last one Clientbook wrote; when that is none, there is no number to name.
         return t('activity.verify.added', { after: entry - 1, context: entry === 1 ? 'first' : undefined });
       case 'out-of-order':
         return t('activity.verify.out-of-order', { entry });
+      case 'rewritten':
+        return through === undefined || through === entry
+          ? t('activity.verify.rewrittenOne', { entry })
+          : t('activity.verify.rewritten', { entry, through });
     }
   };
 }

@@ -41,6 +41,7 @@ export function RecoveryCard({ status, recovery, onAccepted, children }: Props) 
   const describeLost = () => {
     if (!lost.firstAt || !lost.lastAt) return t('readOnly.recovery.lostUntimed', { count: lost.count });
     const [first, last] = [format.dateTime(lost.firstAt), format.dateTime(lost.lastAt)];
+    if (lost.onlyInTrail) return t('readOnly.recovery.lostOnlyInTrail', { count: lost.count, first, last });
     return first === last
       ? t('readOnly.recovery.lostAt', { count: lost.count, first })
       : t('readOnly.recovery.lost', { count: lost.count, first, last });

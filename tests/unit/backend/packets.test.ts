@@ -279,6 +279,8 @@ describe('issued packets', () => {
       sha256: createHash('sha256').update(firstBytes).digest('hex'),
       paper: 'Letter',
       showHealth: false,
+      // Where the audit trail ended when it was issued, kept outside the trail.
+      auditAnchor: backend.store.auditAnchor && { n: backend.store.auditAnchor.n - 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
 
     clock = new Date(start.getTime() + 60_000);
