@@ -5,11 +5,11 @@
 // Each attack here is what someone with the folder and a text editor could do; each must be named
 // by entry number, and none may make the book unreadable.
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend';
-import { decodeAuditLine, encodeAuditEntry } from '../../electron/backend/store/audit-log';
+import { encodeAuditEntry } from '../../electron/backend/store/audit-log';
 import type { AuditEntry } from '../../shared/model/audit';
+import { auditEntriesIn, auditFileOf } from '../fixtures/audit-files';
 import { bookState, rpc } from '../fixtures/backend';
 import { FakePdf } from '../fixtures/ports';
 import { tempDir } from '../fixtures/temp-dir';
@@ -33,20 +33,10 @@ async function savedFolder(changes: number, during?: (backend: Backend, index: n
       await rpc(backend, 'clients:create', { name: `Household ${index + 1}`, tier: 'B', primaryManagerId: manager.id });
       await during?.(backend, index);
     }
-    return { dataDir, state: bookState(backend), entries: (await entriesOf(dataDir)).length };
+    return { dataDir, state: bookState(backend), entries: (await auditEntriesIn(dataDir)).length };
   } finally {
     await backend.close();
   }
-}
-
-const trailFile = (dataDir: string) => path.join(dataDir, 'audit.jsonl');
-
-async function entriesOf(dataDir: string): Promise<AuditEntry[]> {
-  const text = await readFile(trailFile(dataDir), 'utf8');
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => decodeAuditLine(line)!);
 }
 
 /** Writes `entries` as a trail whose every hash and link is right: what a forger with the encoder can do. */
@@ -57,7 +47,7 @@ async function writeChained(dataDir: string, entries: Omit<AuditEntry, 'hash' | 
     prev = hash;
     return line;
   });
-  await writeFile(trailFile(dataDir), lines.join(''));
+  await writeFile(auditFileOf(dataDir), lines.join(''));
 }
 
 async function verdictAfterOpening(dataDir: string) {
@@ -72,8 +62,8 @@ async function verdictAfterOpening(dataDir: string) {
 describe('the audit trail against tampering while Clientbook is closed (S6)', () => {
   it.each([1, 3])('deleting the newest %i entries is found and named', async (removed) => {
     const saved = await savedFolder(8);
-    const text = await readFile(trailFile(saved.dataDir), 'utf8');
-    await writeFile(trailFile(saved.dataDir), `${text.trimEnd().split('\n').slice(0, -removed).join('\n')}\n`);
+    const text = await readFile(auditFileOf(saved.dataDir), 'utf8');
+    await writeFile(auditFileOf(saved.dataDir), `${text.trimEnd().split('\n').slice(0, -removed).join('\n')}\n`);
 
     const { status, verdict, state } = await verdictAfterOpening(saved.dataDir);
     expect(status.mode).toBe('ready');
@@ -84,7 +74,7 @@ describe('the audit trail against tampering while Clientbook is closed (S6)', ()
 
   it('editing an entry and recomputing the chain to the end is found, and the book still opens', async () => {
     const saved = await savedFolder(8);
-    const entries = await entriesOf(saved.dataDir);
+    const entries = await auditEntriesIn(saved.dataDir);
     // Pin a change on someone else, then rebuild every hash after it: the chain checks out on its own.
     entries[4] = { ...entries[4]!, actor: 'someone-else' };
     await writeChained(saved.dataDir, entries);
@@ -101,7 +91,7 @@ describe('the audit trail against tampering while Clientbook is closed (S6)', ()
       if (index === 5) await rpc(backend, 'backups:create', {});
     });
     const anchored = 8;
-    const entries = await entriesOf(saved.dataDir);
+    const entries = await auditEntriesIn(saved.dataDir);
     entries[9] = { ...entries[9]!, at: '2026-01-01T00:00:00.000Z' };
     await writeChained(saved.dataDir, entries);
 
@@ -129,7 +119,7 @@ describe('the audit trail against tampering while Clientbook is closed (S6)', ()
       anchor = packet.auditAnchor;
     });
     expect(anchor).toBeDefined();
-    const entries = await entriesOf(saved.dataDir);
+    const entries = await auditEntriesIn(saved.dataDir);
     expect(entries[anchor!.n - 1]!.hash).toBe(anchor!.hash);
     entries[1] = { ...entries[1]!, actor: 'someone-else' };
     // The packet's anchor is the first one the check meets, so it bounds the edit more tightly than the book's.
@@ -141,7 +131,7 @@ describe('the audit trail against tampering while Clientbook is closed (S6)', ()
 
   it('one correctly chained forged entry appended is named, and the whole book is still there', async () => {
     const saved = await savedFolder(8);
-    const entries = await entriesOf(saved.dataDir);
+    const entries = await auditEntriesIn(saved.dataDir);
     const last = entries.at(-1)!;
     const forged = {
       at: last.at,

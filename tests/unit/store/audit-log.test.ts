@@ -10,21 +10,12 @@ import {
   readAuditNewestFirst,
   verifyAuditFile,
 } from '../../../electron/backend/store/audit-log';
-import type { AuditEntry } from '../../../shared/model/audit';
 import { rpc } from '../../fixtures/backend';
 import { client as clientRecord, teamMember } from '../../fixtures/records';
+import { auditEntriesIn, auditFileOf } from '../../fixtures/audit-files';
 import { crashCopy, tempDir } from '../../fixtures/temp-dir';
 
 const quiet = { idleCompactMs: 3_600_000 };
-const auditOf = (dir: string) => path.join(dir, auditFileName);
-
-async function entriesOf(dir: string): Promise<AuditEntry[]> {
-  const text = await readFile(auditOf(dir), 'utf8');
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => decodeAuditLine(line)!);
-}
 
 /** A store with one team member, one household and `updates` renames of it: 2 + `updates` changes. */
 async function bookWithChanges(updates: number): Promise<{ dir: string; store: Store; clientId: string }> {
@@ -44,7 +35,7 @@ describe('audit trail', () => {
   it('records every committed change with who, when, what and whose household', async () => {
     const { dir, store, clientId } = await bookWithChanges(1);
     await store.mutate('cara', () => ({ ops: [delOp('clients', clientId)], result: undefined }));
-    const entries = await entriesOf(dir);
+    const entries = await auditEntriesIn(dir);
     expect(entries.map(({ n, seq, actor, kind }) => ({ n, seq, actor, kind }))).toEqual([
       { n: 1, seq: 1, actor: 'ann', kind: 'change' },
       { n: 2, seq: 2, actor: 'ann', kind: 'change' },
@@ -59,7 +50,7 @@ describe('audit trail', () => {
     ]);
     expect(entries.every((entry) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
     // Ids only: the trail never copies a record's content (names, emails) out of the book.
-    expect(await readFile(auditOf(dir), 'utf8')).not.toContain('Renamed');
+    expect(await readFile(auditFileOf(dir), 'utf8')).not.toContain('Renamed');
     expect(await store.verifyAuditTrail()).toEqual({ ok: true, entries: 4 });
     await store.close();
   });
@@ -71,7 +62,7 @@ describe('audit trail', () => {
     await store.close();
     const reopened = await Store.open({ dataDir: dir, ...quiet });
     await reopened.mutate('dev', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
-    expect((await entriesOf(dir)).map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect((await auditEntriesIn(dir)).map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(await reopened.verifyAuditTrail()).toEqual({ ok: true, entries: 8 });
     await reopened.close();
   });
@@ -82,12 +73,12 @@ describe('audit trail', () => {
     await store.mutate('eve', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
     await store.mutate('eve', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
     const copy = await crashCopy(dir);
-    const before = await entriesOf(dir);
+    const before = await auditEntriesIn(dir);
     // Power lost: of the two entries written after the last checkpoint, one is gone and one half-written.
-    const lines = (await readFile(auditOf(copy), 'utf8')).split('\n');
-    await writeFile(auditOf(copy), `${lines.slice(0, 6).join('\n')}\n${lines[6]!.slice(0, 40)}`);
+    const lines = (await readFile(auditFileOf(copy), 'utf8')).split('\n');
+    await writeFile(auditFileOf(copy), `${lines.slice(0, 6).join('\n')}\n${lines[6]!.slice(0, 40)}`);
     const reopened = await Store.open({ dataDir: copy, ...quiet });
-    expect(await entriesOf(copy)).toEqual(before);
+    expect(await auditEntriesIn(copy)).toEqual(before);
     expect(await reopened.verifyAuditTrail()).toEqual({ ok: true, entries: 8 });
     await Promise.all([store.close(), reopened.close()]);
   });
@@ -100,10 +91,10 @@ describe('audit trail', () => {
     // The journal's one line is damaged in a way a crash cannot leave (a change is recorded in
     // the trail only after its journal line was on disk), so confirmed data is missing.
     await writeFile(path.join(copy, 'journal.jsonl'), '');
-    const trail = await readFile(auditOf(copy));
+    const trail = await readFile(auditFileOf(copy));
     const reopened = await Store.open({ dataDir: copy, ...quiet });
     expect(reopened.state).toMatchObject({ mode: 'read-only', reason: 'corrupt' });
-    expect(await readFile(auditOf(copy))).toEqual(trail);
+    expect(await readFile(auditFileOf(copy))).toEqual(trail);
     await Promise.all([store.close(), reopened.close()]);
   });
 
@@ -111,11 +102,11 @@ describe('audit trail', () => {
     const { dir, store } = await bookWithChanges(2);
     await store.compact();
     const copy = await crashCopy(dir);
-    const last = (await entriesOf(copy)).at(-1)!;
-    await appendFile(auditOf(copy), encodeAuditEntry({ ...last, n: 5, seq: 5, kind: 'restore', changes: [], prev: last.hash }).line);
+    const last = (await auditEntriesIn(copy)).at(-1)!;
+    await appendFile(auditFileOf(copy), encodeAuditEntry({ ...last, n: 5, seq: 5, kind: 'restore', changes: [], prev: last.hash }).line);
     const reopened = await Store.open({ dataDir: copy, ...quiet });
     expect(reopened.state.mode).toBe('writable');
-    expect((await entriesOf(copy)).map((entry) => entry.n)).toEqual([1, 2, 3, 4]);
+    expect((await auditEntriesIn(copy)).map((entry) => entry.n)).toEqual([1, 2, 3, 4]);
     await Promise.all([store.close(), reopened.close()]);
   });
 
@@ -126,8 +117,8 @@ describe('audit trail', () => {
     ['two entries swapped', (lines: string[]) => lines.with(2, lines[3]!).with(3, lines[2]!), { entry: 3, reason: 'removed' }],
   ])('the verifier finds %s', async (_name, tamper, problem) => {
     const { dir, store } = await bookWithChanges(3);
-    const lines = (await readFile(auditOf(dir), 'utf8')).split('\n').filter(Boolean);
-    await writeFile(auditOf(dir), `${tamper(lines).join('\n')}\n`);
+    const lines = (await readFile(auditFileOf(dir), 'utf8')).split('\n').filter(Boolean);
+    await writeFile(auditFileOf(dir), `${tamper(lines).join('\n')}\n`);
     expect(await store.verifyAuditTrail()).toMatchObject({ ok: false, problem });
     await store.close();
   });
@@ -136,21 +127,21 @@ describe('audit trail', () => {
     const { dir, store } = await bookWithChanges(3);
     await store.compact();
     await store.close();
-    const text = await readFile(auditOf(dir), 'utf8');
+    const text = await readFile(auditFileOf(dir), 'utf8');
     const edited = text.replace('"ben"', '"eve"');
-    await writeFile(auditOf(dir), edited);
+    await writeFile(auditFileOf(dir), edited);
     const reopened = await Store.open({ dataDir: dir, ...quiet });
     expect(reopened.state.mode).toBe('writable');
     await reopened.mutate('dev', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
-    expect((await readFile(auditOf(dir), 'utf8')).startsWith(edited)).toBe(true);
+    expect((await readFile(auditFileOf(dir), 'utf8')).startsWith(edited)).toBe(true);
     expect(await reopened.verifyAuditTrail()).toMatchObject({ ok: false, problem: { entry: 3, reason: 'edited' } });
     await reopened.close();
   });
 
   it('finds entries added by something other than Clientbook', async () => {
     const { dir, store } = await bookWithChanges(1);
-    const last = (await entriesOf(dir)).at(-1)!;
-    await appendFile(auditOf(dir), encodeAuditEntry({ ...last, n: 4, seq: 4, prev: last.hash }).line);
+    const last = (await auditEntriesIn(dir)).at(-1)!;
+    await appendFile(auditFileOf(dir), encodeAuditEntry({ ...last, n: 4, seq: 4, prev: last.hash }).line);
     expect(await store.verifyAuditTrail()).toMatchObject({ ok: false, problem: { entry: 4, reason: 'added' } });
     await store.close();
   });
@@ -161,7 +152,7 @@ describe('audit trail', () => {
     await store.mutate('ben', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
     await store.restoreBackup(backup.file, 'ann');
     await store.mutate('ben', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }));
-    const entries = await entriesOf(dir);
+    const entries = await auditEntriesIn(dir);
     expect(entries.map(({ seq, kind, actor }) => ({ seq, kind, actor })).slice(-3)).toEqual([
       { seq: 4, kind: 'change', actor: 'ben' },
       { seq: 5, kind: 'restore', actor: 'ann' },
@@ -183,7 +174,7 @@ describe('audit trail', () => {
     const reopened = await Store.open({ dataDir: dir, ...quiet });
     expect(reopened.state).toMatchObject({ mode: 'read-only', reason: 'corrupt' });
     await reopened.restoreBackup(backup.file, 'ann');
-    const entries = await entriesOf(dir);
+    const entries = await auditEntriesIn(dir);
     expect(entries.map(({ n, kind }) => ({ n, kind }))).toEqual([
       { n: 1, kind: 'change' },
       { n: 2, kind: 'change' },
@@ -197,8 +188,8 @@ describe('audit trail', () => {
 
   it('verifies a missing trail as empty only when nothing was written', async () => {
     const dir = await tempDir();
-    expect(await verifyAuditFile(auditOf(dir), null)).toEqual({ ok: true, entries: 0 });
-    expect(await verifyAuditFile(auditOf(dir), { n: 2, seq: 2, hash: 'x', bytes: 10 })).toMatchObject({ ok: false });
+    expect(await verifyAuditFile(auditFileOf(dir), null)).toEqual({ ok: true, entries: 0 });
+    expect(await verifyAuditFile(auditFileOf(dir), { n: 2, seq: 2, hash: 'x', bytes: 10 })).toMatchObject({ ok: false });
   });
 });
 
