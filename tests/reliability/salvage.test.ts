@@ -133,6 +133,14 @@ interface Case {
 const fixedCorpus: Case[] = [
   { name: 'journal: last line cut in half', damage: () => ({ journal: saved.journal.subarray(0, lineStart(9) + 40) }) },
   { name: 'journal: one byte flipped in a middle line', damage: () => ({ journal: flip(saved.journal, lineStart(4) + 30) }) },
+  {
+    // One change becomes two damaged lines: still one change lost, not two.
+    name: 'journal: a byte of the last line damaged into a newline',
+    damage: () => {
+      const at = lineStart(9) + 30;
+      return { journal: flip(saved.journal, at, saved.journal[at]! ^ 0x0a) };
+    },
+  },
   { name: 'journal: emptied', damage: () => ({ journal: Buffer.alloc(0) }) },
   { name: 'journal: NUL-filled', damage: () => ({ journal: Buffer.alloc(saved.journal.length) }) },
   { name: 'journal: its first line missing', damage: () => ({ journal: saved.journal.subarray(lineStart(1)) }) },

@@ -43,7 +43,8 @@ export interface SalvageSources {
  * from before an upgrade predates the journal's changes, which were written against the new schema.
  */
 export async function salvageBook(sources: SalvageSources): Promise<Salvage | null> {
-  const { entries, damagedLines } = await readJournalLeniently(sources.journalFile, sources.fs);
+  const journal = await readJournalLeniently(sources.journalFile, sources.fs);
+  const { entries } = journal;
   const bySeq = new Map(entries.map((entry) => [entry.seq, entry]));
   const reach = (base: Base) => {
     let seq = base.seq;
@@ -62,7 +63,7 @@ export async function salvageBook(sources: SalvageSources): Promise<Salvage | nu
     for (const entry of replayed) applyEntry(image, entry);
     migrate(image);
     if (findInvalidRecord(image)) continue;
-    const lost = await lostAfter(through, entries, damagedLines, sources.auditFile);
+    const lost = await lostAfter(through, journal, sources.auditFile);
     return {
       image,
       report: {
@@ -78,22 +79,33 @@ export async function salvageBook(sources: SalvageSources): Promise<Salvage | nu
   return null;
 }
 
-/** Every line of the journal that verifies, in file order, and how many complete lines did not. */
-async function readJournalLeniently(file: string | null, fs: StoreFs): Promise<{ entries: JournalEntry[]; damagedLines: number }> {
+/** What the journal still says: every line that verifies, in file order, and the complete lines that do not. */
+interface LenientJournal {
+  entries: JournalEntry[];
+  damagedLines: number;
+  /** Damaged lines after the last one that verifies: changes whose number nothing else may know. */
+  damagedAfterLast: number;
+}
+
+async function readJournalLeniently(file: string | null, fs: StoreFs): Promise<LenientJournal> {
   const bytes = file ? await fs.readFile(file).catch(() => null) : null;
-  if (!bytes) return { entries: [], damagedLines: 0 };
+  const journal: LenientJournal = { entries: [], damagedLines: 0, damagedAfterLast: 0 };
+  if (!bytes) return journal;
   const lines = bytes.toString('utf8').split('\n');
   // The part after the last newline was never a whole line: an append cut short, never acknowledged.
   lines.pop();
-  const entries: JournalEntry[] = [];
-  let damagedLines = 0;
   for (const line of lines) {
     if (line.length === 0) continue;
     const entry = decodeEntry(line);
-    if (entry) entries.push(entry);
-    else damagedLines++;
+    if (entry) {
+      journal.entries.push(entry);
+      journal.damagedAfterLast = 0;
+    } else {
+      journal.damagedLines++;
+      journal.damagedAfterLast++;
+    }
   }
-  return { entries, damagedLines };
+  return journal;
 }
 
 async function candidateBases({ snapshotFile, backups, fs }: SalvageSources): Promise<Base[]> {
@@ -137,34 +149,41 @@ async function readHeader(file: string, fs: StoreFs): Promise<Pick<Base, 'seq' |
 const trailPage = 500;
 
 /**
- * The changes known to have been made after `seq` that the recovered book lacks: from the audit
- * trail (each with its time) and the journal (lines that verify but do not follow on, and lines
- * that no longer read).
+ * The changes known to have been made after `seq` that the recovered book lacks. Change numbers
+ * follow on without gaps, so every number up to the journal's newest that verifies is one; the
+ * audit trail adds the ones it recorded (each with its time). Damaged lines after the journal's
+ * last readable one count one change each, unless the trail already reaches past them (a byte
+ * damaged into a newline splits one change into two damaged lines).
  */
-async function lostAfter(seq: number, entries: JournalEntry[], damagedLines: number, auditFile: string): Promise<RecoveryReport['lost']> {
-  const times = new Map<number, string>();
-  for (const entry of entries) if (entry.seq > seq) times.set(entry.seq, entry.at);
-  const journalCount = times.size + damagedLines;
-  // Newest first: the first entry found is the last of the range.
+async function lostAfter(seq: number, journal: LenientJournal, auditFile: string): Promise<RecoveryReport['lost']> {
+  const times = new Map<number, string | null>();
+  const newestInJournal = Math.max(seq, ...journal.entries.map((entry) => entry.seq));
+  for (let lost = seq + 1; lost <= newestInJournal; lost++) times.set(lost, null);
+  for (const entry of journal.entries) if (entry.seq > seq) times.set(entry.seq, entry.at);
   const trailNumbers: number[] = [];
+  let newestInTrail = 0;
   let beforeN: number | undefined;
   for (;;) {
     const page = await readAuditNewestFirst(auditFile, { limit: trailPage, beforeN }).catch(() => null);
     if (!page) break;
     const newer = page.entries.filter((entry) => entry.seq > seq);
+    // Newest first: the first entry found is the last of the range.
     for (const entry of newer) {
-      if (!times.has(entry.seq)) times.set(entry.seq, entry.at);
+      if ((times.get(entry.seq) ?? null) === null) times.set(entry.seq, entry.at);
       trailNumbers.push(entry.n);
+      newestInTrail = Math.max(newestInTrail, entry.seq);
     }
     if (!page.hasMore || newer.length < page.entries.length) break;
     beforeN = page.entries.at(-1)!.n;
   }
-  const sorted = [...times.values()].sort();
+  const unnumbered = newestInTrail > newestInJournal ? 0 : journal.damagedAfterLast;
+  const sorted = [...times.values()].filter((at): at is string => at !== null).sort();
+  const journalShowsLoss = journal.damagedLines > 0 || newestInJournal > seq;
   return {
-    count: Math.max(times.size, journalCount),
+    count: times.size + unnumbered,
     firstAt: sorted[0] ?? null,
     lastAt: sorted.at(-1) ?? null,
     trailEntries: trailNumbers.length > 0 ? { from: trailNumbers.at(-1)!, to: trailNumbers[0]! } : null,
-    onlyInTrail: journalCount === 0 && times.size > 0,
+    onlyInTrail: !journalShowsLoss && times.size > 0,
   };
 }
