@@ -33,7 +33,7 @@ interface PageGlobals {
 const searchTerms = ['smith', 'garcia', 'lee', 'patel', 'an', 'washington', 'okafor', 'nguyen', 'johnson', 'chen', 'holloway', 'mensah'];
 
 export async function withHost<T>(dataDir: string, run: (host: RunningHost) => Promise<T>): Promise<T> {
-  const host = await startHost(['--data-dir', dataDir]);
+  const host = await startHost(['--data-dir', dataDir], {}, 'caller');
   try {
     return await run(host);
   } finally {
