@@ -10,7 +10,8 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { generateBook } from '../electron/backend/demo/generate';
 import { collectionNames, currentSchemaVersion, putOp, Store, writeBookToDataDir } from '../electron/backend/store';
-import { verifySnapshotFile } from '../electron/backend/store/snapshot';
+import { readSnapshotFile, verifySnapshotFile } from '../electron/backend/store/snapshot';
+import { findInvalidRecord } from '../electron/backend/store/validate';
 import { benchAuditTrail } from './audit';
 import { timeClientsList, timeSearchKeystrokes, withHost } from './clients-list';
 import { timeDashboard, timeHealthCold } from './dashboard';
@@ -116,6 +117,13 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
     });
     rows.push({ scale, measure: 'floor: read + JSON.parse of snapshot', ...readAndParse });
     rows.push({ scale, measure: 'floor: JSON.parse, text in memory', ...parseOnly });
+    // Part of open since issue 14: a checksum proves the bytes, not that every record is one Clientbook can use.
+    const image = await readSnapshotFile(snapshot, currentSchemaVersion);
+    rows.push({
+      scale,
+      measure: '  of open: every record checked against its schema',
+      ...summarize(await time(3, () => findInvalidRecord(image))),
+    });
 
     const store = await Store.open({ dataDir: work, idleCompactMs: 3_600_000 });
     const clients = [...store.all('clients')];
