@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
 import type { ActivityEntry, AuditEntry } from '../../../shared/model/audit';
-import { readAuditNewestFirst } from '../store/audit-log';
 import type { ServiceContext } from './context';
 
 export function auditHandlers(ctx: ServiceContext): Pick<Handlers, 'audit:list' | 'audit:verify'> {
@@ -15,7 +14,7 @@ export function auditHandlers(ctx: ServiceContext): Pick<Handlers, 'audit:list' 
 
   return {
     'audit:list': async ({ clientId, beforeN, limit }) => {
-      const page = await readAuditNewestFirst(ctx.store.auditFile, { limit, beforeN, clientId });
+      const page = await ctx.store.readAudit({ limit, beforeN, clientId });
       return { entries: page.entries.map(withNames), hasMore: page.hasMore };
     },
 

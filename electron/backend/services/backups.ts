@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from './context';
-import { copyOf } from '../store/durable-fs';
 import { preparedFolder, writeNewFileIn } from './folders';
 import { appStatus } from './setup';
 
@@ -27,10 +26,11 @@ export function backupHandlers(
           'The new backup did not pass its check, so it was not copied. Try again; if it keeps failing, the disk may be failing.',
         );
       }
-      const name = await writeNewFileIn(target, backup.file, copyOf(path.join(ctx.store.backups.dir, backup.file)));
+      const copy = ctx.store.backupCopy(backup.file);
+      const name = await writeNewFileIn(target, backup.file, copy.book);
       // The book's history goes with it: backups hold the book, the trail lives beside it.
       const trailName = backup.file.replace(/\.json$/, '-audit.jsonl');
-      const trail = await writeNewFileIn(target, trailName, copyOf(ctx.store.auditFile, { upTo: ctx.store.auditBytes }));
+      const trail = await writeNewFileIn(target, trailName, copy.trail);
       return { file: path.join(target, name), auditFile: path.join(target, trail) };
     },
 

@@ -2,7 +2,7 @@ import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
 import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
-import type { Store } from '../store';
+import type { BookStore } from '../store';
 
 /** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
 export interface ReviewFacts {
@@ -49,7 +49,7 @@ export class ClientFactsCache {
   private sorted: ClientFacts[] | null = null;
   private byId = new Map<string, ClientFacts>();
 
-  constructor(private readonly store: Store) {
+  constructor(private readonly store: BookStore) {
     store.onChange((collections) => {
       if (collections.some((name) => sources.has(name))) this.sorted = null;
     });

@@ -1,11 +1,12 @@
 import type { Desktop, PdfRenderer } from '../ports';
-import type { Store } from '../store';
+import type { BookStore } from '../store/book-store';
 import type { ClientFactsCache } from './client-facts';
 import type { HealthCache } from './health';
 
 /** What every service needs: the store, the clock (injected so tests control time), shared caches. */
 export interface ServiceContext {
-  store: Store;
+  /** The book, through what a service may use of it: the local book or, later, the office database. */
+  store: BookStore;
   now: () => Date;
   dataDir: string;
   /** Per-client totals, review dates and search text, kept until a change touches their sources. */

@@ -3,7 +3,7 @@ import { healthReport, type HealthInputs } from '../../../shared/domain/health';
 import { localDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import type { Client, HealthReport, HealthRow } from '../../../shared/model';
-import type { Store } from '../store';
+import type { BookStore } from '../store';
 import { requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 
@@ -15,7 +15,7 @@ export function inBook(client: Client): boolean {
   return client.status === 'active' && !client.archived;
 }
 
-function inputsOf(store: Store, client: Client): HealthInputs {
+function inputsOf(store: BookStore, client: Client): HealthInputs {
   const contacts: string[] = [];
   const meetings: string[] = [];
   for (const interaction of store.byIndex('interactions', 'clientId', client.id)) {

@@ -14,7 +14,7 @@ import {
   type ServiceRequest,
   type Valuation,
 } from '../../../shared/model';
-import type { Store } from '../store';
+import type { BookReader } from '../store';
 import { invalid, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { meetingOn } from './reviews';
@@ -103,7 +103,7 @@ const byDueDay = (a: { dueOn: string | null }, b: { dueOn: string | null }) =>
 
 /** What a packet section needs to turn records into lines: the day, the period since the last review, names. */
 interface Section {
-  store: Store;
+  store: BookReader;
   clientId: string;
   asOf: string;
   /** Whether a day falls after the last review and by the as-of day. */

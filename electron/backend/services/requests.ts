@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { openRequestStatuses, type RequestEvent, type RequestRow, type RequestStatus, type ServiceRequest } from '../../../shared/model';
-import { putOp, type Store } from '../store';
+import { putOp, type BookReader } from '../store';
 import { invalid, requireActiveMember, requireClient } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -18,7 +18,7 @@ export function isRequestOverdue(request: ServiceRequest, nowMs: number): boolea
   return openStatuses.has(request.status) && nowMs > Date.parse(request.dueBy);
 }
 
-export function requestRow(store: Store, request: ServiceRequest, nowMs: number): RequestRow {
+export function requestRow(store: BookReader, request: ServiceRequest, nowMs: number): RequestRow {
   return {
     request,
     clientName: store.get('clients', request.clientId)?.name ?? '',

@@ -3,7 +3,7 @@ import { addWorkingDays } from '../../../shared/domain/recurrence';
 import { suggestsFollowUp } from '../../../shared/domain/satisfaction';
 import { AppError } from '../../../shared/errors';
 import type { Client, Survey, SurveyRequest, SurveyRow } from '../../../shared/model';
-import { putOp, type Store } from '../store';
+import { putOp, type BookReader } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -12,7 +12,7 @@ import { newTask } from './tasks';
 /** Working days a follow-up on an unhappy response is given. */
 const followUpWorkingDays = 2;
 
-function surveyRow(store: Store, survey: Survey): SurveyRow {
+function surveyRow(store: BookReader, survey: Survey): SurveyRow {
   const client = store.get('clients', survey.clientId);
   const managerId = client?.primaryManagerId ?? '';
   return {

@@ -10,7 +10,7 @@ import {
   type TaskRow,
   type TaskStatus,
 } from '../../../shared/model';
-import { putOp, type Op, type Store } from '../store';
+import { putOp, type Op, type BookReader } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -48,7 +48,7 @@ function byDue(a: Task, b: Task): number {
 }
 
 /** A task with the names a list shows, flagged when it is work for a complaint. */
-export function taskRow(store: Store, task: Task): TaskRow {
+export function taskRow(store: BookReader, task: Task): TaskRow {
   const client = task.clientId === null ? undefined : store.get('clients', task.clientId);
   return {
     task,

@@ -5,6 +5,7 @@ import type { StoredRecord, StoreImage } from './snapshot';
 import { writeImageToDataDir } from './store';
 
 export * from './book';
+export type { BookKeeping, BookReader, BookStore, BookWriter } from './book-store';
 export { StoreLockedError } from './errors';
 export type { Op } from './journal';
 export { currentSchemaVersion } from './migrations';

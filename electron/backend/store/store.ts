@@ -6,9 +6,10 @@ import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/m
 import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
-import { AuditLog, auditFileName, verifyAuditFile, type AuditDraft } from './audit-log';
+import { AuditLog, auditFileName, readAuditNewestFirst, verifyAuditFile, type AuditDraft } from './audit-log';
+import type { AuditQuery, BookStore, Content } from './book-store';
 import { Backups } from './backups';
-import { removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
+import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
 import { applyEntry, describeOps, replay } from './replay';
@@ -96,7 +97,7 @@ function emptyImage(): StoreImage {
  * changes go through `mutate`, one at a time; each is on disk before it is applied in memory.
  * Services read through `get`, `all` and `byIndex` and never touch the image directly.
  */
-export class Store {
+export class Store implements BookStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(collections: string[]) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
@@ -537,14 +538,20 @@ export class Store {
     }
   }
 
-  /** The audit trail's file: read by the Activity view (a half-written last line is skipped there). */
-  get auditFile(): string {
+  /** The audit trail's file (a half-written last line is skipped by its readers). */
+  private get auditFile(): string {
     return path.join(this.dataDir, auditFileName);
   }
 
-  /** How much of the trail is whole entries: a copy taken up to here never ends in half a line. */
-  get auditBytes(): number {
-    return this.audit?.head.bytes ?? 0;
+  readAudit(query: AuditQuery): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
+    return readAuditNewestFirst(this.auditFile, query);
+  }
+
+  backupCopy(file: string): { book: Content; trail: Content } {
+    const source = this.backups.pathOf(file);
+    if (!source) throw new AppError('NOT_FOUND', 'That backup is not in the backups folder, so it was not copied.');
+    // Up to the last whole entry: a copy never ends in half a line.
+    return { book: copyOf(source, { fs: this.fs }), trail: copyOf(this.auditFile, { fs: this.fs, upTo: this.audit?.head.bytes ?? 0 }) };
   }
 
   /** Where the trail ends now, to keep outside it (an issued packet's record); null before its first entry. */

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditFile } from '../../../electron/backend/store/audit-log';
+import { auditFileOf } from '../../fixtures/audit-files';
 import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
 import { tempDir } from '../../fixtures/temp-dir';
 
@@ -18,7 +19,7 @@ describe('backups in other folders', () => {
     expect(second.file).not.toBe(first.file);
     expect(await readdir(folder)).toHaveLength(4);
     // Each copy carries the audit trail as it was, whole entries only, and it checks out on its own.
-    const trail = await readFile(firm.backend.store.auditFile);
+    const trail = await readFile(auditFileOf(firm.dataDir));
     expect(await readFile(second.auditFile)).toEqual(trail);
     expect(await verifyAuditFile(second.auditFile, null)).toMatchObject({ ok: true, entries: firm.backend.store.seq });
 

@@ -1,0 +1,79 @@
+import type { Settings } from '../../../shared/model';
+import type { BackupInfo, BackupReason } from '../../../shared/model/app';
+import type { AuditEntry, AuditVerdict } from '../../../shared/model/audit';
+import type { BookMeta, CollectionName, CollectionTypes } from './book';
+import type { Plan, StoreState } from './store';
+import type { StoreImage } from './snapshot';
+
+/** Writes content a chunk at a time, so a large book or trail never has to be one string. */
+export type Content = (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>;
+
+/**
+ * Reading the book: synchronous, from the copy of the whole book every store keeps in memory, so
+ * every screen is as fast with an office database as with the local book.
+ */
+export interface BookReader {
+  get<K extends CollectionName>(collection: K, id: string): CollectionTypes[K] | undefined;
+  all<K extends CollectionName>(collection: K): IterableIterator<CollectionTypes[K]>;
+  count(collection: CollectionName): number;
+  /** Records whose indexed `field` equals `key`, e.g. `byIndex('people', 'clientId', id)`. */
+  byIndex<K extends CollectionName>(collection: K, field: keyof CollectionTypes[K] & string, key: unknown): CollectionTypes[K][];
+  readonly settings: Settings;
+  readonly meta: BookMeta;
+}
+
+/** Changing the book: one change at a time, acknowledged only once it is durable. */
+export interface BookWriter {
+  /**
+   * Runs `plan` against the current book; its ops are checked against the record schemas and made
+   * durable, and only then applied to the copy in memory. If `plan` throws or the write fails,
+   * nothing changes and the caller gets a typed error.
+   */
+  mutate<T>(actor: string, plan: () => Plan<T>): Promise<T>;
+  /** Called with the names of the collections each committed change touched; returns the unsubscribe function. */
+  onChange(listener: (collections: string[]) => void): () => void;
+}
+
+/** One page of the audit trail, newest first: a household's, or the whole firm's. */
+export interface AuditQuery {
+  limit: number;
+  beforeN?: number;
+  clientId?: string;
+}
+
+/** The whole book at once: its state, backups, restores, recovery, and the audit trail. */
+export interface BookKeeping {
+  readonly state: StoreState;
+  /** Folds pending changes into the book's saved form (the local book's snapshot). */
+  compact(): Promise<void>;
+  close(): Promise<void>;
+
+  listBackups(): Promise<BackupInfo[]>;
+  backupNow(reason?: BackupReason): Promise<BackupInfo>;
+  /** A listed backup's content and the audit trail's whole entries, for a copy kept somewhere else. */
+  backupCopy(file: string): { book: Content; trail: Content };
+  restoreBackup(file: string, actor?: string): Promise<void>;
+  restoreBackupFile(file: string, actor?: string): Promise<void>;
+  /**
+   * Replaces the whole book in one step after a backup taken with `reason`; `build` receives that
+   * backup's name and returns the new collections and single objects, every record already checked.
+   */
+  replaceBook<T>(
+    reason: BackupReason,
+    actor: string,
+    build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
+  ): Promise<T>;
+  /** After a damaged start, makes the recovered book (shown read-only until then) the data. */
+  acceptRecovery(actor?: string): Promise<void>;
+
+  readAudit(query: AuditQuery): Promise<{ entries: AuditEntry[]; hasMore: boolean }>;
+  verifyAuditTrail(): Promise<AuditVerdict>;
+  /** Where the audit trail ends now, to keep outside it (an issued packet's record); null before its first entry. */
+  readonly auditAnchor: { n: number; hash: string } | null;
+}
+
+/**
+ * What services may use of a store, and all they may use: the local book (`Store`, LowDB with a
+ * journal) implements it, and so will the office database. No file paths cross it.
+ */
+export interface BookStore extends BookReader, BookWriter, BookKeeping {}
