@@ -120,8 +120,9 @@ export class Store implements BookStore {
   ) {}
 
   /**
-   * Opens the data folder: takes the lock, reads the snapshot, replays the journal, migrates.
-   * Unreadable files are moved to `quarantine/` and the store opens read-only; a file from a
+   * Opens the data folder: takes the lock, reads the snapshot, replays the journal, migrates,
+   * checks every record. Damaged files are moved to `quarantine/` and the store opens read-only,
+   * holding the book recovered from the intact files until the person accepts it; a file from a
    * newer version is left untouched and the store opens read-only. Throws StoreLockedError.
    */
   static async open(options: StoreOptions): Promise<Store> {
@@ -184,10 +185,15 @@ export class Store implements BookStore {
         droppedBytes,
         bookIsMissing,
       } = await AuditLog.open(path.join(dataDir, auditFileName), { checkpoint: auditCheckpointOf(image), lastSeq }, fs);
-      if (bookIsMissing !== undefined) {
+      const closeAndSalvage = async (error: CorruptDataError) => {
         await opened.journal.close();
         await audit.close();
-        return await damaged(new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`));
+        return damaged(error);
+      };
+      if (bookIsMissing !== undefined) {
+        return await closeAndSalvage(
+          new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`),
+        );
       }
       if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
       if (!audit.intact) {
@@ -202,20 +208,16 @@ export class Store implements BookStore {
           if (entry.seq > audit.head.seq) unaudited.push({ at: entry.at, actor: entry.actor, seq: entry.seq, kind: 'change', changes });
         });
       } catch (error) {
+        if (error instanceof CorruptDataError) return await closeAndSalvage(error);
         await opened.journal.close();
         await audit.close();
-        if (error instanceof CorruptDataError) return await damaged(error);
         throw error;
       }
       // A checksum proves the bytes, not that Clientbook wrote them: every record is checked before anything is written.
       const fromVersion = image.schemaVersion;
       const applied = migrate(image);
       const invalid = findInvalidRecord(image);
-      if (invalid) {
-        await opened.journal.close();
-        await audit.close();
-        return await damaged(new InvalidRecordError(snapshotFile, invalid));
-      }
+      if (invalid) return await closeAndSalvage(new InvalidRecordError(snapshotFile, invalid));
       // Only now, with the trail's word that no confirmed change is in it, is the unfinished tail cut.
       await opened.journal.dropUnfinishedTail();
       if (opened.droppedTailBytes > 0) {
