@@ -3,7 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['electron', 'electron/*', 'node:*', 'lowdb', 'lowdb/*'];
+// Only the main process may import these: Electron, Node, and the two stores' lowdb and pg.
+const nodeOnly = ['electron', 'electron/*', 'node:*', 'lowdb', 'lowdb/*', 'pg', 'pg/*'];
 
 /** `describe.only`, `it.only`, `test.only`, `test.describe.only`, `describe.sequential.only`…: the root of the chain is a test function. */
 const testFunction = /^(describe|suite|it|test)$/;
