@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../shared/bridge';
-import { dispatch, type EventName, type Handlers } from '../shared/contract';
+import { dispatch, type EventName, type TransportHandlers } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { isAppUrl } from './app-protocol';
 import { describeError, type Logger } from './log';
@@ -27,7 +27,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
 }
 
 export interface InvokeDeps {
-  handlers: Handlers;
+  handlers: TransportHandlers;
   actor: string;
   log: Logger;
 }

@@ -39,7 +39,7 @@ import {
   ImportSuggestQuery,
 } from './model/data-transfer';
 import { Settings, SettingsUpdate } from './model/settings';
-import { TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
+import { MemberRef, TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
 import {
   Dashboard,
   DashboardQuery,
@@ -201,6 +201,8 @@ export const contract = {
   'backups:copyTo': { input: z.strictObject({ folder: FolderPath }), output: z.strictObject({ file: z.string(), auditFile: z.string() }) },
   /** Restores a backup file from anywhere, verified first; the data before is backed up, so it can be undone. */
   'backups:restoreFile': { input: z.strictObject({ file: FolderPath }), output: AppStatus },
+  /** Who is at this workstation (the "You are" choice): recorded with every change made from here; null for nobody. */
+  'session:member': { input: z.strictObject({ memberId: Id.nullable() }), output: z.strictObject({ member: MemberRef.nullable() }) },
   /** After a damaged start: makes the recovered book (app:status `recovery`) the data; the damaged files stay in quarantine. */
   'recovery:accept': { input: NoInput, output: AppStatus },
   'settings:get': { input: NoInput, output: Settings },
@@ -231,12 +233,22 @@ export type In<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedIn<C extends Channel> = z.output<Contract[C]['input']>;
 export type Out<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** Who is calling. Recorded on every change. */
+/** Who is calling, as a transport knows it: the computer account the app runs under. */
 export interface Ctx {
   actor: string;
 }
 
-export type Handlers = { [C in Channel]: (input: ParsedIn<C>, ctx: Ctx) => Promise<Out<C>> };
+/** Who makes a change, as it is recorded: the computer account, and the team member chosen at that workstation. */
+export interface Actor {
+  account: string;
+  member: MemberRef | null;
+}
+
+/** What a transport calls: `dispatch` and the backend's outward handlers. */
+export type TransportHandlers = { [C in Channel]: (input: ParsedIn<C>, ctx: Ctx) => Promise<Out<C>> };
+
+/** What services implement: the backend adds the chosen team member to the transport's account. */
+export type Handlers = { [C in Channel]: (input: ParsedIn<C>, ctx: { actor: Actor }) => Promise<Out<C>> };
 
 /** Events main pushes to the renderer. */
 export interface Events {
@@ -273,7 +285,7 @@ export interface DispatchOptions {
  * a typed error envelope. Never throws.
  */
 export async function dispatch(
-  handlers: Handlers,
+  handlers: TransportHandlers,
   channel: string,
   raw: unknown,
   ctx: Ctx,

@@ -1,4 +1,4 @@
-import type { EventName, Events, Handlers } from '../../shared/contract';
+import type { EventName, Events, Handlers, TransportHandlers } from '../../shared/contract';
 import type { Desktop, PdfRenderer } from './ports';
 import { silentLogger, Store, type Logger } from './store';
 import { auditHandlers } from './services/audit';
@@ -22,6 +22,7 @@ import { settingsHandlers } from './services/settings';
 import { setupHandlers } from './services/setup';
 import { surveyHandlers } from './services/surveys';
 import { taskHandlers } from './services/tasks';
+import { WorkstationSession } from './services/session';
 import { teamHandlers } from './services/team';
 import { viewHandlers } from './services/views';
 import { workflowHandlers } from './services/workflows';
@@ -43,7 +44,8 @@ export interface BackendEvents {
 }
 
 export interface Backend {
-  handlers: Handlers;
+  /** One per channel, as transports call them; each records the chosen team member (`session:member`). */
+  handlers: TransportHandlers;
   events: BackendEvents;
   store: Store;
   close(): Promise<void>;
@@ -68,8 +70,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     desktop: options.desktop ?? null,
   };
   const batches = new PacketBatches(ctx);
+  const session = new WorkstationSession(ctx);
 
   const handlers: Handlers = {
+    ...session.handlers(),
     ...setupHandlers(ctx),
     ...teamHandlers(ctx),
     ...clientHandlers(ctx),
@@ -112,5 +116,5 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
   }
 
-  return { handlers, events, store, close };
+  return { handlers: session.serve(handlers), events, store, close };
 }

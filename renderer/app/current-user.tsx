@@ -1,5 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../shared/model';
+import { useApi } from '../api/api-context';
+import { ApiError } from '../api/api-error';
 import { useQuery } from '../api/use-query';
 
 /** Where the chosen team member is remembered on this workstation. */
@@ -37,10 +39,16 @@ function writeStored(id: string | null) {
   }
 }
 
-/** Who is at this workstation: no passwords, just a choice remembered in localStorage. */
+/**
+ * Who is at this workstation: no passwords, just a choice remembered in localStorage and told to
+ * main, which records the member with every change made from here.
+ */
 export function CurrentUserProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
   const team = useQuery('team:list', { includeInactive: false });
   const [id, setId] = useState<string | null>(readStored);
+  /** The member main was last told of: it starts with nobody. */
+  const told = useRef<string | null>(null);
 
   const setCurrentUserId = useCallback((next: string | null) => {
     writeStored(next);
@@ -52,6 +60,16 @@ export function CurrentUserProvider({ children }: { children: ReactNode }) {
     const currentUser = members.find((m) => m.id === id) ?? null;
     return { currentUser, setCurrentUserId, members, loading: team.data === undefined };
   }, [team.data, id, setCurrentUserId]);
+
+  const memberId = value.currentUser?.id ?? null;
+  useEffect(() => {
+    if (told.current === memberId) return;
+    told.current = memberId;
+    api.invoke('session:member', { memberId }).catch((error: unknown) => {
+      // No longer an active member (changed at another desk): nobody is chosen, rather than a name main refuses.
+      if (error instanceof ApiError && error.code === 'NOT_FOUND') setCurrentUserId(null);
+    });
+  }, [api, memberId, setCurrentUserId]);
 
   return <CurrentUserContext value={value}>{children}</CurrentUserContext>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoInstant } from './common';
+import { MemberRef } from './team';
 
 /** What one committed change did to one record (or to the settings). */
 export const AuditChange = z.strictObject({
@@ -24,7 +25,10 @@ export const AuditEntry = z.strictObject({
   /** Position in the trail, from 1, without gaps. */
   n: z.number().int().positive(),
   at: IsoInstant,
+  /** The computer account the change was made from. */
   actor: z.string(),
+  /** The team member chosen at that workstation, when one was. */
+  member: MemberRef.optional(),
   /** The book's change number this entry records. */
   seq: z.number().int().nonnegative(),
   kind: AuditKind,

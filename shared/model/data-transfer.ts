@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberRef } from './team';
 import { maxImportFileBytes, maxImportFileSize } from '../limits';
 import { Id, IsoInstant } from './common';
 
@@ -157,7 +158,10 @@ export const ImportRecord = z.strictObject({
   kind: z.union([ImportKind, z.literal('book')]),
   fileName: z.string(),
   at: IsoInstant,
+  /** The computer account it was made from. */
   by: z.string(),
+  /** The team member chosen at that workstation, when one was. */
+  byMember: MemberRef.optional(),
   created: z.number().int(),
   updated: z.number().int(),
   skipped: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberRef } from './team';
 import { Address, ClientType, holdingKinds, interactionKinds, relationships, Tier } from './client';
 import { Id, IsoDay, IsoInstant, LongText, Money, Name } from './common';
 import { HealthReport } from './satisfaction';
@@ -263,8 +264,10 @@ export const IssuedPacket = z.strictObject({
   reviewId: Id.nullable(),
   asOf: IsoDay,
   generatedAt: IsoInstant,
-  /** Who generated it (the signed-in workstation user). */
+  /** The computer account it was generated from. */
   generatedBy: z.string(),
+  /** The team member chosen at that workstation, when one was. */
+  generatedByMember: MemberRef.optional(),
   /** The file name offered when saving a copy: "YYYY-MM-DD Client name - Review packet.pdf". */
   fileName: z.string(),
   /** Path of the PDF relative to the data folder. */

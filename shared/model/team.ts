@@ -18,6 +18,10 @@ export const TeamMember = z.strictObject({
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
+/** A team member as a change records them: who it was, by the name they had then. */
+export const MemberRef = z.strictObject({ id: Id, name: z.string().max(120) });
+export type MemberRef = z.infer<typeof MemberRef>;
+
 export const TeamMemberDraft = z.strictObject({
   name: Name(120),
   role: TeamRole,

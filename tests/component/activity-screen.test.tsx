@@ -29,7 +29,12 @@ describe('Activity screen', () => {
     const at = '2026-03-02T14:30:00.000Z';
     const trail: ActivityEntry[] = [
       activityEntry({ n: 1, at, actor: 'Clientbook', kind: 'change', changes: [{ op: 'set', c: 'meta' }], clientNames: {} }),
-      activityEntry({ n: 2, actor: 'priya', changes: [{ op: 'create', c: 'tasks', id: 'ta_1', clientId: 'cl_1' }] }),
+      activityEntry({
+        n: 2,
+        actor: 'priya',
+        member: { id: 'tm_1', name: 'Priya Shah' },
+        changes: [{ op: 'create', c: 'tasks', id: 'ta_1', clientId: 'cl_1' }],
+      }),
       activityEntry({
         n: 3,
         actor: 'sam',
@@ -72,6 +77,9 @@ describe('Activity screen', () => {
     expect(time.textContent).toBe(formattersFor('en').dateTime(at));
     expect(rows[8]![2]).toBe('Clientbook');
     expect(rows[6]![2]).toBe('sam');
+    // Once someone chose who they are, the team member first, then the computer account.
+    expect(rows[7]![2]).toBe('Priya Shahpriya');
+    expect(within(within(list).getAllByRole('row')[8]!).getByText('priya').className).toBe('cell-secondary');
 
     // Household names link to their client page.
     expect(within(whatOf(list, 2)).getByRole('link', { name: 'Okafor Household' }).getAttribute('href')).toBe('/clients/cl_1');

@@ -1,10 +1,10 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { App } from '../../renderer/app/app';
 import { renderAppShell } from './support/app-shell';
-import { backup } from './support/data';
+import { backup, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
 
 function renderApp() {
@@ -71,5 +71,22 @@ describe('App shell', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("Clientbook did not accept this page's access key.");
     expect(alert.textContent).not.toContain('HTTP 401');
+  });
+
+  it('tells main who is at the workstation, so their changes carry their name, and nobody once the choice is cleared', async () => {
+    const user = userEvent.setup();
+    const members = [teamMember(), teamMember({ id: 'tm_2', name: 'Tom Hale' })];
+    const { transport } = renderAppShell({
+      'team:list': () => members,
+      'session:member': ({ memberId }) => ({
+        member: memberId ? { id: memberId, name: members.find((m) => m.id === memberId)!.name } : null,
+      }),
+    });
+    await screen.findAllByRole('option', { name: 'Tom Hale' });
+    const [chooser] = screen.getAllByLabelText('You are');
+    await user.selectOptions(chooser!, 'Tom Hale');
+    await waitFor(() => expect(transport.callsTo('session:member')).toEqual([{ memberId: 'tm_2' }]));
+    await user.selectOptions(chooser!, '');
+    await waitFor(() => expect(transport.callsTo('session:member')).toEqual([{ memberId: 'tm_2' }, { memberId: null }]));
   });
 });

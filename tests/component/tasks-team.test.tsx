@@ -125,6 +125,7 @@ describe('Tasks in the navigation', () => {
         'tasks:counts': () => ({ overdue: 2, dueToday: 1, openRequests: 0, overdueRequests: 0 }),
         'tasks:teamLoad': () => loads,
         'tasks:list': () => [],
+        'session:member': () => ({ member: { id: priya.id, name: priya.name } }),
       },
     });
     const link = screen.getByRole('link', { name: /^Tasks/ });

@@ -14,6 +14,8 @@ test.describe('activity: the audit trail', () => {
     const page = app.page;
     const shell = new AppShell(page);
     const clientId = await addFirstHousehold(page);
+    // From here on, changes carry the name of whoever chose "You are" at this workstation.
+    await page.getByLabel('You are').first().selectOption({ label: 'Dana Whitfield' });
     const client = new ClientPageObject(page);
     await client.open(clientId, 'Castellanos Household');
     await client.addPerson({ name: 'Maria Castellanos', relationship: 'Primary', email: 'maria@castellanos.example', primary: true });
@@ -23,7 +25,9 @@ test.describe('activity: the audit trail', () => {
     const section = page.getByRole('region', { name: 'Activity' });
     const sectionRows = section.getByRole('row');
     await expect(sectionRows.nth(1)).toContainText('Created a person in Castellanos Household');
+    await expect(sectionRows.nth(1)).toContainText('Dana Whitfield');
     await expect(sectionRows.nth(2)).toContainText('Created the household Castellanos Household');
+    await expect(sectionRows.nth(2)).not.toContainText('Dana Whitfield');
     await section.scrollIntoViewIfNeeded();
     await saveScreen(page, testInfo, 'activity-client-section');
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { channels, contract, dispatch, type Handlers } from '../../shared/contract';
+import { channels, contract, dispatch, type TransportHandlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { freshBackend } from '../fixtures/backend';
 
@@ -63,7 +63,7 @@ describe('dispatch', () => {
       'team:list': async () => {
         throw new Error('secret detail: jane@example.com');
       },
-    } as unknown as Handlers;
+    } as unknown as TransportHandlers;
     const logged: string[] = [];
     expect(await dispatch(failing, 'app:status', undefined, ctx)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Gone.' } });
     const hidden = await dispatch(failing, 'team:list', {}, ctx, { onInternalError: (channel) => logged.push(channel) });

@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it, onTestFinished, vi, type TestContext }
 import { DataFolderNotWritableError, unwritableDataFolder } from '../../electron/backend/store/errors';
 import { handleInvoke } from '../../electron/ipc';
 import { reportStartFailure } from '../../electron/lifecycle';
-import { channels, type Handlers, type In, type Out } from '../../shared/contract';
+import { channels, type TransportHandlers, type In, type Out } from '../../shared/contract';
 import { maxImportFileBytes, maxRequestBodyBytes, requestTooLargeMessage } from '../../shared/limits';
 import { startTsProcess } from '../fixtures/child-processes';
 import { startHost, type RunningHost } from '../fixtures/host-process';
@@ -148,7 +148,9 @@ describe('the request size limit', () => {
 
 describe("Electron's IPC", () => {
   it('needs no byte limit of its own: the contract refuses text over the import limit, in a sentence, and takes text at it', async () => {
-    const handlers = Object.fromEntries(channels.map((channel) => [channel, vi.fn(async () => 'previewed')])) as unknown as Handlers;
+    const handlers = Object.fromEntries(
+      channels.map((channel) => [channel, vi.fn(async () => 'previewed')]),
+    ) as unknown as TransportHandlers;
     const appFrame = { url: 'app://clientbook/index.html#/import', parent: null };
     const event = { sender: { mainFrame: appFrame }, senderFrame: appFrame } as unknown as Pick<
       IpcMainInvokeEvent,

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Handlers, ParsedIn } from '../../../shared/contract';
+import type { Actor, Handlers, ParsedIn } from '../../../shared/contract';
 import { combinedPacketFileName } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
 import type { Client, PacketBatchStatus } from '../../../shared/model';
@@ -51,7 +51,7 @@ export class PacketBatches {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  async start(input: BatchStart, actor: string): Promise<PacketBatchStatus> {
+  async start(input: BatchStart, actor: Actor): Promise<PacketBatchStatus> {
     requirePdf(this.ctx);
     this.refuseWhileRunning();
     checkPacketDay(this.ctx, input.asOf);
@@ -133,7 +133,7 @@ export class PacketBatches {
     signal: AbortSignal,
     clients: readonly Client[],
     input: BatchStart,
-    actor: string,
+    actor: Actor,
   ): Promise<void> {
     const combined = input.combined ? await PDFDocument.create() : null;
     let merged = 0;

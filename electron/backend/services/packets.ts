@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Handlers } from '../../../shared/contract';
+import type { Actor, Handlers } from '../../../shared/contract';
 import { packetFileName } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
 import type { IssuedPacket } from '../../../shared/model';
@@ -88,7 +88,7 @@ export async function verifiedPacketBytes(ctx: ServiceContext, packet: IssuedPac
 export async function issuePacket(
   ctx: ServiceContext,
   query: PacketRequest,
-  actor: string,
+  actor: Actor,
   signal?: AbortSignal,
 ): Promise<{ packet: IssuedPacket; bytes: Uint8Array }> {
   const pdf = requirePdf(ctx);
@@ -114,7 +114,8 @@ export async function issuePacket(
         reviewId: query.reviewId,
         asOf: query.asOf,
         generatedAt: ctx.now().toISOString(),
-        generatedBy: actor,
+        generatedBy: actor.account,
+        ...(actor.member && { generatedByMember: actor.member }),
         fileName: packetFileName(query.asOf, client.name),
         path: [packetsDir, client.id, `${id}.pdf`].join('/'),
         bytes: bytes.byteLength,

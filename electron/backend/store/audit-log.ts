@@ -6,7 +6,7 @@ import { nodeFs, writeFully, type StoreFs } from './store-fs';
 export const auditFileName = 'audit.jsonl';
 
 /** An entry before it is chained: what happened, who did it and when. */
-export type AuditDraft = Pick<AuditEntry, 'at' | 'actor' | 'seq' | 'kind' | 'changes' | 'unbacked'>;
+export type AuditDraft = Pick<AuditEntry, 'at' | 'actor' | 'member' | 'seq' | 'kind' | 'changes' | 'unbacked'>;
 
 export const emptyAuditHead: AuditHead = { n: 0, seq: 0, hash: '', bytes: 0 };
 
@@ -23,6 +23,8 @@ export function encodeAuditEntry(entry: Omit<AuditEntry, 'hash'>): { line: strin
     n: entry.n,
     at: entry.at,
     actor: entry.actor,
+    // Only where present, so every entry written before it existed keeps its hash.
+    ...(entry.member ? { member: entry.member } : {}),
     seq: entry.seq,
     kind: entry.kind,
     changes: entry.changes,

@@ -1,9 +1,16 @@
+import type { Actor } from '../../../shared/contract';
 import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import type { BookMeta, CollectionName, CollectionTypes } from './book';
 import type { Plan, StoreState } from './store';
 import type { StoreImage } from './snapshot';
+
+/**
+ * Who a change is recorded against: the computer account and the team member chosen at that
+ * workstation, or an account alone (the app itself, tools, tests).
+ */
+export type Who = Actor | string;
 
 /** Writes content a chunk at a time, so a large book or trail never has to be one string. */
 export type Content = (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>;
@@ -29,7 +36,7 @@ export interface BookWriter {
    * durable, and only then applied to the copy in memory. If `plan` throws or the write fails,
    * nothing changes and the caller gets a typed error.
    */
-  mutate<T>(actor: string, plan: () => Plan<T>): Promise<T>;
+  mutate<T>(actor: Who, plan: () => Plan<T>): Promise<T>;
   /** Called with the names of the collections each committed change touched; returns the unsubscribe function. */
   onChange(listener: (collections: string[]) => void): () => void;
 }
@@ -52,19 +59,19 @@ export interface BookKeeping {
   backupNow(reason?: BackupReason): Promise<BackupInfo>;
   /** A listed backup's content and the audit trail's whole entries, for a copy kept somewhere else. */
   backupCopy(file: string): { book: Content; trail: Content };
-  restoreBackup(file: string, actor?: string): Promise<void>;
-  restoreBackupFile(file: string, actor?: string): Promise<void>;
+  restoreBackup(file: string, actor?: Who): Promise<void>;
+  restoreBackupFile(file: string, actor?: Who): Promise<void>;
   /**
    * Replaces the whole book in one step after a backup taken with `reason`; `build` receives that
    * backup's name and returns the new collections and single objects, every record already checked.
    */
   replaceBook<T>(
     reason: BackupReason,
-    actor: string,
+    actor: Who,
     build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
   ): Promise<T>;
   /** After a damaged start, makes the recovered book (shown read-only until then) the data. */
-  acceptRecovery(actor?: string): Promise<void>;
+  acceptRecovery(actor?: Who): Promise<void>;
 
   readAudit(query: AuditQuery): Promise<{ entries: AuditEntry[]; hasMore: boolean }>;
   verifyAuditTrail(): Promise<AuditVerdict>;

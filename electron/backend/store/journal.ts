@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MemberRef } from '../../../shared/model';
 import type { FileHandle } from 'node:fs/promises';
 import { CorruptDataError } from './errors';
 import type { StoredRecord } from './snapshot';
@@ -12,6 +13,8 @@ export interface JournalEntry {
   seq: number;
   at: string;
   actor: string;
+  /** The team member chosen at the workstation, when one was. */
+  member?: MemberRef;
   ops: Op[];
 }
 
@@ -24,7 +27,14 @@ function checksumOf(body: string): string {
 
 /** `{"seq":…,"at":…,"actor":…,"ops":[…],"sum":"…"}` where sum covers the text before it. */
 export function encodeEntry(entry: JournalEntry): string {
-  const body = JSON.stringify({ seq: entry.seq, at: entry.at, actor: entry.actor, ops: entry.ops });
+  // `member` only where there is one, so lines written before it existed read as they were written.
+  const body = JSON.stringify({
+    seq: entry.seq,
+    at: entry.at,
+    actor: entry.actor,
+    ...(entry.member ? { member: entry.member } : {}),
+    ops: entry.ops,
+  });
   return `${body.slice(0, -1)},"sum":"${checksumOf(body)}"}\n`;
 }
 

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { Settings } from '../../../shared/model';
+import type { MemberRef, Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { AuditLog, auditFileName, readAuditNewestFirst, verifyAuditFile, type AuditDraft } from './audit-log';
-import type { AuditQuery, BookStore, Content } from './book-store';
+import type { AuditQuery, BookStore, Content, Who } from './book-store';
 import { Backups } from './backups';
 import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
@@ -205,7 +205,9 @@ export class Store implements BookStore {
       const unaudited: AuditDraft[] = [];
       try {
         replay(image, opened.entries, journalFile, indexes, (entry, changes) => {
-          if (entry.seq > audit.head.seq) unaudited.push({ at: entry.at, actor: entry.actor, seq: entry.seq, kind: 'change', changes });
+          if (entry.seq > audit.head.seq) {
+            unaudited.push({ at: entry.at, actor: entry.actor, member: entry.member, seq: entry.seq, kind: 'change', changes });
+          }
         });
       } catch (error) {
         if (error instanceof CorruptDataError) return await closeAndSalvage(error);
@@ -289,13 +291,14 @@ export class Store implements BookStore {
    * appended to the journal and fsynced; only then are they applied in memory and the promise
    * resolved. If `plan` throws or the disk write fails, nothing changes.
    */
-  mutate<T>(actor: string, plan: () => Plan<T>): Promise<T> {
+  mutate<T>(who: Who, plan: () => Plan<T>): Promise<T> {
     return this.enqueue(async () => {
       if (this.stateValue.mode !== 'writable' || !this.journal) throw readOnlyError();
       const { ops, result } = plan();
       if (ops.length === 0) return result;
       const checked = ops.map(checkOp);
-      const entry: JournalEntry = { seq: this.seq + 1, at: this.now().toISOString(), actor, ops: checked };
+      const { actor, member } = recordedAs(who);
+      const entry: JournalEntry = { seq: this.seq + 1, at: this.now().toISOString(), actor, ...(member && { member }), ops: checked };
       const changes = describeOps(this.db.data, checked);
       try {
         await this.journal.append(entry);
@@ -305,7 +308,7 @@ export class Store implements BookStore {
         throw storageFailed(code);
       }
       try {
-        await this.audit?.append({ at: entry.at, actor, seq: entry.seq, kind: 'change', changes });
+        await this.audit?.append({ at: entry.at, actor, member: entry.member, seq: entry.seq, kind: 'change', changes });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         this.log.error(`Could not append to the audit trail (${code ?? 'unknown error'}).`);
@@ -345,7 +348,7 @@ export class Store implements BookStore {
    * Replaces the data with a verified backup. The current data is backed up first
    * ("pre-restore"), so the restore itself can be undone by restoring that.
    */
-  restoreBackup(file: string, actor: string = systemActor): Promise<void> {
+  restoreBackup(file: string, actor: Who = systemActor): Promise<void> {
     const source = this.backups.pathOf(file);
     return this.restoreFrom(source, file, actor, (problem) => {
       throw new AppError(
@@ -361,7 +364,7 @@ export class Store implements BookStore {
    * Restores a backup file from anywhere (a copy kept on another drive), verified exactly as the
    * backups in `backups/` are; a file that fails the check changes nothing.
    */
-  restoreBackupFile(file: string, actor: string = systemActor): Promise<void> {
+  restoreBackupFile(file: string, actor: Who = systemActor): Promise<void> {
     return this.restoreFrom(file, path.basename(file), actor, (problem) => {
       throw new AppError(
         'INVALID_INPUT',
@@ -381,7 +384,7 @@ export class Store implements BookStore {
    */
   replaceBook<T>(
     reason: BackupReason,
-    actor: string,
+    actor: Who,
     build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
   ): Promise<T> {
     return this.enqueue(() =>
@@ -403,7 +406,7 @@ export class Store implements BookStore {
    * Reads and checks the backup outside the queue, so a slow or huge file never holds up saving;
    * only the swap itself waits its turn.
    */
-  private async restoreFrom(source: string | null, name: string, actor: string, refuse: (problem?: string) => never): Promise<void> {
+  private async restoreFrom(source: string | null, name: string, actor: Who, refuse: (problem?: string) => never): Promise<void> {
     if (this.isNewerVersion()) throw readOnlyError();
     const image = source ? await this.readRestorable(source, refuse) : refuse();
     return this.enqueue(() =>
@@ -439,7 +442,7 @@ export class Store implements BookStore {
    * After a damaged start, makes the recovered book (shown read-only until now) the data, written
    * afresh; the damaged files stay in quarantine.
    */
-  acceptRecovery(actor: string = systemActor): Promise<void> {
+  acceptRecovery(actor: Who = systemActor): Promise<void> {
     return this.enqueue(() =>
       this.onDisk('save the recovered book', async () => {
         const state = this.stateValue;
@@ -460,7 +463,7 @@ export class Store implements BookStore {
    */
   private async replaceImage(
     image: StoreImage,
-    { kind, actor, unbacked }: { kind: AuditKind; actor: string; unbacked?: AuditEntry['unbacked'] },
+    { kind, actor: who, unbacked }: { kind: AuditKind; actor: Who; unbacked?: AuditEntry['unbacked'] },
   ): Promise<void> {
     // Opened read-only (quarantined data), the trail was not opened: it is now, keeping every line it has.
     this.audit ??= (await AuditLog.open(path.join(this.dataDir, auditFileName), null, this.fs)).log;
@@ -468,7 +471,8 @@ export class Store implements BookStore {
     image.seq = Math.max(image.seq, this.seq, this.audit.head.seq) + 1;
     const auditBefore = this.audit.head;
     // No journal line can rebuild this entry, so it is made durable before the book is replaced.
-    await this.audit.append({ at: this.now().toISOString(), actor, seq: image.seq, kind, changes: [], unbacked }, { sync: true });
+    const { actor, member } = recordedAs(who);
+    await this.audit.append({ at: this.now().toISOString(), actor, member, seq: image.seq, kind, changes: [], unbacked }, { sync: true });
     const previous = this.db.data;
     // Findings about the trail belong to the trail, not to the book being replaced.
     const kept = new Map([...keptAnchorsOf(image), ...keptAnchorsOf(previous)].map((anchor) => [`${anchor.n}:${anchor.hash}`, anchor]));
@@ -606,6 +610,11 @@ export class Store implements BookStore {
   private emit(collections: string[]): void {
     for (const listener of this.listeners) listener(collections);
   }
+}
+
+/** How `who` is written on a change: the account, and the member only when there is one. */
+function recordedAs(who: Who): { actor: string; member: MemberRef | undefined } {
+  return typeof who === 'string' ? { actor: who, member: undefined } : { actor: who.account, member: who.member ?? undefined };
 }
 
 function checkOp(op: Op): Op {

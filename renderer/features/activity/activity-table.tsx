@@ -58,7 +58,17 @@ function ActivityRow({ entry, currentClientId }: { entry: ActivityEntry; current
         <time dateTime={entry.at}>{fmt.dateTime(entry.at)}</time>
         <span className="cell-secondary">{fmt.relativeDay(entry.at)}</span>
       </td>
-      <td>{entry.actor}</td>
+      <td>
+        {/* The team member chosen at the workstation, with the computer account it ran under; the account alone before anyone chose. */}
+        {entry.member ? (
+          <>
+            {entry.member.name}
+            <span className="cell-secondary">{entry.actor}</span>
+          </>
+        ) : (
+          entry.actor
+        )}
+      </td>
       <td>
         <EntryDescription entry={entry} names={{ clientNames: entry.clientNames, currentClientId }} />
       </td>

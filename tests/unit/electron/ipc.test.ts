@@ -9,7 +9,7 @@ import {
   setupIpc,
   type BackendEvents,
 } from '../../../electron/ipc';
-import { channels, type Handlers } from '../../../shared/contract';
+import { channels, type TransportHandlers } from '../../../shared/contract';
 import { FakeBrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
 import { recordingLogger } from './fakes';
 
@@ -25,8 +25,8 @@ function senderEvent(frameUrl = 'app://clientbook/index.html#/clients'): { event
   return { event: { sender: { mainFrame }, senderFrame: mainFrame } as unknown as SenderEvent, mainFrame };
 }
 
-function fakeHandlers(): Handlers {
-  return Object.fromEntries(channels.map((channel) => [channel, vi.fn(async () => `value of ${channel}`)])) as unknown as Handlers;
+function fakeHandlers(): TransportHandlers {
+  return Object.fromEntries(channels.map((channel) => [channel, vi.fn(async () => `value of ${channel}`)])) as unknown as TransportHandlers;
 }
 
 describe('isTrustedSender', () => {

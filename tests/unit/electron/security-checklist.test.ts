@@ -16,7 +16,7 @@ import { forbiddenResult, setupIpc } from '../../../electron/ipc';
 import { createElectronPrinting } from '../../../electron/print';
 import { createMainWindow, decideWindowOpen, setupContentsLocks, setupPermissionHandlers } from '../../../electron/window';
 import type { ClientbookBridge } from '../../../shared/bridge';
-import { channels, type Handlers } from '../../../shared/contract';
+import { channels, type TransportHandlers } from '../../../shared/contract';
 import { app, contextBridge, FakeBrowserWindow, FakeWebContents, ipcMain, ipcRenderer, protocol, resetFakeElectron } from './fake-electron';
 import { preventableEvent, recordingLogger } from './fakes';
 
@@ -281,7 +281,7 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
     17,
     'Validate the sender of all IPC messages',
     async () => {
-      const handlers = Object.fromEntries(channels.map((channel) => [channel, vi.fn(async () => 'ran')])) as unknown as Handlers;
+      const handlers = Object.fromEntries(channels.map((channel) => [channel, vi.fn(async () => 'ran')])) as unknown as TransportHandlers;
       setupIpc({ handlers, actor: 'anna', log: recordingLogger() });
       const [[, listener]] = ipcMain.handle.mock.calls as [[string, (event: unknown, ...args: unknown[]) => Promise<unknown>]];
       const mainFrame = { url: 'app://clientbook/index.html', parent: null };
