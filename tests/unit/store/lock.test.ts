@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -153,9 +153,11 @@ describe('acquireLock', { timeout: 15_000 }, () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       // Still claimed: the stale lock is not touched.
       expect(await readFile(lockFile, 'utf8')).toBe(stale);
-      // The breaker finishes as acquireLock does: removes the stale lock, puts its own, drops its claim.
-      await rm(lockFile);
-      await writeFile(lockFile, breaker);
+      // The breaker finishes: its lock replaces the stale one, then it drops its claim. Done here in one
+      // step, since a process waiting in the gap between removing and linking may take the lock itself
+      // (whoever links first holds it), which would make this test depend on the machine's load.
+      await writeFile(`${lockFile}.breaker`, breaker);
+      await rename(`${lockFile}.breaker`, lockFile);
       await rm(claimFile(dir, 1));
       expect(await taking).toMatchObject({ holder: { user: 'maria', computer: null } });
       expect(await readFile(lockFile, 'utf8')).toBe(breaker);
