@@ -589,8 +589,15 @@ export class Store implements BookStore {
     // A crash here leaves journal lines the snapshot already holds; open skips them by seq.
     await this.journal.clear();
     if (this.now().getTime() - this.lastAutoBackupAt >= this.options.autoBackupEveryMs) {
-      this.lastAutoBackupAt = this.now().getTime();
-      await this.backups.create(path.join(this.dataDir, snapshotFileName), 'auto');
+      // The snapshot is written and the journal emptied: a failed automatic backup loses nothing,
+      // so it does not fail the compaction, and it is tried again at the next one.
+      try {
+        await this.backups.create(path.join(this.dataDir, snapshotFileName), 'auto');
+        this.lastAutoBackupAt = this.now().getTime();
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+        this.log.error(`Could not make the automatic backup (${code}); it is tried again at the next compaction.`);
+      }
     }
   }
 
