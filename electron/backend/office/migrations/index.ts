@@ -1,0 +1,13 @@
+import { officeBook } from './0001-office-book';
+
+/** One step of the office database's schema: SQL run in one transaction with the step's record in `schema_migrations`. */
+export interface OfficeMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first; versions increase by exactly one (checked by a test). */
+export const officeMigrations: readonly OfficeMigration[] = [officeBook];
+
+export const currentOfficeSchemaVersion = officeMigrations.at(-1)!.version;

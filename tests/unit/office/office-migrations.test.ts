@@ -1,0 +1,109 @@
+// The office database's schema: numbered migrations, each applied once in its own transaction and
+// recorded in clientbook.schema_migrations, against a real PostgreSQL server.
+import { Client } from 'pg';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { migrateOffice, OfficeSchemaFromTheFutureError } from '../../../electron/backend/office/migrate';
+import { currentOfficeSchemaVersion, officeMigrations } from '../../../electron/backend/office/migrations';
+import { usePostgres } from '../../fixtures/postgres';
+
+const server = usePostgres();
+/** A database, a connection and a few migrations on a loaded 2-core machine. */
+const databaseTestMs = 30_000;
+
+async function emptyDatabase(): Promise<Client> {
+  const client = new Client({ connectionString: (await server().createDatabase()).url });
+  await client.connect();
+  onTestFinished(() => client.end());
+  return client;
+}
+
+async function recorded(client: Client): Promise<{ version: number; name: string }[]> {
+  return (await client.query('SELECT version, name FROM clientbook.schema_migrations ORDER BY version')).rows;
+}
+
+describe('office database migrations', () => {
+  it('are numbered from 1 without gaps', () => {
+    expect(officeMigrations.map((migration) => migration.version)).toEqual(officeMigrations.map((_, index) => index + 1));
+    expect(currentOfficeSchemaVersion).toBe(officeMigrations.length);
+  });
+
+  it(
+    'apply to an empty database, are recorded, and are not applied twice',
+    async () => {
+      const client = await emptyDatabase();
+
+      expect(await migrateOffice(client)).toEqual(officeMigrations.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}`));
+
+      expect(await recorded(client)).toEqual(officeMigrations.map(({ version, name }) => ({ version, name })));
+      const tables = await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'clientbook' ORDER BY tablename");
+      expect(tables.rows.map((row) => row.tablename)).toEqual([
+        'audit',
+        'book',
+        'book_head',
+        'changes',
+        'members',
+        'packets',
+        'records',
+        'schema_migrations',
+        'singletons',
+      ]);
+      const roles = await client.query("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'clientbook\\_%' ORDER BY rolname");
+      expect(roles.rows).toEqual([
+        { rolname: 'clientbook_admin', rolcanlogin: false },
+        { rolname: 'clientbook_member', rolcanlogin: false },
+      ]);
+      expect((await client.query("SELECT pg_has_role('clientbook_admin', 'clientbook_member', 'MEMBER') AS is")).rows[0].is).toBe(true);
+      expect((await client.query('SELECT seq FROM clientbook.book_head')).rows).toEqual([{ seq: '0' }]);
+
+      expect(await migrateOffice(client)).toEqual([]);
+      expect(await recorded(client)).toHaveLength(officeMigrations.length);
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'apply to a second database in the same cluster, where the roles already exist',
+    async () => {
+      await migrateOffice(await emptyDatabase());
+      const second = await emptyDatabase();
+
+      await migrateOffice(second);
+
+      expect(await recorded(second)).toHaveLength(officeMigrations.length);
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'undo a step that fails, leaving the steps before it',
+    async () => {
+      const client = await emptyDatabase();
+      const broken = { version: officeMigrations.length + 1, name: 'broken', sql: 'CREATE TABLE clientbook.half (id int); SELECT 1/0;' };
+
+      await expect(migrateOffice(client, [...officeMigrations, broken])).rejects.toThrow(/division by zero/);
+
+      expect(await recorded(client)).toHaveLength(officeMigrations.length);
+      expect((await client.query("SELECT to_regclass('clientbook.half') AS half")).rows[0].half).toBeNull();
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'refuse a database set up by a newer version, changing nothing',
+    async () => {
+      const client = await emptyDatabase();
+      await migrateOffice(client);
+      await client.query("INSERT INTO clientbook.schema_migrations (version, name) VALUES (999, 'from-the-future')");
+
+      await expect(
+        migrateOffice(client, [
+          ...officeMigrations,
+          { version: officeMigrations.length + 1, name: 'next', sql: 'CREATE TABLE clientbook.next (id int)' },
+        ]),
+      ).rejects.toBeInstanceOf(OfficeSchemaFromTheFutureError);
+
+      expect((await client.query("SELECT to_regclass('clientbook.next') AS next")).rows[0].next).toBeNull();
+    },
+    databaseTestMs,
+  );
+});
