@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from './backend';
 import { StoreLockedError } from './backend/store';
-import { DataFolderNotWritableError, unwritableDataFolder } from './backend/store/errors';
+import { DataFolderNotWritableError } from './backend/store/errors';
 import { createHostServer } from './host-server';
 import { createChromiumPdfRenderer } from './host-printer';
 import { createLogger, describeError } from './log';
@@ -33,11 +33,7 @@ async function main(): Promise<void> {
 
   // Packets print from this host's own page, whose address is known once it listens.
   let pageUrl = '';
-  const backend = await createBackend({ dataDir, log, pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }) }).catch(
-    (error: unknown) => {
-      throw unwritableDataFolder(error, dataDir) ?? error;
-    },
-  );
+  const backend = await createBackend({ dataDir, log, pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }) });
   const status = await backend.handlers['app:status']({}, ctx);
   if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
   if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);

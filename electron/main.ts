@@ -5,7 +5,6 @@ import { MENU_COMMAND_EVENT } from '../shared/bridge';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { createBackend, type Backend } from './backend/index';
-import { unwritableDataFolder } from './backend/store/errors';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { createLogger } from './log';
@@ -32,17 +31,16 @@ async function start(): Promise<void> {
   });
   const printing = createElectronPrinting({ preloadPath, parentWindow: () => windows.current(), log });
 
-  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   let backend: Backend;
   try {
     backend = await createBackend({
-      dataDir,
+      dataDir: resolveDataDir(process.env, app.getPath('userData')),
       log: createLogger('backend'),
       pdf: printing.pdf,
       desktop: printing.desktop,
     });
   } catch (error) {
-    reportStartFailure(unwritableDataFolder(error, dataDir) ?? error, log);
+    reportStartFailure(error, log);
     return;
   }
   setupQuit(backend, log);

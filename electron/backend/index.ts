@@ -1,6 +1,7 @@
 import type { EventName, Events, Handlers, TransportHandlers } from '../../shared/contract';
 import type { Desktop, PdfRenderer } from './ports';
 import { silentLogger, Store, type Logger } from './store';
+import { unwritableDataFolder } from './store/errors';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
 import { ClientFactsCache } from './services/client-facts';
@@ -59,7 +60,10 @@ export interface Backend {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLogger;
-  const store = await Store.open({ dataDir: options.dataDir, now, log, ...options.store });
+  // Both hosts report a start-up failure as it comes; an unwritable folder in one plain sentence.
+  const store = await Store.open({ dataDir: options.dataDir, now, log, ...options.store }).catch((error: unknown) => {
+    throw unwritableDataFolder(error, options.dataDir) ?? error;
+  });
   const ctx: ServiceContext = {
     store,
     now,

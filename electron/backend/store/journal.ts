@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { MemberRef } from '../../../shared/model';
 import type { FileHandle } from 'node:fs/promises';
+import type { MemberRef } from '../../../shared/model';
 import { CorruptDataError } from './errors';
 import type { StoredRecord } from './snapshot';
 import { nodeFs, writeFully, type StoreFs } from './store-fs';

@@ -5,7 +5,7 @@ import type { Backups } from './backups';
 import { decodeEntry, type JournalEntry } from './journal';
 import { currentSchemaVersion, migrate } from './migrations';
 import { applyEntry } from './replay';
-import { readSnapshotFile, snapshotFormat, type StoreImage } from './snapshot';
+import { readSnapshotFile, readSnapshotHeader, type StoreImage } from './snapshot';
 import type { StoreFs } from './store-fs';
 import { findInvalidRecord } from './validate';
 
@@ -117,33 +117,12 @@ async function candidateBases({ snapshotFile, backups, fs }: SalvageSources): Pr
   }
   const bases: Base[] = [];
   for (const { kind, file } of files) {
-    const header = await readHeader(file, fs);
-    if (header && header.schemaVersion <= currentSchemaVersion) bases.push({ kind, file, ...header });
+    const header = await readSnapshotHeader(file, fs);
+    // Its time is shown as "the backup of …": a header that names no real time cannot be a base.
+    if (header && header.schemaVersion <= currentSchemaVersion && !Number.isNaN(Date.parse(header.savedAt)))
+      bases.push({ kind, file, ...header });
   }
   return bases;
-}
-
-const headerBytes = 64 * 1024;
-
-/** The header line of a book file or backup, without reading the rest; null when it does not start like one. */
-async function readHeader(file: string, fs: StoreFs): Promise<Pick<Base, 'seq' | 'schemaVersion' | 'savedAt'> | null> {
-  let handle;
-  try {
-    handle = await fs.open(file, 'r');
-    const buffer = Buffer.alloc(headerBytes);
-    const { bytesRead } = await handle.read(buffer, 0, headerBytes, 0);
-    const end = buffer.subarray(0, bytesRead).indexOf(0x0a);
-    if (end === -1) return null;
-    const header = JSON.parse(buffer.toString('utf8', 0, end)) as Record<string, unknown>;
-    const { seq, schemaVersion, savedAt } = header;
-    if (header.format !== snapshotFormat || !Number.isSafeInteger(seq) || !Number.isSafeInteger(schemaVersion)) return null;
-    if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
-    return { seq: seq as number, schemaVersion: schemaVersion as number, savedAt };
-  } catch {
-    return null;
-  } finally {
-    await handle?.close();
-  }
 }
 
 const trailPage = 500;

@@ -2,8 +2,8 @@ import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Adapter } from 'lowdb';
-import { writeFileAtomically } from './durable-fs';
 import type { AuditHead } from '../../../shared/model/audit';
+import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError } from './errors';
 import { nodeFs, type StoreFs } from './store-fs';
 
@@ -234,6 +234,34 @@ function parseHeader(file: string, buffer: Buffer, start: number, end: number): 
   return header as SnapshotHeader;
 }
 
+/** Enough of a file's start to hold its header line. */
+const headerBytes = 64 * 1024;
+
+/**
+ * A book file's or backup's header line, read without the rest of the file: its schema version,
+ * change number and when it was saved. Null when it does not start like a Clientbook data file.
+ * Unverified: the checksum is known only once the whole file is read.
+ */
+export async function readSnapshotHeader(
+  file: string,
+  fs: StoreFs = nodeFs,
+): Promise<Pick<SnapshotHeader, 'schemaVersion' | 'seq' | 'savedAt'> | null> {
+  const handle = await fs.open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const buffer = Buffer.alloc(headerBytes);
+    const { bytesRead } = await handle.read(buffer, 0, headerBytes, 0);
+    const end = buffer.subarray(0, bytesRead).indexOf(newline);
+    if (end === -1) return null;
+    const { schemaVersion, seq, savedAt } = parseHeader(file, buffer, 0, end);
+    return { schemaVersion, seq, savedAt };
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
 function parseLine(file: string, buffer: Buffer, start: number, end: number, encoding: BufferEncoding, at: number): unknown {
   try {
     return JSON.parse(buffer.toString(encoding, start, end));
@@ -356,6 +384,7 @@ export async function readAuditCheckpoint(file: string, fs: StoreFs = nodeFs): P
     return null;
   }
 }
+
 /**
  * A SHA-256 of the book's content (the lines the trailer's content checksum covers), after
  * verifying the whole file: two files with the same digest hold the same book. Throws for a file

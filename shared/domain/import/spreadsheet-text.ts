@@ -16,5 +16,5 @@ export function spreadsheetText(value: string): string {
 
 /** A CSV cell as typed: the apostrophe `spreadsheetText` (or another program doing the same) added is taken off. */
 export function fromSpreadsheetText(cell: string): string {
-  return cell.startsWith("'") && escaped.test(cell) ? cell.slice(1) : cell;
+  return escaped.test(cell) ? cell.slice(1) : cell;
 }
