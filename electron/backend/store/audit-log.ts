@@ -313,6 +313,61 @@ export async function readAuditNewestFirst(
 }
 
 /**
+ * Follows the trail entry by entry, oldest first, and says where the chain breaks: an entry not as
+ * written, a link that does not hold, a change number that goes back, or an entry whose hash is not
+ * the one kept outside the trail (`anchors`: the book's checkpoint, backups, issued packets). The
+ * local book feeds it the lines of its file, the office database the rows of its table.
+ */
+export class AuditChainCheck {
+  private readonly anchorsAt = new Map<number, AuditAnchor[]>();
+  private readonly newestAnchor: number;
+  private previous = { n: 0, seq: 0, hash: '' };
+  private lastAnchored = 0;
+  private unbacked: AuditEntry['unbacked'];
+
+  constructor(anchors: readonly AuditAnchor[]) {
+    for (const anchor of anchors) if (anchor.n > 0) this.anchorsAt.set(anchor.n, [...(this.anchorsAt.get(anchor.n) ?? []), anchor]);
+    this.newestAnchor = Math.max(0, ...this.anchorsAt.keys());
+  }
+
+  /** How many entries held so far. */
+  get entries(): number {
+    return this.previous.n;
+  }
+
+  /** Takes the next entry (null when it is not exactly as written); a verdict when the chain breaks there. */
+  next(entry: AuditEntry | null): AuditVerdict | null {
+    const { previous } = this;
+    const number = previous.n + 1;
+    if (!entry) return this.broken(number, 'edited');
+    if (entry.n !== number || entry.prev !== previous.hash) return this.broken(number, 'removed');
+    if (entry.seq <= previous.seq) return this.broken(number, 'out-of-order');
+    const kept = this.anchorsAt.get(entry.n);
+    if (kept?.some((anchor) => anchor.hash !== entry.hash)) return this.broken(this.lastAnchored + 1, 'rewritten', entry.n);
+    if (kept) this.lastAnchored = entry.n;
+    this.unbacked ??= entry.unbacked;
+    this.previous = { n: entry.n, seq: entry.seq, hash: entry.hash };
+    return null;
+  }
+
+  /** After the last entry: the verdict, given where the store knows the trail ends (`head`, when it knows). */
+  finish(head: { n: number; hash: string } | null): AuditVerdict {
+    const { previous } = this;
+    if (previous.n < this.newestAnchor) return this.broken(previous.n + 1, 'removed', this.newestAnchor);
+    if (head && previous.n < head.n) return this.broken(previous.n + 1, 'removed', head.n);
+    if (head && previous.n === head.n && previous.hash !== head.hash) return this.broken(previous.n + 1, 'removed');
+    if (head && previous.n > head.n) return this.broken(head.n + 1, 'added');
+    if (this.unbacked) return this.broken(this.unbacked.from, 'added', this.unbacked.to);
+    return { ok: true, entries: previous.n };
+  }
+
+  /** The verdict for a trail that ends here, broken at `entry` (through `through`) for `reason`. */
+  broken(entry: number, reason: Extract<AuditVerdict, { ok: false }>['problem']['reason'], through?: number): AuditVerdict {
+    return { ok: false, entries: this.previous.n, problem: through === undefined ? { entry, reason } : { entry, through, reason } };
+  }
+}
+
+/**
  * Reads the whole trail and checks it: every line as written, each linked to the one before,
  * numbered without gaps, and ending at `head` (the last entry Clientbook wrote), so an edited,
  * removed or added entry is found, including the newest. A chain proves only itself: someone who
@@ -322,48 +377,22 @@ export async function readAuditNewestFirst(
  * found the book does not have are reported too.
  */
 export async function verifyAuditFile(file: string, head: AuditHead | null, anchors: readonly AuditAnchor[] = []): Promise<AuditVerdict> {
-  const anchorsAt = new Map<number, AuditAnchor[]>();
-  for (const anchor of anchors) if (anchor.n > 0) anchorsAt.set(anchor.n, [...(anchorsAt.get(anchor.n) ?? []), anchor]);
-  const newestAnchor = Math.max(0, ...anchorsAt.keys());
+  const check = new AuditChainCheck(anchors);
   const handle = await nodeFs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  if (!handle) {
-    const recorded = Math.max(head?.n ?? 0, newestAnchor);
-    return recorded > 0 ? { ok: false, entries: 0, problem: { entry: 1, through: recorded, reason: 'removed' } } : { ok: true, entries: 0 };
-  }
+  if (!handle) return check.finish(head);
   try {
     const size = (await handle.stat()).size;
-    let previous = emptyAuditHead;
-    let lastAnchored = 0;
-    let unbacked: AuditEntry['unbacked'];
+    let bytes = 0;
     for await (const { line, end } of linesForward(handle, 0)) {
-      const entry = decodeAuditLine(line);
-      const number = previous.n + 1;
-      if (!entry) return { ok: false, entries: previous.n, problem: { entry: number, reason: 'edited' } };
-      if (entry.n !== number || entry.prev !== previous.hash) {
-        return { ok: false, entries: previous.n, problem: { entry: number, reason: 'removed' } };
-      }
-      if (entry.seq <= previous.seq) return { ok: false, entries: previous.n, problem: { entry: number, reason: 'out-of-order' } };
-      const kept = anchorsAt.get(entry.n);
-      if (kept?.some((anchor) => anchor.hash !== entry.hash)) {
-        return { ok: false, entries: previous.n, problem: { entry: lastAnchored + 1, through: entry.n, reason: 'rewritten' } };
-      }
-      if (kept) lastAnchored = entry.n;
-      unbacked ??= entry.unbacked;
-      previous = { n: entry.n, seq: entry.seq, hash: entry.hash, bytes: end };
+      const broken = check.next(decodeAuditLine(line));
+      if (broken) return broken;
+      bytes = end;
     }
-    if (previous.bytes < size) return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, reason: 'edited' } };
-    if (previous.n < newestAnchor) {
-      return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, through: newestAnchor, reason: 'removed' } };
-    }
-    if (head && (previous.n < head.n || (previous.n === head.n && previous.hash !== head.hash))) {
-      return { ok: false, entries: previous.n, problem: { entry: previous.n + 1, reason: 'removed' } };
-    }
-    if (head && previous.n > head.n) return { ok: false, entries: previous.n, problem: { entry: head.n + 1, reason: 'added' } };
-    if (unbacked) return { ok: false, entries: previous.n, problem: { entry: unbacked.from, through: unbacked.to, reason: 'added' } };
-    return { ok: true, entries: previous.n };
+    if (bytes < size) return check.broken(check.entries + 1, 'edited');
+    return check.finish(head);
   } finally {
     await handle.close();
   }

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { z } from 'zod';
-import type { MemberRef, Settings } from '../../../shared/model';
+import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
-import { collectionNames, recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
+import { collectionNames, type BookMeta, type CollectionName, type CollectionTypes } from './book';
+import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from './book-copy';
 import { AuditLog, auditFileName, readAuditNewestFirst, verifyAuditFile, type AuditDraft } from './audit-log';
 import type { AuditQuery, BookStore, Content, Who } from './book-store';
 import { Backups } from './backups';
@@ -13,7 +13,7 @@ import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
 import { applyEntry, describeOps, replay } from './replay';
-import { Indexes } from './indexes';
+import type { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
 import { salvageBook } from './salvage';
@@ -49,22 +49,6 @@ export interface StoreOptions {
   fs?: StoreFs;
 }
 
-/** Secondary indexes built at load and kept current, so lists never scan everything. */
-const indexedFields: { [K in CollectionName]?: (keyof CollectionTypes[K] & string)[] } = {
-  clients: ['primaryManagerId'],
-  people: ['clientId'],
-  holdings: ['clientId'],
-  interactions: ['clientId', 'staffId'],
-  tasks: ['clientId', 'assigneeId'],
-  surveys: ['clientId'],
-  surveyRequests: ['clientId'],
-  savedViews: ['ownerId'],
-  requests: ['clientId', 'ownerId'],
-  workflowRuns: ['clientId'],
-  reviews: ['clientId'],
-  issuedPackets: ['clientId'],
-};
-
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
   return { t: 'put', c: collection, v: record as unknown as StoredRecord };
 }
@@ -97,7 +81,7 @@ function emptyImage(): StoreImage {
  * changes go through `mutate`, one at a time; each is on disk before it is applied in memory.
  * Services read through `get`, `all` and `byIndex` and never touch the image directly.
  */
-export class Store implements BookStore {
+export class Store extends BookCopy implements BookStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(collections: string[]) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
@@ -111,13 +95,19 @@ export class Store implements BookStore {
     private audit: AuditLog | null,
     private stateValue: StoreState,
     readonly backups: Backups,
-    private readonly indexes: Indexes,
+    protected readonly indexes: Indexes,
     private readonly releaseLock: () => Promise<void>,
     private readonly now: () => Date,
     private readonly log: Logger,
     private readonly fs: StoreFs,
     private readonly options: Required<Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs'>>,
-  ) {}
+  ) {
+    super();
+  }
+
+  protected get image(): StoreImage {
+    return this.db.data;
+  }
 
   /**
    * Opens the data folder: takes the lock, reads the snapshot, replays the journal, migrates,
@@ -139,7 +129,7 @@ export class Store implements BookStore {
       // Half-written files of a process that was killed: the lock is ours, so nobody is writing them.
       const leftovers = (await removeLeftoverTempFiles(dataDir, fs)) + (await removeLeftoverTempFiles(backups.dir, fs));
       if (leftovers > 0) log.info(`Removed ${leftovers} unfinished temporary files left by an earlier run.`);
-      const indexes = new Indexes(indexedFields);
+      const indexes = bookIndexes();
       const adapter = new SnapshotAdapter(
         snapshotFile,
         currentSchemaVersion,
@@ -246,38 +236,6 @@ export class Store implements BookStore {
 
   get state(): StoreState {
     return this.stateValue;
-  }
-
-  get seq(): number {
-    return this.db.data.seq;
-  }
-
-  get<K extends CollectionName>(collection: K, id: string): CollectionTypes[K] | undefined {
-    return this.records(collection).get(id) as CollectionTypes[K] | undefined;
-  }
-
-  all<K extends CollectionName>(collection: K): IterableIterator<CollectionTypes[K]> {
-    return this.records(collection).values() as IterableIterator<CollectionTypes[K]>;
-  }
-
-  count(collection: CollectionName): number {
-    return this.records(collection).size;
-  }
-
-  /** Records whose indexed `field` equals `key`, e.g. `byIndex('people', 'clientId', id)`. */
-  byIndex<K extends CollectionName>(collection: K, field: keyof CollectionTypes[K] & string, key: unknown): CollectionTypes[K][] {
-    const ids = this.indexes.lookup(collection, field, key);
-    if (!ids) throw new Error(`no index on ${collection}.${field}`);
-    const records = this.records(collection);
-    return ids.map((id) => records.get(id) as CollectionTypes[K]);
-  }
-
-  get settings(): Settings {
-    return this.db.data.singletons.settings as Settings;
-  }
-
-  get meta(): BookMeta {
-    return this.db.data.singletons.meta as BookMeta;
   }
 
   /** Called with the names of the collections a committed change touched. */
@@ -524,10 +482,6 @@ export class Store implements BookStore {
     return run;
   }
 
-  private records(collection: string): Map<string, StoredRecord> {
-    return (this.db.data.collections[collection] ??= new Map());
-  }
-
   /** The trail is made durable first and its head saved with the snapshot: the checkpoint open trusts. */
   private async writeSnapshot(): Promise<void> {
     const { singletons } = this.db.data;
@@ -602,7 +556,7 @@ export class Store implements BookStore {
   }
 
   private afterCommit(ops: Op[]): void {
-    this.emit([...new Set(ops.map((op) => (op.t === 'set' ? op.k : op.c)))]);
+    this.emit(touchedBy(ops));
     clearTimeout(this.idleTimer);
     if (this.journal && this.journal.bytes >= this.options.compactAfterBytes) {
       void this.compact().catch((error: unknown) => this.log.error(`Compaction failed: ${(error as Error).message}`));
@@ -617,18 +571,6 @@ export class Store implements BookStore {
   private emit(collections: string[]): void {
     for (const listener of this.listeners) listener(collections);
   }
-}
-
-/** How `who` is written on a change: the account, and the member only when there is one. */
-function recordedAs(who: Who): { actor: string; member: MemberRef | undefined } {
-  return typeof who === 'string' ? { actor: who, member: undefined } : { actor: who.account, member: who.member ?? undefined };
-}
-
-function checkOp(op: Op): Op {
-  if (op.t !== 'put') return op;
-  const schema = recordSchemas[op.c as CollectionName] as z.ZodType | undefined;
-  if (!schema) throw new Error(`unknown collection ${op.c}`);
-  return { ...op, v: schema.parse(op.v) as StoredRecord };
 }
 
 /** The single object holding the checkpoints the trail was found not to match at an open: kept for good. */
