@@ -17,6 +17,17 @@ export default defineConfig({
         },
       },
       {
+        // The backend's tests again, each on a new office book in PostgreSQL instead of a data folder.
+        extends: true,
+        test: {
+          name: 'office',
+          include: ['tests/unit/backend/**/*.test.ts'],
+          environment: 'node',
+          env: { CLIENTBOOK_TEST_BOOK: 'office' },
+          globalSetup: ['tests/fixtures/office-server.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'component',

@@ -1,6 +1,8 @@
 import type { EventName, Events, Handlers, TransportHandlers } from '../../shared/contract';
 import type { Desktop, PdfRenderer } from './ports';
-import { silentLogger, Store, type Logger } from './store';
+import type { ClientConfig } from 'pg';
+import { OfficeStore } from './office/office-store';
+import { silentLogger, Store, type BookStore, type Logger } from './store';
 import { unwritableDataFolder } from './store/errors';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
@@ -29,7 +31,10 @@ import { viewHandlers } from './services/views';
 import { workflowHandlers } from './services/workflows';
 
 export interface BackendOptions {
+  /** The data folder: the book itself, or with `office`, this workstation's exports and packets. */
   dataDir: string;
+  /** Keep the book in the office's PostgreSQL database (node-postgres settings) instead of the data folder. */
+  office?: ClientConfig;
   now?: () => Date;
   log?: Logger;
   /** Passed through to the store; tests shorten these. */
@@ -48,7 +53,7 @@ export interface Backend {
   /** One per channel, as transports call them; each records the chosen team member (`session:member`). */
   handlers: TransportHandlers;
   events: BackendEvents;
-  store: Store;
+  store: BookStore;
   close(): Promise<void>;
 }
 
@@ -61,9 +66,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silentLogger;
   // Both hosts report a start-up failure as it comes; an unwritable folder in one plain sentence.
-  const store = await Store.open({ dataDir: options.dataDir, now, log, ...options.store }).catch((error: unknown) => {
-    throw unwritableDataFolder(error, options.dataDir) ?? error;
-  });
+  const store: BookStore = options.office
+    ? await OfficeStore.open({ connection: options.office, now, log })
+    : await Store.open({ dataDir: options.dataDir, now, log, ...options.store }).catch((error: unknown) => {
+        throw unwritableDataFolder(error, options.dataDir) ?? error;
+      });
   const ctx: ServiceContext = {
     store,
     now,

@@ -71,5 +71,10 @@ export const AppStatus = z.strictObject({
   recovery: RecoveryReport.nullable(),
   firmName: z.string(),
   counts: z.strictObject({ clients: z.number().int(), teamMembers: z.number().int() }),
+  /**
+   * Where the book is kept when it is the office's database (null: the data folder on this computer).
+   * `reachable: false`: the book shown is this workstation's copy, read-only until it reconnects.
+   */
+  office: z.strictObject({ server: z.string(), database: z.string(), login: z.string(), reachable: z.boolean() }).nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;

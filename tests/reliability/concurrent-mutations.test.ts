@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { Store } from '../../electron/backend/store';
+import { Store, type BookReader } from '../../electron/backend/store';
 import { collectionNames } from '../../electron/backend/store/book';
 import { rpc, smallFirm, testCtx } from '../fixtures/backend';
 
@@ -31,7 +31,7 @@ function mutations(firm: Firm): Array<{ channel: 'tasks:create' | 'clients:updat
 }
 
 /** What the calls leave behind, without the ids and times each run makes anew. */
-function outcome(store: Store, firm: Firm) {
+function outcome(store: BookReader, firm: Firm) {
   return {
     tasks: [...store.all('tasks')].map((task) => task.title).sort(),
     notes: store.get('clients', firm.client.id)!.notes,

@@ -1,9 +1,10 @@
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import type { ClientBase } from 'pg';
-import { defaultSettings, TeamMember, type TeamRole } from '../../../shared/model';
+import { TeamMember, type TeamRole } from '../../../shared/model';
 import { newId } from '../services/ids';
-import { defaultWorkflowTemplates } from '../store/default-workflows';
-import { currentSchemaVersion, putOp, setSettingsOp, type Op } from '../store';
+import { newBookImage, type BookMeta } from '../store';
+import type { StoredRecord } from '../store/snapshot';
+import { createOfficeBook } from './book-tables';
 import { migrateOffice } from './migrate';
 
 /** How long the first admin's one-time password lets them sign in. */
@@ -126,29 +127,12 @@ export async function initOfficeBook(client: ClientBase, admin: FirstAdmin, now 
       `CREATE ROLE ${role} LOGIN PASSWORD ${client.escapeLiteral(scramVerifier(password))} VALID UNTIL ${client.escapeLiteral(validUntil.toISOString())}`,
     );
     await client.query(`GRANT clientbook_admin TO ${role}`);
-    await client.query('INSERT INTO clientbook.book (format) VALUES ($1)', [currentSchemaVersion]);
     await client.query('INSERT INTO clientbook.members (member_id, login) VALUES ($1, $2)', [member.id, login]);
-
-    // The new book's first change: what a new local book starts with (setup:startEmpty), plus its admin.
-    const ops: Op[] = [
-      putOp('teamMembers', member),
-      ...defaultWorkflowTemplates(at).map((template) => putOp('workflowTemplates', template)),
-      setSettingsOp(defaultSettings),
-    ];
-    const { rows } = await client.query<{ seq: string }>('UPDATE clientbook.book_head SET seq = seq + 1 RETURNING seq');
-    const seq = rows[0]!.seq;
-    await client.query('INSERT INTO clientbook.changes (seq, member_id, ops) VALUES ($1, $2, $3)', [seq, member.id, JSON.stringify(ops)]);
-    for (const op of ops) {
-      if (op.t === 'put')
-        await client.query('INSERT INTO clientbook.records (collection, id, data, version, changed_seq) VALUES ($1, $2, $3, 1, $4)', [
-          op.c,
-          op.v.id,
-          JSON.stringify(op.v),
-          seq,
-        ]);
-      else if (op.t === 'set')
-        await client.query('INSERT INTO clientbook.singletons (key, data, version) VALUES ($1, $2, 1)', [op.k, JSON.stringify(op.v)]);
-    }
+    // The book a local one is after "Start empty", with its admin: the book's first change and audit entry.
+    const image = newBookImage();
+    image.collections.teamMembers!.set(member.id, member as unknown as StoredRecord);
+    image.singletons.meta = { initializedAt: at, origin: 'empty' } satisfies BookMeta;
+    await createOfficeBook(client, image, at, { id: member.id, name: member.name });
     await client.query('COMMIT');
     return { login, password, validUntil, member };
   } catch (error) {

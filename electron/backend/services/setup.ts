@@ -17,7 +17,13 @@ function countWhere<T>(records: Iterable<T>, keep: (record: T) => boolean): numb
 export function appStatus(ctx: ServiceContext): AppStatus {
   const { store } = ctx;
   const state = store.state;
+  const { location } = store;
+  const unreachable = state.mode === 'read-only' && state.reason === 'unreachable';
   const base = {
+    office:
+      location.kind === 'office'
+        ? { server: location.server, database: location.database, login: location.login, reachable: !unreachable }
+        : null,
     dataDir: ctx.dataDir,
     schemaVersion: currentSchemaVersion,
     firmName: store.settings.firmName,
@@ -26,7 +32,8 @@ export function appStatus(ctx: ServiceContext): AppStatus {
       teamMembers: countWhere(store.all('teamMembers'), (m) => m.active),
     },
   };
-  if (state.mode === 'read-only') {
+  // Out of reach, the office book is still shown (read-only, said by `office.reachable`), not the read-only screen.
+  if (state.mode === 'read-only' && state.reason !== 'unreachable') {
     return {
       ...base,
       mode: 'read-only',

@@ -48,9 +48,15 @@ export interface AuditQuery {
   clientId?: string;
 }
 
+/** Where a book is kept: the data folder on this computer, or an office database (never its password). */
+export type BookLocation = { kind: 'folder' } | { kind: 'office'; server: string; database: string; login: string };
+
 /** The whole book at once: its state, backups, restores, recovery, and the audit trail. */
 export interface BookKeeping {
   readonly state: StoreState;
+  readonly location: BookLocation;
+  /** The number of the last change the copy in memory holds. */
+  readonly seq: number;
   /** Folds pending changes into the book's saved form (the local book's snapshot). */
   compact(): Promise<void>;
   close(): Promise<void>;

@@ -33,7 +33,9 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 export type StoreState =
   | { mode: 'writable' }
   | { mode: 'read-only'; reason: 'newer-version'; fileSchemaVersion: number }
-  | { mode: 'read-only'; reason: 'corrupt'; quarantined: string[]; recovery: RecoveryReport | null };
+  | { mode: 'read-only'; reason: 'corrupt'; quarantined: string[]; recovery: RecoveryReport | null }
+  /** The office database cannot be reached: the book shown is the copy in memory; reconnecting by itself. */
+  | { mode: 'read-only'; reason: 'unreachable' };
 
 export interface StoreOptions {
   dataDir: string;
@@ -74,6 +76,13 @@ export const journalFileName = 'journal.jsonl';
 
 function emptyImage(): StoreImage {
   return { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
+}
+
+/** What a new book holds before anyone sets it up: every migration applied to nothing. */
+export function newBookImage(): StoreImage {
+  const image = emptyImage();
+  migrate(image);
+  return image;
 }
 
 /**
@@ -237,6 +246,8 @@ export class Store extends BookCopy implements BookStore {
   get state(): StoreState {
     return this.stateValue;
   }
+
+  readonly location = { kind: 'folder' } as const;
 
   /** Called with the names of the collections a committed change touched. */
   onChange(listener: (collections: string[]) => void): () => void {

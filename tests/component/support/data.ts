@@ -17,6 +17,7 @@ export function appStatus(overrides: Partial<AppStatus> = {}): AppStatus {
     recovery: null,
     firmName: 'Harbour Wealth Partners',
     counts: { clients: 3, teamMembers: 2 },
+    office: null,
     ...overrides,
   };
 }

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditFile } from '../../../electron/backend/store/audit-log';
 import { auditFileOf } from '../../fixtures/audit-files';
-import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
+import { bookState, expectRefused, onOfficeBook, rpc, smallFirm } from '../../fixtures/backend';
 import { tempDir } from '../../fixtures/temp-dir';
 
 const now = () => new Date('2026-03-31T10:00:00Z');
 
-describe('backups in other folders', () => {
+// An office book is backed up by the office's PostgreSQL backups, not in folders.
+describe.skipIf(onOfficeBook)('backups in other folders', () => {
   it('copies a verified backup without replacing files, restores it from there, and the restore can be undone', async () => {
     const firm = await smallFirm(now);
     const folder = await tempDir();

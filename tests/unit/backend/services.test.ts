@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend';
-import { expectRefused, freshBackend, rpc } from '../../fixtures/backend';
+import { expectRefused, freshBackend, reopened, rpc } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 
@@ -20,9 +19,8 @@ describe('setup', () => {
     await rpc(backend, 'setup:loadDemo', {});
     const before = await rpc(backend, 'clients:list', {});
     await backend.close();
-    const again = await createBackend({ dataDir, now: fixedNow });
+    const again = await reopened(backend, dataDir, fixedNow);
     expect(await rpc(again, 'clients:list', {})).toEqual(before);
-    await again.close();
   });
 });
 

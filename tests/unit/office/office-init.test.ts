@@ -83,8 +83,9 @@ async function everything(database: string): Promise<unknown> {
   return { roles, contents };
 }
 
-const auditRow = ['1', 'tm_x', '1', 'change', '[]', '', 'h1'];
-const insertAudit = 'INSERT INTO clientbook.audit (n, member_id, seq, kind, changes, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)';
+// After the set-up's own entry, which is n = 1.
+const auditRow = ['2', '{"id":"tm_x","name":"X"}', '2', 'change', '[]', 'h1', 'h2'];
+const insertAudit = 'INSERT INTO clientbook.audit (n, member, seq, kind, changes, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)';
 
 describe('npm run office:init', () => {
   it(
@@ -115,8 +116,16 @@ describe('npm run office:init', () => {
       expect((await admin.query('SELECT created_by FROM clientbook.book')).rows).toEqual([{ created_by: server().user }]);
       // One change so far, the set-up, and every record points at it.
       expect((await admin.query('SELECT seq FROM clientbook.book_head')).rows).toEqual([{ seq: '1' }]);
-      expect((await admin.query('SELECT seq, member_id FROM clientbook.changes')).rows).toEqual([{ seq: '1', member_id: member.id }]);
+      const setUpBy = { id: member.id, name: 'Ann Lée' };
+      expect((await admin.query('SELECT seq, member FROM clientbook.changes')).rows).toEqual([{ seq: '1', member: setUpBy }]);
       expect((await admin.query('SELECT DISTINCT changed_seq FROM clientbook.records')).rows).toEqual([{ changed_seq: '1' }]);
+      // The set-up is the trail's first entry, in the name of the database user who ran it.
+      expect((await admin.query('SELECT n, seq, actor, member, prev FROM clientbook.audit')).rows).toEqual([
+        { n: '1', seq: '1', actor: server().user, member: setUpBy, prev: '' },
+      ]);
+      expect((await admin.query("SELECT data->>'initializedAt' AS at FROM clientbook.singletons WHERE key = 'meta'")).rows[0].at).toMatch(
+        /^\d{4}-/,
+      );
 
       const wrong = new Client({ host: server().host, port: server().port, database, user: login, password: 'not-it' });
       await expect(wrong.connect()).rejects.toMatchObject({ code: '28P01' });
@@ -191,15 +200,15 @@ describe('the office database itself', () => {
 
       await member.query(insertAudit.replace('(n,', '(actor, n,').replace('VALUES (', 'VALUES ($8, '), [...auditRow, 'ann.lee']);
 
-      expect((await member.query('SELECT actor FROM clientbook.audit WHERE n = 1')).rows).toEqual([{ actor: login }]);
-      await expect(member.query("UPDATE clientbook.audit SET kind = 'x' WHERE n = 1")).rejects.toMatchObject({ code: '42501' });
-      await expect(member.query('DELETE FROM clientbook.audit WHERE n = 1')).rejects.toMatchObject({ code: '42501' });
+      expect((await member.query('SELECT actor FROM clientbook.audit WHERE n = 2')).rows).toEqual([{ actor: login }]);
+      await expect(member.query("UPDATE clientbook.audit SET kind = 'x' WHERE n = 2")).rejects.toMatchObject({ code: '42501' });
+      await expect(member.query('DELETE FROM clientbook.audit WHERE n = 2')).rejects.toMatchObject({ code: '42501' });
       await expect(member.query('TRUNCATE clientbook.audit')).rejects.toMatchObject({ code: '42501' });
       const { client: admin } = await signedInAs(database, 'clientbook_admin');
       await expect(admin.query('DELETE FROM clientbook.audit')).rejects.toMatchObject({ code: '42501' });
-      expect((await member.query('SELECT count(*)::int AS n FROM clientbook.audit')).rows).toEqual([{ n: 1 }]);
-      await member.query(insertAudit, ['2', ...auditRow.slice(1)]);
-      expect((await member.query('SELECT actor FROM clientbook.audit WHERE n = 2')).rows).toEqual([{ actor: login }]);
+      expect((await member.query('SELECT count(*)::int AS n FROM clientbook.audit')).rows).toEqual([{ n: 2 }]);
+      await member.query(insertAudit, ['3', ...auditRow.slice(1)]);
+      expect((await member.query('SELECT actor FROM clientbook.audit WHERE n = 3')).rows).toEqual([{ actor: login }]);
     },
     initTestMs,
   );

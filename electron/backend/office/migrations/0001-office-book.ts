@@ -11,6 +11,8 @@ import type { OfficeMigration } from './index';
  * - `changes`: the gapless, ordered change log a workstation's in-memory copy follows. A writer
  *   takes its number by `UPDATE book_head SET seq = seq + 1 RETURNING seq` inside its transaction:
  *   the row lock orders writers, and a rollback gives the number back, so there is never a gap.
+ *   Each insert is announced on the channel `clientbook_changes` (NOTIFY, delivered at commit).
+ *   `member` (here and in `audit`) is the team member as the change recorded them, `{id, name}`.
  * - `audit`: the hash-chained audit trail, insert-only for every role (no UPDATE, DELETE or
  *   TRUNCATE grant); its actor is set from `session_user` by the database, so no workstation can
  *   forge who did what.
@@ -71,18 +73,19 @@ CREATE TABLE clientbook.changes (
   seq bigint PRIMARY KEY CHECK (seq > 0),
   at timestamptz NOT NULL DEFAULT now(),
   actor text NOT NULL DEFAULT session_user,
-  member_id text,
+  member jsonb,
   ops jsonb NOT NULL
 );
 
+-- json, not jsonb: an entry's hash covers its text as written, which jsonb would reorder.
 CREATE TABLE clientbook.audit (
   n bigint PRIMARY KEY CHECK (n > 0),
   at timestamptz NOT NULL DEFAULT now(),
   actor text NOT NULL,
-  member_id text,
+  member json,
   seq bigint NOT NULL,
   kind text NOT NULL,
-  changes jsonb NOT NULL,
+  changes json NOT NULL,
   prev text NOT NULL,
   hash text NOT NULL
 );
@@ -108,6 +111,16 @@ END
 $$;
 CREATE TRIGGER audit_actor BEFORE INSERT ON clientbook.audit
   FOR EACH ROW EXECUTE FUNCTION clientbook.audit_actor();
+
+-- Every open workstation hears of a change when it commits (payload: its number) and reads it from the log.
+CREATE FUNCTION clientbook.announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('clientbook_changes', NEW.seq::text);
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER changes_announce AFTER INSERT ON clientbook.changes
+  FOR EACH ROW EXECUTE FUNCTION clientbook.announce_change();
 
 -- Settings and the team are an admin's to change. The table owner (who set the book up) may too;
 -- an owner could drop the trigger anyway. TG_ARGV[0] names the column that says what a row is; an

@@ -1,0 +1,404 @@
+import { Client, DatabaseError, type ClientConfig } from 'pg';
+import type { BackupInfo } from '../../../shared/model/app';
+import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
+import { AppError } from '../../../shared/errors';
+import { AuditChainCheck, encodeAuditEntry } from '../store/audit-log';
+import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
+import type { AuditQuery, BookLocation, BookStore, Content, Who } from '../store/book-store';
+import { readOnlyError } from '../store/errors';
+import { currentSchemaVersion } from '../store/migrations';
+import { applyEntry, describeOps } from '../store/replay';
+import type { StoreImage } from '../store/snapshot';
+import { silentLogger, type Logger, type Plan, type StoreState } from '../store/store';
+import {
+  changesAfter,
+  changesChannel,
+  readBook,
+  readTrailHead,
+  readTrailPage,
+  readWholeTrail,
+  takeChangeNumber,
+  writeChange,
+  type LoggedChange,
+  type TrailHead,
+} from './book-tables';
+import { currentOfficeSchemaVersion } from './migrations';
+
+export interface OfficeStoreOptions {
+  /** node-postgres settings: host, port, database, user, password, ssl (or a connectionString). */
+  connection: ClientConfig;
+  now?: () => Date;
+  log?: Logger;
+  /** The first wait before trying to reach a lost database again; it doubles up to `reconnectMaxMs`. */
+  reconnectMs?: number;
+  reconnectMaxMs?: number;
+}
+
+/** The office database could not be reached or used at the start; the message says what to do. */
+export class OfficeUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'OfficeUnavailableError';
+  }
+}
+
+/** SQLSTATE classes of a connection that broke or a server that is going away, rather than a refused statement. */
+const connectionLostClasses = new Set(['08', '57']);
+
+function isRefusal(error: unknown): error is DatabaseError {
+  return error instanceof DatabaseError && typeof error.code === 'string' && !connectionLostClasses.has(error.code.slice(0, 2));
+}
+
+/** Changes the office database cannot take from this workstation, in one sentence each. */
+function refusalOf(error: DatabaseError): AppError | null {
+  if (error.code === '42501') {
+    // The book's own admin-only trigger says what was refused; a missing grant says it in PostgreSQL's words.
+    const said = /^Only an admin can change /.test(error.message) ? `${error.message.slice(0, -1)}, so nothing was changed.` : null;
+    return new AppError(
+      'FORBIDDEN',
+      said ?? 'Your sign-in to the office database may not make this change, so nothing was changed. Ask an admin.',
+    );
+  }
+  if (error.code === '22P05' || error.code === '22021') {
+    return new AppError(
+      'INVALID_INPUT',
+      'This change holds a character the office database cannot store (such as a null character), so nothing was changed.',
+    );
+  }
+  return null;
+}
+
+const unreachableMessage =
+  'The office database cannot be reached, so Clientbook shows the book as it last was and cannot save changes. It reconnects by itself.';
+
+const notOnTheDatabase = (what: string) =>
+  new AppError(
+    'UNAVAILABLE',
+    `${what} is not done by Clientbook with an office database: the book is kept by the office's own PostgreSQL backups. To keep a copy of your own, export the whole book.`,
+  );
+
+/**
+ * The book kept in the office's PostgreSQL database. Like the local book it holds the whole book in
+ * memory, so every read is as fast; it keeps that copy current from the database's change log,
+ * which it hears of by LISTEN/NOTIFY. A change is one transaction: it takes the next number in the
+ * log (which makes writers take turns), is planned on the book as of the change before, and is
+ * acknowledged once committed. When the database cannot be reached the
+ * store is read-only, keeps showing the book, and reconnects by itself.
+ */
+export class OfficeStore extends BookCopy implements BookStore {
+  protected image: StoreImage;
+  protected readonly indexes = bookIndexes();
+  private readonly listeners = new Set<(collections: string[]) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private db: Client | null = null;
+  private listener: Client | null = null;
+  private stateValue: StoreState = { mode: 'writable' };
+  private trail: TrailHead = { n: 0, hash: '' };
+  /** The login this workstation signed in as: what the database writes as every entry's actor. */
+  private login = '';
+  private server = '';
+  private database = '';
+  private followScheduled = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private reconnectDelay: number;
+  private closed = false;
+  private readonly now: () => Date;
+  private readonly log: Logger;
+
+  private constructor(private readonly options: OfficeStoreOptions) {
+    super();
+    this.now = options.now ?? (() => new Date());
+    this.log = options.log ?? silentLogger;
+    this.reconnectDelay = options.reconnectMs ?? 1000;
+    this.image = { schemaVersion: currentSchemaVersion, seq: 0, savedAt: null, collections: {}, singletons: {} };
+  }
+
+  /** Connects and loads the whole book. Throws OfficeUnavailableError when the database cannot be reached or is not an office book. */
+  static async open(options: OfficeStoreOptions): Promise<OfficeStore> {
+    const store = new OfficeStore(options);
+    try {
+      await store.connect();
+      await store.load();
+    } catch (error) {
+      await store.close();
+      if (error instanceof OfficeUnavailableError) throw error;
+      throw new OfficeUnavailableError(describeConnectError(error), { cause: error });
+    }
+    return store;
+  }
+
+  get state(): StoreState {
+    return this.stateValue;
+  }
+
+  get location(): BookLocation {
+    return { kind: 'office', server: this.server, database: this.database, login: this.login };
+  }
+
+  onChange(listener: (collections: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Takes the next number in the change log first (colleagues' writers wait for it), brings the copy
+   * up to the change before it, and only then runs `plan`: a change is always planned on the
+   * current book, so it never writes over a colleague's.
+   */
+  mutate<T>(who: Who, plan: () => Plan<T>): Promise<T> {
+    return this.enqueue(async () => {
+      const db = this.writableConnection();
+      const { member } = recordedAs(who);
+      let committing = false;
+      try {
+        await db.query('BEGIN');
+        const seq = await takeChangeNumber(db);
+        if (seq !== this.seq + 1) this.apply(await changesAfter(db, this.seq, seq - 1, Number.MAX_SAFE_INTEGER));
+        const { ops, result } = plan();
+        if (ops.length === 0) {
+          await db.query('ROLLBACK');
+          return result;
+        }
+        const checked = ops.map(checkOp);
+        const change: LoggedChange = { seq, at: this.now().toISOString(), actor: this.login, ...(member && { member }), ops: checked };
+        const changes = describeOps(this.image, checked);
+        const trail = await writeChange(db, change, { trail: await readTrailHead(db), kind: 'change', changes });
+        committing = true;
+        await db.query('COMMIT');
+        applyEntry(this.image, change, this.indexes);
+        this.trail = trail;
+        this.emit(touchedBy(checked));
+        return result;
+      } catch (error) {
+        await db.query('ROLLBACK').catch(() => undefined);
+        throw this.failure(error, committing);
+      }
+    });
+  }
+
+  /** Nothing to fold: the database holds the book itself. */
+  async compact(): Promise<void> {}
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    await this.queue;
+    await this.disconnect();
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    return [];
+  }
+
+  backupNow(): Promise<BackupInfo> {
+    return Promise.reject(notOnTheDatabase('Backing up'));
+  }
+
+  backupCopy(): { book: Content; trail: Content } {
+    throw notOnTheDatabase('Copying a backup');
+  }
+
+  restoreBackup(): Promise<void> {
+    return Promise.reject(notOnTheDatabase('Restoring a backup'));
+  }
+
+  restoreBackupFile(): Promise<void> {
+    return Promise.reject(notOnTheDatabase('Restoring a backup'));
+  }
+
+  replaceBook<T>(): Promise<T> {
+    return Promise.reject(notOnTheDatabase('Replacing the whole book'));
+  }
+
+  acceptRecovery(): Promise<void> {
+    return Promise.reject(new AppError('CONFLICT', 'There is no recovered book waiting to be used, so nothing was changed.'));
+  }
+
+  readAudit(query: AuditQuery): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
+    return this.enqueue(() => readTrailPage(this.connection(), query));
+  }
+
+  /** Checks the whole trail in the database, entry by entry, against the ends kept in issued packets. */
+  verifyAuditTrail(): Promise<AuditVerdict> {
+    const anchors: AuditAnchor[] = [];
+    for (const packet of this.all('issuedPackets')) if (packet.auditAnchor) anchors.push({ ...packet.auditAnchor, source: 'packet' });
+    return this.enqueue(async () => {
+      const check = new AuditChainCheck(anchors);
+      for await (const entry of readWholeTrail(this.connection())) {
+        const { hash, ...written } = entry;
+        const broken = check.next(encodeAuditEntry(written).hash === hash ? entry : null);
+        if (broken) return broken;
+      }
+      return check.finish(null);
+    });
+  }
+
+  get auditAnchor(): { n: number; hash: string } | null {
+    return this.trail.n > 0 ? { ...this.trail } : null;
+  }
+
+  /** Two connections: one for reading and writing, one that only listens for colleagues' changes. */
+  private async connect(): Promise<void> {
+    const db = new Client(this.options.connection);
+    const listener = new Client(this.options.connection);
+    this.db = db;
+    this.listener = listener;
+    for (const client of [db, listener]) {
+      client.on('error', (error) => this.lost(error));
+      client.on('end', () => this.lost(null));
+    }
+    listener.on('notification', () => this.follow());
+    await db.connect();
+    await listener.connect();
+    // Listening first: a change committed while the book is read is heard of, not missed.
+    await listener.query(`LISTEN ${changesChannel}`);
+    const { rows } = await db
+      .query<{ login: string; schema: number | null }>(
+        `SELECT session_user AS login,
+              (SELECT max(version) FROM clientbook.schema_migrations) AS schema`,
+      )
+      .catch((error: unknown) => {
+        if (error instanceof DatabaseError && error.code === '42P01') {
+          throw new OfficeUnavailableError(
+            'That database holds no Clientbook office book: ask whoever set it up to run npm run office:init.',
+          );
+        }
+        throw error;
+      });
+    this.login = rows[0]!.login;
+    this.server = `${db.host}:${db.port}`;
+    this.database = db.database ?? '';
+    const schema = rows[0]!.schema ?? 0;
+    if (schema > currentOfficeSchemaVersion) this.stateValue = { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: schema };
+  }
+
+  private async load(): Promise<void> {
+    const { image, format, trail } = await readBook(this.connection());
+    if (format > currentSchemaVersion) this.stateValue = { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: format };
+    this.image = image;
+    this.trail = trail;
+    this.indexes.rebuild(image.collections);
+  }
+
+  /** Brings the copy up to the end of the change log: after a notification, or on reconnecting. */
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const changes = await changesAfter(this.connection(), this.seq);
+      this.apply(changes);
+      if (changes.length < 1000) break;
+    }
+    this.trail = await readTrailHead(this.connection());
+  }
+
+  /** Applies logged changes that continue the copy's sequence, and tells listeners what they touched. */
+  private apply(changes: LoggedChange[]): void {
+    const touched = new Set<string>();
+    for (const change of changes) {
+      // The log is gapless and commits in order, so this only fails if the log was tampered with: stop here.
+      if (change.seq !== this.seq + 1) throw new Error(`the office change log jumps from ${this.seq} to ${change.seq}`);
+      applyEntry(this.image, change, this.indexes);
+      for (const name of touchedBy(change.ops)) touched.add(name);
+    }
+    if (touched.size > 0) this.emit([...touched]);
+  }
+
+  /** One catch-up waiting in the queue at a time, however many notifications arrive. */
+  private follow(): void {
+    if (this.followScheduled || this.closed) return;
+    this.followScheduled = true;
+    void this.enqueue(async () => {
+      this.followScheduled = false;
+      if (this.stateValue.mode !== 'writable' && !this.db) return;
+      await this.catchUp();
+    }).catch((error: unknown) => this.log.error(`Could not follow the office change log: ${(error as Error).message}`));
+  }
+
+  /** A connection broke: read-only until it is back, trying again with a growing wait. */
+  private lost(error: Error | null): void {
+    if (this.closed || !this.db) return;
+    this.log.warn(`Lost the office database${error ? ` (${(error as NodeJS.ErrnoException).code ?? error.message})` : ''}; reconnecting.`);
+    this.stateValue = { mode: 'read-only', reason: 'unreachable' };
+    void this.disconnect();
+    this.emit([]);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.reconnect(), this.reconnectDelay);
+    this.reconnectTimer.unref();
+    this.reconnectDelay = Math.min(this.reconnectDelay * 2, this.options.reconnectMaxMs ?? 30_000);
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.enqueue(async () => {
+        await this.connect();
+        await this.catchUp();
+      });
+    } catch {
+      await this.disconnect();
+      if (!this.closed) this.scheduleReconnect();
+      return;
+    }
+    this.reconnectDelay = this.options.reconnectMs ?? 1000;
+    if (this.stateValue.mode === 'read-only' && this.stateValue.reason === 'unreachable') this.stateValue = { mode: 'writable' };
+    this.log.info('Reconnected to the office database.');
+    this.emit([]);
+  }
+
+  private async disconnect(): Promise<void> {
+    const clients = [this.db, this.listener];
+    this.db = null;
+    this.listener = null;
+    await Promise.all(clients.map((client) => client?.end().catch(() => undefined)));
+  }
+
+  private connection(): Client {
+    if (!this.db) throw new AppError('UNAVAILABLE', unreachableMessage);
+    return this.db;
+  }
+
+  private writableConnection(): Client {
+    if (this.stateValue.mode === 'read-only' && this.stateValue.reason !== 'unreachable') throw readOnlyError();
+    if (this.stateValue.mode !== 'writable' || !this.db) throw new AppError('UNAVAILABLE', unreachableMessage);
+    return this.db;
+  }
+
+  /** What a failed change tells its caller: a refusal in plain words, or that the database went away. */
+  private failure(error: unknown, committing: boolean): unknown {
+    if (error instanceof AppError || !(error instanceof Error)) return error;
+    if (isRefusal(error)) return refusalOf(error) ?? error;
+    if (error.name === 'ZodError') return error;
+    this.lost(error);
+    return new AppError(
+      'UNAVAILABLE',
+      committing
+        ? 'The office database stopped answering while saving, so Clientbook cannot tell whether this change was saved. Once it reconnects, check the record before trying again.'
+        : 'The office database cannot be reached, so this change was not saved. Clientbook reconnects by itself; try again in a moment.',
+    );
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private emit(collections: string[]): void {
+    for (const listener of this.listeners) listener(collections);
+  }
+}
+
+/** Why the first connection failed, in one sentence a person can act on; never the password. */
+function describeConnectError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === '28P01' || code === '28000') return 'The office database refused the sign-in: check your name and password.';
+  if (code === '3D000') return 'There is no such database on the office server: check the database name.';
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
+    return 'The office database cannot be reached: check the server address and that this computer is on the office network.';
+  }
+  return `The office database could not be opened (${code ?? (error as Error).message}).`;
+}

@@ -1,0 +1,261 @@
+// The office book's store against a real PostgreSQL server: workstations (stores) on one database
+// follow each other's changes by themselves, never write over a colleague's change, record every
+// change in the trail under their own login, and go read-only while the database is out of reach.
+import type { ClientConfig } from 'pg';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { OfficeStore, OfficeUnavailableError } from '../../../electron/backend/office/office-store';
+import { collectionNames, putOp, setSettingsOp } from '../../../electron/backend/store';
+import type { BookStore } from '../../../electron/backend/store/book-store';
+import type { Client as Household } from '../../../shared/model';
+import { newOfficeBook } from '../../fixtures/office-book';
+import { usePostgres } from '../../fixtures/postgres';
+import { client, teamMember } from '../../fixtures/records';
+
+const server = usePostgres();
+/** A database, a few connections and some hundred commits on a loaded 2-core machine. */
+const officeTestMs = 60_000;
+
+async function workstation(connection: ClientConfig): Promise<OfficeStore> {
+  const store = await OfficeStore.open({ connection, reconnectMs: 100, reconnectMaxMs: 500 });
+  onTestFinished(() => store.close());
+  return store;
+}
+
+/** Resolves once `store` holds change `seq` (heard of by itself, without being asked). */
+function reaches(store: BookStore, seq: number, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (store.seq >= seq) return resolve();
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`the store is at change ${store.seq}, still waiting for ${seq}`));
+    }, timeoutMs);
+    const stop = store.onChange(() => {
+      if (store.seq < seq) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** Every record and setting, as text, for comparing two copies of the book. */
+function contents(store: BookStore): string {
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  return JSON.stringify(
+    { collections: collectionNames.map((name) => [...store.all(name)].sort(byId)), settings: store.settings, meta: store.meta },
+    (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+        : value,
+  );
+}
+
+async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('the office book store', () => {
+  it(
+    'shows a change made on one workstation on another by itself',
+    async () => {
+      const book = await newOfficeBook(server());
+      const first = await workstation(book.owner);
+      const second = await workstation(book.owner);
+      const household = client({ name: 'The Lee Household' });
+      const heard: string[][] = [];
+      second.onChange((collections) => heard.push(collections));
+
+      await first.mutate('ann', () => ({ ops: [putOp('clients', household)], result: undefined }));
+      await reaches(second, first.seq);
+
+      expect(second.get('clients', household.id)).toEqual(household);
+      expect(second.byIndex('clients', 'primaryManagerId', household.primaryManagerId).map((row) => row.id)).toEqual([household.id]);
+      expect(heard).toContainEqual(['clients']);
+      expect(contents(second)).toBe(contents(first));
+      // A third, opened now, reads the same book from the tables.
+      expect(contents(await workstation(book.owner))).toBe(contents(first));
+    },
+    officeTestMs,
+  );
+
+  it(
+    'plans each change on the current book, after the colleagues’ changes that came first, so no update is lost',
+    async () => {
+      const book = await newOfficeBook(server());
+      const household = client({ notes: '0' });
+      const stores = [await workstation(book.owner), await workstation(book.owner), await workstation(book.owner)];
+      await stores[0]!.mutate('ann', () => ({ ops: [putOp('clients', household)], result: undefined }));
+      const perStore = 40;
+
+      // Each adds one to the count it reads, as a service does: a lost update would leave less than the total.
+      const increment = (store: BookStore) =>
+        store.mutate('ann', () => {
+          const current = store.get('clients', household.id)!;
+          return { ops: [putOp('clients', { ...current, notes: String(Number(current.notes) + 1) })], result: undefined };
+        });
+      await Promise.all(stores.map((store) => Promise.all(Array.from({ length: perStore }, () => increment(store)))));
+
+      const total = String(stores.length * perStore);
+      const { rows } = await book.query("SELECT data->>'notes' AS notes, version FROM clientbook.records WHERE id = $1", [household.id]);
+      expect(rows).toEqual([{ notes: total, version: String(1 + stores.length * perStore) }]);
+      const last = Math.max(...stores.map((store) => store.seq));
+      for (const store of stores) {
+        await reaches(store, last);
+        expect(store.get('clients', household.id)!.notes).toBe(total);
+      }
+      // The log is gapless: one change per commit, numbered 1 (the book's creation) to the last.
+      const log = await book.query('SELECT count(*)::int AS count, min(seq)::int AS first, max(seq)::int AS last FROM clientbook.changes');
+      expect(log.rows).toEqual([{ count: 2 + stores.length * perStore, first: 1, last }]);
+    },
+    officeTestMs,
+  );
+
+  it(
+    'records each change in the trail under the signed-in login and the chosen member, and finds an edited entry',
+    async () => {
+      const book = await newOfficeBook(server());
+      const login = await book.signIn('clientbook_member');
+      const store = await workstation(login);
+      const member = { id: 'tm_ann', name: 'Ann Lee' };
+      const household = client();
+
+      await store.mutate({ account: 'ignored-here', member }, () => ({ ops: [putOp('clients', household)], result: undefined }));
+      await store.mutate({ account: 'ignored-here', member }, () => ({
+        ops: [putOp('clients', { ...household, notes: 'Called.' })],
+        result: undefined,
+      }));
+
+      const { entries, hasMore } = await store.readAudit({ limit: 10, clientId: household.id });
+      expect(hasMore).toBe(false);
+      expect(entries.map(({ n, seq, actor, member: who, kind, changes }) => ({ n, seq, actor, member: who, kind, changes }))).toEqual([
+        {
+          n: 3,
+          seq: 3,
+          actor: login.user,
+          member,
+          kind: 'change',
+          changes: [{ op: 'update', c: 'clients', id: household.id, clientId: household.id }],
+        },
+        {
+          n: 2,
+          seq: 2,
+          actor: login.user,
+          member,
+          kind: 'change',
+          changes: [{ op: 'create', c: 'clients', id: household.id, clientId: household.id }],
+        },
+      ]);
+      expect(store.auditAnchor).toEqual({ n: 3, hash: entries[0]!.hash });
+      expect(await store.verifyAuditTrail()).toEqual({ ok: true, entries: 3 });
+
+      // Only the owner can (the table grants no UPDATE to anyone else): the check still finds it.
+      await book.query('UPDATE clientbook.audit SET member = \'{"id":"tm_x","name":"Someone Else"}\' WHERE n = 2');
+      expect(await store.verifyAuditTrail()).toEqual({ ok: false, entries: 1, problem: { entry: 2, reason: 'edited' } });
+    },
+    officeTestMs,
+  );
+
+  it(
+    'refuses a member’s change to the settings in plain words, changing nothing',
+    async () => {
+      const book = await newOfficeBook(server());
+      const store = await workstation(await book.signIn('clientbook_member'));
+      const before = { seq: store.seq, settings: store.settings };
+
+      await expect(
+        store.mutate('ann', () => ({ ops: [setSettingsOp({ ...store.settings, firmName: 'Lee & Co' })], result: undefined })),
+      ).rejects.toMatchObject({
+        name: 'AppError',
+        code: 'FORBIDDEN',
+        message: 'Only an admin can change the settings, so nothing was changed.',
+      });
+      expect({ seq: store.seq, settings: store.settings }).toEqual(before);
+      expect((await book.query('SELECT seq::int FROM clientbook.book_head')).rows).toEqual([{ seq: before.seq }]);
+
+      // Recording a new team member is an admin's too; an admin's store makes both changes.
+      const admin = await workstation(await book.signIn('clientbook_admin'));
+      await expect(store.mutate('ann', () => ({ ops: [putOp('teamMembers', teamMember())], result: undefined }))).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'Only an admin can change the team, so nothing was changed.',
+      });
+      await admin.mutate('ann', () => ({ ops: [setSettingsOp({ ...admin.settings, firmName: 'Lee & Co' })], result: undefined }));
+      await reaches(store, admin.seq);
+      expect(store.settings.firmName).toBe('Lee & Co');
+    },
+    officeTestMs,
+  );
+
+  it(
+    'goes read-only while the server is down, keeps the book, refuses changes, and catches up once back',
+    async () => {
+      const book = await newOfficeBook(server());
+      const store = await workstation(book.owner);
+      const household = client();
+      await store.mutate('ann', () => ({ ops: [putOp('clients', household)], result: undefined }));
+
+      await server().restart();
+      await until(() => store.state.mode === 'read-only');
+      expect(store.state).toEqual({ mode: 'read-only', reason: 'unreachable' });
+      expect(store.get('clients', household.id)).toEqual(household);
+
+      // Back: the store reconnects by itself and hears of a colleague's change made since.
+      await until(() => store.state.mode === 'writable');
+      const colleague = await workstation(book.owner);
+      const theirs: Household = client({ name: 'Made elsewhere' });
+      await colleague.mutate('ben', () => ({ ops: [putOp('clients', theirs)], result: undefined }));
+      await reaches(store, colleague.seq);
+      expect(store.get('clients', theirs.id)).toEqual(theirs);
+      await store.mutate('ann', () => ({ ops: [putOp('clients', { ...household, notes: 'After' })], result: undefined }));
+      expect((await book.query("SELECT data->>'notes' AS notes FROM clientbook.records WHERE id = $1", [household.id])).rows).toEqual([
+        { notes: 'After' },
+      ]);
+    },
+    officeTestMs,
+  );
+
+  it(
+    'refuses a change while the database is out of reach, saying so, and does not apply it',
+    async () => {
+      const book = await newOfficeBook(server());
+      const store = await workstation(book.owner);
+      // Ends this workstation's connections from the server's side, as a dropped network does.
+      await book.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
+        book.database,
+      ]);
+      const household = client();
+
+      const attempt = store.mutate('ann', () => ({ ops: [putOp('clients', household)], result: undefined }));
+
+      await expect(attempt).rejects.toMatchObject({
+        name: 'AppError',
+        code: 'UNAVAILABLE',
+        message: expect.stringMatching(/^The office database .*\.$/),
+      });
+      expect(store.get('clients', household.id)).toBeUndefined();
+      await until(() => store.state.mode === 'writable');
+      expect((await book.query('SELECT count(*)::int AS n FROM clientbook.records WHERE id = $1', [household.id])).rows).toEqual([
+        { n: 0 },
+      ]);
+    },
+    officeTestMs,
+  );
+
+  it(
+    'says in one sentence why it cannot open: a wrong password, or a database that is not an office book',
+    async () => {
+      const book = await newOfficeBook(server());
+      await expect(OfficeStore.open({ connection: { ...book.owner, password: 'wrong' } })).rejects.toThrow(
+        new OfficeUnavailableError('The office database refused the sign-in: check your name and password.'),
+      );
+      const { name } = await server().createDatabase();
+      await expect(OfficeStore.open({ connection: { ...book.owner, database: name } })).rejects.toThrow(
+        'That database holds no Clientbook office book: ask whoever set it up to run npm run office:init.',
+      );
+    },
+    officeTestMs,
+  );
+});
