@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import readline from 'node:readline/promises';
+import { Writable } from 'node:stream';
+import type { ClientConfig } from 'pg';
 import { createBackend } from './backend';
+import { officeConnection, OfficeAddressError } from './backend/office/address';
+import { OfficeUnavailableError } from './backend/office/office-store';
 import { StoreLockedError } from './backend/store';
 import { DataFolderNotWritableError } from './backend/store/errors';
 import { createHostServer } from './host-server';
@@ -10,13 +15,16 @@ import { createLogger, describeError } from './log';
 import os from 'node:os';
 
 /**
- * `npm run start:browser -- --data-dir DIR [--port N] [--demo|--empty]`: the backend and the
- * built renderer on 127.0.0.1, for using Clientbook without Electron and for end-to-end tests.
+ * `npm run start:browser -- --data-dir DIR [--database URL] [--port N] [--demo|--empty]`: the
+ * backend and the built renderer on 127.0.0.1, for using Clientbook without Electron and for
+ * end-to-end tests. With `--database`, the book is the office's PostgreSQL database (the password
+ * from PGPASSWORD, or asked for); the data folder then keeps this workstation's exports and packets.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
+      database: { type: 'string' },
       port: { type: 'string', default: '0' },
       demo: { type: 'boolean', default: false },
       empty: { type: 'boolean', default: false },
@@ -33,7 +41,13 @@ async function main(): Promise<void> {
 
   // Packets print from this host's own page, whose address is known once it listens.
   let pageUrl = '';
-  const backend = await createBackend({ dataDir, log, pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }) });
+  const office = values.database ? await officeSignIn(values.database) : undefined;
+  const backend = await createBackend({
+    dataDir,
+    log,
+    ...(office && { office }),
+    pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }),
+  });
   const status = await backend.handlers['app:status']({}, ctx);
   if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
   if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
@@ -61,8 +75,37 @@ async function main(): Promise<void> {
 
 class UsageError extends Error {}
 
+/** The office database's settings, with the password from PGPASSWORD or, at a terminal, asked for without showing it. */
+async function officeSignIn(address: string): Promise<ClientConfig> {
+  let password = process.env.PGPASSWORD;
+  if (password === undefined && process.stdin.isTTY) password = await askHidden('Password for the office database: ');
+  try {
+    return officeConnection(address, password);
+  } catch (error) {
+    if (error instanceof OfficeAddressError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function askHidden(question: string): Promise<string> {
+  process.stdout.write(question);
+  const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const prompt = readline.createInterface({ input: process.stdin, output: silent, terminal: true });
+  try {
+    return await prompt.question('');
+  } finally {
+    prompt.close();
+    process.stdout.write('\n');
+  }
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof StoreLockedError || error instanceof DataFolderNotWritableError || error instanceof UsageError) {
+  if (
+    error instanceof StoreLockedError ||
+    error instanceof DataFolderNotWritableError ||
+    error instanceof OfficeUnavailableError ||
+    error instanceof UsageError
+  ) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Clientbook could not start: ${JSON.stringify(describeError(error))}\n`);

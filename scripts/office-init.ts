@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { TeamMember, teamRoles, type TeamRole } from '../shared/model';
+import { officeConnection, OfficeAddressError } from '../electron/backend/office/address';
 import { initOfficeBook, OfficeInitRefusedError, oneTimePasswordDays } from '../electron/backend/office/init';
 
 const usage = `Usage: PGPASSWORD=… npm run office:init -- --database postgres://ADMIN@HOST:PORT/DB --admin "Full Name" --email name@firm.com [--role ROLE]
@@ -59,14 +60,12 @@ function readOptions(argv: string[]): Options | 'help' {
     if (!checked.success) throw new UsageError(`${option} ${checked.error.issues[0]!.message}.`);
   }
   if (!(teamRoles as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${teamRoles.join(', ')}.`);
-  let url: URL;
   try {
-    url = new URL(database);
-  } catch {
-    throw new UsageError('--database must be an address like postgres://ADMIN@HOST:5432/DB.');
+    officeConnection(database, undefined);
+  } catch (error) {
+    if (error instanceof OfficeAddressError) throw new UsageError(error.message);
+    throw error;
   }
-  if (url.password)
-    throw new UsageError('Put the password in PGPASSWORD, not in the address: others on this computer can see a command line.');
   return { database, admin: admin.trim(), email, role: role as TeamRole };
 }
 
@@ -84,7 +83,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     console.log(usage);
     return 0;
   }
-  const client = new Client({ connectionString: options.database, password: env.PGPASSWORD });
+  const client = new Client(officeConnection(options.database, env.PGPASSWORD));
   try {
     try {
       await client.connect();
@@ -106,7 +105,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         '',
         `This password is shown only now and works for ${oneTimePasswordDays} days (until ${result.validUntil.toISOString().slice(0, 10)}).`,
         `Give it to ${result.member.name} in person or by phone, not by email, and keep no other copy.`,
-        'Connecting workstations to the office book comes in a later version of Clientbook.',
+        'A workstation connects with: PGPASSWORD=… npm run start:browser -- --database postgres://SIGN-IN-NAME@HOST:PORT/DB',
       ].join('\n'),
     );
     return 0;
