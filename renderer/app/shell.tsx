@@ -89,6 +89,11 @@ function ShellLayout({ status }: { status: AppStatus }) {
       </nav>
       <div className="shell__body">
         <main id="main-content" ref={mainRef} tabIndex={-1} className="shell__main">
+          {status.office?.reachable === false && (
+            <p role="alert" className="alert alert--warning">
+              {t('office.unreachable')}
+            </p>
+          )}
           <CurrentUserPrompt />
           <ErrorBoundary scope="screen" resetKey={pathname}>
             <Routes>

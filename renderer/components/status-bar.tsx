@@ -5,20 +5,29 @@ import { NoticeRegion } from './notices';
 
 const modeTone: Record<AppStatus['mode'], BadgeTone> = { ready: 'success', 'needs-setup': 'info', 'read-only': 'warning' };
 
-/** The bottom line: where the data lives and whether Clientbook may write to it. */
-export function StatusBar({ status }: { status: Pick<AppStatus, 'dataDir' | 'mode'> }) {
+/** The bottom line: where the book lives (data folder or office database) and whether Clientbook may write to it. */
+export function StatusBar({ status }: { status: Pick<AppStatus, 'dataDir' | 'mode' | 'office'> }) {
   const { t } = useTranslation();
+  const { office } = status;
+  const where = office
+    ? t('status.officeWhere', { database: office.database, server: office.server, login: office.login })
+    : status.dataDir;
+  const unreachable = office?.reachable === false;
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <span className="status-bar__item">
-        <span className="status-bar__key">{t('status.dataDir')}</span>
-        <code className="status-bar__path" title={status.dataDir}>
-          {status.dataDir}
+        <span className="status-bar__key">{office ? t('status.office') : t('status.dataDir')}</span>
+        <code className="status-bar__path" title={where}>
+          {where}
         </code>
       </span>
       <span className="status-bar__item">
         <span className="status-bar__key">{t('status.mode')}</span>
-        <Badge tone={modeTone[status.mode]}>{t(`status.modes.${status.mode}`)}</Badge>
+        {unreachable ? (
+          <Badge tone="warning">{t('status.modes.unreachable')}</Badge>
+        ) : (
+          <Badge tone={modeTone[status.mode]}>{t(`status.modes.${status.mode}`)}</Badge>
+        )}
       </span>
       <NoticeRegion />
     </footer>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { App } from '../../renderer/app/app';
 import { renderAppShell } from './support/app-shell';
-import { backup, teamMember } from './support/data';
+import { appStatus, backup, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
 
 function renderApp() {
@@ -33,6 +33,29 @@ describe('App shell', () => {
     expect((await screen.findByText('client households')).previousElementSibling?.textContent).toBe('3');
     const status = screen.getByRole('contentinfo', { name: 'Status' });
     expect(status.textContent).toContain('/home/adviser/Clientbook/data');
+    expect(status.textContent).toContain('Ready');
+  });
+
+  it('names the office book it works on and says when the database is out of reach, keeping the book on screen', async () => {
+    let reachable = true;
+    const office = () => ({ server: 'db.office.lan:5432', database: 'clientbook', login: 'ann.lee', reachable });
+    const { transport } = renderAppShell({ 'app:status': () => appStatus({ office: office() }) });
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeTruthy();
+    const status = screen.getByRole('contentinfo', { name: 'Status' });
+    expect(status.textContent).toContain('Office book');
+    expect(status.textContent).toContain('clientbook on db.office.lan:5432, signed in as ann.lee');
+    expect(status.textContent).not.toContain('/home/adviser');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    reachable = false;
+    act(() => transport.emit('data:changed', { collections: [] }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The office database cannot be reached\. You are seeing the book/);
+    expect(status.textContent).toContain('Read-only until reconnected');
+    expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeTruthy();
+
+    reachable = true;
+    act(() => transport.emit('data:changed', { collections: [] }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(status.textContent).toContain('Ready');
   });
 
