@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { describeError } from './describe-error';
 
-/** A failed call, said plainly, with an optional way to try again. */
-export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** A failed call, said plainly, with an optional way to try again (labelled "Try again" unless `retryLabel` says otherwise). */
+export function ErrorMessage({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="alert">
       <p>{describeError(error, t)}</p>
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>
-          {t('common.tryAgain')}
+          {retryLabel ?? t('common.tryAgain')}
         </button>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name, NonNegativeMoney, Phone, updateOf } from './common';
+import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name, NonNegativeMoney, Phone, RecordVersion, updateOf } from './common';
 
 export const clientTypes = ['individual', 'household', 'business', 'trust'] as const;
 export const clientStatuses = ['prospect', 'active', 'former'] as const;
@@ -347,5 +347,7 @@ export const ClientDetail = z.strictObject({
   annualRevenue: Money,
   cadenceMonths: z.number().int(),
   nextReviewOn: IsoDay.nullable(),
+  /** The version of the household and of each of its people and products, by id, for the forms that edit them. */
+  versions: z.record(Id, RecordVersion),
 });
 export type ClientDetail = z.infer<typeof ClientDetail>;

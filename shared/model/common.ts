@@ -48,12 +48,20 @@ export const Name = (max = 200) => z.string().trim().min(1, 'is required').max(m
 export const LongText = z.string().max(20_000, 'must be at most 20,000 characters');
 
 /**
+ * A record's version as the backend's copy of the book knows it (see `BookReader.versionOf`): a
+ * form sends back the one it showed, and a change made by someone since is refused with CONFLICT.
+ */
+export const RecordVersion = z.number().int().nonnegative();
+
+/**
  * The input of an `x:update` channel: the record's id and the fields to change, any of `shape`,
- * at least one. Fields not named stay as they are.
+ * at least one. Fields not named stay as they are. `expectedVersion`: the version the form showed;
+ * without it the change applies to the record as it is now.
  */
 export function updateOf<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject({
     id: Id,
+    expectedVersion: RecordVersion.optional(),
     changes: z
       .strictObject(shape)
       .partial()

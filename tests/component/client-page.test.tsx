@@ -102,6 +102,7 @@ function detail(): ClientDetail {
     annualRevenue: usd(1_250_000),
     cadenceMonths: 3,
     nextReviewOn: '2099-06-30',
+    versions: {},
   };
 }
 
@@ -189,6 +190,51 @@ async function loaded() {
 }
 
 describe('Client page', () => {
+  it('saves details against the version it showed, and after a colleague’s save offers to reload instead of overwriting it', async () => {
+    const user = userEvent.setup();
+    let current = { ...detail(), versions: { cl_1: 3 } };
+    const saves: unknown[] = [];
+    const { transport } = renderPage({
+      'clients:get': () => structuredClone(current),
+      'clients:update': (input) => {
+        saves.push(input);
+        if (input.expectedVersion !== current.versions.cl_1) {
+          throw new AppError(
+            'CONFLICT',
+            'Ben Ortiz changed this household at Dec 6, 2026, 10:42 AM, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.',
+            [{ path: 'expectedVersion', message: 'is not the current version' }],
+          );
+        }
+        current = { ...current, client: { ...current.client, ...input.changes }, versions: { cl_1: current.versions.cl_1 + 1 } };
+        return current.client;
+      },
+    });
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
+    const form = screen.getByRole('form', { name: 'Edit details' });
+
+    // Ben saves a new source while the form is open: the page follows, the form keeps what it showed.
+    current = { ...current, client: { ...current.client, source: 'Ben’s referral' }, versions: { cl_1: 4 } };
+    transport.emit('data:changed', { collections: ['clients'] });
+    await user.clear(within(form).getByLabelText('Tags'));
+    await user.type(within(form).getByLabelText('Tags'), 'golf');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/^Ben Ortiz changed this household/);
+    expect(saves).toMatchObject([{ id: 'cl_1', expectedVersion: 3 }]);
+    expect(current.client.tags).not.toContain('golf');
+
+    await user.click(within(form).getByRole('button', { name: 'Reload' }));
+    const fresh = screen.getByRole('form', { name: 'Edit details' });
+    expect((within(fresh).getByLabelText('Source') as HTMLInputElement).value).toBe('Ben’s referral');
+    expect(within(fresh).queryByRole('alert')).toBeNull();
+    await user.clear(within(fresh).getByLabelText('Tags'));
+    await user.type(within(fresh).getByLabelText('Tags'), 'golf');
+    await user.click(within(fresh).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(current.client.tags).toEqual(['golf']));
+    expect(saves).toMatchObject([{ expectedVersion: 3 }, { expectedVersion: 4, changes: { source: 'Ben’s referral' } }]);
+  });
+
   it('shows the header figures', async () => {
     renderPage();
     await loaded();

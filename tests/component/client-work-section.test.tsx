@@ -39,6 +39,7 @@ const detail: ClientDetail = {
   annualRevenue: { amountMinor: 0, currency: 'USD' },
   cadenceMonths: 3,
   nextReviewOn: null,
+  versions: {},
 };
 
 const members = [teamMember(), teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'operations' })];

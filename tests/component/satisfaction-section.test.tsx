@@ -54,6 +54,7 @@ const detail: ClientDetail = {
   annualRevenue: { amountMinor: 0, currency: 'USD' },
   cadenceMonths: 3,
   nextReviewOn: null,
+  versions: {},
 };
 
 const me = teamMember({ id: 'tm_7', name: 'Jo Park' });

@@ -7,7 +7,7 @@ import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/
 import type { AuditQuery, BookLocation, BookStore, Content, Who } from '../store/book-store';
 import { readOnlyError } from '../store/errors';
 import { currentSchemaVersion } from '../store/migrations';
-import { applyEntry, describeOps } from '../store/replay';
+import { describeOps } from '../store/replay';
 import type { StoreImage } from '../store/snapshot';
 import { silentLogger, type Logger, type Plan, type StoreState } from '../store/store';
 import {
@@ -165,7 +165,7 @@ export class OfficeStore extends BookCopy implements BookStore {
         const trail = await writeChange(db, change, { trail: await readTrailHead(db), kind: 'change', changes });
         committing = true;
         await db.query('COMMIT');
-        applyEntry(this.image, change, this.indexes);
+        this.applyChange(change);
         this.trail = trail;
         this.emit(touchedBy(checked));
         return result;
@@ -297,7 +297,7 @@ export class OfficeStore extends BookCopy implements BookStore {
     for (const change of changes) {
       // The log is gapless and commits in order, so this only fails if the log was tampered with: stop here.
       if (change.seq !== this.seq + 1) throw new Error(`the office change log jumps from ${this.seq} to ${change.seq}`);
-      applyEntry(this.image, change, this.indexes);
+      this.applyChange(change);
       for (const name of touchedBy(change.ops)) touched.add(name);
     }
     if (touched.size > 0) this.emit([...touched]);

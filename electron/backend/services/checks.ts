@@ -1,6 +1,7 @@
 import { localDayOf } from '../../../shared/domain/local-day';
 import { AppError } from '../../../shared/errors';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
+import type { CollectionName } from '../store';
 import type { ServiceContext } from './context';
 
 /** A refusal naming the one field that caused it. */
@@ -38,4 +39,28 @@ export function requireActiveMember(ctx: ServiceContext, id: string, path: strin
  */
 export function today(ctx: Pick<ServiceContext, 'now'>): string {
   return localDayOf(ctx.now());
+}
+
+/**
+ * Refuses with CONFLICT a change to a record that someone changed after the form showed it at
+ * `expectedVersion`, naming who and when, so nobody's change is silently overwritten. Without an
+ * expected version the change applies to the record as it is now. `what` names the record in the
+ * sentence, e.g. "this household".
+ */
+export function requireUnchangedSince(
+  ctx: ServiceContext,
+  collection: CollectionName,
+  id: string,
+  expectedVersion: number | undefined,
+  what: string,
+): void {
+  if (expectedVersion === undefined || ctx.store.versionOf(collection, id) === expectedVersion) return;
+  const change = ctx.store.lastChangeOf(collection, id);
+  const who = change ? (change.member?.name ?? change.actor) : 'Someone';
+  const when = change ? ` at ${new Date(change.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}` : '';
+  throw new AppError(
+    'CONFLICT',
+    `${who} changed ${what}${when}, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.`,
+    [{ path: 'expectedVersion', message: 'is not the current version' }],
+  );
 }

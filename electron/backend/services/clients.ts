@@ -3,7 +3,7 @@ import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/doma
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
 import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
 import { putOp, type Op } from '../store';
-import { invalid, requireActiveMember, requireClient, today } from './checks';
+import { invalid, requireActiveMember, requireClient, requireUnchangedSince, today } from './checks';
 import type { ClientFacts } from './client-facts';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -106,6 +106,11 @@ export function clientHandlers(
         annualRevenue: fact.totals.annualRevenue,
         cadenceMonths: cadenceMonths(client, store.settings.reviewCadenceMonths),
         nextReviewOn: fact.row.nextReviewOn,
+        versions: Object.fromEntries([
+          [client.id, store.versionOf('clients', client.id)],
+          ...people.map((person) => [person.id, store.versionOf('people', person.id)]),
+          ...holdings.map((holding) => [holding.id, store.versionOf('holdings', holding.id)]),
+        ]),
       };
     },
 
@@ -127,9 +132,10 @@ export function clientHandlers(
         return { ops: [putOp('clients', client)], result: client };
       }),
 
-    'clients:update': ({ id, changes }, { actor }) =>
+    'clients:update': ({ id, expectedVersion, changes }, { actor }) =>
       store.mutate(actor, () => {
         const current = requireClient(ctx, id);
+        requireUnchangedSince(ctx, 'clients', id, expectedVersion, 'this household');
         const next: Client = { ...current, ...changes, updatedAt: stamp() };
         if (changes.serviceTeamIds) next.serviceTeamIds = checkServiceTeam(ctx, changes.serviceTeamIds);
         // A former client made active or a prospect again has come back: the departure no longer holds.

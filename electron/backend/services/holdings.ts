@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { Holding, Valuation } from '../../../shared/model';
 import { putOp } from '../store';
-import { invalid, requireActiveMember, requireClient } from './checks';
+import { invalid, requireActiveMember, requireClient, requireUnchangedSince } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -44,9 +44,10 @@ export function holdingHandlers(ctx: ServiceContext): Pick<Handlers, 'holdings:c
         return { ops: [putOp('holdings', holding)], result: holding };
       }),
 
-    'holdings:update': ({ id, changes }, { actor }) =>
+    'holdings:update': ({ id, expectedVersion, changes }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = requireHolding(ctx, id);
+        requireUnchangedSince(ctx, 'holdings', id, expectedVersion, 'this product');
         // Checked only when it changes: a seller who has since left still sold the holdings they sold.
         checkSoldBy(ctx, changes.soldById);
         const holding: Holding = { ...current, ...changes };

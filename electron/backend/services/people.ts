@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { Person } from '../../../shared/model';
 import { putOp, type Op } from '../store';
-import { requireClient } from './checks';
+import { requireClient, requireUnchangedSince } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -28,10 +28,11 @@ export function peopleHandlers(ctx: ServiceContext): Pick<Handlers, 'people:crea
         return { ops: savePersonOps(ctx, person), result: person };
       }),
 
-    'people:update': ({ id, changes }, { actor }) =>
+    'people:update': ({ id, expectedVersion, changes }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = ctx.store.get('people', id);
         if (!current) throw new AppError('NOT_FOUND', 'That person no longer exists. Refresh the household and try again.');
+        requireUnchangedSince(ctx, 'people', id, expectedVersion, 'this person');
         const person: Person = { ...current, ...changes };
         return { ops: savePersonOps(ctx, person), result: person };
       }),

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import type { TeamBook, TeamMember } from '../../../shared/model';
 import { putOp } from '../store';
+import { requireUnchangedSince } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 
@@ -63,10 +64,11 @@ export function teamHandlers(ctx: ServiceContext): Pick<Handlers, 'team:list' | 
         return { ops: [putOp('teamMembers', member)], result: member };
       }),
 
-    'team:update': ({ id, changes }, { actor }) =>
+    'team:update': ({ id, expectedVersion, changes }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = ctx.store.get('teamMembers', id);
         if (!current) throw new AppError('NOT_FOUND', 'That team member no longer exists. Refresh the list and try again.');
+        requireUnchangedSince(ctx, 'teamMembers', id, expectedVersion, 'this team member');
         if (changes.email && emailTaken(ctx, changes.email, id)) throw emailTakenError();
         const member: TeamMember = { ...current, ...changes, updatedAt: ctx.now().toISOString() };
         return { ops: [putOp('teamMembers', member)], result: member };

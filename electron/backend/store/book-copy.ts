@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { MemberRef, Settings } from '../../../shared/model';
 import { recordSchemas, type BookMeta, type CollectionName, type CollectionTypes } from './book';
-import type { BookReader, Who } from './book-store';
+import type { BookReader, RecordChange, Who } from './book-store';
 import { Indexes } from './indexes';
-import type { Op } from './journal';
+import type { JournalEntry, Op } from './journal';
+import { applyEntry } from './replay';
 import type { StoredRecord, StoreImage } from './snapshot';
 
 /** Secondary indexes built at load and kept current, so lists never scan everything. */
@@ -33,6 +34,10 @@ export function bookIndexes(): Indexes {
 export abstract class BookCopy implements BookReader {
   protected abstract readonly image: StoreImage;
   protected abstract readonly indexes: Indexes;
+  /** The last change to each record since the copy was loaded, by `collection/id`. */
+  private readonly lastChanges = new Map<string, RecordChange>();
+  /** The last time the whole book was replaced (a restore) since it was loaded. */
+  private replaced: RecordChange | null = null;
 
   get<K extends CollectionName>(collection: K, id: string): CollectionTypes[K] | undefined {
     return this.records(collection).get(id) as CollectionTypes[K] | undefined;
@@ -66,9 +71,34 @@ export abstract class BookCopy implements BookReader {
     return this.image.seq;
   }
 
+  versionOf(collection: CollectionName, id: string): number {
+    return this.lastChangeOf(collection, id)?.seq ?? 0;
+  }
+
+  lastChangeOf(collection: CollectionName, id: string): RecordChange | null {
+    return this.lastChanges.get(recordKey(collection, id)) ?? this.replaced;
+  }
+
+  /** Applies a committed change to the copy, its indexes and the records' versions. */
+  protected applyChange(entry: JournalEntry): void {
+    applyEntry(this.image, entry, this.indexes);
+    const change: RecordChange = { seq: entry.seq, at: entry.at, actor: entry.actor, ...(entry.member && { member: entry.member }) };
+    for (const op of entry.ops) if (op.t !== 'set') this.lastChanges.set(recordKey(op.c, op.t === 'put' ? op.v.id : op.id), change);
+  }
+
+  /** The whole book was replaced by `change`: every record counts as changed by it. */
+  protected replacedWhole(change: RecordChange): void {
+    this.lastChanges.clear();
+    this.replaced = change;
+  }
+
   private records(collection: string): Map<string, StoredRecord> {
     return (this.image.collections[collection] ??= new Map());
   }
+}
+
+function recordKey(collection: string, id: string): string {
+  return `${collection}/${id}`;
 }
 
 /** How `who` is written on a change: the account, and the member only when there is one. */

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../shared/contract';
-import type { Settings } from '../../../shared/model';
+import type { MemberRef, Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import type { BookMeta, CollectionName, CollectionTypes } from './book';
@@ -27,6 +27,23 @@ export interface BookReader {
   byIndex<K extends CollectionName>(collection: K, field: keyof CollectionTypes[K] & string, key: unknown): CollectionTypes[K][];
   readonly settings: Settings;
   readonly meta: BookMeta;
+  /**
+   * A record's version as this copy knows it: the number of the change that last wrote it since the
+   * copy was loaded (0: none since). A form sends back the version it showed; a different one now
+   * means someone changed the record in between.
+   */
+  versionOf(collection: CollectionName, id: string): number;
+  /** Who last changed the record, and when, since the copy was loaded; null when nobody has. */
+  lastChangeOf(collection: CollectionName, id: string): RecordChange | null;
+}
+
+/** One committed change as a record's version remembers it. */
+export interface RecordChange {
+  seq: number;
+  at: string;
+  /** The computer account (local book) or the office login. */
+  actor: string;
+  member?: MemberRef;
 }
 
 /** Changing the book: one change at a time, acknowledged only once it is durable. */

@@ -12,7 +12,7 @@ import { Backups } from './backups';
 import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
-import { applyEntry, describeOps, replay } from './replay';
+import { describeOps, replay } from './replay';
 import type { Indexes } from './indexes';
 import { acquireLock } from './lock';
 import { currentSchemaVersion, migrate } from './migrations';
@@ -285,7 +285,7 @@ export class Store extends BookCopy implements BookStore {
         await this.journal.removeLast();
         throw storageFailed(code);
       }
-      applyEntry(this.db.data, entry, this.indexes);
+      this.applyChange(entry);
       this.afterCommit(checked);
       return result;
     });
@@ -441,7 +441,8 @@ export class Store extends BookCopy implements BookStore {
     const auditBefore = this.audit.head;
     // No journal line can rebuild this entry, so it is made durable before the book is replaced.
     const { actor, member } = recordedAs(who);
-    await this.audit.append({ at: this.now().toISOString(), actor, member, seq: image.seq, kind, changes: [], unbacked }, { sync: true });
+    const at = this.now().toISOString();
+    await this.audit.append({ at, actor, member, seq: image.seq, kind, changes: [], unbacked }, { sync: true });
     const previous = this.db.data;
     // Findings about the trail belong to the trail, not to the book being replaced.
     const kept = new Map([...keptAnchorsOf(image), ...keptAnchorsOf(previous)].map((anchor) => [`${anchor.n}:${anchor.hash}`, anchor]));
@@ -459,6 +460,7 @@ export class Store extends BookCopy implements BookStore {
     await this.journal.clear();
     this.stateValue = { mode: 'writable' };
     this.indexes.rebuild(image.collections);
+    this.replacedWhole({ seq: image.seq, at, actor, ...(member && { member }) });
     this.emit(collectionNames as string[]);
   }
 

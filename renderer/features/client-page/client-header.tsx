@@ -40,6 +40,8 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
   const [panel, setPanel] = useState<Panel>(null);
   const [archiving, setArchiving] = useState(false);
   const [archiveError, setArchiveError] = useState<unknown>(null);
+  /** A new key shows the details form afresh on the current household (after a refused save). */
+  const [detailsFormKey, setDetailsFormKey] = useState(0);
   const actionsRef = useRef<HTMLDivElement>(null);
 
   const close = () => {
@@ -188,6 +190,7 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
 
       {panel === 'details' && (
         <DetailsForm
+          key={detailsFormKey}
           detail={detail}
           members={members}
           onCancel={close}
@@ -195,6 +198,7 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
             close();
             onChanged();
           }}
+          onReload={() => setDetailsFormKey((key) => key + 1)}
         />
       )}
       {panel === 'former' && (

@@ -16,10 +16,12 @@ interface Props {
   members: TeamMember[];
   onCancel: () => void;
   onSaved: () => void;
+  /** Saving was refused because someone changed the household since: show the form again on the current household. */
+  onReload: () => void;
 }
 
 /** "Edit details": the household's own fields (clients:update). Notes are edited in place instead. */
-export function DetailsForm({ detail, members, onCancel, onSaved }: Props) {
+export function DetailsForm({ detail, members, onCancel, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -28,6 +30,8 @@ export function DetailsForm({ detail, members, onCancel, onSaved }: Props) {
   const former = client.status === 'former';
   const [team, setTeam] = useState<string[]>(client.serviceTeamIds);
   const address = client.address;
+  // The household as the form opened on it: a colleague's change that arrives meanwhile must be refused, not overwritten.
+  const [shownVersion] = useState(() => detail.versions[client.id]);
 
   const form = useEditForm({
     initial: {
@@ -70,6 +74,7 @@ export function DetailsForm({ detail, members, onCancel, onSaved }: Props) {
       const hasAddress = Object.values(addressParts).some((part) => part.trim() !== '');
       return {
         id: client.id,
+        expectedVersion: shownVersion,
         changes: {
           name: v.name,
           type: v.type,
@@ -109,6 +114,7 @@ export function DetailsForm({ detail, members, onCancel, onSaved }: Props) {
       title={t('clientPage.details.editTitle')}
       busy={form.busy}
       formError={form.formError}
+      onReload={onReload}
       submitLabel={t('clientPage.save')}
       busyLabel={t('clientPage.saving')}
       cancelLabel={t('common.cancel')}

@@ -1,5 +1,7 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/error-message';
 
 interface Props {
@@ -10,6 +12,8 @@ interface Props {
   /** Holds the submit button back while something else has to be answered first. */
   submitDisabled?: boolean;
   formError: unknown;
+  /** Offered when saving was refused because someone changed the record since the form opened: shows it afresh. */
+  onReload?: () => void;
   submitLabel: string;
   busyLabel: string;
   cancelLabel: string;
@@ -30,6 +34,7 @@ export function PanelForm({
   busy,
   submitDisabled = false,
   formError,
+  onReload,
   submitLabel,
   busyLabel,
   cancelLabel,
@@ -38,6 +43,7 @@ export function PanelForm({
   children,
   className,
 }: Props) {
+  const { t } = useTranslation();
   const titleId = useId();
   return (
     <form
@@ -60,7 +66,14 @@ export function PanelForm({
         </h2>
         {description && <p className="card__description cp-panel__description">{description}</p>}
       </div>
-      {formError ? <ErrorMessage error={formError} /> : null}
+      {formError ? (
+        <ErrorMessage
+          error={formError}
+          {...(onReload &&
+            formError instanceof ApiError &&
+            formError.code === 'CONFLICT' && { onRetry: onReload, retryLabel: t('common.reload') })}
+        />
+      ) : null}
       {children}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={busy || submitDisabled}>

@@ -152,6 +152,7 @@ export function clientDetail(overrides: Partial<ClientDetail> = {}): ClientDetai
     annualRevenue: usd(0),
     cadenceMonths: 3,
     nextReviewOn: dayFromToday(-21),
+    versions: {},
     ...overrides,
   };
 }

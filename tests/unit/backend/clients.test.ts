@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract';
-import { expectRefused, freshBackend, rpc, smallFirm } from '../../fixtures/backend';
+import { bookState, expectRefused, freshBackend, rpc, smallFirm } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 
@@ -147,6 +147,41 @@ describe('clients:create and clients:update', () => {
     const detail = await rpc(backend, 'clients:get', { id: client.id });
     expect(detail).toMatchObject({ cadenceMonths: 4, nextReviewOn: '2020-09-30', primaryManagerName: 'Ann Lee' });
     expect(detail.serviceTeam.map((m) => m.name)).toEqual(['Dev Rao', 'Eve Gone']);
+  });
+
+  it('refuses to save over a change made since the form showed the household, naming who made it and when', async () => {
+    const { backend, client, manager, adviser } = await smallFirm(fixedNow);
+    const shown = await rpc(backend, 'clients:get', { id: client.id });
+    const person = await rpc(backend, 'people:create', {
+      clientId: client.id,
+      name: 'Jin Lee',
+      relationship: 'primary',
+      isPrimaryContact: true,
+    });
+
+    // A colleague (Ben, chosen at the workstation) changes the household after it was shown.
+    await rpc(backend, 'session:member', { memberId: adviser.id });
+    await rpc(backend, 'clients:update', { id: client.id, expectedVersion: shown.versions[client.id], changes: { tier: 'B' } });
+    await rpc(backend, 'session:member', { memberId: manager.id });
+    const before = bookState(backend);
+
+    const attempt = () =>
+      rpc(backend, 'clients:update', { id: client.id, expectedVersion: shown.versions[client.id], changes: { source: 'Referral' } });
+    await expectRefused(backend, attempt, 'CONFLICT', 'expectedVersion');
+    await expect(attempt()).rejects.toThrow(
+      /^Ben Ortiz changed this household at .+, after you opened it, so your changes were not saved\. Reload it/,
+    );
+    expect(bookState(backend)).toBe(before);
+
+    // Shown again, the household saves; a person added meanwhile is not a change to the household.
+    const reloaded = await rpc(backend, 'clients:get', { id: client.id });
+    expect(reloaded.versions[person.id]).toBe(backend.store.versionOf('people', person.id));
+    const saved = await rpc(backend, 'clients:update', {
+      id: client.id,
+      expectedVersion: reloaded.versions[client.id],
+      changes: { source: 'Referral' },
+    });
+    expect(saved).toMatchObject({ tier: 'B', source: 'Referral' });
   });
 });
 
