@@ -1,4 +1,5 @@
 import type { ClientConfig } from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 
 /** An office database address that cannot be used; the message says why in one sentence. */
 export class OfficeAddressError extends Error {}
@@ -22,5 +23,7 @@ export function officeConnection(address: string, password: string | undefined):
   if (url.password) {
     throw new OfficeAddressError('Put the password in PGPASSWORD, not in the address: others on this computer can see a command line.');
   }
-  return { connectionString: address, ...(password !== undefined && { password }) };
+  // Parsed here rather than passed as connectionString: node-postgres lets the string's missing password override the one given.
+  const config = parseIntoClientConfig(address);
+  return password === undefined ? config : { ...config, password };
 }

@@ -3,6 +3,7 @@
 // change in the trail under their own login, and go read-only while the database is out of reach.
 import type { ClientConfig } from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { officeConnection, OfficeAddressError } from '../../../electron/backend/office/address';
 import { OfficeStore, OfficeUnavailableError } from '../../../electron/backend/office/office-store';
 import { collectionNames, putOp, setSettingsOp } from '../../../electron/backend/store';
 import type { BookStore } from '../../../electron/backend/store/book-store';
@@ -240,6 +241,29 @@ describe('the office book store', () => {
       expect((await book.query('SELECT count(*)::int AS n FROM clientbook.records WHERE id = $1', [household.id])).rows).toEqual([
         { n: 0 },
       ]);
+    },
+    officeTestMs,
+  );
+
+  it(
+    'opens from an address and a password given apart, as the sign-in form and a prompt give them',
+    async () => {
+      const book = await newOfficeBook(server());
+      const login = await book.signIn('clientbook_member');
+      expect(process.env.PGPASSWORD).toBeUndefined();
+      const address = `postgres://${login.user}@${server().host}:${server().port}/${book.database}`;
+
+      const store = await workstation(officeConnection(address, login.password));
+
+      expect(store.location).toEqual({
+        kind: 'office',
+        server: `${server().host}:${server().port}`,
+        database: book.database,
+        login: login.user,
+      });
+      expect(() => officeConnection(`postgres://${login.user}:${login.password}@${server().host}/${book.database}`, undefined)).toThrow(
+        new OfficeAddressError('Put the password in PGPASSWORD, not in the address: others on this computer can see a command line.'),
+      );
     },
     officeTestMs,
   );
