@@ -15,8 +15,10 @@ import { findInvalidRecord } from '../electron/backend/store/validate';
 import { benchAuditTrail } from './audit';
 import { timeClientsList, timeSearchKeystrokes, withHost } from './clients-list';
 import { timeDashboard, timeHealthCold } from './dashboard';
+import { taggedEdit } from './edit';
 import { timeImport, type ImportTimings } from './import';
 import { timeMyDay } from './my-day';
+import { startOfficeBench, type OfficeBench } from './office';
 import { timePackets } from './packets';
 import { printTable, summarize, time, type Row } from './stats';
 
@@ -83,7 +85,7 @@ async function parseFloors(snapshot: string, runs: number): Promise<{ readAndPar
   return { readAndParse, parseOnly };
 }
 
-async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
+async function benchScale(scale: Scale, rows: Row[], office: OfficeBench | null): Promise<void> {
   const runs = runsFor[scale];
   const source = await bookDir(scale);
   const snapshot = path.join(source, 'clientbook.json');
@@ -124,13 +126,13 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
       measure: '  of open: every record checked against its schema',
       ...summarize(await time(3, () => findInvalidRecord(image))),
     });
+    const officeStartAt = rows.length;
 
     const store = await Store.open({ dataDir: work, idleCompactMs: 3_600_000 });
     const clients = [...store.all('clients')];
     const edit = summarize(
       await time(runs.edits, async (run) => {
-        const client = clients[run % clients.length]!;
-        const edited = { ...client, tags: [...client.tags.slice(0, 5), `bench-${run}`], updatedAt: new Date().toISOString() };
+        const edited = taggedEdit(clients[run % clients.length]!, run);
         await store.mutate('bench', () => ({ ops: [putOp('clients', edited)], result: undefined }));
       }),
     );
@@ -144,6 +146,7 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
       ...(scale === 'M' ? { target: '≤ 2× fsync floor', met: edit.median <= fsync.median * 2 } : {}),
     });
     rows.push({ scale, measure: 'floor: 4 KiB append + fsync', ...fsync });
+    const officeChangesAt = rows.length;
 
     if (runs.lowdbWrites > 0) {
       const reopened = await Store.open({ dataDir: work });
@@ -152,6 +155,13 @@ async function benchScale(scale: Scale, rows: Row[]): Promise<void> {
       await reopened.close();
       const low = new Low(new JSONFile<Record<string, unknown>>(path.join(work, 'plain-lowdb.json')), plain);
       rows.push({ scale, measure: 'plain LowDB write() of the book', ...summarize(await time(runs.lowdbWrites, () => low.write())) });
+    }
+
+    // Last, so the server's work does not land in the local book's timings; each row goes beside its local counterpart.
+    if (office && scale !== 'L') {
+      const officeRows = await office.measure(scale, image, runs);
+      rows.splice(officeChangesAt, 0, ...officeRows.changes);
+      rows.splice(officeStartAt, 0, ...officeRows.start);
     }
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -260,6 +270,21 @@ for (const scale of scales) {
 }
 await mkdir(booksDir, { recursive: true });
 const rows: Row[] = [];
-for (const scale of scales as Scale[]) await benchScale(scale, rows);
+const notes: string[] = [];
+const office = await startOfficeBench().catch((error: Error) => {
+  notes.push(`Office database rows skipped: ${error.message.split('\n')[0]}`);
+  return null;
+});
+if (office && scales.includes('L')) notes.push('Office database rows are measured on the S and M books, not on L.');
+try {
+  for (const scale of scales as Scale[]) await benchScale(scale, rows, office);
+} finally {
+  await office?.stop();
+}
 console.log(`\nClientbook store benchmark — ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}\n`);
 printTable(rows);
+if (office)
+  notes.unshift(
+    'Office rows: a private PostgreSQL server on this machine, synchronous_commit and fsync on; workstations are OfficeStores in this process, each with its own connections.',
+  );
+for (const note of notes) console.log(note);
