@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { TeamMember, teamRoles, type TeamRole } from '../shared/model';
 import { officeConnection, OfficeAddressError } from '../electron/backend/office/address';
-import { initOfficeBook, OfficeInitRefusedError, oneTimePasswordDays } from '../electron/backend/office/init';
+import { initOfficeBook, OfficeInitRefusedError } from '../electron/backend/office/init';
+import { oneTimePasswordDays } from '../electron/backend/office/sign-ins';
 
 const usage = `Usage: PGPASSWORD=… npm run office:init -- --database postgres://ADMIN@HOST:PORT/DB --admin "Full Name" --email name@firm.com [--role ROLE]
 

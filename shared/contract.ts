@@ -39,7 +39,7 @@ import {
   ImportSuggestQuery,
 } from './model/data-transfer';
 import { Settings, SettingsUpdate } from './model/settings';
-import { MemberRef, TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
+import { GivenAccess, MemberAccess, MemberRef, NewPassword, TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
 import {
   Dashboard,
   DashboardQuery,
@@ -201,6 +201,14 @@ export const contract = {
   'backups:copyTo': { input: z.strictObject({ folder: FolderPath }), output: z.strictObject({ file: z.string(), auditFile: z.string() }) },
   /** Restores a backup file from anywhere, verified first; the data before is backed up, so it can be undone. */
   'backups:restoreFile': { input: z.strictObject({ file: FolderPath }), output: AppStatus },
+  /** Office book, admins: every team member's sign-in. */
+  'access:list': { input: NoInput, output: z.array(MemberAccess) },
+  /** Office book, admins: gives a team member a sign-in with a one-time password (shown once), as a member or an admin. */
+  'access:give': { input: z.strictObject({ memberId: Id, admin: z.boolean() }), output: GivenAccess },
+  /** Office book, admins: takes a team member's sign-in away, at once. */
+  'access:revoke': { input: z.strictObject({ memberId: Id }), output: z.array(MemberAccess) },
+  /** Office book: replaces the signed-in person's password with one of their own (required after a one-time password). */
+  'session:setPassword': { input: z.strictObject({ password: NewPassword }), output: AppStatus },
   /** Who is at this workstation (the "You are" choice): recorded with every change made from here; null for nobody. */
   'session:member': { input: z.strictObject({ memberId: Id.nullable() }), output: z.strictObject({ member: MemberRef.nullable() }) },
   /** After a damaged start: makes the recovered book (app:status `recovery`) the data; the damaged files stay in quarantine. */

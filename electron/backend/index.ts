@@ -4,6 +4,7 @@ import type { ClientConfig } from 'pg';
 import { OfficeStore } from './office/office-store';
 import { silentLogger, Store, type BookStore, type Logger } from './store';
 import { unwritableDataFolder } from './store/errors';
+import { accessHandlers } from './services/access';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
 import { ClientFactsCache } from './services/client-facts';
@@ -87,6 +88,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...session.handlers(),
     ...setupHandlers(ctx),
     ...teamHandlers(ctx),
+    ...accessHandlers(ctx),
     ...clientHandlers(ctx),
     ...peopleHandlers(ctx),
     ...holdingHandlers(ctx),

@@ -75,6 +75,19 @@ export const AppStatus = z.strictObject({
    * Where the book is kept when it is the office's database (null: the data folder on this computer).
    * `reachable: false`: the book shown is this workstation's copy, read-only until it reconnects.
    */
-  office: z.strictObject({ server: z.string(), database: z.string(), login: z.string(), reachable: z.boolean() }).nullable(),
+  office: z
+    .strictObject({
+      server: z.string(),
+      database: z.string(),
+      login: z.string(),
+      reachable: z.boolean(),
+      /** The team member the login belongs to (recorded on every change); null for the owner's login. */
+      memberId: z.string().nullable(),
+      /** May change settings and the team, and give and revoke access. */
+      admin: z.boolean(),
+      /** Signed in with a one-time password: the person sets their own before anything else. */
+      mustChangePassword: z.boolean(),
+    })
+    .nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;

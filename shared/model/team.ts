@@ -18,6 +18,30 @@ export const TeamMember = z.strictObject({
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
+/**
+ * A team member's own sign-in to the office database. `one-time-password`: given, not yet replaced
+ * by their own (the password works until `oneTimePasswordUntil`); `revoked`: can no longer sign in.
+ */
+export const MemberAccess = z.strictObject({
+  memberId: Id,
+  login: z.string(),
+  admin: z.boolean(),
+  state: z.enum(['one-time-password', 'active', 'revoked']),
+  oneTimePasswordUntil: IsoInstant.nullable(),
+});
+export type MemberAccess = z.infer<typeof MemberAccess>;
+
+/** A sign-in just given: the one-time password is shown once, to the admin who gave it. */
+export const GivenAccess = z.strictObject({ login: z.string(), password: z.string(), validUntil: IsoInstant });
+export type GivenAccess = z.infer<typeof GivenAccess>;
+
+/** A password a person chooses for their own sign-in. */
+export const NewPassword = z
+  .string()
+  .min(12, 'must be at least 12 characters')
+  .max(200, 'must be at most 200 characters')
+  .refine((password) => password.trim() === password, 'must not begin or end with a space');
+
 /** A team member as a change records them: who it was, by the name they had then. */
 export const MemberRef = z.strictObject({ id: Id, name: z.string().max(120) });
 export type MemberRef = z.infer<typeof MemberRef>;

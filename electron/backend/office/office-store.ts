@@ -4,7 +4,7 @@ import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/mode
 import { AppError } from '../../../shared/errors';
 import { AuditChainCheck, encodeAuditEntry } from '../store/audit-log';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
-import type { AuditQuery, BookLocation, BookStore, Content, Who } from '../store/book-store';
+import type { AuditQuery, BookLocation, BookStore, Content, SignIns, Who } from '../store/book-store';
 import { readOnlyError } from '../store/errors';
 import { currentSchemaVersion } from '../store/migrations';
 import { describeOps } from '../store/replay';
@@ -23,6 +23,7 @@ import {
   type TrailHead,
 } from './book-tables';
 import { currentOfficeSchemaVersion } from './migrations';
+import { giveAccess, listAccess, readSignedIn, revokeAccess, setOwnPassword, signInRefusal } from './sign-ins';
 
 export interface OfficeStoreOptions {
   /** node-postgres settings: host, port, database, user, password, ssl (or a connectionString). */
@@ -130,6 +131,21 @@ export class OfficeStore extends BookCopy implements BookStore {
   get state(): StoreState {
     return this.stateValue;
   }
+
+  /** Sign-ins, through the functions the database restricts to admins (office/sign-ins.ts). */
+  readonly signIns: SignIns = {
+    signedIn: { login: '', memberId: null, admin: false, mustChangePassword: false },
+    list: () => this.withSignIns((db) => listAccess(db)),
+    give: (member, admin) => this.withSignIns((db) => giveAccess(db, member, { admin, now: this.now() })),
+    revoke: (memberId) => this.withSignIns((db) => revokeAccess(db, memberId)),
+    setOwnPassword: (password) =>
+      this.withSignIns(async (db) => {
+        await setOwnPassword(db, password);
+        // Reconnecting after a lost connection signs in again: with the new password from now on.
+        this.options.connection.password = password;
+        this.signIns.signedIn = { ...this.signIns.signedIn, mustChangePassword: false };
+      }),
+  };
 
   get location(): BookLocation {
     return { kind: 'office', server: this.server, database: this.database, login: this.login };
@@ -271,6 +287,12 @@ export class OfficeStore extends BookCopy implements BookStore {
     this.database = db.database ?? '';
     const schema = rows[0]!.schema ?? 0;
     if (schema > currentOfficeSchemaVersion) this.stateValue = { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: schema };
+    if (schema < currentOfficeSchemaVersion) {
+      throw new OfficeUnavailableError(
+        'The office database was set up by an older version of Clientbook and needs updating before this one can use it; ask whoever set it up.',
+      );
+    }
+    this.signIns.signedIn = await readSignedIn(db);
   }
 
   private async load(): Promise<void> {
@@ -354,6 +376,17 @@ export class OfficeStore extends BookCopy implements BookStore {
     this.db = null;
     this.listener = null;
     await Promise.all(clients.map((client) => client?.end().catch(() => undefined)));
+  }
+
+  /** Sign-in work on the connection, in turn with changes; the functions' refusals in their own words. */
+  private withSignIns<T>(work: (db: Client) => Promise<T>): Promise<T> {
+    return this.enqueue(async () => {
+      try {
+        return await work(this.connection());
+      } catch (error) {
+        throw signInRefusal(error) ?? this.failure(error, false);
+      }
+    });
   }
 
   private connection(): Client {

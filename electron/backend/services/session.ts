@@ -2,6 +2,7 @@ import type { Actor, Channel, Ctx, Handlers, TransportHandlers } from '../../../
 import { AppError } from '../../../shared/errors';
 import type { MemberRef } from '../../../shared/model';
 import type { ServiceContext } from './context';
+import { appStatus } from './setup';
 
 /**
  * Who is at this workstation: the team member chosen with "You are". One backend serves one
@@ -13,15 +14,40 @@ export class WorkstationSession {
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** The chosen member by their current name; null when nobody is chosen or the member is gone. */
+  /**
+   * The chosen member by their current name; null when nobody is chosen or the member is gone. On
+   * an office book whose login belongs to a team member, always that member: signing in says who.
+   */
   get member(): MemberRef | null {
-    const member = this.memberId === null ? undefined : this.ctx.store.get('teamMembers', this.memberId);
+    const memberId = this.signedInMemberId ?? this.memberId;
+    const member = memberId === null ? undefined : this.ctx.store.get('teamMembers', memberId);
     return member ? { id: member.id, name: member.name } : null;
   }
 
-  handlers(): Pick<Handlers, 'session:member'> {
+  private get signedInMemberId(): string | null {
+    return this.ctx.store.signIns?.signedIn.memberId ?? null;
+  }
+
+  handlers(): Pick<Handlers, 'session:member' | 'session:setPassword'> {
     return {
+      'session:setPassword': async ({ password }) => {
+        const { signIns } = this.ctx.store;
+        if (!signIns) {
+          throw new AppError('UNAVAILABLE', 'Passwords are for a book kept in the office database; this book is kept on this computer.');
+        }
+        await signIns.setOwnPassword(password);
+        return appStatus(this.ctx);
+      },
+
       'session:member': async ({ memberId }) => {
+        const signedIn = this.member;
+        if (this.signedInMemberId !== null && memberId !== this.signedInMemberId) {
+          throw new AppError(
+            'CONFLICT',
+            `You are signed in as ${signedIn?.name ?? 'a team member'}, so what you record carries that name. To work as someone else, sign in as them.`,
+            [{ path: 'memberId', message: 'is not the signed-in team member' }],
+          );
+        }
         const member = memberId === null ? null : this.ctx.store.get('teamMembers', memberId);
         if (member === undefined || (member && !member.active)) {
           throw new AppError('NOT_FOUND', 'That team member is not an active member of the firm, so nobody was chosen. Choose again.', [

@@ -22,7 +22,15 @@ export function appStatus(ctx: ServiceContext): AppStatus {
   const base = {
     office:
       location.kind === 'office'
-        ? { server: location.server, database: location.database, login: location.login, reachable: !unreachable }
+        ? {
+            server: location.server,
+            database: location.database,
+            login: location.login,
+            reachable: !unreachable,
+            memberId: store.signIns?.signedIn.memberId ?? null,
+            admin: store.signIns?.signedIn.admin ?? false,
+            mustChangePassword: store.signIns?.signedIn.mustChangePassword ?? false,
+          }
         : null,
     dataDir: ctx.dataDir,
     schemaVersion: currentSchemaVersion,

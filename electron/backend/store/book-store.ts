@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/contract';
-import type { MemberRef, Settings } from '../../../shared/model';
+import type { MemberAccess, MemberRef, Settings } from '../../../shared/model';
+import type { OneTimeAccess, SignedIn } from '../office/sign-ins';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import type { BookMeta, CollectionName, CollectionTypes } from './book';
@@ -68,10 +69,23 @@ export interface AuditQuery {
 /** Where a book is kept: the data folder on this computer, or an office database (never its password). */
 export type BookLocation = { kind: 'folder' } | { kind: 'office'; server: string; database: string; login: string };
 
+/** Team members' own sign-ins to the office database (see office/sign-ins.ts). */
+export interface SignIns {
+  /** Who this workstation is signed in as (read again at every reconnection). */
+  signedIn: SignedIn;
+  list(): Promise<MemberAccess[]>;
+  give(member: MemberRef, admin: boolean): Promise<OneTimeAccess>;
+  revoke(memberId: string): Promise<void>;
+  /** Replaces the signed-in login's password; reconnections use the new one. */
+  setOwnPassword(password: string): Promise<void>;
+}
+
 /** The whole book at once: its state, backups, restores, recovery, and the audit trail. */
 export interface BookKeeping {
   readonly state: StoreState;
   readonly location: BookLocation;
+  /** The office book's sign-ins; null for the local book. */
+  readonly signIns: SignIns | null;
   /** The number of the last change the copy in memory holds. */
   readonly seq: number;
   /** Folds pending changes into the book's saved form (the local book's snapshot). */

@@ -248,6 +248,7 @@ export class Store extends BookCopy implements BookStore {
   }
 
   readonly location = { kind: 'folder' } as const;
+  readonly signIns = null;
 
   /** Called with the names of the collections a committed change touched. */
   onChange(listener: (collections: string[]) => void): () => void {

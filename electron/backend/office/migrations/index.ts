@@ -1,4 +1,5 @@
 import { officeBook } from './0001-office-book';
+import { signIns } from './0002-sign-ins';
 
 /** One step of the office database's schema: SQL run in one transaction with the step's record in `schema_migrations`. */
 export interface OfficeMigration {
@@ -8,6 +9,6 @@ export interface OfficeMigration {
 }
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const officeMigrations: readonly OfficeMigration[] = [officeBook];
+export const officeMigrations: readonly OfficeMigration[] = [officeBook, signIns];
 
 export const currentOfficeSchemaVersion = officeMigrations.at(-1)!.version;
