@@ -51,7 +51,7 @@ const householdCount = 6;
 const seed = Number(process.env.CLIENTBOOK_SEED ?? randomInt(2 ** 31));
 const workstationScript = path.join(import.meta.dirname, 'fixtures/office-workstation.ts');
 /** Starting the processes, the changes (a few tens of milliseconds each on a loaded 2-core machine), the restart's recovery and reconnects, the checks. */
-const runTimeoutMs = 120_000 + stations * changesEach * 100;
+const runTimeoutMs = 120_000 + stations * changesEach * 60;
 
 const server = usePostgres();
 
