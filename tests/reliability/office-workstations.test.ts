@@ -21,10 +21,14 @@
 //   again after a short wait; UNAVAILABLE "cannot tell whether it was saved" (a commit cut off) is
 //   never made again, only counted, and may or may not be in the log. Nothing else may be.
 // - The kill: the chosen workstation sends its chosen COMMIT (or is about to), says so and blocks;
-//   this process SIGKILLs it on that line. After: the change is committed but never acknowledged;
-//   before: it must roll back. Either way its changes acknowledged before are in the log.
+//   this process SIGKILLs it on that line. Before: the change must roll back. After: it is
+//   committed but never acknowledged (unless the restart had just cut that connection). Either way
+//   its changes acknowledged before are in the log.
 // - The restart: when a seeded number of acknowledgements has come in, between a quarter and half
 //   of what the others will make; the run goes on while the server recovers and the stores reconnect.
+// - The checks read the database as a store opened afterwards (its fingerprint, its trail's
+//   verification) and as the owner (the log and the trail's rows). Each surviving workstation is
+//   asked for its copy's fingerprint once its copy holds the log's last change.
 // `npm test` runs 4 workstations × 40 changes; `npm run test:reliability` 20 × 500. CLIENTBOOK_SEED repeats a run's choices.
 import { randomInt } from 'node:crypto';
 import path from 'node:path';
