@@ -5,6 +5,7 @@ import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { ReadOnlyScreen } from '../features/read-only/read-only-screen';
+import { SetPasswordScreen } from '../features/sign-in/set-password-screen';
 import { WelcomeScreen } from '../features/setup/welcome-screen';
 import { PacketPrintRoute } from '../print/packet/packet-print-route';
 import { AppStatusContext } from './app-status';
@@ -24,6 +25,8 @@ export function App() {
       </div>
     );
   }
+  // A one-time password is replaced before anything else is shown.
+  if (status.office?.mustChangePassword) return <SetPasswordScreen status={status} onDone={query.setData} />;
   switch (status.mode) {
     case 'needs-setup':
       return <WelcomeScreen status={status} onReady={query.setData} />;

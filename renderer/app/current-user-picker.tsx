@@ -4,11 +4,19 @@ import { useCurrentUser } from './current-user';
 
 const promptDismissedKey = 'clientbook.currentUserPromptDismissed';
 
-/** "You are: …" in the navigation: who is at this workstation (no passwords, just a choice). */
+/** "You are: …" in the navigation: who is at this workstation (a choice; on the office book, who signed in). */
 export function CurrentUserPicker({ variant = 'nav' }: { variant?: 'nav' | 'notice' }) {
   const { t } = useTranslation();
   const id = useId();
-  const { currentUser, setCurrentUserId, members, loading } = useCurrentUser();
+  const { currentUser, setCurrentUserId, members, loading, signedIn } = useCurrentUser();
+  if (signedIn) {
+    return (
+      <div className={`current-user current-user--${variant}`}>
+        <span className="current-user__label">{t('currentUser.label')}</span>
+        <span className="current-user__name">{currentUser ? t('currentUser.signedInAs', { name: currentUser.name }) : ''}</span>
+      </div>
+    );
+  }
   return (
     <div className={`current-user current-user--${variant}`}>
       <label htmlFor={id} className="current-user__label">
@@ -43,9 +51,9 @@ function readDismissed(): boolean {
 /** Asks once who is at this workstation, when nobody is chosen yet and there is someone to choose. */
 export function CurrentUserPrompt() {
   const { t } = useTranslation();
-  const { currentUser, members, loading } = useCurrentUser();
+  const { currentUser, members, loading, signedIn } = useCurrentUser();
   const [dismissed, setDismissed] = useState(readDismissed);
-  if (loading || currentUser || members.length === 0 || dismissed) return null;
+  if (loading || signedIn || currentUser || members.length === 0 || dismissed) return null;
   const dismiss = () => {
     try {
       window.localStorage.setItem(promptDismissedKey, '1');

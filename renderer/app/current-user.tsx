@@ -15,12 +15,14 @@ export interface CurrentUserValue {
   members: TeamMember[];
   /** True until the team list has arrived (so screens do not treat "not loaded" as "nobody"). */
   loading: boolean;
+  /** Signed in to the office book as a team member: that is who they are, not a choice. */
+  signedIn: boolean;
 }
 
 /** Exported so tests (and previews) can provide a fixed value. */
 export const CurrentUserContext = createContext<CurrentUserValue | null>(null);
 
-const nobody: CurrentUserValue = { currentUser: null, setCurrentUserId: () => {}, members: [], loading: false };
+const nobody: CurrentUserValue = { currentUser: null, setCurrentUserId: () => {}, members: [], loading: false, signedIn: false };
 
 function readStored(): string | null {
   try {
@@ -40,36 +42,40 @@ function writeStored(id: string | null) {
 }
 
 /**
- * Who is at this workstation: no passwords, just a choice remembered in localStorage and told to
- * main, which records the member with every change made from here.
+ * Who is at this workstation. With the book on this computer: no passwords, just a choice
+ * remembered in localStorage and told to main, which records the member with every change made
+ * from here. Signed in to the office book as a team member (`signedInMemberId`): that member, fixed.
  */
-export function CurrentUserProvider({ children }: { children: ReactNode }) {
+export function CurrentUserProvider({ signedInMemberId = null, children }: { signedInMemberId?: string | null; children: ReactNode }) {
   const api = useApi();
   const team = useQuery('team:list', { includeInactive: false });
-  const [id, setId] = useState<string | null>(readStored);
+  const [chosenId, setChosenId] = useState<string | null>(readStored);
+  const id = signedInMemberId ?? chosenId;
+  const signedIn = signedInMemberId !== null;
   /** The member main was last told of: it starts with nobody. */
   const told = useRef<string | null>(null);
 
   const setCurrentUserId = useCallback((next: string | null) => {
     writeStored(next);
-    setId(next);
+    setChosenId(next);
   }, []);
 
   const value = useMemo<CurrentUserValue>(() => {
     const members = (team.data ?? []).filter((m) => m.active);
     const currentUser = members.find((m) => m.id === id) ?? null;
-    return { currentUser, setCurrentUserId, members, loading: team.data === undefined };
-  }, [team.data, id, setCurrentUserId]);
+    return { currentUser, setCurrentUserId, members, loading: team.data === undefined, signedIn };
+  }, [team.data, id, setCurrentUserId, signedIn]);
 
   const memberId = value.currentUser?.id ?? null;
   useEffect(() => {
-    if (told.current === memberId) return;
+    // Main knows who signed in; only a choice is told.
+    if (signedIn || told.current === memberId) return;
     told.current = memberId;
     api.invoke('session:member', { memberId }).catch((error: unknown) => {
       // No longer an active member (changed at another desk): nobody is chosen, rather than a name main refuses.
       if (error instanceof ApiError && error.code === 'NOT_FOUND') setCurrentUserId(null);
     });
-  }, [api, memberId, setCurrentUserId]);
+  }, [api, memberId, setCurrentUserId, signedIn]);
 
   return <CurrentUserContext value={value}>{children}</CurrentUserContext>;
 }

@@ -31,7 +31,7 @@ import { useAppCommands } from './use-app-commands';
 /** The app proper: navigation on the left, the screen, and the status line. */
 export function Shell({ status }: { status: AppStatus }) {
   return (
-    <CurrentUserProvider>
+    <CurrentUserProvider signedInMemberId={status.office?.memberId ?? null}>
       <TierNamesProvider>
         <QuickAddProvider>
           <ShellLayout status={status} />

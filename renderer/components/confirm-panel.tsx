@@ -6,6 +6,8 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** `danger` (the default) for actions that replace or remove data; `primary` for ones that do not. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -14,7 +16,7 @@ interface Props {
  * An in-page confirmation for actions that replace data. Not a modal: it sits next to what it
  * confirms, takes focus so Enter/Escape answer it, and needs no script-injected styles.
  */
-export function ConfirmPanel({ title, children, confirmLabel, cancelLabel, busy = false, onConfirm, onCancel }: Props) {
+export function ConfirmPanel({ title, children, confirmLabel, cancelLabel, busy = false, tone = 'danger', onConfirm, onCancel }: Props) {
   const titleId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
@@ -33,7 +35,7 @@ export function ConfirmPanel({ title, children, confirmLabel, cancelLabel, busy 
       </h3>
       <div className="confirm-panel__body">{children}</div>
       <div className="button-row">
-        <button ref={confirmRef} type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>
+        <button ref={confirmRef} type="button" className={`button button--${tone}`} disabled={busy} onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>

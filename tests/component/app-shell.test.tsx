@@ -38,7 +38,15 @@ describe('App shell', () => {
 
   it('names the office book it works on and says when the database is out of reach, keeping the book on screen', async () => {
     let reachable = true;
-    const office = () => ({ server: 'db.office.lan:5432', database: 'clientbook', login: 'ann.lee', reachable, memberId: 'tm_1', admin: false, mustChangePassword: false });
+    const office = () => ({
+      server: 'db.office.lan:5432',
+      database: 'clientbook',
+      login: 'ann.lee',
+      reachable,
+      memberId: 'tm_1',
+      admin: false,
+      mustChangePassword: false,
+    });
     const { transport } = renderAppShell({ 'app:status': () => appStatus({ office: office() }) });
     expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeTruthy();
     const status = screen.getByRole('contentinfo', { name: 'Status' });

@@ -133,7 +133,7 @@ function renderPage(extraHandlers: FakeHandlers = {}) {
     interaction({ id: 'in_2', kind: 'meeting', at: daysAgo(40), summary: 'Annual review.' }),
     interaction({ id: 'in_1', kind: 'email', at: daysAgo(90), summary: 'Sent the plan.' }),
   ];
-  const current = { currentUser: members[0]!, setCurrentUserId: () => {}, members, loading: false };
+  const current = { currentUser: members[0]!, setCurrentUserId: () => {}, members, loading: false, signedIn: false };
   const result = renderWithApp(
     <CurrentUserContext value={current}>
       <Routes>

@@ -8,6 +8,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
+import { useAppStatus } from '../../app/app-status';
+import { OfficeAccess } from './office-access';
 import { TeamMemberForm } from './team-member-form';
 import { TeamTable } from './team-table';
 
@@ -15,6 +17,7 @@ export function TeamScreen() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const notify = useNotify();
+  const { status } = useAppStatus();
   const team = useQuery('team:list', { includeInactive: true });
   const books = useQuery('team:books');
   const bookById = useMemo(() => new Map((books.data ?? []).map((book) => [book.memberId, book])), [books.data]);
@@ -93,6 +96,7 @@ export function TeamScreen() {
             />
           )}
         </section>
+        {status.office && <OfficeAccess members={members.filter((member) => member.active)} admin={status.office.admin} />}
         <aside className="team-side">
           <TeamMemberForm
             onCreated={(member) => {

@@ -1,12 +1,14 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-import type { TeamMember } from '../../../shared/model';
+import type { AppStatus, TeamMember } from '../../../shared/model';
+import { AppStatusContext } from '../../../renderer/app/app-status';
 import { CurrentUserContext } from '../../../renderer/app/current-user';
 import { TierNamesContext, type TierNames } from '../../../renderer/app/tier-names';
 import { ApiProvider } from '../../../renderer/api/api-context';
 import { createApiClient } from '../../../renderer/api';
 import { NoticesProvider } from '../../../renderer/components/notices';
+import { appStatus } from './data';
 import { createFakeTransport, type FakeHandlers } from './fake-transport';
 
 /** Renders UI the way main.tsx does, with a memory router and the fake transport behind the API. */
@@ -16,11 +18,17 @@ export interface RenderOptions {
   /** Who is at the workstation; the screen is rendered without the provider (nobody) when left out. */
   currentUser?: { member: TeamMember | null; members?: TeamMember[]; setCurrentUserId?: (id: string | null) => void };
   tierNames?: TierNames;
+  /** What app:status said, for screens inside the ready app; a ready local book by default. */
+  status?: AppStatus;
 }
 
-export function renderWithApp(ui: ReactElement, { handlers = {}, route = '/', currentUser, tierNames }: RenderOptions = {}) {
+export function renderWithApp(
+  ui: ReactElement,
+  { handlers = {}, route = '/', currentUser, tierNames, status = appStatus() }: RenderOptions = {},
+) {
   const transport = createFakeTransport(handlers);
   let content = <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>;
+  content = <AppStatusContext value={{ status, setStatus: () => {} }}>{content}</AppStatusContext>;
   if (tierNames) content = <TierNamesContext value={tierNames}>{content}</TierNamesContext>;
   if (currentUser) {
     const value = {
@@ -28,6 +36,7 @@ export function renderWithApp(ui: ReactElement, { handlers = {}, route = '/', cu
       members: currentUser.members ?? (currentUser.member ? [currentUser.member] : []),
       setCurrentUserId: currentUser.setCurrentUserId ?? (() => {}),
       loading: false,
+      signedIn: false,
     };
     content = <CurrentUserContext value={value}>{content}</CurrentUserContext>;
   }
