@@ -30,7 +30,8 @@ export interface ClientbookApp {
 
 interface Runner {
   page: Page;
-  start(flags: string[]): Promise<string>;
+  /** `env` is added to the app's environment (e.g. PGPASSWORD for an office book). */
+  start(flags: string[], env?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -44,15 +45,15 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** `node dist-electron/host.js`, driven by a Chromium page. */
-function hostRunner(dataDir: string, page: Page, testInfo: TestInfo): Runner {
+export function hostRunner(dataDir: string, page: Page, testInfo: TestInfo): Runner {
   let child: ChildProcess | null = null;
   let log = '';
   return {
     page,
-    async start(flags) {
+    async start(flags, env = {}) {
       // Loaded first, exit-with-parent takes the host down with this worker even if the worker is killed before teardown.
       const args = ['--import', exitWithParent, 'dist-electron/host.js', '--data-dir', dataDir, '--port', '0', ...flags];
-      const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+      const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
       child = proc;
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`The host did not start within ${startTimeoutMs} ms.\n${log}`)), startTimeoutMs);
@@ -118,18 +119,23 @@ async function chooseSetup(page: Page, setup: Setup): Promise<void> {
   await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 }
 
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
+}
+
+/** A new empty folder under the system temp folder's clientbook-e2e; the caller removes it. */
+export async function newDataDir(): Promise<string> {
+  const root = path.join(tmpdir(), 'clientbook-e2e');
+  await mkdir(root, { recursive: true });
+  return mkdtemp(path.join(root, 'data-'));
 }
 
 export const test = base.extend<{ setup: Setup; app: ClientbookApp }>({
   setup: ['first-run', { option: true }],
 
   app: async ({ setup, browser }, use, testInfo) => {
-    const root = path.join(tmpdir(), 'clientbook-e2e');
-    await mkdir(root, { recursive: true });
-    const dataDir = await mkdtemp(path.join(root, 'data-'));
+    const dataDir = await newDataDir();
     const runner = target === 'electron' ? electronRunner(dataDir) : hostRunner(dataDir, await newPage(browser), testInfo);
 
     const flags = target === 'host' && setup !== 'first-run' ? [`--${setup}`] : [];

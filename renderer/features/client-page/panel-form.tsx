@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/error-message';
@@ -21,6 +21,20 @@ interface Props {
   onCancel: () => void;
   children: ReactNode;
   className?: string;
+}
+
+/** The form's own failure, brought into view when it appears: the Save button may be far below it. */
+function FormErrorMessage(props: Parameters<typeof ErrorMessage>[0]) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A block body: newer browsers return a promise from scrollIntoView, which React would take for a clean-up.
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.error]);
+  return (
+    <div ref={ref}>
+      <ErrorMessage {...props} />
+    </div>
+  );
 }
 
 /**
@@ -67,7 +81,7 @@ export function PanelForm({
         {description && <p className="card__description cp-panel__description">{description}</p>}
       </div>
       {formError ? (
-        <ErrorMessage
+        <FormErrorMessage
           error={formError}
           {...(onReload &&
             formError instanceof ApiError &&
