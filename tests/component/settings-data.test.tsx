@@ -71,6 +71,28 @@ describe('Settings → Data: where the data lives', () => {
   });
 });
 
+describe('Settings → Data: an office book', () => {
+  it('says which database and sign-in, that backups are the database’s, and offers no folder backups', async () => {
+    const office = {
+      server: 'db.office.lan:5432',
+      database: 'clientbook',
+      login: 'ann.lee',
+      reachable: true,
+      memberId: 'tm_1',
+      admin: true,
+      mustChangePassword: false,
+    };
+    const { transport } = renderData({ status: { office } });
+    const card = region('Office book');
+    expect(card.textContent).toContain('the database clientbook on db.office.lan:5432, signed in as ann.lee');
+    expect(card.textContent).toContain('backed up with the office database');
+    expect(screen.queryByRole('region', { name: 'Data folder' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Backups' })).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Export the whole book' })).toBeTruthy();
+    expect(transport.callsTo('backups:list')).toEqual([]);
+  });
+});
+
 describe('Settings → Data: backups elsewhere', () => {
   it('copies a fresh backup to the folder typed in, and says where', async () => {
     const user = userEvent.setup();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contract } from '../../../shared/contract';
-import type { ExportResult, ImportRecord } from '../../../shared/model';
+import type { AppStatus, ExportResult, ImportRecord } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useAppStatus } from '../../app/app-status';
@@ -21,6 +21,36 @@ import './settings.css';
  * exports of the whole book, and the ways data comes in.
  */
 export function DataSection() {
+  const { status } = useAppStatus();
+  if (status.office) {
+    return (
+      <>
+        <OfficeBookCard office={status.office} />
+        <ExportCard />
+        <ImportCard />
+      </>
+    );
+  }
+  return <LocalDataSection />;
+}
+
+/** An office book: where it is, who is signed in, and that its backups are the database's. */
+function OfficeBookCard({ office }: { office: NonNullable<AppStatus['office']> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="office-book-title">
+      <h2 id="office-book-title" className="card__title">
+        {t('settings.officeBook.title')}
+      </h2>
+      <p className="card__description">
+        {t('settings.officeBook.where', { database: office.database, server: office.server, login: office.login })}
+      </p>
+      <p>{t('settings.officeBook.backups')}</p>
+    </section>
+  );
+}
+
+function LocalDataSection() {
   const { t } = useTranslation();
   const { setStatus } = useAppStatus();
   // A restore in one place makes the other's "Undo restore" stale and the list out of date: start them afresh.
