@@ -165,7 +165,10 @@ export const ImportRecord = z.strictObject({
   created: z.number().int(),
   updated: z.number().int(),
   skipped: z.number().int(),
-  /** The backup taken just before; "Undo import" restores it. */
+  /**
+   * What "Undo import" takes it back with: the backup taken just before (a book kept on this
+   * computer), or the name of the import's inverse kept in the office database.
+   */
   backupFile: z.string(),
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;

@@ -24,8 +24,8 @@ import {
 import { renderWithApp } from './support/render';
 
 /** The app's status as the shell holds it, shown so a test can see it replaced after an undo. */
-function Harness() {
-  const [status, setStatus] = useState<AppStatus>(appStatus());
+function Harness({ initial = appStatus() }: { initial?: AppStatus }) {
+  const [status, setStatus] = useState<AppStatus>(initial);
   return (
     <AppStatusContext value={{ status, setStatus }}>
       <ImportScreen />
@@ -39,10 +39,11 @@ interface Options {
   handlers?: FakeHandlers;
   preview?: ImportPreview | (() => ImportPreview);
   records?: ImportRecord[];
+  status?: AppStatus;
 }
 
-function renderImport({ handlers = {}, preview = importPreview(), records = [] }: Options = {}) {
-  return renderWithApp(<Harness />, {
+function renderImport({ handlers = {}, preview = importPreview(), records = [], status }: Options = {}) {
+  return renderWithApp(<Harness {...(status && { initial: status })} />, {
     route: '/import',
     handlers: {
       'imports:list': () => records,
@@ -414,6 +415,27 @@ describe('Import: undo', () => {
     expect(transport.callsTo('imports:undo')).toEqual([{ id: 'im_1' }]);
     expect(await screen.findByText('The import of old-crm.csv was undone.')).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('on the office book, says the undo takes back only the import and keeps colleagues’ work', async () => {
+    const user = userEvent.setup();
+    const office = {
+      server: 'db.office.lan:5432',
+      database: 'clientbook',
+      login: 'ann.lee',
+      reachable: true,
+      memberId: 'tm_1',
+      admin: false,
+      mustChangePassword: false,
+    };
+    renderImport({ records: [importRecord()], status: appStatus({ office }) });
+    expect((await screen.findByRole('region', { name: 'Recent imports' })).textContent).toContain('undone on its own');
+    await user.click(await screen.findByRole('button', { name: /Undo the import of old-crm\.csv/ }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Undo the import of old-crm.csv?' });
+    expect(confirm.textContent).toContain('and only that: what colleagues have done since stays');
+    expect(confirm.textContent).toContain('nothing is changed and Clientbook says who');
+    expect(confirm.textContent).not.toContain('Everything changed since the import is undone too');
+    expect(confirm.textContent).not.toContain('A backup of the book as it is now');
   });
 
   it('cancelling the confirmation undoes nothing', async () => {

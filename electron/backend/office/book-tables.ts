@@ -239,3 +239,43 @@ export async function createOfficeBook(client: ClientBase, image: StoreImage, at
     { trail: { n: 0, hash: '' }, kind: 'change', changes },
   );
 }
+
+/** Keeps the inverse of change `seq` under `id`, in the change's own transaction. */
+export async function keepUndo(client: ClientBase, id: string, seq: number, inverse: Op[]): Promise<void> {
+  await client.query('INSERT INTO clientbook.undo (id, seq, ops) VALUES ($1, $2, $3::json)', [id, seq, JSON.stringify(inverse)]);
+}
+
+/** A kept inverse, locked for this transaction; null when there is none by that name. */
+export async function readUndo(client: ClientBase, id: string): Promise<{ seq: number; ops: Op[]; takenBackSeq: number | null } | null> {
+  const { rows } = await client.query<{ seq: string; ops: Op[]; taken_back_seq: string | null }>(
+    'SELECT seq, ops, taken_back_seq FROM clientbook.undo WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  const row = rows[0];
+  return row ? { seq: Number(row.seq), ops: row.ops, takenBackSeq: row.taken_back_seq === null ? null : Number(row.taken_back_seq) } : null;
+}
+
+export async function markTakenBack(client: ClientBase, id: string, seq: number): Promise<void> {
+  await client.query('UPDATE clientbook.undo SET taken_back_seq = $2 WHERE id = $1', [id, seq]);
+}
+
+/** The first change after `seq` that touched any record or single object `ops` touch; null when none did. */
+export async function laterChangeTouching(
+  client: ClientBase,
+  seq: number,
+  ops: readonly Op[],
+): Promise<{ at: string; actor: string; member: MemberRef | null } | null> {
+  const singletons = ops.flatMap((op) => (op.t === 'set' ? [op.k] : []));
+  const records = ops.flatMap((op) => (op.t === 'set' ? [] : [`${op.c}/${op.t === 'put' ? op.v.id : op.id}`]));
+  const { rows } = await client.query<{ at: Date; actor: string; member: MemberRef | null }>(
+    `SELECT c.at, c.actor, c.member FROM clientbook.changes c
+      WHERE c.seq > $1 AND EXISTS (
+        SELECT 1 FROM jsonb_array_elements(c.ops) o
+         WHERE (o->>'t' = 'set' AND o->>'k' = ANY ($2::text[]))
+            OR (o->>'t' <> 'set' AND (o->>'c') || '/' || coalesce(o->'v'->>'id', o->>'id') = ANY ($3::text[])))
+      ORDER BY c.seq LIMIT 1`,
+    [seq, singletons, records],
+  );
+  const row = rows[0];
+  return row ? { at: row.at.toISOString(), actor: row.actor, member: row.member } : null;
+}

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Client, DatabaseError, type ClientConfig } from 'pg';
-import type { BackupInfo } from '../../../shared/model/app';
+import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { AuditChainCheck, encodeAuditEntry } from '../store/audit-log';
@@ -7,12 +8,17 @@ import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/
 import type { AuditQuery, BookLocation, BookStore, Content, SignIns, Who } from '../store/book-store';
 import { readOnlyError } from '../store/errors';
 import { currentSchemaVersion } from '../store/migrations';
-import { describeOps } from '../store/replay';
+import { describeOps, inverseOps } from '../store/replay';
+import type { Op } from '../store/journal';
 import type { StoreImage } from '../store/snapshot';
 import { silentLogger, type Logger, type Plan, type StoreState } from '../store/store';
 import {
   changesAfter,
   changesChannel,
+  keepUndo,
+  laterChangeTouching,
+  markTakenBack,
+  readUndo,
   readBook,
   readTrailHead,
   readTrailPage,
@@ -162,6 +168,50 @@ export class OfficeStore extends BookCopy implements BookStore {
    * current book, so it never writes over a colleague's.
    */
   mutate<T>(who: Who, plan: () => Plan<T>): Promise<T> {
+    return this.transact(who, async () => plan());
+  }
+
+  /** The change, with its inverse kept in the database (table `undo`) under a new name that `plan` receives. */
+  mutateUndoable<T>(who: Who, _reason: BackupReason, plan: (undo: string) => Plan<T>): Promise<T> {
+    const undo = `undo_${randomUUID()}`;
+    return this.transact(who, async () => ({
+      ...plan(undo),
+      // Before the change is applied to the copy: the inverse puts back what is there now.
+      alsoWrite: (db, seq, ops) => keepUndo(db, undo, seq, inverseOps(this.image, ops)),
+    }));
+  }
+
+  /**
+   * Takes back a change kept by mutateUndoable, as a change of its own, unless a later change
+   * touched any of the same records or settings: then nothing changes and CONFLICT names who.
+   */
+  takeBack(undo: string, who: Who): Promise<void> {
+    return this.transact(who, async (db, seq) => {
+      const kept = await readUndo(db, undo);
+      if (!kept) throw new AppError('NOT_FOUND', 'There is nothing kept to undo that with, so nothing was changed.');
+      if (kept.takenBackSeq !== null) throw new AppError('CONFLICT', 'That was undone already, so nothing was changed.');
+      const since = await laterChangeTouching(db, kept.seq, kept.ops);
+      if (since) {
+        const who = since.member?.name ?? since.actor;
+        const when = new Date(since.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+        throw new AppError(
+          'CONFLICT',
+          `${who} has since changed some of the same records (at ${when}), so this cannot be undone without undoing their work too. Nothing was changed.`,
+        );
+      }
+      return { ops: kept.ops, result: undefined, alsoWrite: (client) => markTakenBack(client, undo, seq) };
+    });
+  }
+
+  /**
+   * One change as one transaction: takes the next number, catches the copy up to the change before
+   * it, asks `work` for the ops (on the current book), writes them with the trail entry and
+   * anything `alsoWrite` adds, commits, and only then applies them to the copy.
+   */
+  private transact<T>(
+    who: Who,
+    work: (db: Client, seq: number) => Promise<Plan<T> & { alsoWrite?: (db: Client, seq: number, ops: Op[]) => Promise<void> }>,
+  ): Promise<T> {
     return this.enqueue(async () => {
       const db = this.writableConnection();
       const { member } = recordedAs(who);
@@ -170,7 +220,7 @@ export class OfficeStore extends BookCopy implements BookStore {
         await db.query('BEGIN');
         const seq = await takeChangeNumber(db);
         if (seq !== this.seq + 1) this.apply(await changesAfter(db, this.seq, seq - 1, Number.MAX_SAFE_INTEGER));
-        const { ops, result } = plan();
+        const { ops, result, alsoWrite } = await work(db, seq);
         if (ops.length === 0) {
           await db.query('ROLLBACK');
           return result;
@@ -179,6 +229,7 @@ export class OfficeStore extends BookCopy implements BookStore {
         const change: LoggedChange = { seq, at: this.now().toISOString(), actor: this.login, ...(member && { member }), ops: checked };
         const changes = describeOps(this.image, checked);
         const trail = await writeChange(db, change, { trail: await readTrailHead(db), kind: 'change', changes });
+        await alsoWrite?.(db, seq, checked);
         committing = true;
         await db.query('COMMIT');
         this.applyChange(change);

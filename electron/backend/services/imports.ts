@@ -1037,8 +1037,7 @@ export function importHandlers(
           );
         }
       }
-      const backup = await store.backupNow('pre-import');
-      const record = await store.mutate(actor, () => {
+      const record = await store.mutateUndoable(actor, 'pre-import', (undo) => {
         const at = ctx.now().toISOString();
         for (const id of prepared.memberIds) {
           const member = store.get('teamMembers', id);
@@ -1095,7 +1094,7 @@ export function importHandlers(
           created,
           updated,
           skipped,
-          backupFile: backup.file,
+          backupFile: undo,
         };
         ops.push(putOp('imports', imported), setSettingsOp({ ...settings, importMappings }));
         return { ops, result: imported };
@@ -1108,8 +1107,8 @@ export function importHandlers(
 
     'imports:undo': async ({ id }, { actor }) => {
       const record = requireRecord(id);
-      // A restore backs up first, so undoing the import can itself be undone.
-      await store.restoreBackup(record.backupFile, actor);
+      // On the local book a restore backs up first, so undoing the import can itself be undone.
+      await store.takeBack(record.backupFile, actor);
       return appStatus(ctx);
     },
 

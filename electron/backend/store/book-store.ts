@@ -107,6 +107,15 @@ export interface BookKeeping {
     actor: Who,
     build: (backupFile: string) => { collections: StoreImage['collections']; singletons: StoreImage['singletons']; result: T },
   ): Promise<T>;
+  /**
+   * Makes the change `plan` returns so that it can be taken back as one later (an import); `plan`
+   * receives the name of what takes it back, to keep with the change. The local book takes a backup
+   * with `reason` first, and taking back restores it: the whole book as it was. The office book,
+   * where colleagues keep working, keeps the change's inverse, and taking back undoes just that
+   * change, refused while anything it touched has been changed since.
+   */
+  mutateUndoable<T>(who: Who, reason: BackupReason, plan: (undo: string) => Plan<T>): Promise<T>;
+  takeBack(undo: string, who: Who): Promise<void>;
   /** After a damaged start, makes the recovered book (shown read-only until then) the data. */
   acceptRecovery(actor?: Who): Promise<void>;
 

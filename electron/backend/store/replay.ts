@@ -50,3 +50,24 @@ export function describeOps(image: StoreImage, ops: Op[]): AuditChange[] {
     return clientId === undefined ? { op: kind, c: op.c, id } : { op: kind, c: op.c, id, clientId };
   });
 }
+
+/**
+ * The ops that undo `ops` on the image as it is now (before they are applied): every record they
+ * touch put back as it is (or deleted, when they create it), every single object set back.
+ */
+export function inverseOps(image: StoreImage, ops: readonly Op[]): Op[] {
+  const inverse = new Map<string, Op>();
+  for (const op of ops) {
+    if (op.t === 'set') {
+      if (!inverse.has(`set/${op.k}`) && op.k in image.singletons)
+        inverse.set(`set/${op.k}`, { t: 'set', k: op.k, v: image.singletons[op.k] });
+      continue;
+    }
+    const id = op.t === 'put' ? op.v.id : op.id;
+    const key = JSON.stringify([op.c, id]);
+    if (inverse.has(key)) continue;
+    const before = image.collections[op.c]?.get(id);
+    inverse.set(key, before ? { t: 'put', c: op.c, v: before } : { t: 'del', c: op.c, id });
+  }
+  return [...inverse.values()];
+}

@@ -372,6 +372,16 @@ export class Store extends BookCopy implements BookStore {
     );
   }
 
+  /** A backup taken with `reason` first; taking back restores it (see BookKeeping). */
+  async mutateUndoable<T>(who: Who, reason: BackupReason, plan: (undo: string) => Plan<T>): Promise<T> {
+    const backup = await this.backupNow(reason);
+    return this.mutate(who, () => plan(backup.file));
+  }
+
+  takeBack(undo: string, who: Who): Promise<void> {
+    return this.restoreBackup(undo, who);
+  }
+
   /**
    * Reads and checks the backup outside the queue, so a slow or huge file never holds up saving;
    * only the swap itself waits its turn.

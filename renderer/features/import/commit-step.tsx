@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportRecord } from '../../../shared/model';
+import { useAppStatus } from '../../app/app-status';
 import { ErrorMessage } from '../../components/error-message';
 import { StepHeading } from './steps';
 import { UndoImportConfirm } from './undo-import';
@@ -15,19 +16,21 @@ interface Props {
   onAnother: () => void;
 }
 
-/** Step 4: the import itself (a backup first), then what it did, with undo. */
+/** Step 4: the import itself (a backup first, on a book kept on this computer), then what it did, with undo. */
 export function CommitStep({ state, onBackToPreview, onBackToMapping, onAnother }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   const [undone, setUndone] = useState(false);
+  // The office book keeps an import's inverse rather than a backup, and takes back only the import.
+  const context = useAppStatus().status.office ? 'office' : undefined;
 
   if (state.status === 'importing') {
     return (
       <section className="card imp-step" aria-labelledby={titleId} aria-busy="true">
         <StepHeading id={titleId} step="import" title={t('import.commit.importingTitle')} />
         <progress className="imp-progress" aria-label={t('import.commit.importingTitle')} />
-        <p role="status">{t('import.commit.importing')}</p>
+        <p role="status">{t('import.commit.importing', { context })}</p>
       </section>
     );
   }
@@ -59,14 +62,14 @@ export function CommitStep({ state, onBackToPreview, onBackToMapping, onAnother 
         title={undone ? t('import.commit.undoneTitle') : t('import.commit.doneTitle', { name: record.fileName })}
       />
       {undone ? (
-        <p>{t('import.commit.undoneBody')}</p>
+        <p>{t('import.commit.undoneBody', { context })}</p>
       ) : (
         <>
           <p className="imp-summary">
             {t('import.commit.summary', { created: record.created, updated: record.updated, skipped: record.skipped })}
           </p>
-          <p>{t('import.commit.backup')}</p>
-          <code className="path-box">{record.backupFile}</code>
+          <p>{t('import.commit.backup', { context })}</p>
+          {!context && <code className="path-box">{record.backupFile}</code>}
         </>
       )}
       {confirming && (

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../shared/model';
 import { useQuery } from '../../api/use-query';
+import { useAppStatus } from '../../app/app-status';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
@@ -12,6 +13,7 @@ export function RecentImports() {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const titleId = useId();
+  const { status } = useAppStatus();
   const list = useQuery('imports:list');
   const [pending, setPending] = useState<ImportRecord | null>(null);
   const records = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.at.localeCompare(a.at)), [list.data]);
@@ -21,7 +23,7 @@ export function RecentImports() {
       <h2 id={titleId} className="card__title">
         {t('import.recent.title')}
       </h2>
-      <p className="card__description">{t('import.recent.description')}</p>
+      <p className="card__description">{t('import.recent.description', { context: status.office ? 'office' : undefined })}</p>
       {pending && (
         <UndoImportConfirm
           record={pending}

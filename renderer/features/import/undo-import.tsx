@@ -15,8 +15,9 @@ interface Props {
 }
 
 /**
- * Asks before undoing an import, saying what it really does: the backup from just before the
- * import comes back, so everything changed since is undone too; a backup of now is taken first.
+ * Asks before undoing an import, saying what it really does: on a book kept on this computer the
+ * backup from just before the import comes back, so everything changed since is undone too (a
+ * backup of now is taken first); on the office book only what the import brought in is taken back.
  * The app's status is replaced with the one the restore hands back (as Settings → Backups does).
  */
 export function UndoImportConfirm({ record, onUndone, onCancel }: Props) {
@@ -24,7 +25,9 @@ export function UndoImportConfirm({ record, onUndone, onCancel }: Props) {
   const api = useApi();
   const notify = useNotify();
   const fmt = useFormatters();
-  const { setStatus } = useAppStatus();
+  const { status, setStatus } = useAppStatus();
+  // On the office book only the import is taken back (its kept inverse), not the whole book.
+  const context = status.office ? 'office' : undefined;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -51,9 +54,9 @@ export function UndoImportConfirm({ record, onUndone, onCancel }: Props) {
       onConfirm={() => void undo()}
       onCancel={onCancel}
     >
-      <p>{t('import.undo.body', { time: fmt.dateTime(record.at) })}</p>
-      <p>{t('import.undo.since')}</p>
-      <p>{t('import.undo.backupOfNow')}</p>
+      <p>{t('import.undo.body', { time: fmt.dateTime(record.at), context })}</p>
+      <p>{t('import.undo.since', { context })}</p>
+      {!status.office && <p>{t('import.undo.backupOfNow')}</p>}
       {error ? <ErrorMessage error={error} /> : null}
     </ConfirmPanel>
   );

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../../electron/backend/store';
 import { parseCsv } from '../../../shared/domain/import/parse';
-import { bookState, expectRefused, freshBackend, importsNeedDataFolder, rpc, smallFirm } from '../../fixtures/backend';
+import { bookState, expectRefused, freshBackend, wholeBookImportsNeedDataFolder, rpc, smallFirm } from '../../fixtures/backend';
 import { tempDir } from '../../fixtures/temp-dir';
 
 const now = () => new Date('2026-03-31T10:00:00Z');
@@ -132,7 +132,7 @@ const bookCsvFiles = ['households.csv', 'interactions.csv', 'people.csv', 'produ
 
 describe('exports', () => {
   // Exports the demo book and imports it back: about 1 s alone, so 10 s for a loaded machine.
-  it.skipIf(importsNeedDataFolder)(
+  it.skipIf(wholeBookImportsNeedDataFolder)(
     'writes CSVs that map themselves and a JSON book that imports back identical',
     { timeout: 10_000 },
     async () => {

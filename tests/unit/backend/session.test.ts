@@ -4,7 +4,7 @@ import { readFile, truncate } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
 import { auditEntriesIn, auditFileOf } from '../../fixtures/audit-files';
-import { bookState, expectRefused, importsNeedDataFolder, onOfficeBook, recordedActor, rpc, smallFirm } from '../../fixtures/backend';
+import { bookState, expectRefused, onOfficeBook, recordedActor, rpc, smallFirm } from '../../fixtures/backend';
 import { FakePdf } from '../../fixtures/ports';
 import { crashCopy } from '../../fixtures/temp-dir';
 
@@ -59,7 +59,7 @@ describe('the team member at this workstation', () => {
     expect(packet).toMatchObject({ generatedBy: 'tester', generatedByMember: { id: firm.manager.id, name: 'Ann Lee' } });
   });
 
-  it.skipIf(importsNeedDataFolder)('is recorded on an import', async () => {
+  it('is recorded on an import', async () => {
     const firm = await smallFirm(now);
     await rpc(firm.backend, 'session:member', { memberId: firm.manager.id });
 

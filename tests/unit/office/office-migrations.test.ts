@@ -46,6 +46,7 @@ describe('office database migrations', () => {
         'records',
         'schema_migrations',
         'singletons',
+        'undo',
       ]);
       const roles = await client.query("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'clientbook\\_%' ORDER BY rolname");
       expect(roles.rows).toEqual([

@@ -123,4 +123,56 @@ describe('two workstations on one office book', () => {
     },
     officeTestMs,
   );
+
+  it(
+    'undoes an import on its own, keeping colleagues’ work, and refuses once a colleague changed what it brought in',
+    async () => {
+      const { book, admin, ann } = await office();
+      const colleague = await workstation(await book.signIn('clientbook_member'));
+      await rpc(colleague, 'session:member', { memberId: ann.id });
+      // A member may import: remembering the column mappings is the one change to the settings anyone may make.
+      const importFile = async (desk: Backend, names: string[]) => {
+        const text = [
+          'Household,First Name,Last Name,Tier,Advisor',
+          ...names.map((name) => `The ${name} Household,Jo,${name},A,Ann Lee`),
+        ].join('\r\n');
+        const headers = text.split('\r\n')[0]!.split(',');
+        const columns = await rpc(desk, 'imports:suggest', { kind: 'households', headers });
+        const preview = await rpc(desk, 'imports:preview', {
+          kind: 'households',
+          fileName: 'export.csv',
+          text,
+          delimiter: ',',
+          columns,
+          dateOrder: 'mdy',
+        });
+        return rpc(desk, 'imports:commit', { previewId: preview.id });
+      };
+      const names = async (desk: Backend) => (await rpc(desk, 'clients:list', {})).map((row) => row.name).sort();
+
+      const first = await importFile(colleague, ['Park']);
+      const adminHears = nextChange(admin);
+      await rpc(admin, 'clients:create', { name: 'Made Meanwhile', tier: 'B', primaryManagerId: ann.id });
+      await rpc(colleague, 'imports:undo', { id: first.id });
+      await adminHears;
+      expect(await names(colleague)).toEqual(['Made Meanwhile']);
+      expect((await rpc(colleague, 'imports:list', {})).map((record) => record.id)).not.toContain(first.id);
+
+      const colleagueHears = nextChange(colleague);
+      const second = await importFile(admin, ['Shah', 'Lee']);
+      await colleagueHears;
+      const shah = (await rpc(colleague, 'clients:list', { search: 'Shah' }))[0]!;
+      await rpc(colleague, 'clients:update', { id: shah.id, changes: { tier: 'C' } });
+      const before = await names(colleague);
+
+      await expect(rpc(admin, 'imports:undo', { id: second.id })).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringMatching(
+          /^Ann Lee has since changed some of the same records \(at .+\), so this cannot be undone without undoing their work too\. Nothing was changed\.$/,
+        ),
+      });
+      expect(await names(admin)).toEqual(before);
+    },
+    officeTestMs,
+  );
 });
