@@ -270,7 +270,7 @@ export const IssuedPacket = z.strictObject({
   generatedByMember: MemberRef.optional(),
   /** The file name offered when saving a copy: "YYYY-MM-DD Client name - Review packet.pdf". */
   fileName: z.string(),
-  /** Path of the PDF relative to the data folder. */
+  /** `packets/<client>/<id>.pdf`: the PDF's path under the data folder (a book on this computer), or its name in the office database. */
   path: z.string(),
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,12 +1,14 @@
 // The office book's tables as the stores and office:init read and write them (schema in
 // migrations/0001-office-book.ts). Every function runs on the caller's connection, inside the
 // caller's transaction where it says so.
+import { createHash } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import type { MemberRef } from '../../../shared/model';
 import type { AuditEntry, AuditKind } from '../../../shared/model/audit';
 import { encodeAuditEntry } from '../store/audit-log';
 import type { JournalEntry, Op } from '../store/journal';
 import { describeOps } from '../store/replay';
+import type { PacketPlace } from '../store/packet-files';
 import type { StoredRecord, StoreImage } from '../store/snapshot';
 
 /** The end of the audit trail: its last entry's number and hash ({0, ''} before the first). */
@@ -278,4 +280,23 @@ export async function laterChangeTouching(
   );
   const row = rows[0];
   return row ? { at: row.at.toISOString(), actor: row.actor, member: row.member } : null;
+}
+
+/** Keeps an issued packet's PDF with its SHA-256; a second one under the same id is refused by the key. */
+export async function keepPacket(client: ClientBase, place: PacketPlace, bytes: Uint8Array): Promise<void> {
+  await client.query('INSERT INTO clientbook.packets (id, client_id, pdf, sha256) VALUES ($1, $2, $3, $4)', [
+    place.id,
+    place.clientId,
+    Buffer.from(bytes),
+    createHash('sha256').update(bytes).digest('hex'),
+  ]);
+}
+
+export async function readPacket(client: ClientBase, place: PacketPlace): Promise<Uint8Array | null> {
+  const { rows } = await client.query<{ pdf: Buffer }>('SELECT pdf FROM clientbook.packets WHERE id = $1', [place.id]);
+  return rows[0]?.pdf ?? null;
+}
+
+export async function discardPacket(client: ClientBase, place: PacketPlace): Promise<void> {
+  await client.query('DELETE FROM clientbook.packets WHERE id = $1', [place.id]);
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { AuditChainCheck, encodeAuditEntry } from '../store/audit-log';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
 import type { AuditQuery, BookLocation, BookStore, Content, SignIns, Who } from '../store/book-store';
+import type { PacketFiles } from '../store/packet-files';
 import { readOnlyError } from '../store/errors';
 import { currentSchemaVersion } from '../store/migrations';
 import { describeOps, inverseOps } from '../store/replay';
@@ -15,6 +16,9 @@ import { silentLogger, type Logger, type Plan, type StoreState } from '../store/
 import {
   changesAfter,
   changesChannel,
+  discardPacket,
+  keepPacket,
+  readPacket,
   keepUndo,
   laterChangeTouching,
   markTakenBack,
@@ -137,6 +141,20 @@ export class OfficeStore extends BookCopy implements BookStore {
   get state(): StoreState {
     return this.stateValue;
   }
+
+  /** Issued packets' PDFs: rows of `clientbook.packets`, with their SHA-256, in turn with changes. */
+  readonly packetFiles: PacketFiles = {
+    keep: (place, bytes) =>
+      this.enqueue(async () => {
+        try {
+          await keepPacket(this.writableConnection(), place, bytes);
+        } catch (error) {
+          throw this.failure(error, false);
+        }
+      }),
+    read: (place) => this.enqueue(() => readPacket(this.connection(), place)),
+    discard: (place) => this.enqueue(() => discardPacket(this.connection(), place)),
+  };
 
   /** Sign-ins, through the functions the database restricts to admins (office/sign-ins.ts). */
   readonly signIns: SignIns = {

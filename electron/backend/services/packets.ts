@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor, Handlers } from '../../../shared/contract';
 import { packetFileName } from '../../../shared/domain/packet-files';
@@ -14,7 +13,7 @@ import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { packetData, packetSubject, type PacketRequest } from './packet-data';
 
-/** Where issued packets are kept, under the data folder; records hold paths relative to it, with '/'. */
+/** How issued packets are named: records hold `packets/<client>/<id>.pdf` (a path under the data folder for the local book). */
 const packetsDir = 'packets';
 
 export function requirePdf(ctx: ServiceContext): PdfRenderer {
@@ -47,10 +46,6 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function fileOf(ctx: ServiceContext, packet: IssuedPacket): string {
-  return path.join(ctx.dataDir, ...packet.path.split('/'));
-}
-
 /** The route that renders a packet, with health settled so the PDF and its record agree. */
 function routeOf(query: PacketRequest, showHealth: boolean): string {
   return packetRoute({ clientId: query.clientId, asOf: query.asOf, reviewId: query.reviewId, showHealth });
@@ -61,15 +56,10 @@ function routeOf(query: PacketRequest, showHealth: boolean): string {
  * one whose bytes no longer match the checksum taken when it was made, is refused, never served.
  */
 export async function verifiedPacketBytes(ctx: ServiceContext, packet: IssuedPacket): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(fileOf(ctx, packet));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new AppError(
-      'NOT_FOUND',
-      `The PDF of this packet is no longer in the data folder (${packet.path}). Make the packet again to have a copy to give.`,
-    );
+  const bytes = await ctx.store.packetFiles.read(packet);
+  if (!bytes) {
+    const where = ctx.store.location.kind === 'office' ? 'the office database' : `the data folder (${packet.path})`;
+    throw new AppError('NOT_FOUND', `The PDF of this packet is no longer in ${where}. Make the packet again to have a copy to give.`);
   }
   if (sha256(bytes) !== packet.sha256) {
     throw new AppError(
@@ -96,16 +86,8 @@ export async function issuePacket(
   const { paper } = ctx.store.settings.packets;
   const bytes = await pdf.render(routeOf(query, showHealth), signal);
   const id = newId('pk');
-  const file = path.join(ctx.dataDir, packetsDir, client.id, `${id}.pdf`);
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomically(file, (write) => write(bytes), { overwrite: false });
-  } catch {
-    throw new AppError(
-      'STORAGE_FAILED',
-      'Clientbook could not keep the packet PDF in the data folder, so no packet was issued. Check that the disk is not full and the data folder is reachable, then try again.',
-    );
-  }
+  const place = { id, clientId: client.id, path: [packetsDir, client.id, `${id}.pdf`].join('/') };
+  await ctx.store.packetFiles.keep(place, bytes);
   try {
     const packet = await ctx.store.mutate(actor, () => {
       const packet: IssuedPacket = {
@@ -117,7 +99,7 @@ export async function issuePacket(
         generatedBy: actor.account,
         ...(actor.member && { generatedByMember: actor.member }),
         fileName: packetFileName(query.asOf, client.name),
-        path: [packetsDir, client.id, `${id}.pdf`].join('/'),
+        path: place.path,
         bytes: bytes.byteLength,
         sha256: sha256(bytes),
         paper,
@@ -129,8 +111,8 @@ export async function issuePacket(
     });
     return { packet, bytes };
   } catch (error) {
-    // Without its record the file would be kept for nothing.
-    await rm(file, { force: true });
+    // Without its record the PDF would be kept for nothing.
+    await ctx.store.packetFiles.discard(place).catch(() => undefined);
     throw error;
   }
 }

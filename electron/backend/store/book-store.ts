@@ -4,6 +4,7 @@ import type { OneTimeAccess, SignedIn } from '../office/sign-ins';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import type { BookMeta, CollectionName, CollectionTypes } from './book';
+import type { PacketFiles } from './packet-files';
 import type { Plan, StoreState } from './store';
 import type { StoreImage } from './snapshot';
 
@@ -84,6 +85,8 @@ export interface SignIns {
 export interface BookKeeping {
   readonly state: StoreState;
   readonly location: BookLocation;
+  /** Issued packets' PDFs, kept with the book. */
+  readonly packetFiles: PacketFiles;
   /** The office book's sign-ins; null for the local book. */
   readonly signIns: SignIns | null;
   /** The number of the last change the copy in memory holds. */

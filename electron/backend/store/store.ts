@@ -12,6 +12,7 @@ import { Backups } from './backups';
 import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
+import { FolderPacketFiles, type PacketFiles } from './packet-files';
 import { describeOps, replay } from './replay';
 import type { Indexes } from './indexes';
 import { acquireLock } from './lock';
@@ -112,6 +113,7 @@ export class Store extends BookCopy implements BookStore {
     private readonly options: Required<Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs'>>,
   ) {
     super();
+    this.packetFiles = new FolderPacketFiles(dataDir);
   }
 
   protected get image(): StoreImage {
@@ -249,6 +251,7 @@ export class Store extends BookCopy implements BookStore {
 
   readonly location = { kind: 'folder' } as const;
   readonly signIns = null;
+  readonly packetFiles: PacketFiles;
 
   /** Called with the names of the collections a committed change touched. */
   onChange(listener: (collections: string[]) => void): () => void {

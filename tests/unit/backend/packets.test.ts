@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { In, Out } from '../../../shared/contract';
 import { defaultPacketSettings } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
-import { bookState, expectRefused, rpc, smallFirm, type Ports } from '../../fixtures/backend';
+import { bookState, expectRefused, keptPackets, rpc, smallFirm, type Ports } from '../../fixtures/backend';
 import { clientOfRoute, FakeDesktop, FakePdf, pageCount } from '../../fixtures/ports';
 import { tempDir } from '../../fixtures/temp-dir';
 
@@ -39,11 +39,6 @@ async function firm(ports: Ports = {}) {
 }
 
 /** Files under `dir`, recursively, relative to it; none when it does not exist. */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-}
-
 async function finished(backend: Backend, id: string): Promise<Out<'packets:batchStatus'>> {
   await vi.waitFor(async () => expect((await rpc(backend, 'packets:batchStatus', { id })).state).not.toBe('running'), {
     timeout: 10_000,
@@ -262,10 +257,10 @@ describe('issued packets', () => {
     const pdf = new FakePdf();
     const { backend, dataDir, client } = await firm({ pdf });
     const query = { clientId: client.id, asOf: '2026-02-15' };
+    const kept = keptPackets(backend, dataDir);
     const first = await rpc(backend, 'packets:issue', query);
     expect(pdf.routes).toEqual([packetRoute({ ...query, reviewId: null, showHealth: false })]);
-    const firstFile = path.join(dataDir, ...first.path.split('/'));
-    const firstBytes = await readFile(firstFile);
+    const firstBytes = await kept.read(first);
     expect(first).toEqual({
       id: first.id,
       clientId: client.id,
@@ -287,28 +282,25 @@ describe('issued packets', () => {
     const second = await rpc(backend, 'packets:issue', { ...query, showHealth: true });
     expect(second.id).not.toBe(first.id);
     expect(second.showHealth).toBe(true);
-    expect(await readFile(firstFile)).toEqual(firstBytes);
-    expect(await filesIn(path.join(dataDir, 'packets'))).toEqual(
-      expect.arrayContaining([`${client.id}${path.sep}${first.id}.pdf`, `${client.id}${path.sep}${second.id}.pdf`]),
-    );
-    expect(await filesIn(path.join(dataDir, 'packets'))).toHaveLength(2);
+    expect(await kept.read(first)).toEqual(firstBytes);
+    expect((await kept.ids()).sort()).toEqual([first.id, second.id].sort());
     expect((await rpc(backend, 'packets:list', { clientId: client.id })).map((packet) => packet.id)).toEqual([second.id, first.id]);
   });
 
   it('reads back the stored PDF, and refuses one that was altered or is missing', async () => {
     const { backend, dataDir, client, refused } = await firm({ pdf: new FakePdf() });
     const packet = await rpc(backend, 'packets:issue', { clientId: client.id, asOf: '2026-03-15' });
-    const file = path.join(dataDir, ...packet.path.split('/'));
+    const kept = keptPackets(backend, dataDir);
     const read = await rpc(backend, 'packets:read', { id: packet.id });
     expect(read.fileName).toBe(packet.fileName);
-    expect(Buffer.from(read.base64, 'base64')).toEqual(await readFile(file));
+    expect(Buffer.from(read.base64, 'base64')).toEqual(await kept.read(packet));
 
     // One byte changed, as a disk fault or a tampered copy would leave it.
-    const altered = await readFile(file);
+    const altered = Buffer.from(await kept.read(packet));
     altered.writeUInt8(altered.readUInt8(altered.length - 10) ^ 1, altered.length - 10);
-    await writeFile(file, altered);
+    await kept.overwrite(packet, altered);
     await refused(() => rpc(backend, 'packets:read', { id: packet.id }), 'STORAGE_FAILED');
-    await rm(file);
+    await kept.remove(packet);
     await refused(() => rpc(backend, 'packets:read', { id: packet.id }), 'NOT_FOUND');
     await refused(() => rpc(backend, 'packets:read', { id: 'pk_nothing' }), 'NOT_FOUND', 'id');
   });
@@ -322,14 +314,14 @@ describe('issued packets', () => {
 
     const without = await firm();
     await without.refused(() => rpc(without.backend, 'packets:issue', { clientId: without.client.id, asOf: '2026-03-15' }), 'UNAVAILABLE');
-    expect(await filesIn(path.join(dataDir, 'packets'))).toEqual([]);
+    expect(await keptPackets(backend, dataDir).ids()).toEqual([]);
   });
 
   it('removes the PDF when its record cannot be saved', async () => {
     const { backend, dataDir, client } = await firm({ pdf: new FakePdf() });
     vi.spyOn(backend.store, 'mutate').mockRejectedValueOnce(new Error('disk full'));
     await expect(rpc(backend, 'packets:issue', { clientId: client.id, asOf: '2026-03-15' })).rejects.toThrow('disk full');
-    expect(await filesIn(path.join(dataDir, 'packets'))).toEqual([]);
+    expect(await keptPackets(backend, dataDir).ids()).toEqual([]);
     expect(backend.store.count('issuedPackets')).toBe(0);
   });
 
@@ -342,9 +334,10 @@ describe('issued packets', () => {
     desktop.savePath = path.join(await tempDir(), 'copy.pdf');
     expect(await rpc(backend, 'packets:saveCopy', { id: packet.id })).toEqual({ savedTo: desktop.savePath });
     expect(desktop.saveNames).toEqual([packet.fileName, packet.fileName]);
-    expect(await readFile(desktop.savePath)).toEqual(await readFile(path.join(dataDir, ...packet.path.split('/'))));
+    const kept = keptPackets(backend, dataDir);
+    expect(await readFile(desktop.savePath)).toEqual(await kept.read(packet));
 
-    await writeFile(path.join(dataDir, ...packet.path.split('/')), 'not the packet');
+    await kept.overwrite(packet, Buffer.from('not the packet'));
     await expectRefused(backend, () => rpc(backend, 'packets:saveCopy', { id: packet.id }), 'STORAGE_FAILED');
     expect(desktop.saveNames).toHaveLength(2);
 
@@ -432,7 +425,7 @@ describe('batches of packets', () => {
     );
     let pages = 0;
     for (const packet of issued) {
-      const kept = await readFile(path.join(dataDir, ...packet.path.split('/')));
+      const kept = await keptPackets(backend, dataDir).read(packet);
       const copy = status.files.find((file) => file.startsWith(packet.fileName.replace('.pdf', '')))!;
       expect(await readFile(path.join(folder, copy))).toEqual(kept);
       pages += await pageCount(kept);

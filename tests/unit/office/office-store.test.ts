@@ -1,7 +1,8 @@
 // The office book's store against a real PostgreSQL server: workstations (stores) on one database
 // follow each other's changes by themselves, never write over a colleague's change, record every
 // change in the trail under their own login, and go read-only while the database is out of reach.
-import type { ClientConfig } from 'pg';
+import { createHash } from 'node:crypto';
+import { Client, type ClientConfig } from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { officeConnection, OfficeAddressError } from '../../../electron/backend/office/address';
 import { OfficeStore, OfficeUnavailableError } from '../../../electron/backend/office/office-store';
@@ -186,6 +187,54 @@ describe('the office book store', () => {
       await admin.mutate('ann', () => ({ ops: [setSettingsOp({ ...admin.settings, firmName: 'Lee & Co' })], result: undefined }));
       await reaches(store, admin.seq);
       expect(store.settings.firmName).toBe('Lee & Co');
+    },
+    officeTestMs,
+  );
+
+  it(
+    'keeps an issued packet’s PDF in the database as it was given: no member can change it or remove it once recorded',
+    async () => {
+      const book = await newOfficeBook(server());
+      const login = await book.signIn('clientbook_member');
+      const store = await workstation(login);
+      const place = { id: 'pk_kept', clientId: 'cl_lee', path: 'packets/cl_lee/pk_kept.pdf' };
+      const pdf = Buffer.from('%PDF-1.7 the packet as given');
+      await store.packetFiles.keep(place, pdf);
+      expect(Buffer.from((await store.packetFiles.read(place))!)).toEqual(pdf);
+      const { rows } = await book.query('SELECT sha256 FROM clientbook.packets WHERE id = $1', [place.id]);
+      expect(rows).toEqual([{ sha256: createHash('sha256').update(pdf).digest('hex') }]);
+
+      const member = new Client(login);
+      await member.connect();
+      onTestFinished(() => member.end());
+      await expect(member.query("UPDATE clientbook.packets SET pdf = 'x' WHERE id = 'pk_kept'")).rejects.toMatchObject({ code: '42501' });
+      // Before its record exists (a record that failed to commit), the PDF may be taken back; after, never.
+      await store.mutate('ann', () => ({
+        ops: [
+          putOp('issuedPackets', {
+            id: place.id,
+            clientId: place.clientId,
+            reviewId: null,
+            asOf: '2026-11-30',
+            generatedAt: '2026-12-01T09:00:00.000Z',
+            generatedBy: 'ann',
+            fileName: '2026-11-30 The Lee Household - Review packet.pdf',
+            path: place.path,
+            bytes: pdf.byteLength,
+            sha256: createHash('sha256').update(pdf).digest('hex'),
+            paper: 'Letter',
+            showHealth: false,
+          }),
+        ],
+        result: undefined,
+      }));
+      await expect(member.query("DELETE FROM clientbook.packets WHERE id = 'pk_kept'")).rejects.toMatchObject({
+        code: '42501',
+        message: 'An issued packet is kept as it was given, so it cannot be removed.',
+      });
+      await store.packetFiles.keep({ ...place, id: 'pk_unrecorded' }, pdf);
+      await store.packetFiles.discard({ ...place, id: 'pk_unrecorded' });
+      expect(await store.packetFiles.read({ ...place, id: 'pk_unrecorded' })).toBeNull();
     },
     officeTestMs,
   );

@@ -8,6 +8,8 @@ import type { OfficeMigration } from './index';
  *   touched back as they were), written in the change's own transaction. Taking it back is a change
  *   of its own, refused while a record the change touched has been changed since. Rows are never
  *   deleted; `taken_back_seq` is set once.
+ * - Issued packets are kept as they were given: nobody may change a packet's PDF, and one whose
+ *   record exists cannot be deleted (a PDF whose record failed to commit is removed).
  * - Members may import: the admin-only rule on `settings` now lets anyone remember an import's
  *   column mappings (`importMappings`), and nothing else in them. An upsert of a row that exists
  *   is judged as the update it becomes (its insert trigger fires first, without the old row).
@@ -26,6 +28,17 @@ CREATE TABLE clientbook.undo (
 REVOKE ALL ON clientbook.undo FROM PUBLIC;
 GRANT SELECT, INSERT ON clientbook.undo TO clientbook_member;
 GRANT UPDATE (taken_back_seq) ON clientbook.undo TO clientbook_member;
+
+REVOKE UPDATE ON clientbook.packets FROM clientbook_member;
+CREATE FUNCTION clientbook.packet_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM clientbook.records WHERE collection = 'issuedPackets' AND id = OLD.id) THEN
+    RAISE EXCEPTION 'An issued packet is kept as it was given, so it cannot be removed.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN OLD;
+END
+$$;
+CREATE TRIGGER packets_kept BEFORE DELETE ON clientbook.packets FOR EACH ROW EXECUTE FUNCTION clientbook.packet_kept();
 
 CREATE OR REPLACE FUNCTION clientbook.admin_only() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
