@@ -42,6 +42,7 @@ describe('office database migrations', () => {
         'book_head',
         'changes',
         'members',
+        'moved_audit',
         'packets',
         'records',
         'schema_migrations',
