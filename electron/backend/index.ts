@@ -19,6 +19,7 @@ import { interactionHandlers } from './services/interactions';
 import { PacketBatches, packetBatchHandlers } from './services/packet-batch';
 import { packetHandlers } from './services/packets';
 import { peopleHandlers } from './services/people';
+import { PrintsInFlight } from './services/print-pass';
 import { requestHandlers } from './services/requests';
 import { reviewHandlers } from './services/reviews';
 import { satisfactionHandlers } from './services/satisfaction';
@@ -68,21 +69,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const log = options.log ?? silentLogger;
   // Both hosts report a start-up failure as it comes; an unwritable folder in one plain sentence.
   const store: BookStore = options.office
-    ? await OfficeStore.open({ connection: options.office, now, log })
+    ? await OfficeStore.open({ connection: options.office, now, log, copyFolder: options.dataDir })
     : await Store.open({ dataDir: options.dataDir, now, log, ...options.store }).catch((error: unknown) => {
         throw unwritableDataFolder(error, options.dataDir) ?? error;
       });
+  const prints = new PrintsInFlight();
   const ctx: ServiceContext = {
     store,
     now,
     dataDir: options.dataDir,
     clientFacts: new ClientFactsCache(store),
     health: new HealthCache({ store, now }),
-    pdf: options.pdf ?? null,
-    desktop: options.desktop ?? null,
+    // Noted while they print, so a batch goes on when the workstation locks (services/print-pass.ts).
+    pdf: prints.pdf(options.pdf),
+    desktop: prints.desktop(options.desktop),
   };
   const batches = new PacketBatches(ctx);
-  const session = new WorkstationSession(ctx);
+  const session = new WorkstationSession(ctx, { prints, log });
 
   const handlers: Handlers = {
     ...session.handlers(),

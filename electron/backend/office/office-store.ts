@@ -33,6 +33,7 @@ import {
   type TrailHead,
 } from './book-tables';
 import { currentOfficeSchemaVersion } from './migrations';
+import { WorkstationCache } from './workstation-cache';
 import { giveAccess, listAccess, readSignedIn, revokeAccess, setOwnPassword, signInRefusal } from './sign-ins';
 
 export interface OfficeStoreOptions {
@@ -43,6 +44,14 @@ export interface OfficeStoreOptions {
   /** The first wait before trying to reach a lost database again; it doubles up to `reconnectMaxMs`. */
   reconnectMs?: number;
   reconnectMaxMs?: number;
+  /**
+   * This workstation's data folder, where its copy of the book is kept (see WorkstationCache): a
+   * start then reads only the changes since, and can show the book when the database is out of
+   * reach. Without it every start reads the whole book.
+   */
+  copyFolder?: string;
+  /** Write the copy this long after the last change (and at close). */
+  copyAfterMs?: number;
 }
 
 /** The office database could not be reached or used at the start; the message says what to do. */
@@ -111,6 +120,13 @@ export class OfficeStore extends BookCopy implements BookStore {
   private database = '';
   private followScheduled = false;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private copyTimer: NodeJS.Timeout | undefined;
+  /** The copy in memory differs from the one in the workstation's folder. */
+  private copyIsBehind = false;
+  private readonly copy: WorkstationCache | null;
+  /** Which book the database holds (when it was set up), and which one the copy in memory is of. */
+  private bookId: string | null = null;
+  private loadedBookId: string | null = null;
   private reconnectDelay: number;
   private closed = false;
   private readonly now: () => Date;
@@ -122,19 +138,53 @@ export class OfficeStore extends BookCopy implements BookStore {
     this.log = options.log ?? silentLogger;
     this.reconnectDelay = options.reconnectMs ?? 1000;
     this.image = { schemaVersion: currentSchemaVersion, seq: 0, savedAt: null, collections: {}, singletons: {} };
+    const where = new Client(options.connection);
+    this.copy = options.copyFolder
+      ? new WorkstationCache(
+          options.copyFolder,
+          { server: `${where.host}:${where.port}`, database: where.database ?? '' },
+          this.now,
+          this.log,
+        )
+      : null;
   }
 
-  /** Connects and loads the whole book. Throws OfficeUnavailableError when the database cannot be reached or is not an office book. */
+  /**
+   * Connects and loads the book: from this workstation's copy and the changes since when it has
+   * one of this book, else whole. When the database cannot be reached and there is a copy, opens
+   * read-only on it and reconnects by itself. Throws OfficeUnavailableError otherwise (or when the
+   * database is not an office book, or refuses the sign-in).
+   */
   static async open(options: OfficeStoreOptions): Promise<OfficeStore> {
     const store = new OfficeStore(options);
     try {
-      await store.connect();
-      await store.load();
+      try {
+        await store.connect();
+      } catch (error) {
+        const copy = isOutOfReach(error) ? await store.copy?.read(null) : null;
+        if (!copy) throw error;
+        store.useCopy(copy.image, copy.facts);
+        store.stateValue = { mode: 'read-only', reason: 'unreachable' };
+        store.log.warn('The office database cannot be reached; showing this workstation’s copy of the book, read-only, and reconnecting.');
+        store.scheduleReconnect();
+        return store;
+      }
+      const copy = await store.copy?.read(store.bookId);
+      if (copy) {
+        store.useCopy(copy.image, copy.facts);
+        const copied = store.seq;
+        await store.catchUp();
+        store.log.info(`Opened the office book from this workstation’s copy and the ${store.seq - copied} changes since.`);
+      } else {
+        await store.load();
+      }
     } catch (error) {
       await store.close();
       if (error instanceof OfficeUnavailableError) throw error;
       throw new OfficeUnavailableError(describeConnectError(error), { cause: error });
     }
+    store.copyIsBehind = true;
+    store.scheduleCopy();
     return store;
   }
 
@@ -252,6 +302,7 @@ export class OfficeStore extends BookCopy implements BookStore {
         await db.query('COMMIT');
         this.applyChange(change);
         this.trail = trail;
+        this.scheduleCopy();
         this.emit(touchedBy(checked));
         return result;
       } catch (error) {
@@ -268,7 +319,9 @@ export class OfficeStore extends BookCopy implements BookStore {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.reconnectTimer);
+    clearTimeout(this.copyTimer);
     await this.queue;
+    await this.writeCopy();
     await this.disconnect();
   }
 
@@ -339,9 +392,10 @@ export class OfficeStore extends BookCopy implements BookStore {
     // Listening first: a change committed while the book is read is heard of, not missed.
     await listener.query(`LISTEN ${changesChannel}`);
     const { rows } = await db
-      .query<{ login: string; schema: number | null }>(
+      .query<{ login: string; schema: number | null; book_id: string | null }>(
         `SELECT session_user AS login,
-              (SELECT max(version) FROM clientbook.schema_migrations) AS schema`,
+              (SELECT max(version) FROM clientbook.schema_migrations) AS schema,
+              (SELECT created_at::text FROM clientbook.book) AS book_id`,
       )
       .catch((error: unknown) => {
         if (error instanceof DatabaseError && error.code === '42P01') {
@@ -352,6 +406,7 @@ export class OfficeStore extends BookCopy implements BookStore {
         throw error;
       });
     this.login = rows[0]!.login;
+    this.bookId = rows[0]!.book_id;
     this.server = `${db.host}:${db.port}`;
     this.database = db.database ?? '';
     const schema = rows[0]!.schema ?? 0;
@@ -369,7 +424,36 @@ export class OfficeStore extends BookCopy implements BookStore {
     if (format > currentSchemaVersion) this.stateValue = { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: format };
     this.image = image;
     this.trail = trail;
+    this.loadedBookId = this.bookId;
     this.indexes.rebuild(image.collections);
+  }
+
+  private useCopy(image: StoreImage, facts: { bookId: string; trail: TrailHead }): void {
+    this.image = image;
+    this.trail = facts.trail;
+    this.loadedBookId = facts.bookId;
+    this.indexes.rebuild(image.collections);
+  }
+
+  /** Writes this workstation's copy a while after the last change, in turn with changes so it is whole. */
+  private scheduleCopy(): void {
+    if (!this.copy || this.closed) return;
+    this.copyIsBehind = true;
+    clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(() => void this.enqueue(() => this.writeCopy()), this.options.copyAfterMs ?? 60_000);
+    this.copyTimer.unref();
+  }
+
+  private async writeCopy(): Promise<void> {
+    if (!this.copy || !this.copyIsBehind || this.loadedBookId === null) return;
+    try {
+      await this.copy.write(this.image, { bookId: this.loadedBookId, trail: this.trail });
+      this.copyIsBehind = false;
+    } catch (error) {
+      this.log.warn(
+        `Could not save this workstation’s copy of the office book (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the next start reads the whole book.`,
+      );
+    }
   }
 
   /** Brings the copy up to the end of the change log: after a notification, or on reconnecting. */
@@ -391,7 +475,10 @@ export class OfficeStore extends BookCopy implements BookStore {
       this.applyChange(change);
       for (const name of touchedBy(change.ops)) touched.add(name);
     }
-    if (touched.size > 0) this.emit([...touched]);
+    if (touched.size > 0) {
+      this.scheduleCopy();
+      this.emit([...touched]);
+    }
   }
 
   /** One catch-up waiting in the queue at a time, however many notifications arrive. */
@@ -427,7 +514,9 @@ export class OfficeStore extends BookCopy implements BookStore {
     try {
       await this.enqueue(async () => {
         await this.connect();
-        await this.catchUp();
+        // Another book set up in the database meanwhile (opened on a copy of the old one): read it whole.
+        if (this.bookId !== this.loadedBookId) await this.load();
+        else await this.catchUp();
       });
     } catch {
       await this.disconnect();
@@ -492,6 +581,14 @@ export class OfficeStore extends BookCopy implements BookStore {
   private emit(collections: string[]): void {
     for (const listener of this.listeners) listener(collections);
   }
+}
+
+/** A server that is down or a network that does not reach it, rather than a refusal (a wrong password, no such database). */
+function isOutOfReach(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code))
+    return true;
+  return error instanceof DatabaseError && connectionLostClasses.has(error.code?.slice(0, 2) ?? '');
 }
 
 /** Why the first connection failed, in one sentence a person can act on; never the password. */

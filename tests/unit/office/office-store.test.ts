@@ -2,20 +2,36 @@
 // follow each other's changes by themselves, never write over a colleague's change, record every
 // change in the trail under their own login, and go read-only while the database is out of reach.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
 import { Client, type ClientConfig } from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { officeConnection, OfficeAddressError } from '../../../electron/backend/office/address';
 import { OfficeStore, OfficeUnavailableError } from '../../../electron/backend/office/office-store';
-import { collectionNames, putOp, setSettingsOp } from '../../../electron/backend/store';
+import { WorkstationCache } from '../../../electron/backend/office/workstation-cache';
+import { collectionNames, putOp, setSettingsOp, silentLogger } from '../../../electron/backend/store';
 import type { BookStore } from '../../../electron/backend/store/book-store';
 import type { Client as Household } from '../../../shared/model';
 import { newOfficeBook } from '../../fixtures/office-book';
 import { usePostgres } from '../../fixtures/postgres';
 import { client, teamMember } from '../../fixtures/records';
+import { tempDir } from '../../fixtures/temp-dir';
 
 const server = usePostgres();
 /** A database, a few connections and some hundred commits on a loaded 2-core machine. */
 const officeTestMs = 60_000;
+
+/** A port on 127.0.0.1 that nothing listens on (just freed). */
+async function portNobodyListensOn(): Promise<number> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as net.AddressInfo;
+  probe.close();
+  await once(probe, 'close');
+  return port;
+}
 
 async function workstation(connection: ClientConfig): Promise<OfficeStore> {
   const store = await OfficeStore.open({ connection, reconnectMs: 100, reconnectMaxMs: 500 });
@@ -235,6 +251,103 @@ describe('the office book store', () => {
       await store.packetFiles.keep({ ...place, id: 'pk_unrecorded' }, pdf);
       await store.packetFiles.discard({ ...place, id: 'pk_unrecorded' });
       expect(await store.packetFiles.read({ ...place, id: 'pk_unrecorded' })).toBeNull();
+    },
+    officeTestMs,
+  );
+
+  it(
+    'starts from this workstation’s copy and the changes since, and shows the copy read-only when the database is out of reach',
+    async () => {
+      const book = await newOfficeBook(server());
+      const folder = await tempDir();
+      const messages: string[] = [];
+      const log = { info: (message: string) => messages.push(message), warn: (message: string) => messages.push(message), error() {} };
+      const first = await OfficeStore.open({ connection: book.owner, copyFolder: folder, log });
+      await first.mutate('ann', () => ({ ops: [putOp('clients', client({ name: 'Kept In The Copy' }))], result: undefined }));
+      await first.close();
+      const colleague = await workstation(book.owner);
+      await colleague.mutate('ben', () => ({ ops: [putOp('clients', client({ name: 'Made Since' }))], result: undefined }));
+
+      const again = await OfficeStore.open({ connection: book.owner, copyFolder: folder, log });
+      onTestFinished(() => again.close());
+      expect(messages, JSON.stringify(messages)).toContain('Opened the office book from this workstation’s copy and the 1 changes since.');
+      expect(contents(again)).toBe(contents(colleague));
+
+      // The same database where nothing listens: the copy is shown, read-only, and changes are refused.
+      const closedPort = await portNobodyListensOn();
+      const away = { ...book.owner, port: closedPort };
+      const copy = new WorkstationCache(
+        folder,
+        { server: `${server().host}:${server().port}`, database: book.database },
+        () => new Date(),
+        log,
+      );
+      const awayCopy = new WorkstationCache(
+        folder,
+        { server: `${server().host}:${closedPort}`, database: book.database },
+        () => new Date(),
+        log,
+      );
+      await again.close();
+      await mkdir(path.dirname(awayCopy.file), { recursive: true });
+      await copyFile(copy.file, awayCopy.file);
+      const offline = await OfficeStore.open({ connection: away, copyFolder: folder, log, reconnectMs: 60_000 });
+      onTestFinished(() => offline.close());
+      expect(offline.state).toEqual({ mode: 'read-only', reason: 'unreachable' });
+      expect(contents(offline)).toBe(contents(colleague));
+      await expect(offline.mutate('ann', () => ({ ops: [putOp('clients', client())], result: undefined }))).rejects.toMatchObject({
+        code: 'UNAVAILABLE',
+      });
+      // Without a copy there is nothing to show.
+      await expect(OfficeStore.open({ connection: away, copyFolder: await tempDir() })).rejects.toThrow(
+        'The office database cannot be reached: check the server address and that this computer is on the office network.',
+      );
+    },
+    officeTestMs,
+  );
+
+  it(
+    'reads the whole book instead of a damaged copy, or a copy of another book',
+    async () => {
+      const book = await newOfficeBook(server());
+      const folder = await tempDir();
+      const store = await OfficeStore.open({ connection: book.owner, copyFolder: folder });
+      await store.mutate('ann', () => ({ ops: [putOp('clients', client())], result: undefined }));
+      const expected = contents(store);
+      await store.close();
+      const copy = new WorkstationCache(
+        folder,
+        { server: `${server().host}:${server().port}`, database: book.database },
+        () => new Date(),
+        silentLogger,
+      );
+      const opened = async () => {
+        const messages: string[] = [];
+        const log = { info: (message: string) => messages.push(message), warn: (message: string) => messages.push(message), error() {} };
+        const reopened = await OfficeStore.open({ connection: book.owner, copyFolder: folder, log });
+        const seen = contents(reopened);
+        await reopened.close();
+        return { seen, messages };
+      };
+
+      // A copy of another book (one set up in this database before), holding a household this book never had.
+      const good = (await copy.read(null))!;
+      good.image.collections.clients!.set('cl_phantom', client({ id: 'cl_phantom' }) as never);
+      await copy.write(good.image, { ...good.facts, bookId: 'another book' });
+      const fromOtherBook = await opened();
+      expect(fromOtherBook.seen).toBe(expected);
+      expect(fromOtherBook.messages).toEqual([]);
+
+      // One byte changed: the checksum fails, so the copy is not used, and it says so.
+      const bytes = await readFile(copy.file);
+      const middle = Math.floor(bytes.length / 2);
+      bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x20, middle);
+      await writeFile(copy.file, bytes);
+      const afterDamage = await opened();
+      expect(afterDamage.seen).toBe(expected);
+      expect(afterDamage.messages).toEqual([
+        'This workstation’s copy of the office book could not be read; reading the whole book instead.',
+      ]);
     },
     officeTestMs,
   );
