@@ -1,6 +1,6 @@
 // The office book's tables as moving a book in and copying it out read and write them (schema in
 // migrations/0001-office-book.ts and 0004-moved-trail.ts): a whole book a page at a time, the
-// moved audit trail, packet PDFs. Every function runs on the caller's connection, inside the
+// moved audit trail, packet PDFs' digests. Every function runs on the caller's connection, inside the
 // caller's transaction.
 import type { ClientBase } from 'pg';
 import type { MemberRef } from '../../../shared/model';
@@ -169,29 +169,12 @@ function entryOfRow(row: TrailRow): AuditEntry {
   };
 }
 
-export async function insertPacket(
-  client: ClientBase,
-  packet: { id: string; clientId: string; pdf: Uint8Array; sha256: string },
-): Promise<void> {
-  await client.query('INSERT INTO clientbook.packets (id, client_id, pdf, sha256) VALUES ($1, $2, $3, $4)', [
-    packet.id,
-    packet.clientId,
-    Buffer.from(packet.pdf.buffer, packet.pdf.byteOffset, packet.pdf.byteLength),
-    packet.sha256,
-  ]);
-}
-
 /** Each packet's SHA-256 as recorded and as the database computes it from the PDF it holds. */
 export async function packetDigests(client: ClientBase): Promise<Map<string, { recorded: string; actual: string }>> {
   const { rows } = await client.query<{ id: string; recorded: string; actual: string }>(
     "SELECT id, sha256 AS recorded, encode(sha256(pdf), 'hex') AS actual FROM clientbook.packets",
   );
   return new Map(rows.map((row) => [row.id, { recorded: row.recorded, actual: row.actual }]));
-}
-
-export async function readPacketPdf(client: ClientBase, id: string): Promise<Buffer | null> {
-  const { rows } = await client.query<{ pdf: Buffer }>('SELECT pdf FROM clientbook.packets WHERE id = $1', [id]);
-  return rows[0]?.pdf ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // or not at all, is checked by its fingerprint on both sides, and nothing in the source changes.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DatabaseError, type ClientBase } from 'pg';
@@ -14,18 +14,18 @@ import { AuditChainCheck, auditFileName, decodeAuditLine, encodeAuditEntry } fro
 import { BookCopy, bookIndexes } from '../store/book-copy';
 import type { BookReader } from '../store/book-store';
 import { writeFileAtomically } from '../store/durable-fs';
+import { FolderPacketFiles } from '../store/packet-files';
 import { unwritableDataFolder } from '../store/errors';
 import { bookFingerprint } from '../store/fingerprint';
 import { currentSchemaVersion } from '../store/migrations';
 import type { StoredRecord, StoreImage } from '../store/snapshot';
 import { journalFileName, snapshotFileName, writeImageToDataDir } from '../store/store';
-import { readTrailHead, takeChangeNumber, writeChange } from './book-tables';
+import { keepPacket, readPacket, readTrailHead, takeChangeNumber, writeChange } from './book-tables';
 import { migrateOffice } from './migrate';
 import { currentOfficeSchemaVersion } from './migrations';
 import {
   clearBook,
   insertMovedTrail,
-  insertPacket,
   insertRecords,
   insertSingletons,
   lockBookHead,
@@ -33,7 +33,6 @@ import {
   packetDigests,
   readBookInTransaction,
   readOfficeBookState,
-  readPacketPdf,
   readTrail,
   recordsPerBatch,
   repointSignIns,
@@ -162,26 +161,24 @@ function describeVerdict(verdict: Extract<AuditVerdict, { ok: false }>): string 
   return `${where} ${through === undefined ? 'is' : 'are'} ${what}`;
 }
 
-/** Where a packet's PDF is under `folder`; refuses a recorded path that would lead anywhere else. */
-function packetFile(folder: string, packet: IssuedPacket): string {
-  const parts = packet.path.split('/');
-  if (parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part) || part === '.' || part === '..')) {
+/** Refuses a packet whose recorded path would lead out of a data folder (the records were edited). */
+function checkPacketPath(packet: IssuedPacket, nothingDone: string): void {
+  if (packet.path.split('/').some((part) => !/^[A-Za-z0-9_.-]+$/.test(part) || part === '.' || part === '..')) {
     throw new MoveRefusedError(
-      `The packet "${packet.fileName}" records its PDF at ${JSON.stringify(packet.path)}, which is not a place in the data folder, so nothing was moved.`,
+      `The packet "${packet.fileName}" records its PDF at ${JSON.stringify(packet.path)}, which is not a place in a data folder, so ${nothingDone}.`,
     );
   }
-  return path.join(folder, ...parts);
 }
 
-/** A packet's PDF from the data folder, refused unless its SHA-256 is the one recorded when it was issued. */
-async function packetFromFolder(folder: string, packet: IssuedPacket): Promise<Buffer> {
-  const file = packetFile(folder, packet);
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
+/** A packet's PDF as the data folder's store keeps it, refused unless its SHA-256 is the one recorded when it was issued. */
+async function packetFromFolder(store: Store, packet: IssuedPacket): Promise<Uint8Array> {
+  checkPacketPath(packet, 'nothing was moved');
+  const bytes = await store.packetFiles.read(packet);
+  if (!bytes) {
     throw new MoveRefusedError(
       `The PDF of the packet "${packet.fileName}" is missing from the data folder (${packet.path}), so nothing was moved; put it back from a backup of the folder, then move the book again.`,
     );
-  });
+  }
   if (sha256(bytes) !== packet.sha256) {
     throw new MoveRefusedError(
       `The PDF of the packet "${packet.fileName}" (${packet.path}) has changed since it was issued (its SHA-256 is not the one recorded), so nothing was moved; put the issued PDF back from a backup of the folder, then move the book again.`,
@@ -353,7 +350,7 @@ export async function moveBookIn(client: ClientBase, options: { from: string; no
     }
     const trailEnd = store.auditAnchor ?? { n: 0, hash: '' };
     const packets = [...store.all('issuedPackets')];
-    for (const packet of packets) await packetFromFolder(from, packet);
+    for (const packet of packets) await packetFromFolder(store, packet);
     const { pairs, signIns } = matchSignIns(target!, store, from);
     const folderPrint = bookFingerprint(store);
 
@@ -383,12 +380,7 @@ export async function moveBookIn(client: ClientBase, options: { from: string; no
       await setBookFormat(client, currentSchemaVersion);
       await repointSignIns(client, pairs);
       for (const packet of packets) {
-        await insertPacket(client, {
-          id: packet.id,
-          clientId: packet.clientId,
-          pdf: await packetFromFolder(from, packet),
-          sha256: packet.sha256,
-        });
+        await keepPacket(client, packet, await packetFromFolder(store, packet));
       }
       await moveTrail(client, from, trailEnd);
 
@@ -533,22 +525,13 @@ export async function copyBookOut(client: ClientBase, options: { to: string }): 
           `The office database ${digest ? 'holds a PDF that is not the one issued' : 'holds no PDF'} for the packet "${packet.fileName}", so the book was not copied out.`,
         );
       }
-      packetFile(to, packet);
+      checkPacketPath(packet, 'the book was not copied out');
     }
 
     // Everything checked: now the new folder. Its snapshot is written last, so until then it holds no book.
     await mkdir(to, { recursive: true });
-    for (const packet of packets) {
-      const pdf = (await readPacketPdf(client, packet.id))!;
-      const file = packetFile(to, packet);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomically(file, (write) => write(pdf), {
-        overwrite: false,
-        verify: async (written) => {
-          if (sha256(await readFile(written)) !== packet.sha256) throw new Error(`packet ${packet.id} was not written whole`);
-        },
-      });
-    }
+    const packetFiles = new FolderPacketFiles(to);
+    for (const packet of packets) await packetFiles.keep(packet, (await readPacket(client, packet))!);
     if (moved.entries > 0) await writeTrailFile(path.join(to, movedTrailFileName), readTrail(client, 'moved_audit'));
     const trailEnd = await writeTrailFile(path.join(to, auditFileName), readTrail(client, 'audit'));
     if (trailEnd.n > 0) image.singletons.auditHead = trailEnd;
@@ -561,16 +544,24 @@ export async function copyBookOut(client: ClientBase, options: { to: string }): 
     };
   });
 
+  // Checked again as Clientbook will read it: the book, and each packet's PDF against its record.
   const copy = await Store.open({ dataDir: to });
   let folderPrint: string;
+  let wholePackets = true;
   try {
     folderPrint = bookFingerprint(copy);
+    for (const packet of copy.all('issuedPackets')) {
+      const bytes = await copy.packetFiles.read(packet);
+      wholePackets &&= bytes !== null && sha256(bytes) === packet.sha256;
+    }
   } finally {
     await copy.close();
   }
-  if (folderPrint !== copied.officePrint) {
+  if (folderPrint !== copied.officePrint || !wholePackets) {
     throw new MoveRefusedError(
-      `The copy in ${to} does not match the office book (its fingerprint is ${folderPrint}, the office book's ${copied.officePrint}); do not use it: remove that folder and copy the book out again.`,
+      folderPrint !== copied.officePrint
+        ? `The copy in ${to} does not match the office book (its fingerprint is ${folderPrint}, the office book's ${copied.officePrint}); do not use it: remove that folder and copy the book out again.`
+        : `The copy in ${to} lacks a packet's PDF as it was issued; do not use it: remove that folder and copy the book out again.`,
     );
   }
   return { database: copied.database, counts: copied.counts, fingerprints: { office: copied.officePrint, folder: folderPrint } };

@@ -287,12 +287,15 @@ describe('npm run office:copy-out', () => {
       const office = await setUpOffice(demo.admin);
       const owner = await office.connect();
       await moveBookIn(owner, { from: demo.dataDir });
-      const workstation: Backend = await createBackend({ dataDir: await tempDir(), office: office.owner });
+      const workstation: Backend = await createBackend({ dataDir: await tempDir(), office: office.owner, now, pdf: new FakePdf() });
       const household = await rpc(workstation, 'clients:create', {
         name: 'The Okafor Household',
         tier: 'A',
         primaryManagerId: demo.admin.id,
       });
+      // Issued at the office: its PDF is in the database, its anchor in the office trail.
+      const officePacket = await rpc(workstation, 'packets:issue', { clientId: household.id, asOf: '2026-03-15' });
+      const packets = [...demo.packets, officePacket];
       const officePrint = bookFingerprint(workstation.store);
       await workstation.close();
       const rowsBefore = await officeRows(owner);
@@ -304,7 +307,9 @@ describe('npm run office:copy-out', () => {
       expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
       expect(run.stdout).toContain(`Fingerprint of the office book:         ${officePrint}`);
       expect(run.stdout).toContain(`Fingerprint of the book in the folder:  ${officePrint}`);
-      expect(run.stdout).toMatch(/packet PDFs\s+3\n\s+audit trail entries\s+3\n\s+moved-in trail entries\s+\d+\n/);
+      expect(run.stdout).toMatch(
+        new RegExp(`packet PDFs\\s+4\\n\\s+audit trail entries\\s+4\\n\\s+moved-in trail entries\\s+${demo.trailEnd.n}\\n`),
+      );
       expect(await officeRows(owner)).toEqual(rowsBefore);
       expect(officePrint).not.toBe(demo.fingerprint);
 
@@ -313,27 +318,30 @@ describe('npm run office:copy-out', () => {
         expect(copy.state).toEqual({ mode: 'writable' });
         expect(bookFingerprint(copy)).toBe(officePrint);
         expect(copy.get('clients', household.id)).toEqual(household);
-        for (const packet of demo.packets) {
+        for (const packet of packets) {
           expect(sha256(await readFile(path.join(to, ...packet.path.split('/'))))).toBe(packet.sha256);
         }
         // The office trail is the new book's, which goes on from its end; the moved trail is kept beside it.
-        const anchors = demo.packets.map((packet) => ({ ...packet.auditAnchor!, source: 'packet' as const }));
-        expect(await verifyAuditFile(path.join(to, movedTrailFileName), null, anchors)).toEqual({ ok: true, entries: demo.trailEnd.n });
-        expect(await verifyAuditFile(path.join(to, auditFileName), null, [])).toEqual({ ok: true, entries: 3 });
+        const anchorsOf = (some: IssuedPacket[]) => some.map((packet) => ({ ...packet.auditAnchor!, source: 'packet' as const }));
+        expect(await verifyAuditFile(path.join(to, movedTrailFileName), null, anchorsOf(demo.packets))).toEqual({
+          ok: true,
+          entries: demo.trailEnd.n,
+        });
+        expect(await verifyAuditFile(path.join(to, auditFileName), null, anchorsOf([officePacket]))).toEqual({ ok: true, entries: 4 });
       } finally {
         await copy.close();
       }
       const local = await createBackend({ dataDir: to, now });
       try {
         await rpc(local, 'clients:update', { id: household.id, changes: { tier: 'B' } });
-        expect(local.store.auditAnchor?.n).toBe(4);
+        expect(local.store.auditAnchor?.n).toBe(5);
         expect(await local.store.readAudit({ limit: 1 })).toMatchObject({
-          entries: [{ n: 4, prev: (await officeTrail(owner, 'audit'))[2]!.hash }],
+          entries: [{ n: 5, prev: (await officeTrail(owner, 'audit'))[3]!.hash }],
         });
       } finally {
         await local.close();
       }
-      expect(await verifyAuditFile(path.join(to, auditFileName), null, [])).toEqual({ ok: true, entries: 4 });
+      expect(await verifyAuditFile(path.join(to, auditFileName), null, [])).toEqual({ ok: true, entries: 5 });
     },
     commandTestMs,
   );
