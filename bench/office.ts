@@ -5,12 +5,15 @@
  * (tests/fixtures/postgres.ts), synchronous_commit and fsync on, as on an office's server.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Client, type ClientConfig } from 'pg';
 import { createOfficeBook } from '../electron/backend/office/book-tables';
 import { migrateOffice } from '../electron/backend/office/migrate';
 import { OfficeStore } from '../electron/backend/office/office-store';
-import { putOp } from '../electron/backend/store';
-import type { StoreImage } from '../electron/backend/store/snapshot';
+import { currentSchemaVersion, putOp } from '../electron/backend/store';
+import { readSnapshotFile, type StoreImage } from '../electron/backend/store/snapshot';
 import { startPostgres, type PostgresServer } from '../tests/fixtures/postgres';
 import { taggedEdit } from './edit';
 import { summarize, time, type Row } from './stats';
@@ -81,6 +84,33 @@ async function officeBook(
   });
 }
 
+/**
+ * A start from the workstation's copy (written by a first start and its close), against the floor
+ * of reading and checking that copy alone.
+ */
+async function timeStartFromCopy(connection: ClientConfig, runs: number): Promise<{ opens: number[]; read: ReturnType<typeof summarize> }> {
+  const copyFolder = await mkdtemp(path.join(os.tmpdir(), 'clientbook-bench-copy-'));
+  try {
+    await (await OfficeStore.open({ connection, copyFolder, reconnectMs: 3_600_000 })).close();
+    const opens: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      const store = await OfficeStore.open({ connection, copyFolder, reconnectMs: 3_600_000 });
+      opens.push(performance.now() - started);
+      await store.close();
+    }
+    const [file] = await readdir(path.join(copyFolder, 'office-copy'));
+    const read = summarize(
+      await time(Math.min(runs, 3), () =>
+        readSnapshotFile(path.join(copyFolder, 'office-copy', file!), currentSchemaVersion).then(() => undefined),
+      ),
+    );
+    return { opens, read };
+  } finally {
+    await rm(copyFolder, { recursive: true, force: true });
+  }
+}
+
 async function openOffice(connection: ClientConfig): Promise<OfficeStore> {
   return OfficeStore.open({ connection, reconnectMs: 3_600_000 });
 }
@@ -118,6 +148,14 @@ async function measureOffice(
   );
   start.push({ scale, measure: 'office: workstation start, open to usable (PostgreSQL)', ...summarize(opens), floor: selectAll.median });
   start.push({ scale, measure: '  floor: SELECT every record (node-postgres)', ...selectAll });
+  const fromCopy = await timeStartFromCopy(deskA, runs.open);
+  start.push({
+    scale,
+    measure: 'office: workstation start from its copy (0 changes since)',
+    ...summarize(fromCopy.opens),
+    floor: fromCopy.read.median,
+  });
+  start.push({ scale, measure: '  floor: read + check the copy (snapshot reader)', ...fromCopy.read });
 
   const a = await openOffice(deskA);
   try {

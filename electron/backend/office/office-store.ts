@@ -175,16 +175,16 @@ export class OfficeStore extends BookCopy implements BookStore {
         const copied = store.seq;
         await store.catchUp();
         store.log.info(`Opened the office book from this workstation’s copy and the ${store.seq - copied} changes since.`);
+        if (store.seq !== copied) store.scheduleCopy();
       } else {
         await store.load();
+        store.scheduleCopy();
       }
     } catch (error) {
       await store.close();
       if (error instanceof OfficeUnavailableError) throw error;
       throw new OfficeUnavailableError(describeConnectError(error), { cause: error });
     }
-    store.copyIsBehind = true;
-    store.scheduleCopy();
     return store;
   }
 
