@@ -70,6 +70,14 @@ import {
 } from './model/reviews';
 import { SavedView, SavedViewDraft } from './model/views';
 import {
+  WorkstationClearPassword,
+  WorkstationConfigure,
+  WorkstationFirstPassword,
+  WorkstationSetPassword,
+  WorkstationSignIn,
+  WorkstationStatus,
+} from './model/workstation';
+import {
   MyDay,
   MyDayQuery,
   RequestDraft,
@@ -211,6 +219,22 @@ export const contract = {
   'session:setPassword': { input: z.strictObject({ password: NewPassword }), output: AppStatus },
   /** Who is at this workstation (the "You are" choice): recorded with every change made from here; null for nobody. */
   'session:member': { input: z.strictObject({ memberId: Id.nullable() }), output: z.strictObject({ member: MemberRef.nullable() }) },
+  /** Book on this computer: whether sign-in is required here, who is signed in, and who may sign in (never a password or hash). */
+  'workstation:status': { input: NoInput, output: WorkstationStatus },
+  /** Signs in, or unlocks, as a member with their password; a short growing wait after 5 wrong ones in a row. */
+  'workstation:signIn': { input: WorkstationSignIn, output: WorkstationStatus },
+  /** First sign-in of a member who has no password yet: sets it and signs them in. */
+  'workstation:setFirstPassword': { input: WorkstationFirstPassword, output: WorkstationStatus },
+  /** The person at this workstation sets or changes their own password. */
+  'workstation:setPassword': { input: WorkstationSetPassword, output: WorkstationStatus },
+  /** Requires sign-in here or stops requiring it, and the idle time; off or changed only with the signed-in member's password. */
+  'workstation:configure': { input: WorkstationConfigure, output: WorkstationStatus },
+  /** Clears a colleague's forgotten password, confirmed with your own; they choose a new one at their next sign-in. */
+  'workstation:clearPassword': { input: WorkstationClearPassword, output: WorkstationStatus },
+  /** Locks now (idle, or by hand): every other call is refused until someone signs in. */
+  'workstation:lock': { input: NoInput, output: WorkstationStatus },
+  /** The screen was used (sent at most once a minute): main locks by itself when these stop for longer than the idle time. */
+  'workstation:activity': { input: NoInput, output: WorkstationStatus },
   /** After a damaged start: makes the recovered book (app:status `recovery`) the data; the damaged files stay in quarantine. */
   'recovery:accept': { input: NoInput, output: AppStatus },
   'settings:get': { input: NoInput, output: Settings },

@@ -9,3 +9,4 @@ export * from './views';
 export * from './reviews';
 export * from './data-transfer';
 export * from './audit';
+export * from './workstation';

@@ -1,25 +1,36 @@
 import type { Actor, Channel, Ctx, Handlers, TransportHandlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { MemberRef } from '../../../shared/model';
+import type { Logger } from '../store';
 import type { ServiceContext } from './context';
+import type { PrintsInFlight } from './print-pass';
 import { appStatus } from './setup';
+import { WorkstationSignIn } from './workstation-sign-in';
 
 /**
- * Who is at this workstation: the team member chosen with "You are". One backend serves one
- * workstation, so the choice is the backend's; every change made through it records that member
- * beside the computer account. No password: choosing is not signing in.
+ * Who is at this workstation: the team member chosen with "You are", or, where this workstation
+ * requires sign-in (`WorkstationSignIn`), the member who signed in with their password. One backend
+ * serves one workstation, so the choice is the backend's; every change made through it records
+ * that member beside the computer account.
  */
 export class WorkstationSession {
   private memberId: string | null = null;
+  private readonly signIn: WorkstationSignIn;
 
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    { prints, log }: { prints: PrintsInFlight; log: Logger },
+  ) {
+    this.signIn = new WorkstationSignIn(ctx, { prints, log, choose: (memberId) => (this.memberId = memberId) });
+  }
 
   /**
    * The chosen member by their current name; null when nobody is chosen or the member is gone. On
    * an office book whose login belongs to a team member, always that member: signing in says who.
+   * Where this workstation requires sign-in, the member signed in here (null while locked).
    */
   get member(): MemberRef | null {
-    const memberId = this.signedInMemberId ?? this.memberId;
+    const memberId = this.signedInMemberId ?? (this.signIn.enforced ? this.signIn.signedInMemberId : this.memberId);
     const member = memberId === null ? undefined : this.ctx.store.get('teamMembers', memberId);
     return member ? { id: member.id, name: member.name } : null;
   }
@@ -28,8 +39,10 @@ export class WorkstationSession {
     return this.ctx.store.signIns?.signedIn.memberId ?? null;
   }
 
-  handlers(): Pick<Handlers, 'session:member' | 'session:setPassword'> {
+  handlers(): Pick<Handlers, 'session:member' | 'session:setPassword' | keyof ReturnType<WorkstationSignIn['handlers']>> {
     return {
+      ...this.signIn.handlers(),
+
       'session:setPassword': async ({ password }) => {
         const { signIns } = this.ctx.store;
         if (!signIns) {
@@ -48,6 +61,15 @@ export class WorkstationSession {
             [{ path: 'memberId', message: 'is not the signed-in team member' }],
           );
         }
+        if (this.signIn.enforced) {
+          // Only a password says who is at a workstation that requires sign-in; the gate let this through for the signed-in member.
+          if (memberId === this.signIn.signedInMemberId) return { member: this.member };
+          throw new AppError(
+            'CONFLICT',
+            `You are signed in as ${signedIn?.name ?? 'a team member'}, so what you record carries that name. To work as someone else, lock Clientbook and sign in as them.`,
+            [{ path: 'memberId', message: 'is not the signed-in team member' }],
+          );
+        }
         const member = memberId === null ? null : this.ctx.store.get('teamMembers', memberId);
         if (member === undefined || (member && !member.active)) {
           throw new AppError('NOT_FOUND', 'That team member is not an active member of the firm, so nobody was chosen. Choose again.', [
@@ -60,11 +82,18 @@ export class WorkstationSession {
     };
   }
 
-  /** The services' handlers as a transport calls them: each call records the account and the chosen member. */
+  /**
+   * The services' handlers as a transport calls them: each call passes the sign-in gate (refused
+   * while this workstation requires sign-in and nobody is signed in, or it is locked), then records
+   * the account and the member at the workstation.
+   */
   serve(handlers: Handlers): TransportHandlers {
     const served: Partial<Record<Channel, unknown>> = {};
     for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: unknown, ctx: { actor: Actor }) => Promise<unknown>][]) {
-      served[channel] = (input: unknown, { actor }: Ctx) => handler(input, { actor: { account: actor, member: this.member } });
+      served[channel] = async (input: unknown, { actor }: Ctx) => {
+        await this.signIn.admit(channel, input);
+        return handler(input, { actor: { account: actor, member: this.member } });
+      };
     }
     return served as TransportHandlers;
   }
