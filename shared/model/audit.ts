@@ -79,6 +79,8 @@ export const AuditVerdict = z.discriminatedUnion('ok', [
       entry: z.number().int().positive(),
       through: z.number().int().positive().optional(),
       reason: z.enum(['edited', 'removed', 'added', 'out-of-order', 'rewritten']),
+      /** In the trail a book brought when it moved into the office database, rather than the office's own. */
+      trail: z.literal('moved').optional(),
     }),
   }),
 ]);

@@ -18,7 +18,10 @@ export interface TrailHead {
 }
 
 /** A logged change, as a store's in-memory copy applies it. */
-export type LoggedChange = JournalEntry;
+export type LoggedChange = JournalEntry & {
+  /** A whole book moved in (office:move-in): its records are in the tables, not in the change, so a copy reads the book again. */
+  movedIn?: true;
+};
 
 /** The channel every committed change is announced on (see the migration's trigger). */
 export const changesChannel = 'clientbook_changes';
@@ -39,8 +42,8 @@ export async function changesAfter(
   through = Number.MAX_SAFE_INTEGER,
   limit = 1000,
 ): Promise<LoggedChange[]> {
-  const { rows } = await client.query<{ seq: string; at: Date; actor: string; member: MemberRef | null; ops: Op[] }>(
-    'SELECT seq, at, actor, member, ops FROM clientbook.changes WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3',
+  const { rows } = await client.query<{ seq: string; at: Date; actor: string; member: MemberRef | null; ops: Op[]; kind: string }>(
+    'SELECT seq, at, actor, member, ops, kind FROM clientbook.changes WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3',
     [seq, through, limit],
   );
   return rows.map((row) => ({
@@ -49,6 +52,7 @@ export async function changesAfter(
     actor: row.actor,
     ...(row.member && { member: row.member }),
     ops: row.ops,
+    ...(row.kind === 'move-in' && { movedIn: true as const }),
   }));
 }
 
@@ -180,12 +184,13 @@ export async function readTrailPage(
   return { entries: rows.slice(0, query.limit).map(entryOfRow), hasMore: rows.length > query.limit };
 }
 
-/** Every entry of the trail, oldest first, a page at a time: for checking the chain. */
-export async function* readWholeTrail(client: ClientBase, pageSize = 5000): AsyncGenerator<AuditEntry> {
+/** Every entry of `trail` (the office's own, or the one moved in with a book), oldest first, a page at a time. */
+export async function* readTrail(client: ClientBase, trail: 'audit' | 'moved_audit', pageSize = 5000): AsyncGenerator<AuditEntry> {
+  const unbacked = trail === 'moved_audit' ? 'unbacked' : 'NULL AS unbacked';
   let after = 0;
   for (;;) {
     const { rows } = await client.query<AuditRow>(
-      'SELECT n, at, actor, member, seq, kind, changes, prev, hash FROM clientbook.audit WHERE n > $1 ORDER BY n LIMIT $2',
+      `SELECT n, at, actor, member, seq, kind, changes, prev, hash, ${unbacked} FROM clientbook.${trail} WHERE n > $1 ORDER BY n LIMIT $2`,
       [after, pageSize],
     );
     for (const row of rows) yield entryOfRow(row);
@@ -204,6 +209,7 @@ interface AuditRow {
   changes: AuditEntry['changes'];
   prev: string;
   hash: string;
+  unbacked?: AuditEntry['unbacked'] | null;
 }
 
 function entryOfRow(row: AuditRow): AuditEntry {
@@ -217,6 +223,7 @@ function entryOfRow(row: AuditRow): AuditEntry {
     changes: row.changes,
     prev: row.prev,
     hash: row.hash,
+    ...(row.unbacked && { unbacked: row.unbacked }),
   };
 }
 

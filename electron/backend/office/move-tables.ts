@@ -3,8 +3,7 @@
 // moved audit trail, packet PDFs' digests. Every function runs on the caller's connection, inside the
 // caller's transaction.
 import type { ClientBase } from 'pg';
-import type { MemberRef } from '../../../shared/model';
-import type { AuditEntry, AuditKind } from '../../../shared/model/audit';
+import type { AuditEntry } from '../../../shared/model/audit';
 import type { StoredRecord, StoreImage } from '../store/snapshot';
 
 /** Records per statement: a few hundred kilobytes of JSON, whatever the size of the book. */
@@ -124,49 +123,6 @@ export async function insertMovedTrail(client: ClientBase, entries: readonly Aud
 /** Marks change `seq` as the move that replaced the set-up book (its ops are empty: the book is in the tables). */
 export async function markMoveIn(client: ClientBase, seq: number): Promise<void> {
   await client.query("UPDATE clientbook.changes SET kind = 'move-in' WHERE seq = $1", [seq]);
-}
-
-/** Every entry of `trail` (the office's own, or the one moved in with the book), oldest first, a page at a time. */
-export async function* readTrail(client: ClientBase, trail: 'audit' | 'moved_audit', pageSize = 5000): AsyncGenerator<AuditEntry> {
-  const unbacked = trail === 'moved_audit' ? 'unbacked' : 'NULL AS unbacked';
-  let after = 0;
-  for (;;) {
-    const { rows } = await client.query<TrailRow>(
-      `SELECT n, at, actor, member, seq, kind, changes, prev, hash, ${unbacked} FROM clientbook.${trail} WHERE n > $1 ORDER BY n LIMIT $2`,
-      [after, pageSize],
-    );
-    for (const row of rows) yield entryOfRow(row);
-    if (rows.length < pageSize) return;
-    after = Number(rows.at(-1)!.n);
-  }
-}
-
-interface TrailRow {
-  n: string;
-  at: Date;
-  actor: string;
-  member: MemberRef | null;
-  seq: string;
-  kind: AuditKind;
-  changes: AuditEntry['changes'];
-  prev: string;
-  hash: string;
-  unbacked: AuditEntry['unbacked'] | null;
-}
-
-function entryOfRow(row: TrailRow): AuditEntry {
-  return {
-    n: Number(row.n),
-    at: row.at.toISOString(),
-    actor: row.actor,
-    ...(row.member && { member: row.member }),
-    seq: Number(row.seq),
-    kind: row.kind,
-    changes: row.changes,
-    prev: row.prev,
-    hash: row.hash,
-    ...(row.unbacked && { unbacked: row.unbacked }),
-  };
 }
 
 /** Each packet's SHA-256 as recorded and as the database computes it from the PDF it holds. */

@@ -10,7 +10,7 @@ import { DatabaseError, type ClientBase } from 'pg';
 import type { IssuedPacket, MemberRef, TeamMember } from '../../../shared/model';
 import type { AuditAnchor, AuditChange, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { collectionNames, Store, StoreLockedError, type CollectionName } from '../store';
-import { AuditChainCheck, auditFileName, decodeAuditLine, encodeAuditEntry } from '../store/audit-log';
+import { auditFileName, decodeAuditLine, encodeAuditEntry, verifyAuditEntries } from '../store/audit-log';
 import { BookCopy, bookIndexes } from '../store/book-copy';
 import type { BookReader } from '../store/book-store';
 import { writeFileAtomically } from '../store/durable-fs';
@@ -20,7 +20,7 @@ import { bookFingerprint } from '../store/fingerprint';
 import { currentSchemaVersion } from '../store/migrations';
 import type { StoredRecord, StoreImage } from '../store/snapshot';
 import { journalFileName, snapshotFileName, writeImageToDataDir } from '../store/store';
-import { keepPacket, readPacket, readTrailHead, takeChangeNumber, writeChange } from './book-tables';
+import { keepPacket, readPacket, readTrail, readTrailHead, takeChangeNumber, writeChange } from './book-tables';
 import { migrateOffice } from './migrate';
 import { currentOfficeSchemaVersion } from './migrations';
 import {
@@ -33,7 +33,6 @@ import {
   packetDigests,
   readBookInTransaction,
   readOfficeBookState,
-  readTrail,
   recordsPerBatch,
   repointSignIns,
   setBookFormat,
@@ -93,26 +92,6 @@ export function movedTrailEndOf(entry: AuditEntry): { n: number; hash: string } 
   const named =
     entry.kind === 'replace' && more.length === 0 && change?.c === movedTrailName ? /^(\d+):([0-9a-f]*)$/.exec(change.id ?? '') : null;
   return named ? { n: Number(named[1]), hash: named[2]! } : null;
-}
-
-/**
- * Checks a trail entry by entry (each re-hashed from what is stored, each linked to the one before)
- * against `anchors`, ending at `end` when it is known.
- */
-export async function checkTrail(
-  entries: AsyncIterable<AuditEntry>,
-  anchors: readonly AuditAnchor[],
-  end: { n: number; hash: string } | null,
-  onEntry: (entry: AuditEntry) => void = () => {},
-): Promise<AuditVerdict> {
-  const check = new AuditChainCheck(anchors);
-  for await (const entry of entries) {
-    const { hash, ...written } = entry;
-    const broken = check.next(encodeAuditEntry(written).hash === hash ? entry : null);
-    if (broken) return broken;
-    onEntry(entry);
-  }
-  return check.finish(end);
 }
 
 /** The issued packets whose making the moved trail records: their anchors are entries of that trail, not the office's. */
@@ -392,7 +371,7 @@ export async function moveBookIn(client: ClientBase, options: { from: string; no
       );
       await markMoveIn(client, seq);
 
-      const moved = await checkTrail(
+      const moved = await verifyAuditEntries(
         readTrail(client, 'moved_audit'),
         packetAnchors(packets, () => true),
         trailEnd,
@@ -496,7 +475,7 @@ export async function copyBookOut(client: ClientBase, options: { to: string }): 
 
     const madeBeforeTheMove = await packetsMadeBeforeTheMove(client);
     const found: { movedEnd: { n: number; hash: string } | null } = { movedEnd: null };
-    const office = await checkTrail(
+    const office = await verifyAuditEntries(
       readTrail(client, 'audit'),
       packetAnchors(packets, (packet) => !madeBeforeTheMove.has(packet.id)),
       null,
@@ -507,7 +486,7 @@ export async function copyBookOut(client: ClientBase, options: { to: string }): 
         `The office book's audit trail does not check out (${describeVerdict(office)}), so the book was not copied out.`,
       );
     }
-    const moved = await checkTrail(
+    const moved = await verifyAuditEntries(
       readTrail(client, 'moved_audit'),
       packetAnchors(packets, (packet) => madeBeforeTheMove.has(packet.id)),
       found.movedEnd ?? { n: 0, hash: '' },

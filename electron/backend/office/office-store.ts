@@ -3,7 +3,8 @@ import { Client, DatabaseError, type ClientConfig } from 'pg';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
-import { AuditChainCheck, encodeAuditEntry } from '../store/audit-log';
+import { verifyAuditEntries } from '../store/audit-log';
+import { collectionNames } from '../store/book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
 import type { AuditQuery, BookLocation, BookStore, Content, SignIns, Who } from '../store/book-store';
 import type { PacketFiles } from '../store/packet-files';
@@ -25,14 +26,15 @@ import {
   readUndo,
   readBook,
   readTrailHead,
+  readTrail,
   readTrailPage,
-  readWholeTrail,
   takeChangeNumber,
   writeChange,
   type LoggedChange,
   type TrailHead,
 } from './book-tables';
 import { currentOfficeSchemaVersion } from './migrations';
+import { movedTrailEndOf, packetsMadeBeforeTheMove } from './move';
 import { WorkstationCache } from './workstation-cache';
 import { giveAccess, listAccess, readSignedIn, revokeAccess, setOwnPassword, signInRefusal } from './sign-ins';
 
@@ -61,6 +63,9 @@ export class OfficeUnavailableError extends Error {
     this.name = 'OfficeUnavailableError';
   }
 }
+
+/** The change log holds a whole book moved in: the copy cannot follow it change by change. */
+class BookMovedInError extends Error {}
 
 /** SQLSTATE classes of a connection that broke or a server that is going away, rather than a refused statement. */
 const connectionLostClasses = new Set(['08', '57']);
@@ -307,6 +312,14 @@ export class OfficeStore extends BookCopy implements BookStore {
         return result;
       } catch (error) {
         await db.query('ROLLBACK').catch(() => undefined);
+        if (error instanceof BookMovedInError) {
+          // Read again whole once this change is out of the queue; this one is refused, not planned on the old book.
+          this.follow();
+          throw new AppError(
+            'CONFLICT',
+            'The whole office book was replaced a moment ago, so this change was not saved. Clientbook is reading the book again; try again in a moment.',
+          );
+        }
         throw this.failure(error, committing);
       }
     });
@@ -357,18 +370,28 @@ export class OfficeStore extends BookCopy implements BookStore {
     return this.enqueue(() => readTrailPage(this.connection(), query));
   }
 
-  /** Checks the whole trail in the database, entry by entry, against the ends kept in issued packets. */
+  /**
+   * Checks the whole trail in the database, entry by entry, against the ends kept in issued
+   * packets; and for a book moved in from a folder, the trail it brought (`moved_audit`), which must
+   * end where the move's entry says, against the packets made before the move.
+   */
   verifyAuditTrail(): Promise<AuditVerdict> {
-    const anchors: AuditAnchor[] = [];
-    for (const packet of this.all('issuedPackets')) if (packet.auditAnchor) anchors.push({ ...packet.auditAnchor, source: 'packet' });
+    const packets = [...this.all('issuedPackets')];
     return this.enqueue(async () => {
-      const check = new AuditChainCheck(anchors);
-      for await (const entry of readWholeTrail(this.connection())) {
-        const { hash, ...written } = entry;
-        const broken = check.next(encodeAuditEntry(written).hash === hash ? entry : null);
-        if (broken) return broken;
-      }
-      return check.finish(null);
+      const db = this.connection();
+      const madeBefore = await packetsMadeBeforeTheMove(db);
+      const anchorsOf = (moved: boolean): AuditAnchor[] =>
+        packets.flatMap((packet) =>
+          packet.auditAnchor && madeBefore.has(packet.id) === moved ? [{ ...packet.auditAnchor, source: 'packet' as const }] : [],
+        );
+      let movedEnd: { n: number; hash: string } | null = null;
+      const office = await verifyAuditEntries(readTrail(db, 'audit'), anchorsOf(false), null, (entry) => {
+        movedEnd ??= movedTrailEndOf(entry);
+      });
+      if (!office.ok) return office;
+      const moved = await verifyAuditEntries(readTrail(db, 'moved_audit'), anchorsOf(true), movedEnd ?? { n: 0, hash: '' });
+      if (!moved.ok) return { ...moved, problem: { ...moved.problem, trail: 'moved' } };
+      return { ok: true, entries: office.entries + moved.entries };
     });
   }
 
@@ -456,12 +479,23 @@ export class OfficeStore extends BookCopy implements BookStore {
     }
   }
 
-  /** Brings the copy up to the end of the change log: after a notification, or on reconnecting. */
+  /**
+   * Brings the copy up to the end of the change log: after a notification, or on reconnecting. A
+   * whole book moved in since is read again whole.
+   */
   private async catchUp(): Promise<void> {
-    for (;;) {
-      const changes = await changesAfter(this.connection(), this.seq);
-      this.apply(changes);
-      if (changes.length < 1000) break;
+    try {
+      for (;;) {
+        const changes = await changesAfter(this.connection(), this.seq);
+        this.apply(changes);
+        if (changes.length < 1000) break;
+      }
+    } catch (error) {
+      if (!(error instanceof BookMovedInError)) throw error;
+      await this.load();
+      this.scheduleCopy();
+      this.emit(collectionNames as string[]);
+      return;
     }
     this.trail = await readTrailHead(this.connection());
   }
@@ -470,6 +504,7 @@ export class OfficeStore extends BookCopy implements BookStore {
   private apply(changes: LoggedChange[]): void {
     const touched = new Set<string>();
     for (const change of changes) {
+      if (change.movedIn) throw new BookMovedInError();
       // The log is gapless and commits in order, so this only fails if the log was tampered with: stop here.
       if (change.seq !== this.seq + 1) throw new Error(`the office change log jumps from ${this.seq} to ${change.seq}`);
       this.applyChange(change);

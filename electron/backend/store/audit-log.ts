@@ -398,4 +398,25 @@ export async function verifyAuditFile(file: string, head: AuditHead | null, anch
   }
 }
 
+/**
+ * Checks a trail read as entries (the office database's rows) entry by entry: each re-hashed from
+ * what is stored and linked to the one before, against `anchors`, ending at `end` when it is known.
+ * `onEntry` sees each entry that checked out.
+ */
+export async function verifyAuditEntries(
+  entries: AsyncIterable<AuditEntry>,
+  anchors: readonly AuditAnchor[],
+  end: { n: number; hash: string } | null,
+  onEntry: (entry: AuditEntry) => void = () => {},
+): Promise<AuditVerdict> {
+  const check = new AuditChainCheck(anchors);
+  for await (const entry of entries) {
+    const { hash, ...written } = entry;
+    const broken = check.next(encodeAuditEntry(written).hash === hash ? entry : null);
+    if (broken) return broken;
+    onEntry(entry);
+  }
+  return check.finish(end);
+}
+
 export type { AuditAnchor, AuditChange, AuditEntry, AuditHead, AuditKind };

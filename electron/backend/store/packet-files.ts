@@ -53,7 +53,15 @@ export class FolderPacketFiles implements PacketFiles {
     await rm(this.fileOf(place), { force: true });
   }
 
+  /** The file under the data folder's packets/ that `place` names; a name that would lead out of it is refused. */
   private fileOf(place: PacketPlace): string {
-    return path.join(this.dataDir, ...place.path.split('/'));
+    const parts = place.path.split('/');
+    if (parts[0] !== 'packets' || parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\'))) {
+      throw new AppError(
+        'NOT_FOUND',
+        'That packet’s PDF is recorded at a place outside the data folder’s packets, so Clientbook will not read it.',
+      );
+    }
+    return path.join(this.dataDir, ...parts);
   }
 }

@@ -8,9 +8,8 @@ import { Loading } from '../../components/loading';
 /** The verdict in plain words: all entries check out, or the first one that does not and why. */
 export function useVerdictText(): (verdict: AuditVerdict) => string {
   const { t } = useTranslation();
-  return (verdict) => {
-    if (verdict.ok) return verdict.entries === 0 ? t('activity.verify.none') : t('activity.verify.ok', { count: verdict.entries });
-    const { entry, reason, through } = verdict.problem;
+  const problemText = (problem: Extract<AuditVerdict, { ok: false }>['problem']): string => {
+    const { entry, reason, through } = problem;
     switch (reason) {
       case 'edited':
         return t('activity.verify.edited', { entry });
@@ -29,6 +28,11 @@ export function useVerdictText(): (verdict: AuditVerdict) => string {
           ? t('activity.verify.rewrittenOne', { entry })
           : t('activity.verify.rewritten', { entry, through });
     }
+  };
+  return (verdict) => {
+    if (verdict.ok) return verdict.entries === 0 ? t('activity.verify.none') : t('activity.verify.ok', { count: verdict.entries });
+    const text = problemText(verdict.problem);
+    return verdict.problem.trail === 'moved' ? t('activity.verify.inMovedTrail', { problem: text }) : text;
   };
 }
 

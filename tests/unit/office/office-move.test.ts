@@ -10,7 +10,6 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { initOfficeBook } from '../../../electron/backend/office/init';
 import {
-  checkTrail,
   copyBookOut,
   moveBookIn,
   MoveRefusedError,
@@ -18,7 +17,8 @@ import {
   movedTrailFileName,
   packetsMadeBeforeTheMove,
 } from '../../../electron/backend/office/move';
-import { readTrail } from '../../../electron/backend/office/move-tables';
+import { readTrail } from '../../../electron/backend/office/book-tables';
+import { verifyAuditEntries } from '../../../electron/backend/store/audit-log';
 import { OfficeStore } from '../../../electron/backend/office/office-store';
 import { collectionNames, Store } from '../../../electron/backend/store';
 import { auditFileName, verifyAuditFile } from '../../../electron/backend/store/audit-log';
@@ -225,13 +225,23 @@ describe('npm run office:move-in', () => {
       const moved = await officeTrail(client, 'moved_audit');
       expect(moved.at(-1)).toMatchObject({ n: demo.trailEnd.n, hash: demo.trailEnd.hash });
       const anchors = demo.packets.map((packet) => ({ ...packet.auditAnchor!, source: 'packet' as const }));
-      expect(await checkTrail(readTrail(client, 'moved_audit'), anchors, demo.trailEnd)).toEqual({ ok: true, entries: demo.trailEnd.n });
+      expect(await verifyAuditEntries(readTrail(client, 'moved_audit'), anchors, demo.trailEnd)).toEqual({
+        ok: true,
+        entries: demo.trailEnd.n,
+      });
       expect(await verifyAuditFile(path.join(demo.dataDir, auditFileName), null, anchors)).toEqual({ ok: true, entries: moved.length });
       const [setUp, move] = await officeTrail(client, 'audit');
       expect(move).toMatchObject({ n: 2, seq: 2, kind: 'replace', prev: setUp!.hash, actor: server().user });
       expect(movedTrailEndOf(move!)).toEqual(demo.trailEnd);
-      expect(await checkTrail(readTrail(client, 'audit'), [], null)).toEqual({ ok: true, entries: 2 });
+      expect(await verifyAuditEntries(readTrail(client, 'audit'), [], null)).toEqual({ ok: true, entries: 2 });
       expect(await packetsMadeBeforeTheMove(client)).toEqual(new Set(demo.packets.map((packet) => packet.id)));
+      // Activity → Check the trail checks both trails, each against its own packets' anchors…
+      expect(await store.verifyAuditTrail()).toEqual({ ok: true, entries: 2 + demo.trailEnd.n });
+      // …and says which trail an edited entry is in.
+      await client.query('ALTER TABLE clientbook.moved_audit DISABLE TRIGGER ALL');
+      await client.query("UPDATE clientbook.moved_audit SET actor = 'someone else' WHERE n = 2");
+      await client.query('ALTER TABLE clientbook.moved_audit ENABLE TRIGGER ALL');
+      expect(await store.verifyAuditTrail()).toEqual({ ok: false, entries: 1, problem: { entry: 2, reason: 'edited', trail: 'moved' } });
 
       // Each packet's PDF, byte for byte, with its SHA-256.
       const { rows: pdfs } = await client.query<{ id: string; client_id: string; pdf: Buffer; sha256: string }>(
@@ -276,6 +286,27 @@ describe('npm run office:move-in', () => {
       expect(await officeTrail(member, 'moved_audit')).toEqual(kept);
     },
     moveTestMs,
+  );
+});
+
+describe('a workstation after a move', () => {
+  it(
+    'reads the moved book whole when its own copy is of the book before the move',
+    async () => {
+      const demo = await demoFolder();
+      const office = await setUpOffice(demo.admin);
+      const copyFolder = await tempDir();
+      await (await OfficeStore.open({ connection: office.owner, copyFolder })).close();
+
+      const owner = await office.connect();
+      await moveBookIn(owner, { from: demo.dataDir });
+      await owner.end();
+
+      const store = await OfficeStore.open({ connection: office.owner, copyFolder });
+      onTestFinished(() => store.close());
+      expect(bookFingerprint(store)).toBe(demo.fingerprint);
+    },
+    commandTestMs,
   );
 });
 
