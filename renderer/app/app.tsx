@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
@@ -10,13 +10,23 @@ import { WelcomeScreen } from '../features/setup/welcome-screen';
 import { PacketPrintRoute } from '../print/packet/packet-print-route';
 import { AppStatusContext } from './app-status';
 import { Shell } from './shell';
+import { WorkstationGate } from './workstation-gate';
 
-/** Picks what the window shows from the state of the data folder: first run, read-only, or the app. */
+/**
+ * Picks what the window shows from the state of the data folder: first run, read-only, or the app;
+ * with the book on this computer, behind the sign-in gate where this workstation requires it. A
+ * window opened on a print route is a print page (Electron's hidden window, headless Chromium):
+ * nobody signs in there and it never locks; main lets it read only the packet it is printing.
+ */
 export function App() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [printPage] = useState(() => pathname.startsWith('/print/'));
   const query = useQuery('app:status');
   const status = query.data;
   const value = useMemo(() => (status ? { status, setStatus: query.setData } : null), [status, query.setData]);
+  const gated = (screen: ReactNode) =>
+    status && status.office === null && !printPage ? <WorkstationGate appStatus={status}>{screen}</WorkstationGate> : screen;
 
   if (!status || !value) {
     return (
@@ -31,16 +41,16 @@ export function App() {
     case 'needs-setup':
       return <WelcomeScreen status={status} onReady={query.setData} />;
     case 'read-only':
-      return <ReadOnlyScreen status={status} onRestored={query.setData} />;
+      return gated(<ReadOnlyScreen status={status} onRestored={query.setData} />);
     case 'ready':
-      return (
+      return gated(
         <AppStatusContext value={value}>
           {/* Print routes are whole documents of their own: no navigation, nothing but the paper. */}
           <Routes>
             <Route path="print/packet/:clientId" element={<PacketPrintRoute />} />
             <Route path="*" element={<Shell status={status} />} />
           </Routes>
-        </AppStatusContext>
+        </AppStatusContext>,
       );
   }
 }

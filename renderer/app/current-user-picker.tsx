@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from './current-user';
+import { useWorkstation } from './workstation-gate';
 
 const promptDismissedKey = 'clientbook.currentUserPromptDismissed';
 
@@ -9,11 +10,23 @@ export function CurrentUserPicker({ variant = 'nav' }: { variant?: 'nav' | 'noti
   const { t } = useTranslation();
   const id = useId();
   const { currentUser, setCurrentUserId, members, loading, signedIn } = useCurrentUser();
+  const workstation = useWorkstation();
   if (signedIn) {
     return (
       <div className={`current-user current-user--${variant}`}>
         <span className="current-user__label">{t('currentUser.label')}</span>
         <span className="current-user__name">{currentUser ? t('currentUser.signedInAs', { name: currentUser.name }) : ''}</span>
+        {/* Signed in at this workstation (not to the office book): walking away, lock it. */}
+        {workstation?.status.state === 'signed-in' && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            title={t('workstation.lockTitle')}
+            onClick={workstation.lock}
+          >
+            {t('workstation.lock')}
+          </button>
+        )}
       </div>
     );
   }

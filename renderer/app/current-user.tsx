@@ -24,7 +24,8 @@ export const CurrentUserContext = createContext<CurrentUserValue | null>(null);
 
 const nobody: CurrentUserValue = { currentUser: null, setCurrentUserId: () => {}, members: [], loading: false, signedIn: false };
 
-function readStored(): string | null {
+/** Who was last at this workstation (chosen, or signed in), if anyone. */
+export function rememberedCurrentUser(): string | null {
   try {
     return window.localStorage.getItem(currentUserStorageKey);
   } catch {
@@ -32,7 +33,8 @@ function readStored(): string | null {
   }
 }
 
-function writeStored(id: string | null) {
+/** Remembers who is at this workstation for the next start (also whoever signed in last, for when sign-in is turned off). */
+export function rememberCurrentUser(id: string | null) {
   try {
     if (id) window.localStorage.setItem(currentUserStorageKey, id);
     else window.localStorage.removeItem(currentUserStorageKey);
@@ -49,14 +51,14 @@ function writeStored(id: string | null) {
 export function CurrentUserProvider({ signedInMemberId = null, children }: { signedInMemberId?: string | null; children: ReactNode }) {
   const api = useApi();
   const team = useQuery('team:list', { includeInactive: false });
-  const [chosenId, setChosenId] = useState<string | null>(readStored);
+  const [chosenId, setChosenId] = useState<string | null>(rememberedCurrentUser);
   const id = signedInMemberId ?? chosenId;
   const signedIn = signedInMemberId !== null;
   /** The member main was last told of: it starts with nobody. */
   const told = useRef<string | null>(null);
 
   const setCurrentUserId = useCallback((next: string | null) => {
-    writeStored(next);
+    rememberCurrentUser(next);
     setChosenId(next);
   }, []);
 

@@ -27,11 +27,14 @@ import { navItems } from './navigation';
 import { NotFoundScreen } from './not-found-screen';
 import { TierNamesProvider } from './tier-names';
 import { useAppCommands } from './use-app-commands';
+import { useWorkstation } from './workstation-gate';
 
 /** The app proper: navigation on the left, the screen, and the status line. */
 export function Shell({ status }: { status: AppStatus }) {
+  const workstation = useWorkstation();
+  const signedInHere = workstation?.status.state === 'signed-in' ? (workstation.status.member?.id ?? null) : null;
   return (
-    <CurrentUserProvider signedInMemberId={status.office?.memberId ?? null}>
+    <CurrentUserProvider signedInMemberId={status.office?.memberId ?? signedInHere}>
       <TierNamesProvider>
         <QuickAddProvider>
           <ShellLayout status={status} />

@@ -12,6 +12,7 @@ import { FirmSettingsForm } from './firm-settings-form';
 import { HealthSettingsForm } from './health-settings-form';
 import { PacketSettingsForm } from './packet-settings-form';
 import { RequestTargetsForm } from './request-targets-form';
+import { WorkstationSignInSection } from './workstation-sign-in-section';
 
 /** The firm, request-target, client-health and review-packet forms, from one read of the settings; each save hands back the whole settings. */
 function SettingsForms() {
@@ -80,6 +81,7 @@ export function SettingsScreen() {
             {t('settings.workflows.link')}
           </Link>
         </section>
+        <WorkstationSignInSection />
         <DataSection />
       </div>
     </>

@@ -1,4 +1,4 @@
-import type { AppStatus, BackupInfo, ClientRow, TeamMember } from '../../../shared/model';
+import type { AppStatus, BackupInfo, ClientRow, TeamMember, WorkstationStatus } from '../../../shared/model';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -18,6 +18,19 @@ export function appStatus(overrides: Partial<AppStatus> = {}): AppStatus {
     firmName: 'Harbour Wealth Partners',
     counts: { clients: 3, teamMembers: 2 },
     office: null,
+    ...overrides,
+  };
+}
+
+/** Sign-in at this workstation: not required (the default for a book on this computer). */
+export function workstationStatus(overrides: Partial<WorkstationStatus> = {}): WorkstationStatus {
+  return {
+    available: true,
+    required: false,
+    idleMinutes: 15,
+    state: 'open',
+    member: null,
+    members: [{ id: 'tm_1', name: 'Priya Shah', hasPassword: false }],
     ...overrides,
   };
 }

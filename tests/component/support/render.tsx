@@ -8,7 +8,7 @@ import { TierNamesContext, type TierNames } from '../../../renderer/app/tier-nam
 import { ApiProvider } from '../../../renderer/api/api-context';
 import { createApiClient } from '../../../renderer/api';
 import { NoticesProvider } from '../../../renderer/components/notices';
-import { appStatus } from './data';
+import { appStatus, workstationStatus } from './data';
 import { createFakeTransport, type FakeHandlers } from './fake-transport';
 
 /** Renders UI the way main.tsx does, with a memory router and the fake transport behind the API. */
@@ -26,7 +26,8 @@ export function renderWithApp(
   ui: ReactElement,
   { handlers = {}, route = '/', currentUser, tierNames, status = appStatus() }: RenderOptions = {},
 ) {
-  const transport = createFakeTransport(handlers);
+  // A book on this computer whose workstation does not require sign-in, unless the test says otherwise.
+  const transport = createFakeTransport({ 'workstation:status': () => workstationStatus(), ...handlers });
   let content = <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>;
   content = <AppStatusContext value={{ status, setStatus: () => {} }}>{content}</AppStatusContext>;
   if (tierNames) content = <TierNamesContext value={tierNames}>{content}</TierNamesContext>;
