@@ -179,11 +179,11 @@ function MembersPasswords({ me, status, onSaved }: PartProps & { status: Worksta
   const titleId = useId();
   const [clearing, setClearing] = useState<string | null>(null);
   return (
-    <div className="stack">
+    <div>
       <h3 id={titleId} className="data-section__subtitle">
         {t('settings.workstation.membersTitle')}
       </h3>
-      <p>{t('settings.workstation.membersBody')}</p>
+      <p className="card__description">{t('settings.workstation.membersBody')}</p>
       <ul className="workstation-members" aria-label={t('settings.workstation.membersLabel')}>
         {status.members.map((member) => (
           <li key={member.id} className="workstation-members__item">

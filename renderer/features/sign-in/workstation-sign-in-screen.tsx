@@ -11,6 +11,7 @@ import { useForm } from '../../components/form/use-form';
 import { PageHeader } from '../../components/page-header';
 import { StandaloneLayout } from '../../components/standalone-layout';
 import { describeNewPasswordIssue, NewPasswordFields, newPasswordLabels, withRepeatedPassword } from './new-password-fields';
+import './sign-in.css';
 
 type Member = WorkstationStatus['members'][number];
 
@@ -110,7 +111,7 @@ export function WorkstationSignInScreen({ appStatus, members, lockedMember, onSi
 
   return (
     <StandaloneLayout status={appStatus}>
-      <div className="set-password">
+      <div className="set-password workstation-sign-in">
         <PageHeader
           title={lockedMember ? t('workstation.lockedTitle') : t('workstation.signInTitle')}
           description={lockedMember ? t('workstation.lockedIntro', { name: lockedMember.name }) : t('workstation.signInIntro')}
@@ -119,7 +120,7 @@ export function WorkstationSignInScreen({ appStatus, members, lockedMember, onSi
           <h2 id={titleId} className="card__title">
             {t('workstation.formTitle')}
           </h2>
-          <div className="form">
+          <div className="form workstation-sign-in__who">
             <SelectField
               label={t('workstation.name')}
               placeholder={t('workstation.choose')}
