@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import { dispatch, type Ctx } from '../shared/contract';
+import { dispatch, type Ctx, type TransportHandlers } from '../shared/contract';
 import type { ErrorCode, Result } from '../shared/errors';
 import { maxRequestBodyBytes, requestTooLargeMessage } from '../shared/limits';
-import type { Backend } from './backend';
+import type { BackendEvents } from './backend';
 import type { Logger } from './backend/store';
 import { contentSecurityPolicy } from './csp';
 import { contentTypeOf, resolveInside } from './static-files';
@@ -18,7 +18,8 @@ const securityHeaders = {
 };
 
 export interface HostOptions {
-  backend: Backend;
+  /** A workstation (every channel), or in tests a book's backend alone. */
+  backend: { handlers: Partial<TransportHandlers>; events: BackendEvents };
   token: string;
   rendererDir: string;
   ctx: Ctx;

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import type { ClientConfig } from 'pg';
-import { createBackend } from './backend';
+import { openWorkstation } from './backend/workstation';
 import { officeConnection, OfficeAddressError } from './backend/office/address';
 import { OfficeUnavailableError } from './backend/office/office-store';
 import { StoreLockedError } from './backend/store';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   // Packets print from this host's own page, whose address is known once it listens.
   let pageUrl = '';
   const office = values.database ? await officeSignIn(values.database) : undefined;
-  const backend = await createBackend({
+  const backend = await openWorkstation({
     dataDir,
     log,
     ...(office && { office }),

@@ -1,10 +1,10 @@
 // Electron main: wiring only. Each feature lives in its own module and is switched on here.
 import path from 'node:path';
-import { app, session } from 'electron';
+import { app, safeStorage, session } from 'electron';
 import { MENU_COMMAND_EVENT } from '../shared/bridge';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
-import { createBackend, type Backend } from './backend/index';
+import { openWorkstation, type Workstation } from './backend/workstation';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { createLogger } from './log';
@@ -31,13 +31,19 @@ async function start(): Promise<void> {
   });
   const printing = createElectronPrinting({ preloadPath, parentWindow: () => windows.current(), log });
 
-  let backend: Backend;
+  let backend: Workstation;
   try {
-    backend = await createBackend({
+    backend = await openWorkstation({
       dataDir: resolveDataDir(process.env, app.getPath('userData')),
       log: createLogger('backend'),
       pdf: printing.pdf,
       desktop: printing.desktop,
+      // A remembered office password is kept only as the system encrypts it (Keychain, DPAPI).
+      secrets: {
+        available: () => safeStorage.isEncryptionAvailable(),
+        encrypt: (text) => safeStorage.encryptString(text),
+        decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
+      },
     });
   } catch (error) {
     reportStartFailure(error, log);

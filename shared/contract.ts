@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
-import { AppStatus, BackupInfo, DesktopFileKind } from './model/app';
+import { AppStatus, BackupInfo, DesktopFileKind, OfficeConnect, OfficeConnectionForm } from './model/app';
 import { ActivityPage, ActivityQuery, AuditVerdict } from './model/audit';
 import {
   Client,
@@ -215,6 +215,12 @@ export const contract = {
   'access:give': { input: z.strictObject({ memberId: Id, admin: z.boolean() }), output: GivenAccess },
   /** Office book, admins: takes a team member's sign-in away, at once. */
   'access:revoke': { input: z.strictObject({ memberId: Id }), output: z.array(MemberAccess) },
+  /** Which book this workstation opens (answered by the workstation, above the book): the saved office connection, never its password. */
+  'office:connection': { input: NoInput, output: OfficeConnectionForm },
+  /** Opens the office book with these sign-in details and makes it this workstation's book; the one open before is closed. */
+  'office:connect': { input: OfficeConnect, output: AppStatus },
+  /** Goes back to the book kept on this computer; the office connection (and any remembered password) is forgotten here. */
+  'office:useLocalBook': { input: NoInput, output: AppStatus },
   /** Office book: replaces the signed-in person's password with one of their own (required after a one-time password). */
   'session:setPassword': { input: z.strictObject({ password: NewPassword }), output: AppStatus },
   /** Who is at this workstation (the "You are" choice): recorded with every change made from here; null for nobody. */
@@ -279,8 +285,17 @@ export interface Actor {
 /** What a transport calls: `dispatch` and the backend's outward handlers. */
 export type TransportHandlers = { [C in Channel]: (input: ParsedIn<C>, ctx: Ctx) => Promise<Out<C>> };
 
+/** Channels that choose which book this workstation opens, answered above the book (electron/backend/workstation.ts). */
+export const bookSwitchChannels = ['office:connection', 'office:connect', 'office:useLocalBook'] as const;
+export type BookSwitchChannel = (typeof bookSwitchChannels)[number];
+/** Channels a book's backend answers. */
+export type BookChannel = Exclude<Channel, BookSwitchChannel>;
+
+/** The backend's handlers as transports call them (the workstation adds its own). */
+export type BookTransportHandlers = { [C in BookChannel]: TransportHandlers[C] };
+
 /** What services implement: the backend adds the chosen team member to the transport's account. */
-export type Handlers = { [C in Channel]: (input: ParsedIn<C>, ctx: { actor: Actor }) => Promise<Out<C>> };
+export type Handlers = { [C in BookChannel]: (input: ParsedIn<C>, ctx: { actor: Actor }) => Promise<Out<C>> };
 
 /** Events main pushes to the renderer. */
 export interface Events {
@@ -289,6 +304,8 @@ export interface Events {
 export type EventName = keyof Events;
 
 export const channels = Object.keys(contract) as Channel[];
+/** Every channel a book's backend answers (all but the workstation's own). */
+export const bookChannels = channels.filter((name): name is BookChannel => !(bookSwitchChannels as readonly string[]).includes(name));
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
@@ -317,13 +334,14 @@ export interface DispatchOptions {
  * a typed error envelope. Never throws.
  */
 export async function dispatch(
-  handlers: TransportHandlers,
+  handlers: Partial<TransportHandlers>,
   channel: string,
   raw: unknown,
   ctx: Ctx,
   options: DispatchOptions = {},
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) {
+  // A channel this transport does not serve (a book's backend alone has no workstation channels) is as unknown as any other.
+  if (!isChannel(channel) || !Object.hasOwn(handlers, channel)) {
     return fail({ code: 'UNKNOWN_CHANNEL', message: `Clientbook does not know the request "${String(channel).slice(0, 80)}".` });
   }
   const parsed = contract[channel].input.safeParse(raw);

@@ -1,4 +1,4 @@
-import type { EventName, Events, Handlers, TransportHandlers } from '../../shared/contract';
+import type { BookTransportHandlers, EventName, Events, Handlers } from '../../shared/contract';
 import type { Desktop, PdfRenderer } from './ports';
 import type { ClientConfig } from 'pg';
 import { OfficeStore } from './office/office-store';
@@ -53,7 +53,7 @@ export interface BackendEvents {
 
 export interface Backend {
   /** One per channel, as transports call them; each records the chosen team member (`session:member`). */
-  handlers: TransportHandlers;
+  handlers: BookTransportHandlers;
   events: BackendEvents;
   store: BookStore;
   close(): Promise<void>;

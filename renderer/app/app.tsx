@@ -4,6 +4,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
+import { OfficeSignInScreen } from '../features/office/office-sign-in-screen';
 import { ReadOnlyScreen } from '../features/read-only/read-only-screen';
 import { SetPasswordScreen } from '../features/sign-in/set-password-screen';
 import { WelcomeScreen } from '../features/setup/welcome-screen';
@@ -40,6 +41,8 @@ export function App() {
   switch (status.mode) {
     case 'needs-setup':
       return <WelcomeScreen status={status} onReady={query.setData} />;
+    case 'office-sign-in':
+      return <OfficeSignInScreen status={status} onReady={query.setData} />;
     case 'read-only':
       return gated(<ReadOnlyScreen status={status} onRestored={query.setData} />);
     case 'ready':

@@ -4,6 +4,7 @@ import enActivity from './en-activity.json';
 import enClientPage from './en-client-page.json';
 import enHealth from './en-health.json';
 import enImport from './en-import.json';
+import enOffice from './en-office.json';
 import enPacket from './en-packet.json';
 import enRequests from './en-requests.json';
 import enReviews from './en-reviews.json';
@@ -25,6 +26,7 @@ export const english = {
   packet: enPacket,
   import: enImport,
   activity: enActivity,
+  officeConnect: enOffice,
 };
 
 export const resources = { en: { translation: english } } as const;

@@ -61,7 +61,8 @@ export type RecoveryReport = z.infer<typeof RecoveryReport>;
  * `read-only`: the data could not be opened safely; `readOnlyReason` says why, nothing is written.
  */
 export const AppStatus = z.strictObject({
-  mode: z.enum(['needs-setup', 'ready', 'read-only']),
+  /** `office-sign-in`: this workstation uses the office book and needs its password to open it (`office` says which). */
+  mode: z.enum(['needs-setup', 'ready', 'read-only', 'office-sign-in']),
   readOnlyReason: z.enum(['newer-version', 'corrupt']).nullable(),
   dataDir: z.string(),
   schemaVersion: z.number().int(),
@@ -91,3 +92,28 @@ export const AppStatus = z.strictObject({
     .nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
+
+/**
+ * How this workstation reaches the office database; never with the password. `sslmode`:
+ * `verify-full` encrypts and checks the server's certificate and name, `require` only encrypts,
+ * `disable` does not encrypt (for a server on this computer).
+ */
+export const OfficeConnection = z.strictObject({
+  host: z.string().trim().min(1, 'is required').max(253, 'must be at most 253 characters'),
+  port: z.number().int().min(1, 'must be a port from 1 to 65535').max(65535, 'must be a port from 1 to 65535').default(5432),
+  database: z.string().trim().min(1, 'is required').max(63, 'must be at most 63 characters'),
+  login: z.string().trim().min(1, 'is required').max(63, 'must be at most 63 characters'),
+  sslmode: z.enum(['verify-full', 'require', 'disable']).default('require'),
+});
+export type OfficeConnection = z.infer<typeof OfficeConnection>;
+
+export const OfficeConnect = OfficeConnection.extend({
+  password: z.string().min(1, 'is required').max(1024, 'must be at most 1,024 characters'),
+  /** Keep the password on this computer, encrypted by the system (the desktop app only). */
+  remember: z.boolean().default(false),
+});
+export type OfficeConnect = z.input<typeof OfficeConnect>;
+
+/** What the connect form starts from: the connection saved on this workstation, and whether a password can be remembered here. */
+export const OfficeConnectionForm = z.strictObject({ saved: OfficeConnection.nullable(), canRemember: z.boolean() });
+export type OfficeConnectionForm = z.infer<typeof OfficeConnectionForm>;

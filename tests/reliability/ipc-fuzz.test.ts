@@ -2,10 +2,12 @@
 // list of nasty ones, answers a typed INVALID_INPUT, never crashes, and leaves the book unchanged.
 // `npm test` runs 200 payloads a channel; `npm run test:reliability` runs 2,000.
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { channels, contract, dispatch, type Channel } from '../../shared/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkstation, type Workstation } from '../../electron/backend/workstation';
+import { bookSwitchChannels, channels, contract, dispatch, type Channel } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { bookState, smallFirm, testCtx } from '../fixtures/backend';
+import { tempDir } from '../fixtures/temp-dir';
 import { reliabilityCount } from './counts';
 
 const runs = reliabilityCount(200, 2000);
@@ -52,9 +54,19 @@ const accepted = (channel: Channel, payload: unknown): boolean => contract[chann
 
 type Firm = Awaited<ReturnType<typeof smallFirm>>;
 let firm: Firm;
+/** The workstation around a book, for the channels that choose which book it opens. */
+let workstation: Workstation;
+
 beforeAll(async () => {
   firm = await smallFirm(() => new Date('2026-11-27T12:00:00Z'));
+  workstation = await openWorkstation({ dataDir: await tempDir() });
 });
+
+afterAll(() => workstation.close());
+
+function handlersFor(channel: Channel) {
+  return (bookSwitchChannels as readonly string[]).includes(channel) ? workstation.handlers : firm.backend.handlers;
+}
 
 /** A short description of a payload for a failure message; some payloads cannot be stringified at all. */
 function described(payload: unknown): string {
@@ -66,7 +78,7 @@ function described(payload: unknown): string {
 }
 
 async function expectRejected(channel: Channel, payload: unknown): Promise<void> {
-  const result = (await dispatch(firm.backend.handlers, channel, payload, testCtx)) as Result<unknown>;
+  const result = (await dispatch(handlersFor(channel), channel, payload, testCtx)) as Result<unknown>;
   expect(result.ok, `${channel} took ${described(payload)}`).toBe(false);
   if (!result.ok) {
     expect(result.error.code).toBe('INVALID_INPUT');

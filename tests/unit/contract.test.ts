@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { channels, contract, dispatch, type TransportHandlers } from '../../shared/contract';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { openWorkstation } from '../../electron/backend/workstation';
+import { bookChannels, channels, contract, dispatch, type TransportHandlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { freshBackend } from '../fixtures/backend';
 
@@ -9,8 +10,13 @@ const ctx = { actor: 'tester' };
 
 describe('contract', () => {
   it('has a handler for every channel and a channel for every handler', async () => {
-    const { backend } = await freshBackend();
-    expect(Object.keys(backend.handlers).sort()).toEqual([...channels].sort());
+    const { backend, dataDir } = await freshBackend();
+    expect(Object.keys(backend.handlers).sort()).toEqual([...bookChannels].sort());
+    // The workstation serves the book's channels and its own, which choose the book.
+    await backend.close();
+    const workstation = await openWorkstation({ dataDir });
+    onTestFinished(() => workstation.close());
+    expect(Object.keys(workstation.handlers).sort()).toEqual([...channels].sort());
     for (const channel of channels) {
       expect(contract[channel].input, channel).toBeDefined();
       expect(contract[channel].output, channel).toBeDefined();

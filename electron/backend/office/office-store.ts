@@ -436,7 +436,7 @@ export class OfficeStore extends BookCopy implements BookStore {
     if (schema > currentOfficeSchemaVersion) this.stateValue = { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: schema };
     if (schema < currentOfficeSchemaVersion) {
       throw new OfficeUnavailableError(
-        'The office database was set up by an older version of Clientbook and needs updating before this one can use it; ask whoever set it up.',
+        'The office database was set up by an older version of Clientbook and needs updating before this one can use it: whoever set it up runs npm run office:upgrade.',
       );
     }
     this.signIns.signedIn = await readSignedIn(db);
@@ -633,6 +633,13 @@ function describeConnectError(error: unknown): string {
   if (code === '3D000') return 'There is no such database on the office server: check the database name.';
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
     return 'The office database cannot be reached: check the server address and that this computer is on the office network.';
+  }
+  const message = (error as Error).message ?? '';
+  if (/does not support SSL/i.test(message)) {
+    return 'The office database does not accept encrypted connections. Ask whoever looks after it to turn encryption on, or choose not to encrypt if the server is on this computer.';
+  }
+  if (code?.includes('CERT') || /certificate/i.test(message)) {
+    return 'The office database’s certificate could not be checked. Ask whoever looks after it for a certificate this computer trusts, or choose to encrypt without checking it.';
   }
   return `The office database could not be opened (${code ?? (error as Error).message}).`;
 }

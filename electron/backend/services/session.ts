@@ -1,4 +1,4 @@
-import type { Actor, Channel, Ctx, Handlers, TransportHandlers } from '../../../shared/contract';
+import type { Actor, BookTransportHandlers, Channel, Ctx, Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { MemberRef } from '../../../shared/model';
 import type { Logger } from '../store';
@@ -87,7 +87,7 @@ export class WorkstationSession {
    * while this workstation requires sign-in and nobody is signed in, or it is locked), then records
    * the account and the member at the workstation.
    */
-  serve(handlers: Handlers): TransportHandlers {
+  serve(handlers: Handlers): BookTransportHandlers {
     const served: Partial<Record<Channel, unknown>> = {};
     for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: unknown, ctx: { actor: Actor }) => Promise<unknown>][]) {
       served[channel] = async (input: unknown, { actor }: Ctx) => {
@@ -95,6 +95,6 @@ export class WorkstationSession {
         return handler(input, { actor: { account: actor, member: this.member } });
       };
     }
-    return served as TransportHandlers;
+    return served as BookTransportHandlers;
   }
 }

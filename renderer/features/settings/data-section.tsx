@@ -11,7 +11,9 @@ import { PathField } from '../../components/form/path-field';
 import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
+import { ConfirmPanel } from '../../components/confirm-panel';
 import { BackupsPanel } from '../backups/backups-panel';
+import { OfficeConnectForm } from '../office/office-connect-form';
 import { CopyBackupForm } from '../backups/copy-backup-form';
 import { RestoreFileForm } from '../backups/restore-file-form';
 import './settings.css';
@@ -31,7 +33,80 @@ export function DataSection() {
       </>
     );
   }
-  return <LocalDataSection />;
+  return (
+    <>
+      <LocalDataSection />
+      <ConnectOfficeCard />
+    </>
+  );
+}
+
+/** A new book opens: everything on screen starts afresh from it. */
+function startAfresh(): void {
+  window.location.reload();
+}
+
+/** Settings → Data on the book on this computer: connect to the office database instead. */
+function ConnectOfficeCard() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="card" aria-labelledby="connect-office-title">
+      <h2 id="connect-office-title" className="card__title">
+        {t('officeConnect.settingsTitle')}
+      </h2>
+      <p className="card__description">{t('officeConnect.settingsBody')}</p>
+      {open ? (
+        <OfficeConnectForm onConnected={startAfresh} />
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+          {t('officeConnect.welcomeAction')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Settings → Data on the office book: go back to the book on this computer. */
+function UseLocalBookButton() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const switchToLocalBook = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.invoke('office:useLocalBook');
+      startAfresh();
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {error ? <ErrorMessage error={error} /> : null}
+      {confirming ? (
+        <ConfirmPanel
+          title={t('officeConnect.localTitle')}
+          confirmLabel={t('officeConnect.useLocal')}
+          cancelLabel={t('common.cancel')}
+          busy={busy}
+          tone="primary"
+          onConfirm={() => void switchToLocalBook()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('officeConnect.settingsLocalBody')}</p>
+        </ConfirmPanel>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          {t('officeConnect.useLocal')}
+        </button>
+      )}
+    </>
+  );
 }
 
 /** An office book: where it is, who is signed in, and that its backups are the database's. */
@@ -46,6 +121,7 @@ function OfficeBookCard({ office }: { office: NonNullable<AppStatus['office']> }
         {t('settings.officeBook.where', { database: office.database, server: office.server, login: office.login })}
       </p>
       <p>{t('settings.officeBook.backups')}</p>
+      <UseLocalBookButton />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { PdfRenderer } from '../../../electron/backend/ports';
 import { signInFileName } from '../../../electron/backend/services/sign-in-file';
-import { channels, contract, type Channel, type In, type Out } from '../../../shared/contract';
+import { bookChannels, contract, type BookChannel, type Channel, type In, type Out } from '../../../shared/contract';
 import { bookState, expectRefused, onOfficeBook, reopened, rpc, smallFirm, testCtx } from '../../fixtures/backend';
 import { clientOfRoute } from '../../fixtures/ports';
 import { tempDir } from '../../fixtures/temp-dir';
@@ -48,7 +48,7 @@ async function firmRequiringSignIn(clock = handClock(), ports: Parameters<typeof
 }
 
 /** Calls a channel as a transport would, past the input check: only the sign-in gate stands between it and the service. */
-async function refusedBeforeTheService(backend: Backend, channel: Channel): Promise<unknown> {
+async function refusedBeforeTheService(backend: Backend, channel: BookChannel): Promise<unknown> {
   const handler = backend.handlers[channel] as (input: unknown, ctx: typeof testCtx) => Promise<unknown>;
   return handler({}, testCtx).then(
     () => null,
@@ -58,7 +58,7 @@ async function refusedBeforeTheService(backend: Backend, channel: Channel): Prom
 
 async function expectEveryChannelRefused(backend: Backend, message: string): Promise<void> {
   const before = bookState(backend);
-  for (const channel of channels.filter((name) => !openChannels.has(name))) {
+  for (const channel of bookChannels.filter((name) => !openChannels.has(name))) {
     expect(await refusedBeforeTheService(backend, channel), channel).toMatchObject({ name: 'AppError', code: 'FORBIDDEN', message });
   }
   expect(bookState(backend)).toBe(before);
@@ -81,7 +81,7 @@ describe.skipIf(onOfficeBook)('sign-in at a shared workstation with the book on 
     const { now } = handClock();
     const firm = await smallFirm(now);
     const answers: string[] = [];
-    const call = async <C extends Channel>(channel: C, input: In<C>): Promise<Out<C>> => {
+    const call = async <C extends BookChannel>(channel: C, input: In<C>): Promise<Out<C>> => {
       const answer = await rpc(firm.backend, channel, input);
       answers.push(JSON.stringify(answer));
       return answer;

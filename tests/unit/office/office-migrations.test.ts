@@ -1,7 +1,11 @@
 // The office database's schema: numbered migrations, each applied once in its own transaction and
 // recorded in clientbook.schema_migrations, against a real PostgreSQL server.
 import { Client } from 'pg';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createOfficeBook } from '../../../electron/backend/office/book-tables';
+import { OfficeStore } from '../../../electron/backend/office/office-store';
+import { newBookImage } from '../../../electron/backend/store';
+import { main as upgrade } from '../../../scripts/office-upgrade';
 import { migrateOffice, OfficeSchemaFromTheFutureError } from '../../../electron/backend/office/migrate';
 import { currentOfficeSchemaVersion, officeMigrations } from '../../../electron/backend/office/migrations';
 import { usePostgres } from '../../fixtures/postgres';
@@ -105,6 +109,36 @@ describe('office database migrations', () => {
       ).rejects.toBeInstanceOf(OfficeSchemaFromTheFutureError);
 
       expect((await client.query("SELECT to_regclass('clientbook.next') AS next")).rows[0].next).toBeNull();
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'bring a book set up by an older version up to date with npm run office:upgrade, which a workstation then opens',
+    async () => {
+      const { name, url } = await server().createDatabase();
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      onTestFinished(() => client.end());
+      await migrateOffice(client, officeMigrations.slice(0, 2));
+      await client.query('BEGIN');
+      await createOfficeBook(client, newBookImage(), new Date().toISOString());
+      await client.query('COMMIT');
+      const owner = { host: server().host, port: server().port, database: name, user: server().user, password: server().password };
+      await expect(OfficeStore.open({ connection: owner })).rejects.toThrow(/needs updating .* npm run office:upgrade/);
+
+      const address = `postgres://${server().user}@${server().host}:${server().port}/${name}`;
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      expect(await upgrade(['--database', address], { PGPASSWORD: server().password })).toBe(0);
+      expect(log).toHaveBeenCalledWith(
+        `Updated the office book: ${officeMigrations
+          .slice(2)
+          .map((m) => `${String(m.version).padStart(4, '0')}-${m.name}`)
+          .join(', ')}.`,
+      );
+      expect(await recorded(client)).toHaveLength(officeMigrations.length);
+      const store = await OfficeStore.open({ connection: owner });
+      await store.close();
     },
     databaseTestMs,
   );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
 import { putOp, Store } from '../../../electron/backend/store';
 import { nodeFs, type StoreFs } from '../../../electron/backend/store/store-fs';
-import type { Channel } from '../../../shared/contract';
+import type { BookChannel } from '../../../shared/contract';
 import { bookState, expectRefused, freshBackend, rpc, smallFirm } from '../../fixtures/backend';
 import { withNumberForName } from '../../fixtures/book-files';
 import { client as clientRecord, teamMember } from '../../fixtures/records';
@@ -39,7 +39,7 @@ describe('a record the schema does not allow, under a valid checksum', () => {
         lost: { count: 0 },
       });
       // These answered INTERNAL when the record was let in.
-      const reads: [Channel, object][] = [
+      const reads: [BookChannel, object][] = [
         ['clients:list', {}],
         ['health:list', {}],
         ['reviews:due', {}],
