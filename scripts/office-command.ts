@@ -7,6 +7,23 @@ import { officeConnection, OfficeAddressError } from '../electron/backend/office
 import { MoveRefusedError } from '../electron/backend/office/move';
 
 /**
+ * A connection to the office database at `address` with the password from PGPASSWORD, or null
+ * after saying in one sentence on stderr why there is none.
+ */
+export async function connectAsTool(address: string, env: NodeJS.ProcessEnv): Promise<Client | null> {
+  const client = new Client(officeConnection(address, env.PGPASSWORD));
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    console.error(
+      `Could not connect to the database at ${client.host}:${client.port} (${(error as Error).message}); check the address, the password in PGPASSWORD and that the server is running.`,
+    );
+    return null;
+  }
+}
+
+/**
  * Runs `work` on a connection to `--database`, with `--<folder>` (both required) from `argv`.
  * `failed` begins the sentence for an unexpected error ("Could not move the book in").
  */
@@ -33,16 +50,9 @@ export async function runOfficeCommand(
     console.error(`${(error as Error).message}\n\n${command.usage}`);
     return 2;
   }
-  const client = new Client(officeConnection(values.database, env.PGPASSWORD));
+  const client = await connectAsTool(values.database, env);
+  if (!client) return 1;
   try {
-    try {
-      await client.connect();
-    } catch (error) {
-      console.error(
-        `Could not connect to the database at ${client.host}:${client.port} (${(error as Error).message}); check the address, the password in PGPASSWORD and that the server is running.`,
-      );
-      return 1;
-    }
     console.log(await command.work(client, values[command.folder] as string));
     return 0;
   } catch (error) {

@@ -9,11 +9,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
 import { TeamMember, teamRoles, type TeamRole } from '../shared/model';
 import { officeConnection, OfficeAddressError } from '../electron/backend/office/address';
 import { initOfficeBook, OfficeInitRefusedError } from '../electron/backend/office/init';
 import { oneTimePasswordDays } from '../electron/backend/office/sign-ins';
+import { connectAsTool } from './office-command';
 
 const usage = `Usage: PGPASSWORD=… npm run office:init -- --database postgres://ADMIN@HOST:PORT/DB --admin "Full Name" --email name@firm.com [--role ROLE]
 
@@ -84,16 +84,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     console.log(usage);
     return 0;
   }
-  const client = new Client(officeConnection(options.database, env.PGPASSWORD));
+  const client = await connectAsTool(options.database, env);
+  if (!client) return 1;
   try {
-    try {
-      await client.connect();
-    } catch (error) {
-      console.error(
-        `Could not connect to the database at ${client.host}:${client.port} (${(error as Error).message}); check the address, the password in PGPASSWORD and that the server is running.`,
-      );
-      return 1;
-    }
     const result = await initOfficeBook(client, { name: options.admin, email: options.email, role: options.role });
     const where = `${client.database} on ${client.host}:${client.port}`;
     console.log(

@@ -9,9 +9,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
 import { officeConnection, OfficeAddressError } from '../electron/backend/office/address';
 import { migrateOffice, OfficeSchemaFromTheFutureError } from '../electron/backend/office/migrate';
+import { connectAsTool } from './office-command';
 
 const usage = `Usage: PGPASSWORD=… npm run office:upgrade -- --database postgres://ADMIN@HOST:PORT/DB
 
@@ -28,9 +28,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     console.error(`${(error as Error).message}\n\n${usage}`);
     return 2;
   }
-  const client = new Client(officeConnection(database, env.PGPASSWORD));
+  const client = await connectAsTool(database, env);
+  if (!client) return 1;
   try {
-    await client.connect();
     const { rows } = await client.query<{ book: string | null }>("SELECT to_regclass('clientbook.book')::text AS book");
     if (!rows[0]!.book) {
       console.error('That database holds no Clientbook office book; set one up with npm run office:init.');

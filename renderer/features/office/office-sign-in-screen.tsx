@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
 import { PageHeader } from '../../components/page-header';
 import { StandaloneLayout } from '../../components/standalone-layout';
 import { OfficeConnectForm } from './office-connect-form';
+import { useSwitchToLocalBook } from './use-switch-to-local-book';
 
 /**
  * This workstation opens the office book and needs the password to: the sign-in, with the saved
@@ -13,19 +12,7 @@ import { OfficeConnectForm } from './office-connect-form';
  */
 export function OfficeSignInScreen({ status, onReady }: { status: AppStatus; onReady: (status: AppStatus) => void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const switchToLocalBook = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onReady(await api.invoke('office:useLocalBook'));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const { busy, error, switchToLocalBook } = useSwitchToLocalBook(onReady);
   return (
     <StandaloneLayout status={status}>
       <div className="office-sign-in">

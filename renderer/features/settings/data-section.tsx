@@ -14,6 +14,7 @@ import { useNotify } from '../../components/notices';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { BackupsPanel } from '../backups/backups-panel';
 import { OfficeConnectForm } from '../office/office-connect-form';
+import { useSwitchToLocalBook } from '../office/use-switch-to-local-book';
 import { CopyBackupForm } from '../backups/copy-backup-form';
 import { RestoreFileForm } from '../backups/restore-file-form';
 import './settings.css';
@@ -70,21 +71,8 @@ function ConnectOfficeCard() {
 /** Settings → Data on the office book: go back to the book on this computer. */
 function UseLocalBookButton() {
   const { t } = useTranslation();
-  const api = useApi();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const switchToLocalBook = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.invoke('office:useLocalBook');
-      startAfresh();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const { busy, error, switchToLocalBook } = useSwitchToLocalBook(startAfresh);
   return (
     <>
       {error ? <ErrorMessage error={error} /> : null}
