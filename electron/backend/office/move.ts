@@ -8,9 +8,18 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { DatabaseError, type ClientBase } from 'pg';
 import type { IssuedPacket, MemberRef, TeamMember } from '../../../shared/model';
-import type { AuditAnchor, AuditChange, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
+import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { collectionNames, Store, StoreLockedError, type CollectionName } from '../store';
-import { auditFileName, decodeAuditLine, encodeAuditEntry, verifyAuditEntries } from '../store/audit-log';
+import {
+  auditFileName,
+  decodeAuditLine,
+  encodeAuditEntry,
+  movedTrailChange,
+  movedTrailEndOf,
+  movedTrailFileName,
+  packetsCreatedIn,
+  verifyAuditEntries,
+} from '../store/audit-log';
 import { BookCopy, bookIndexes } from '../store/book-copy';
 import type { BookReader } from '../store/book-store';
 import { writeFileAtomically } from '../store/durable-fs';
@@ -76,30 +85,10 @@ export interface CopyOutReport {
   fingerprints: { office: string; folder: string };
 }
 
-/** Beside a copied-out book's own trail (the office's), the trail the office book was moved in with. */
-export const movedTrailFileName = 'moved-audit.jsonl';
-
-/** In the move's entry of the office trail, the one change: the moved trail and its last entry, as `n:hash`. */
-export const movedTrailName = 'movedAudit';
-
-export function movedTrailChange(end: { n: number; hash: string }): AuditChange {
-  return { op: 'set', c: movedTrailName, id: `${end.n}:${end.hash}` };
-}
-
-/** The moved trail's last entry as a move's entry in the office trail names it; null for any other entry. */
-export function movedTrailEndOf(entry: AuditEntry): { n: number; hash: string } | null {
-  const [change, ...more] = entry.changes;
-  const named =
-    entry.kind === 'replace' && more.length === 0 && change?.c === movedTrailName ? /^(\d+):([0-9a-f]*)$/.exec(change.id ?? '') : null;
-  return named ? { n: Number(named[1]), hash: named[2]! } : null;
-}
-
 /** The issued packets whose making the moved trail records: their anchors are entries of that trail, not the office's. */
 export async function packetsMadeBeforeTheMove(client: ClientBase): Promise<Set<string>> {
   const made = new Set<string>();
-  for await (const entry of readTrail(client, 'moved_audit')) {
-    for (const change of entry.changes) if (change.c === 'issuedPackets' && change.op === 'create' && change.id) made.add(change.id);
-  }
+  for await (const entry of readTrail(client, 'moved_audit')) packetsCreatedIn(entry, made);
   return made;
 }
 

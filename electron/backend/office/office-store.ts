@@ -3,7 +3,7 @@ import { Client, DatabaseError, type ClientConfig } from 'pg';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
-import { verifyAuditEntries } from '../store/audit-log';
+import { movedTrailEndOf, verifyAuditEntries } from '../store/audit-log';
 import { collectionNames } from '../store/book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
 import type { AuditQuery, BookLocation, BookStore, Content, SignIns, Who } from '../store/book-store';
@@ -34,7 +34,7 @@ import {
   type TrailHead,
 } from './book-tables';
 import { currentOfficeSchemaVersion } from './migrations';
-import { movedTrailEndOf, packetsMadeBeforeTheMove } from './move';
+import { packetsMadeBeforeTheMove } from './move';
 import { WorkstationCache } from './workstation-cache';
 import { giveAccess, listAccess, readSignedIn, revokeAccess, setOwnPassword, signInRefusal } from './sign-ins';
 

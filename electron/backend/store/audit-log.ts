@@ -419,4 +419,41 @@ export async function verifyAuditEntries(
   return check.finish(end);
 }
 
+/** Beside a copied-out book's own trail (the office's), the trail the office book was moved in with. */
+export const movedTrailFileName = 'moved-audit.jsonl';
+
+/** In the move's entry of the office trail, the one change: the moved trail and its last entry, as `n:hash`. */
+export const movedTrailName = 'movedAudit';
+
+export function movedTrailChange(end: { n: number; hash: string }): AuditChange {
+  return { op: 'set', c: movedTrailName, id: `${end.n}:${end.hash}` };
+}
+
+/** The moved trail's last entry as a move's entry in the office trail names it; null for any other entry. */
+export function movedTrailEndOf(entry: AuditEntry): { n: number; hash: string } | null {
+  const [change, ...more] = entry.changes;
+  const named =
+    entry.kind === 'replace' && more.length === 0 && change?.c === movedTrailName ? /^(\d+):([0-9a-f]*)$/.exec(change.id ?? '') : null;
+  return named ? { n: Number(named[1]), hash: named[2]! } : null;
+}
+
+/** Every whole entry of a trail file, oldest first; stops at the first line that is not exactly as written. */
+export async function* readAuditEntries(file: string): AsyncGenerator<AuditEntry> {
+  const handle = await nodeFs.open(file, 'r');
+  try {
+    for await (const { line } of linesForward(handle, 0)) {
+      const entry = decodeAuditLine(line);
+      if (!entry) return;
+      yield entry;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The issued packets whose making a trail records: their anchors are entries of that trail. */
+export function packetsCreatedIn(entry: AuditEntry, into: Set<string>): void {
+  for (const change of entry.changes) if (change.c === 'issuedPackets' && change.op === 'create' && change.id) into.add(change.id);
+}
+
 export type { AuditAnchor, AuditChange, AuditEntry, AuditHead, AuditKind };

@@ -6,7 +6,17 @@ import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from
 import { AppError } from '../../../shared/errors';
 import { collectionNames, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from './book-copy';
-import { AuditLog, auditFileName, readAuditNewestFirst, verifyAuditFile, type AuditDraft } from './audit-log';
+import {
+  AuditLog,
+  auditFileName,
+  movedTrailEndOf,
+  movedTrailFileName,
+  packetsCreatedIn,
+  readAuditEntries,
+  readAuditNewestFirst,
+  verifyAuditFile,
+  type AuditDraft,
+} from './audit-log';
 import type { AuditQuery, BookStore, Content, Who } from './book-store';
 import { Backups } from './backups';
 import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
@@ -559,8 +569,25 @@ export class Store extends BookCopy implements BookStore {
       const kept = backup.verified ? await readAuditCheckpoint(path.join(this.backups.dir, backup.file), this.fs) : null;
       if (kept) anchors.push({ n: kept.n, hash: kept.hash, source: 'backup' });
     }
-    for (const packet of this.all('issuedPackets')) if (packet.auditAnchor) anchors.push({ ...packet.auditAnchor, source: 'packet' });
-    return this.enqueue(() => verifyAuditFile(this.auditFile, this.audit?.head ?? null, anchors));
+    const movedFile = path.join(this.dataDir, movedTrailFileName);
+    const moved = await fileExists(movedFile, this.fs);
+    // A book copied out of the office database keeps the trail the office book was moved in with beside its own.
+    const madeBeforeTheMove = new Set<string>();
+    if (moved) for await (const entry of readAuditEntries(movedFile)) packetsCreatedIn(entry, madeBeforeTheMove);
+    const packetAnchors = (before: boolean): AuditAnchor[] =>
+      [...this.all('issuedPackets')].flatMap((packet) =>
+        packet.auditAnchor && madeBeforeTheMove.has(packet.id) === before ? [{ ...packet.auditAnchor, source: 'packet' as const }] : [],
+      );
+    return this.enqueue(async () => {
+      const own = await verifyAuditFile(this.auditFile, this.audit?.head ?? null, [...anchors, ...packetAnchors(false)]);
+      if (!own.ok || !moved) return own;
+      let movedEnd = { n: 0, hash: '' };
+      for await (const entry of readAuditEntries(this.auditFile)) movedEnd = movedTrailEndOf(entry) ?? movedEnd;
+      const verdict = await verifyAuditFile(movedFile, { ...movedEnd, seq: 0, bytes: 0 }, packetAnchors(true));
+      return verdict.ok
+        ? { ok: true, entries: own.entries + verdict.entries }
+        : { ...verdict, problem: { ...verdict.problem, trail: 'moved' } };
+    });
   }
 
   private async compactNow(): Promise<void> {

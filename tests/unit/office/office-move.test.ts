@@ -9,19 +9,17 @@ import { Client, type ClientConfig } from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { initOfficeBook } from '../../../electron/backend/office/init';
+import { copyBookOut, moveBookIn, MoveRefusedError, packetsMadeBeforeTheMove } from '../../../electron/backend/office/move';
+import { readTrail } from '../../../electron/backend/office/book-tables';
 import {
-  copyBookOut,
-  moveBookIn,
-  MoveRefusedError,
+  auditFileName,
   movedTrailEndOf,
   movedTrailFileName,
-  packetsMadeBeforeTheMove,
-} from '../../../electron/backend/office/move';
-import { readTrail } from '../../../electron/backend/office/book-tables';
-import { verifyAuditEntries } from '../../../electron/backend/store/audit-log';
+  verifyAuditEntries,
+  verifyAuditFile,
+} from '../../../electron/backend/store/audit-log';
 import { OfficeStore } from '../../../electron/backend/office/office-store';
 import { collectionNames, Store } from '../../../electron/backend/store';
-import { auditFileName, verifyAuditFile } from '../../../electron/backend/store/audit-log';
 import { bookFingerprint } from '../../../electron/backend/store/fingerprint';
 import type { IssuedPacket, TeamMember } from '../../../shared/model';
 import type { AuditEntry } from '../../../shared/model/audit';
@@ -359,6 +357,8 @@ describe('npm run office:copy-out', () => {
           entries: demo.trailEnd.n,
         });
         expect(await verifyAuditFile(path.join(to, auditFileName), null, anchorsOf([officePacket]))).toEqual({ ok: true, entries: 4 });
+        // Activity → Check the trail on the copy checks both, each against its own packets.
+        expect(await copy.verifyAuditTrail()).toEqual({ ok: true, entries: 4 + demo.trailEnd.n });
       } finally {
         await copy.close();
       }
