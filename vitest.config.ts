@@ -31,6 +31,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'component',
+          // Each findBy* may wait up to 5 s on a loaded CI machine (tests/component/setup.ts): a test that
+          // walks through several screens needs more than Vitest's default 5 s in all.
+          testTimeout: 15_000,
           include: ['tests/component/**/*.test.tsx', 'tests/component/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],

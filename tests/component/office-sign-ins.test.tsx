@@ -95,7 +95,7 @@ describe('sign-ins to the office book', () => {
     expect(screen.queryByRole('region', { name: 'Sign-ins to the office book' })).toBeNull();
   });
 
-  it('asks for a password of one’s own after a one-time password, before the app', { timeout: 15_000 }, async () => {
+  it('asks for a password of one’s own after a one-time password, before the app', async () => {
     const user = userEvent.setup();
     let status = officeStatus({ mustChangePassword: true });
     const { transport } = renderAppShell({
