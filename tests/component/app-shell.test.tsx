@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { App } from '../../renderer/app/app';
 import { renderAppShell } from './support/app-shell';
-import { appStatus, backup, teamMember } from './support/data';
+import { appStatus, backup, officeBook, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
 
 function renderApp() {
@@ -38,16 +38,7 @@ describe('App shell', () => {
 
   it('names the office book it works on and says when the database is out of reach, keeping the book on screen', async () => {
     let reachable = true;
-    const office = () => ({
-      server: 'db.office.lan:5432',
-      database: 'clientbook',
-      login: 'ann.lee',
-      reachable,
-      memberId: 'tm_1',
-      admin: false,
-      mustChangePassword: false,
-    });
-    const { transport } = renderAppShell({ 'app:status': () => appStatus({ office: office() }) });
+    const { transport } = renderAppShell({ 'app:status': () => appStatus({ office: officeBook({ reachable }) }) });
     expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeTruthy();
     const status = screen.getByRole('contentinfo', { name: 'Status' });
     expect(status.textContent).toContain('Office book');

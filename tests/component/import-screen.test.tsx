@@ -7,7 +7,7 @@ import type { AppStatus, ImportPreview, ImportRecord } from '../../shared/model'
 import { AppStatusContext } from '../../renderer/app/app-status';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { ImportScreen } from '../../renderer/features/import/import-screen';
-import { appStatus } from './support/data';
+import { appStatus, officeBook } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import {
   csvFile,
@@ -419,16 +419,7 @@ describe('Import: undo', () => {
 
   it('on the office book, says the undo takes back only the import and keeps colleagues’ work', async () => {
     const user = userEvent.setup();
-    const office = {
-      server: 'db.office.lan:5432',
-      database: 'clientbook',
-      login: 'ann.lee',
-      reachable: true,
-      memberId: 'tm_1',
-      admin: false,
-      mustChangePassword: false,
-    };
-    renderImport({ records: [importRecord()], status: appStatus({ office }) });
+    renderImport({ records: [importRecord()], status: appStatus({ office: officeBook() }) });
     expect((await screen.findByRole('region', { name: 'Recent imports' })).textContent).toContain('undone on its own');
     await user.click(await screen.findByRole('button', { name: /Undo the import of old-crm\.csv/ }));
     const confirm = screen.getByRole('alertdialog', { name: 'Undo the import of old-crm.csv?' });

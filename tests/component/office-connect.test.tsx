@@ -5,25 +5,14 @@ import { App } from '../../renderer/app/app';
 import { DataSection } from '../../renderer/features/settings/data-section';
 import { AppError } from '../../shared/errors';
 import type { AppStatus, OfficeConnection } from '../../shared/model';
-import { appStatus } from './support/data';
+import { appStatus, officeBook } from './support/data';
 import { renderAppShell } from './support/app-shell';
 import { renderWithApp } from './support/render';
 
 const saved: OfficeConnection = { host: 'db.office.lan', port: 5432, database: 'clientbook', login: 'ann.lee', sslmode: 'verify-full' };
 
 function officeStatus(overrides: Partial<AppStatus> = {}): AppStatus {
-  return appStatus({
-    office: {
-      server: 'db.office.lan:5432',
-      database: 'clientbook',
-      login: 'ann.lee',
-      reachable: true,
-      memberId: 'tm_1',
-      admin: false,
-      mustChangePassword: false,
-    },
-    ...overrides,
-  });
+  return appStatus({ office: officeBook(), ...overrides });
 }
 
 afterEach(() => {
@@ -35,7 +24,7 @@ describe('Connect to the office database', () => {
     const user = userEvent.setup();
     let status: AppStatus = officeStatus({
       mode: 'office-sign-in',
-      office: { ...officeStatus().office!, reachable: false, memberId: null },
+      office: officeBook({ reachable: false, memberId: null }),
     });
     const { transport } = renderAppShell({
       'app:status': () => status,

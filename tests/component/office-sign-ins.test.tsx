@@ -4,25 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { AppStatus, MemberAccess, TeamMember } from '../../shared/model';
 import { TeamScreen } from '../../renderer/features/team/team-screen';
 import { renderAppShell } from './support/app-shell';
-import { appStatus, teamMember } from './support/data';
+import { appStatus, officeBook, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
 
 const priya = teamMember();
 const ben = teamMember({ id: 'tm_2', name: 'Ben Ortiz', role: 'adviser', email: 'ben@harbour.example' });
 
 function officeStatus(office: Partial<NonNullable<AppStatus['office']>> = {}): AppStatus {
-  return appStatus({
-    office: {
-      server: 'db.office.lan:5432',
-      database: 'clientbook',
-      login: 'priya.shah',
-      reachable: true,
-      memberId: priya.id,
-      admin: true,
-      mustChangePassword: false,
-      ...office,
-    },
-  });
+  return appStatus({ office: officeBook({ login: 'priya.shah', memberId: priya.id, admin: true, ...office }) });
 }
 
 function renderTeam(status: AppStatus, members: TeamMember[] = [priya, ben]) {

@@ -7,7 +7,7 @@ import type { AppStatus, BackupInfo } from '../../shared/model';
 import { AppStatusContext } from '../../renderer/app/app-status';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { DataSection } from '../../renderer/features/settings/data-section';
-import { appStatus, backup } from './support/data';
+import { appStatus, backup, officeBook } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
 
@@ -73,16 +73,7 @@ describe('Settings → Data: where the data lives', () => {
 
 describe('Settings → Data: an office book', () => {
   it('says which database and sign-in, that backups are the database’s, and offers no folder backups', async () => {
-    const office = {
-      server: 'db.office.lan:5432',
-      database: 'clientbook',
-      login: 'ann.lee',
-      reachable: true,
-      memberId: 'tm_1',
-      admin: true,
-      mustChangePassword: false,
-    };
-    const { transport } = renderData({ status: { office } });
+    const { transport } = renderData({ status: { office: officeBook({ admin: true }) } });
     const card = region('Office book');
     expect(card.textContent).toContain('the database clientbook on db.office.lan:5432, signed in as ann.lee');
     expect(card.textContent).toContain('backed up with the office database');

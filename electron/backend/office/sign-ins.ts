@@ -29,7 +29,7 @@ export interface SignedIn {
 }
 
 /** A sign-in name from a person's name: "Ann Lee" → "ann.lee", letters and digits only. */
-export function loginFromName(name: string): string {
+function loginFromName(name: string): string {
   const base = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -45,7 +45,7 @@ export function loginFromName(name: string): string {
  * PostgreSQL's SCRAM-SHA-256 verifier for `password` (RFC 5802, as PostgreSQL stores it), so the
  * password itself never travels to the server or into its statement log.
  */
-export function scramVerifier(password: string, iterations = 4096): string {
+function scramVerifier(password: string, iterations = 4096): string {
   const salt = randomBytes(16);
   const salted = pbkdf2Sync(password, salt, iterations, 32, 'sha256');
   const hmac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest();

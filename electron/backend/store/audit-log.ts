@@ -318,7 +318,7 @@ export async function readAuditNewestFirst(
  * the one kept outside the trail (`anchors`: the book's checkpoint, backups, issued packets). The
  * local book feeds it the lines of its file, the office database the rows of its table.
  */
-export class AuditChainCheck {
+class AuditChainCheck {
   private readonly anchorsAt = new Map<number, AuditAnchor[]>();
   private readonly newestAnchor: number;
   private previous = { n: 0, seq: 0, hash: '' };
@@ -423,7 +423,7 @@ export async function verifyAuditEntries(
 export const movedTrailFileName = 'moved-audit.jsonl';
 
 /** In the move's entry of the office trail, the one change: the moved trail and its last entry, as `n:hash`. */
-export const movedTrailName = 'movedAudit';
+const movedTrailName = 'movedAudit';
 
 export function movedTrailChange(end: { n: number; hash: string }): AuditChange {
   return { op: 'set', c: movedTrailName, id: `${end.n}:${end.hash}` };

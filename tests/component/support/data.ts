@@ -6,6 +6,20 @@ export function daysAgo(days: number): string {
   return new Date(Date.now() - days * dayMs).toISOString();
 }
 
+/** app:status's `office` for a workstation on the office book: Ann Lee signed in, a member, the database reachable. */
+export function officeBook(overrides: Partial<NonNullable<AppStatus['office']>> = {}): NonNullable<AppStatus['office']> {
+  return {
+    server: 'db.office.lan:5432',
+    database: 'clientbook',
+    login: 'ann.lee',
+    reachable: true,
+    memberId: 'tm_1',
+    admin: false,
+    mustChangePassword: false,
+    ...overrides,
+  };
+}
+
 export function appStatus(overrides: Partial<AppStatus> = {}): AppStatus {
   return {
     mode: 'ready',

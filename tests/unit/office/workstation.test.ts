@@ -29,6 +29,11 @@ async function workstation(dataDir: string, secrets?: SecretStore): Promise<Work
   return opened;
 }
 
+/** How a member's workstation reaches the test server's `database`, unencrypted on 127.0.0.1. */
+function memberConnection(database: string, login: string) {
+  return { host: server().host, port: server().port, database, login, sslmode: 'disable' as const };
+}
+
 async function call<C extends Channel>(station: Workstation, channel: C, input: In<C>): Promise<Out<C>> {
   const result = await dispatch(station.handlers, channel, input, ctx);
   if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
@@ -46,13 +51,7 @@ describe('which book a workstation opens', () => {
       const first = await workstation(dataDir);
       expect((await call(first, 'app:status', {})).office).toBeNull();
       expect(await call(first, 'office:connection', {})).toEqual({ saved: null, canRemember: false });
-      const connection = {
-        host: server().host,
-        port: server().port,
-        database: book.database,
-        login: login.user,
-        sslmode: 'disable' as const,
-      };
+      const connection = memberConnection(book.database, login.user);
 
       await expect(call(first, 'office:connect', { ...connection, password: 'not it' })).rejects.toMatchObject({
         code: 'FORBIDDEN',
@@ -100,13 +99,7 @@ describe('which book a workstation opens', () => {
       const dataDir = await tempDir();
       const first = await workstation(dataDir, fakeSecrets);
       expect((await call(first, 'office:connection', {})).canRemember).toBe(true);
-      const connection = {
-        host: server().host,
-        port: server().port,
-        database: book.database,
-        login: login.user,
-        sslmode: 'disable' as const,
-      };
+      const connection = memberConnection(book.database, login.user);
       await call(first, 'office:connect', { ...connection, password: login.password, remember: true });
       await first.close();
 
