@@ -9,7 +9,8 @@ import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { todayIso, useDayFormat } from './dates';
-import { accountLastFour, maskAccount, moneyInput, moneyInputText } from './money';
+import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
+import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { PanelForm } from './panel-form';
 import { orNull, useEditForm } from './use-edit-form';
 

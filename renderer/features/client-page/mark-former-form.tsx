@@ -7,7 +7,7 @@ import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { todayIso } from './dates';
 import { TextAreaField } from './fields';
-import { moneyInput, moneyInputText } from './money';
+import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { PanelForm } from './panel-form';
 import { useEditForm } from './use-edit-form';
 

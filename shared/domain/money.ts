@@ -1,6 +1,7 @@
 /**
- * Money typed by people ("1,234.56", "$1,234", "1234.5") to integer minor units, and back to an
- * editable string. Formatting for display stays with `useFormatters().money`.
+ * Money in minor units, decided by currency: how many minor units a currency has (2 for USD, 0 for
+ * JPY, 3 for BHD), amounts typed by people to minor units, and back to an editable string. Screens,
+ * import, export and packets all go through here. Display formatting stays with the i18n layer.
  */
 
 /** How many minor units make one whole unit of the currency (2 for USD, 0 for JPY). */
@@ -51,15 +52,4 @@ export function moneyInputText(amountMinor: number, currency: string): string {
 /** The `Money` for typed text; an unreadable amount becomes NaN so the schema rejects it by field. */
 export function moneyInput(text: string, currency: string): { amountMinor: number; currency: string } {
   return { amountMinor: parseMoney(text, currency) ?? Number.NaN, currency };
-}
-
-/** "•••• 4821": only the last four letters or digits of an account number are ever shown. */
-export function maskAccount(accountNumber: string): string {
-  const chars = accountNumber.replace(/[^A-Za-z0-9]/g, '');
-  return `•••• ${chars.slice(-4)}`;
-}
-
-/** The last four characters, for labels ("ending 4821"). */
-export function accountLastFour(accountNumber: string): string {
-  return accountNumber.replace(/[^A-Za-z0-9]/g, '').slice(-4);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskAccount, moneyInputText, parseMoney } from '../../renderer/features/client-page/money';
+import { maskAccount } from '../../../shared/domain/account-number';
+import { moneyInputText, parseMoney } from '../../../shared/domain/money';
 
 describe('parseMoney', () => {
   it.each([
