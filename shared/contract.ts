@@ -38,6 +38,7 @@ import {
   ImportRecord,
   ImportSuggestQuery,
 } from './model/data-transfer';
+import { SearchQuery, SearchResult } from './model/search';
 import { Settings, SettingsUpdate } from './model/settings';
 import { GivenAccess, MemberAccess, MemberRef, NewPassword, TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
 import {
@@ -130,6 +131,8 @@ export const contract = {
   'clients:markFormer': { input: ClientMarkFormer, output: Client },
   'clients:reassign': { input: ClientReassign, output: z.strictObject({ moved: z.number().int() }) },
   'clients:findDuplicates': { input: DuplicateQuery, output: z.array(DuplicateMatch) },
+  /** The search box on every screen: clients by name, person, email, phone or account ending, as it is typed. */
+  'search:clients': { input: SearchQuery, output: SearchResult },
   'people:create': { input: PersonDraft, output: Person },
   'people:update': { input: PersonUpdate, output: Person },
   'holdings:create': { input: HoldingDraft, output: Holding },

@@ -23,6 +23,7 @@ import { PrintsInFlight } from './services/print-pass';
 import { requestHandlers } from './services/requests';
 import { reviewHandlers } from './services/reviews';
 import { satisfactionHandlers } from './services/satisfaction';
+import { searchHandlers } from './services/search';
 import { settingsHandlers } from './services/settings';
 import { setupHandlers } from './services/setup';
 import { surveyHandlers } from './services/surveys';
@@ -93,6 +94,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...teamHandlers(ctx),
     ...accessHandlers(ctx),
     ...clientHandlers(ctx),
+    ...searchHandlers(ctx),
     ...peopleHandlers(ctx),
     ...holdingHandlers(ctx),
     ...interactionHandlers(ctx),

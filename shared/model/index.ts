@@ -10,3 +10,4 @@ export * from './reviews';
 export * from './data-transfer';
 export * from './audit';
 export * from './workstation';
+export * from './search';

@@ -1,0 +1,151 @@
+import type { Handlers } from '../../../shared/contract';
+import { accountLastFour } from '../../../shared/domain/account-number';
+import { foldForSearch, phoneDigits, phoneFits, phoneSearch, searchWords, wordsFit } from '../../../shared/domain/matching';
+import type { Client, SearchHit, SearchMatchKind } from '../../../shared/model';
+import type { BookStore } from '../store';
+import type { ServiceContext } from './context';
+
+/** Collections the search index is read from. */
+const sources = new Set(['clients', 'people', 'holdings']);
+
+/** Among equally good matches, a household's own name before a person's, a person's before an email. */
+const kindWeight: Record<'name' | 'person' | 'email', number> = { name: 3, person: 2, email: 1 };
+
+/** A phone or account ending is an exact find: above any partial name. */
+const exactScore = 100;
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+interface TextEntry {
+  client: Client;
+  kind: 'name' | 'person' | 'email';
+  folded: string;
+  detail: string | null;
+}
+
+interface PhoneEntry {
+  client: Client;
+  digits: string;
+  phone: string;
+}
+
+interface AccountEntry {
+  client: Client;
+  /** The only part of an account number search keeps, so no more can ever be shown. */
+  lastFour: string;
+}
+
+interface Found {
+  client: Client;
+  score: number;
+  matchedOn: SearchMatchKind;
+  detail: string | null;
+}
+
+/** The four letters or digits of an account's end, when that is all the text holds ("4821", "•••• 4821"). */
+function accountEnding(text: string): string | null {
+  const chars = text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return chars.length === 4 && /\d/.test(chars) ? chars : null;
+}
+
+/**
+ * Everything search compares, folded once and kept until a change touches clients, people or
+ * holdings: folding every name on each keystroke would cost more than the search itself.
+ */
+class SearchIndex {
+  private built: { text: TextEntry[]; phones: PhoneEntry[]; accounts: AccountEntry[] } | null = null;
+
+  constructor(private readonly store: BookStore) {
+    store.onChange((collections) => {
+      if (collections.some((name) => sources.has(name))) this.built = null;
+    });
+  }
+
+  entries() {
+    this.built ??= this.build();
+    return this.built;
+  }
+
+  private build() {
+    const { store } = this;
+    const text: TextEntry[] = [];
+    const phones: PhoneEntry[] = [];
+    const accounts: AccountEntry[] = [];
+    const clients = new Map<string, Client>();
+    for (const client of store.all('clients')) {
+      clients.set(client.id, client);
+      text.push({ client, kind: 'name', folded: foldForSearch(client.name), detail: null });
+    }
+    for (const person of store.all('people')) {
+      const client = clients.get(person.clientId);
+      if (!client) continue;
+      text.push({ client, kind: 'person', folded: foldForSearch(person.name), detail: person.name });
+      if (person.email) text.push({ client, kind: 'email', folded: foldForSearch(person.email), detail: person.email });
+      if (person.phone) phones.push({ client, digits: phoneDigits(person.phone), phone: person.phone });
+    }
+    for (const holding of store.all('holdings')) {
+      const client = clients.get(holding.clientId);
+      if (client && holding.accountNumber) accounts.push({ client, lastFour: accountLastFour(holding.accountNumber) });
+    }
+    return { text, phones, accounts };
+  }
+}
+
+/** Orders found clients: the best fit first, then current clients before archived and former ones, then by name. */
+function byFit(a: Found, b: Found): number {
+  const gone = (found: Found) => Number(found.client.archived || found.client.status === 'former');
+  return b.score - a.score || gone(a) - gone(b) || collator.compare(a.client.name, b.client.name);
+}
+
+/**
+ * `search:clients`: households found by their name, a person's name, an email, a phone number or
+ * an account's last four, forgiving accents, word order and phone punctuation. One hit a client,
+ * for what fitted it best.
+ */
+export function searchHandlers(ctx: ServiceContext): Pick<Handlers, 'search:clients'> {
+  const index = new SearchIndex(ctx.store);
+
+  return {
+    'search:clients': async ({ text, limit }) => {
+      const { text: fields, phones, accounts } = index.entries();
+      const found = new Map<string, Found>();
+      const offer = (candidate: Found) => {
+        const held = found.get(candidate.client.id);
+        if (!held || candidate.score > held.score) found.set(candidate.client.id, candidate);
+      };
+
+      const words = searchWords(text);
+      if (words.length > 0) {
+        for (const field of fields) {
+          const fit = wordsFit(words, field.folded);
+          if (fit > 0)
+            offer({ client: field.client, score: fit * 10 + kindWeight[field.kind], matchedOn: field.kind, detail: field.detail });
+        }
+      }
+      const phone = phoneSearch(text);
+      if (phone) {
+        for (const entry of phones) {
+          if (phoneFits(phone, entry.digits)) offer({ client: entry.client, score: exactScore, matchedOn: 'phone', detail: entry.phone });
+        }
+      }
+      const ending = accountEnding(text);
+      if (ending) {
+        for (const entry of accounts) {
+          if (entry.lastFour.toLowerCase() === ending)
+            offer({ client: entry.client, score: exactScore, matchedOn: 'account', detail: entry.lastFour });
+        }
+      }
+
+      const ranked = [...found.values()].sort(byFit);
+      const hits: SearchHit[] = ranked.slice(0, limit).map(({ client, matchedOn, detail }) => ({
+        clientId: client.id,
+        clientName: client.name,
+        status: client.status,
+        archived: client.archived,
+        matchedOn,
+        detail,
+      }));
+      return { hits, total: ranked.length };
+    },
+  };
+}
