@@ -80,6 +80,11 @@ export const Task = z.strictObject({
   /** The service request or workflow run this task belongs to, if any. */
   requestId: Id.nullable(),
   workflowRunId: Id.nullable(),
+  /**
+   * Listed among the action items of the client's review packet. Absent on tasks made before the
+   * flag existed: those made from a review decision are shown, others (internal follow-ups) never.
+   */
+  showInPacket: z.boolean().optional(),
   createdById: Id,
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
@@ -106,6 +111,8 @@ export const TaskDraft = z.strictObject({
   recurrence: Recurrence.nullable().default(null),
   /** The service request the task is work for; the task then belongs to the request's household. */
   requestId: Id.nullable().default(null),
+  /** Work the client should see: listed among the action items of their review packet. */
+  showInPacket: z.boolean().default(false),
   /** Who is adding it (the current user). */
   byId: Id,
 });
@@ -128,6 +135,7 @@ export const TaskUpdate = z.strictObject({
       notes: LongText,
       checklist: z.array(ChecklistItem).max(100),
       recurrence: Recurrence.nullable(),
+      showInPacket: z.boolean(),
     })
     .partial()
     .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),

@@ -12,6 +12,7 @@ import {
   type RequestStatus,
   type Review,
   type ServiceRequest,
+  type Task,
   type Valuation,
 } from '../../../shared/model';
 import type { BookReader } from '../store';
@@ -194,11 +195,27 @@ function sinceSection({ store, clientId, asOf, inPeriod, memberName }: Section, 
   };
 }
 
-/** The client's open tasks (made by the as-of day) and the decisions of `decided` that did not become tasks, by due day. */
-function actionItemsSection({ store, clientId, asOf, memberName }: Section, decided: Review | undefined): PacketData['actionItems'] {
+/**
+ * Whether a task is work the client should see: ticked "show in packet", or, on a task from before
+ * the tick existed, made from a review decision. Internal follow-ups (a low score, paperwork) never are.
+ */
+function showsInPacket(task: Task, decisionTaskIds: ReadonlySet<string>): boolean {
+  return task.showInPacket ?? decisionTaskIds.has(task.id);
+}
+
+/**
+ * The client's open tasks marked for the client (made by the as-of day) and the decisions of
+ * `decided` that did not become tasks, by due day.
+ */
+function actionItemsSection(
+  { store, clientId, asOf, memberName }: Section,
+  reviews: readonly Review[],
+  decided: Review | undefined,
+): PacketData['actionItems'] {
+  const decisionTaskIds = new Set(reviews.flatMap((review) => review.decisions.flatMap((decision) => decision.taskId ?? [])));
   const tasks = store
     .byIndex('tasks', 'clientId', clientId)
-    .filter((task) => isTaskOpen(task) && localDayOf(task.createdAt) <= asOf)
+    .filter((task) => isTaskOpen(task) && localDayOf(task.createdAt) <= asOf && showsInPacket(task, decisionTaskIds))
     .map((task) => ({ text: task.title, ownerName: memberName(task.assigneeId), dueOn: task.dueOn, source: 'task' as const }));
   const decisions = (decided?.decisions ?? [])
     .filter((decision) => decision.taskId === null)
@@ -279,7 +296,7 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
         .map(({ on, nps, csat }) => ({ on, nps, csat })),
       health: showHealth ? ctx.health.reportAsOf(client, asOf) : null,
     },
-    actionItems: actionItemsSection(section, decided),
+    actionItems: actionItemsSection(section, reviews, decided),
     // A packet is handed over at a meeting: its own review's, else one on the packet's day. The
     // next review counts from that meeting, so an overdue client is never given a date already past.
     nextReviewOn: nextReviewOn(client, review ? meetingOn(review) : asOf, settings.reviewCadenceMonths),

@@ -190,6 +190,8 @@ export function reviewHandlers(
                 category: 'follow_up',
                 // A decision too long for a title is kept whole in the notes.
                 notes: title === draft.text ? from : `${from}\n\n${draft.text}`,
+                // A decision taken with the client is theirs to see in the next packet.
+                showInPacket: true,
                 createdById: input.byId,
               },
               at,

@@ -60,7 +60,7 @@ export function taskRow(store: BookReader, task: Task): TaskRow {
 
 /** What sets apart the tasks the app makes on someone's behalf: workflow steps, follow-ups, review decisions. */
 export type TaskMade = Pick<Task, 'clientId' | 'title' | 'assigneeId' | 'dueOn' | 'category' | 'createdById'> &
-  Partial<Pick<Task, 'priority' | 'notes' | 'workflowRunId'>>;
+  Partial<Pick<Task, 'priority' | 'notes' | 'workflowRunId' | 'showInPacket'>>;
 
 /** A new open one-off task made at `at`: no time of day, checklist or repeat rule. */
 export function newTask(fields: TaskMade, at: string): Task {
@@ -346,6 +346,7 @@ export function taskHandlers(
           skipped: false,
           requestId: draft.requestId,
           workflowRunId: null,
+          showInPacket: draft.showInPacket,
           createdById: draft.byId,
           createdAt: at,
           updatedAt: at,

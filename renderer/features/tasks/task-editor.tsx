@@ -17,7 +17,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import type { BoundField } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
-import { TextAreaField } from '../client-page/fields';
+import { CheckboxField, TextAreaField } from '../client-page/fields';
 import { PanelForm } from '../client-page/panel-form';
 import { numberOrNull, orNull, useEditForm } from '../client-page/use-edit-form';
 import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';
@@ -86,7 +86,7 @@ function toRecurrence(values: Values): RecurrenceInput | null {
   };
 }
 
-function toChanges(values: Values, checklist: ChecklistItem[]): Changes {
+function toChanges(values: Values, checklist: ChecklistItem[], showInPacket: boolean): Changes {
   return {
     title: values.title,
     clientId: orNull(values.clientId),
@@ -99,6 +99,7 @@ function toChanges(values: Values, checklist: ChecklistItem[]): Changes {
     notes: values.notes,
     checklist,
     recurrence: toRecurrence(values),
+    showInPacket,
   };
 }
 
@@ -130,8 +131,9 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
   const { task } = row;
   const [client, setClient] = useState<ClientChoice | null>(task.clientId ? { id: task.clientId, name: row.clientName ?? '' } : null);
   const [checklist, setChecklist] = useState<ChecklistItem[]>(task.checklist);
+  const [showInPacket, setShowInPacket] = useState(task.showInPacket ?? false);
   const initialValues = useMemo(() => toValues(row), [row]);
-  const before = useMemo(() => toChanges(initialValues, row.task.checklist), [initialValues, row]);
+  const before = useMemo(() => toChanges(initialValues, row.task.checklist, row.task.showInPacket ?? false), [initialValues, row]);
 
   const form = useEditForm({
     initial: initialValues,
@@ -155,7 +157,7 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
       count: t('tasks.fields.count'),
     },
     schema: contract['tasks:update'].input,
-    toInput: (values) => ({ id: task.id, byId, changes: changedOnly(toChanges(values, checklist), before) }),
+    toInput: (values) => ({ id: task.id, byId, changes: changedOnly(toChanges(values, checklist, showInPacket), before) }),
     submit: (input) => api.invoke('tasks:update', input),
     onSuccess: (saved) => {
       notify(t('tasks.editor.saved', { title: saved.title }));
@@ -164,7 +166,7 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
     },
   });
 
-  const unchanged = Object.keys(changedOnly(toChanges(form.values, checklist), before)).length === 0;
+  const unchanged = Object.keys(changedOnly(toChanges(form.values, checklist, showInPacket), before)).length === 0;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (!unchanged) return form.onSubmit(event);
     event.preventDefault();
@@ -209,6 +211,17 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
         <div className="form__wide">
           <TextAreaField {...form.field('notes')} rows={3} />
         </div>
+        {client && (
+          <div className="form__wide">
+            <CheckboxField
+              name="showInPacket"
+              label={t('tasks.fields.showInPacket')}
+              hint={t('tasks.fields.showInPacketHint')}
+              checked={showInPacket}
+              onChange={setShowInPacket}
+            />
+          </div>
+        )}
         <div className="form__wide">
           <ChecklistEditor field={form.field('checklist')} items={checklist} onChange={setChecklist} />
         </div>

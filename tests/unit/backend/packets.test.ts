@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/backend';
+import { putOp } from '../../../electron/backend/store';
 import type { In, Out } from '../../../shared/contract';
 import { defaultPacketSettings } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
@@ -240,6 +241,49 @@ describe('packet data', () => {
     expect(forReview.agenda).toEqual(['Taxes']);
     expect(forReview.nextReviewOn).toBe('2026-06-20');
     expect(forReview.since.interactions.map((i) => i.summary)).toEqual(['After the packet day', 'Asked about taxes']);
+  });
+
+  it('lists as action items only what is meant for the client: review decisions and tasks ticked for the packet', async () => {
+    const { backend, client, data, manager, adviser } = await firm();
+    const person = await rpc(backend, 'people:create', { clientId: client.id, name: 'Ann Lee', relationship: 'primary' });
+    const task = (title: string, showInPacket?: boolean) =>
+      rpc(backend, 'tasks:create', { clientId: client.id, title, assigneeId: adviser.id, byId: manager.id, showInPacket });
+    await task('Chase the missing KYC form');
+    const ticked = await task('Send the new fee schedule', true);
+    // A low score makes an internal follow-up for the manager: never something to show the client.
+    const { survey } = await rpc(backend, 'surveys:record', {
+      clientId: client.id,
+      personId: person.id,
+      on: '2026-03-01',
+      nps: 3,
+      channel: 'email',
+      byId: manager.id,
+    });
+    const followUp = await rpc(backend, 'surveys:followUp', { surveyId: survey.id, byId: manager.id });
+    expect(followUp.title).toMatch(/^Follow up on NPS 3/);
+    const review = await rpc(backend, 'reviews:record', {
+      clientId: client.id,
+      heldOn: '2026-03-10',
+      byId: manager.id,
+      decisions: [
+        { text: 'Open a college savings plan', ownerId: adviser.id, dueOn: '2026-04-30', makeTask: true },
+        { text: 'Think about gifting', ownerId: null, dueOn: null },
+      ],
+    });
+    const decisionTaskId = review.decisions[0]!.taskId!;
+
+    const texts = async () => (await data()).actionItems.map((item) => item.text).sort();
+    expect(await texts()).toEqual(['Open a college savings plan', 'Send the new fee schedule', 'Think about gifting']);
+
+    // The tick decides, either way.
+    await rpc(backend, 'tasks:update', { id: ticked.id, byId: manager.id, changes: { showInPacket: false } });
+    await rpc(backend, 'tasks:update', { id: followUp.id, byId: manager.id, changes: { showInPacket: true } });
+    expect(await texts()).toEqual([followUp.title, 'Open a college savings plan', 'Think about gifting']);
+
+    // A decision's task saved before the tick existed still counts as the client's.
+    const { showInPacket: _dropped, ...older } = backend.store.get('tasks', decisionTaskId)!;
+    await backend.store.mutate({ account: 'tester', member: null }, () => ({ ops: [putOp('tasks', older)], result: null }));
+    expect(await texts()).toContain('Open a college savings plan');
   });
 
   it('refuses a day still to come, an unknown client, and a review of another client', async () => {
