@@ -14,20 +14,20 @@ export function suggestsFollowUp(response: Pick<Survey, 'nps' | 'csat'>): boolea
   return (response.nps !== null && response.nps <= 6) || (response.csat !== null && response.csat <= 2);
 }
 
-/** One decimal place: 69.158… → 69.2. Screens round again to whole numbers. */
-export function roundOne(value: number): number {
-  return Math.round(value * 10) / 10;
-}
+/*
+ * The measures are exact (53 promoters and 21 detractors of 105 is 30.476…, not 30.5): screens
+ * round once, when they show a figure, so a figure is never rounded twice (30.48 → 30.5 → +31).
+ */
 
 /** Net Promoter Score: % promoters − % detractors, −100…+100; null without answers. */
 export function netPromoterScore(counts: { promoters: number; passives: number; detractors: number }): number | null {
   const answers = counts.promoters + counts.passives + counts.detractors;
-  return answers === 0 ? null : roundOne(((counts.promoters - counts.detractors) / answers) * 100);
+  return answers === 0 ? null : ((counts.promoters - counts.detractors) / answers) * 100;
 }
 
 /** Customer satisfaction: the share of answers that are 4 or 5, 0…100; null without answers. */
 export function satisfactionScore(satisfied: number, answers: number): number | null {
-  return answers === 0 ? null : roundOne((satisfied / answers) * 100);
+  return answers === 0 ? null : (satisfied / answers) * 100;
 }
 
 // ─── Periods ─────────────────────────────────────────────────────────────────
@@ -127,7 +127,7 @@ export function trendPoint(period: Period, tally: Tally): TrendPoint {
     passives: tally.passives,
     detractors: tally.detractors,
     requests: tally.requests,
-    responseRate: tally.requests === 0 ? null : roundOne((tally.responses / tally.requests) * 100),
+    responseRate: tally.requests === 0 ? null : (tally.responses / tally.requests) * 100,
     lowConfidence: tally.responses < lowConfidenceBelow,
   };
 }

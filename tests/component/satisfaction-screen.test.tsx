@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { periodsBack, rolling90 as periodsRolling90, trendSeries as domainTrendSeries } from '../../shared/domain/satisfaction';
 import type { TrendPoint } from '../../shared/model';
 import { ChartWidthContext } from '../../renderer/features/satisfaction/charts/chart-size';
 import { SatisfactionScreen } from '../../renderer/features/satisfaction/satisfaction-screen';
@@ -143,6 +144,35 @@ describe('Satisfaction screen', () => {
     expect(within(comments).getByRole('link', { name: 'Lindqvist Family' }).getAttribute('href')).toBe('/clients/cl_2');
     expect(within(comments).getByText('Anna Lindqvist · Mar 20, 2026 · Phone')).toBeTruthy();
     expect(within(comments).getByText('Nobody called me back about the transfer.')).toBeTruthy();
+  });
+
+  it('rounds a yearly NPS once: 53 promoters and 21 detractors of 105 answers (30.48) show +30', async () => {
+    const user = userEvent.setup();
+    // The backend's own arithmetic, so the figure reaches the screen exactly as the backend sends it.
+    const answers = [...Array(53).fill(10), ...Array(31).fill(8), ...Array(21).fill(3)].map((nps: number, index) => ({
+      clientId: 'cl_1',
+      on: `2025-${String((index % 12) + 1).padStart(2, '0')}-10`,
+      nps,
+      csat: null,
+    }));
+    const [yearly] = domainTrendSeries({
+      surveys: answers,
+      requests: [],
+      groups: [{ key: 'firm', label: 'Whole firm' }],
+      groupsOf: () => ['firm'],
+      periods: periodsBack('2026-03-31', 'year', 60),
+      rolling: periodsRolling90('2026-03-31'),
+    });
+    renderWithApp(
+      <ChartWidthContext value={640}>
+        <SatisfactionScreen />
+      </ChartWidthContext>,
+      { route: '/satisfaction', handlers: { 'satisfaction:trends': () => [yearly!], 'surveys:list': () => [] } },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Yearly' }));
+    const trend = await screen.findByRole('figure', { name: 'NPS and CSAT' });
+    await user.click(within(trend).getByRole('button', { name: 'Table' }));
+    expect(within(trend).getByRole('row', { name: /^2025/ }).children[1]!.textContent).toBe('+30');
   });
 
   it('switches to quarters', async () => {

@@ -1,6 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
 import { addMonths, reviewDueBucket } from '../../../shared/domain/review-cadence';
-import { roundOne } from '../../../shared/domain/satisfaction';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import { AppError } from '../../../shared/errors';
 import type { Client, LostClient, RetentionYear } from '../../../shared/model';
@@ -36,7 +35,7 @@ export function retentionByYear(clients: readonly Client[], day: string): Retent
       atStart += 1;
       if (client.departure && client.departure.on <= end) lost += 1;
     }
-    return { year, atStart, lost, rate: atStart === 0 ? null : roundOne(((atStart - lost) / atStart) * 100) };
+    return { year, atStart, lost, rate: atStart === 0 ? null : ((atStart - lost) / atStart) * 100 };
   });
 }
 

@@ -31,10 +31,15 @@ describe('NPS and CSAT', () => {
     expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
   });
 
-  it('gives CSAT as the share of 4s and 5s: 74 satisfied of 107 → 69.2', () => {
-    expect(satisfactionScore(74, 107)).toBe(69.2);
-    expect(Math.round(satisfactionScore(74, 107)!)).toBe(69);
+  it('gives CSAT as the share of 4s and 5s: 74 satisfied of 107 → 69.16…', () => {
+    expect(satisfactionScore(74, 107)).toBeCloseTo(69.159, 3);
     expect(satisfactionScore(0, 0)).toBeNull();
+  });
+
+  it('keeps the measures exact, so the screen that shows them rounds once (30.476…, shown +30, not 30.5 then +31)', () => {
+    expect(netPromoterScore({ promoters: 53, passives: 31, detractors: 21 })).toBeCloseTo(30.476, 3);
+    // 1,389 satisfied of 2,000 is 69.45%: rounded to one decimal first (69.5), it would show as 70% instead of 69%.
+    expect(satisfactionScore(1389, 2000)).toBeCloseTo(69.45, 6);
   });
 
   it('suggests a follow-up for a detractor or a CSAT of 1–2 only', () => {
