@@ -77,6 +77,11 @@ export const Task = z.strictObject({
   occurrence: z.number().int().min(1).nullable(),
   /** Set when the task was skipped rather than done (status `cancelled`). */
   skipped: z.boolean(),
+  /**
+   * The logged contact (a call, a meeting…) this task follows up: set on the task made when the
+   * contact was logged with a follow-up date, absent on every other task.
+   */
+  interactionId: Id.optional(),
   /** The service request or workflow run this task belongs to, if any. */
   requestId: Id.nullable(),
   workflowRunId: Id.nullable(),

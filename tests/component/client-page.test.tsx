@@ -6,9 +6,11 @@ import { AppError } from '../../shared/errors';
 import { defaultSettings, type ClientDetail, type DuplicateMatch, type Interaction, type TeamMember } from '../../shared/model';
 import { CurrentUserContext } from '../../renderer/app/current-user';
 import { ClientPage } from '../../renderer/features/client-page/client-page';
+import { NoticeRegion } from '../../renderer/components/notices';
 import { daysAgo, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
+import { taskRow } from './support/tasks';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 
@@ -139,6 +141,7 @@ function renderPage(extraHandlers: FakeHandlers = {}) {
       <Routes>
         <Route path="/clients/:id" element={<ClientPage />} />
       </Routes>
+      <NoticeRegion />
     </CurrentUserContext>,
     {
       route: '/clients/cl_1',
@@ -323,6 +326,37 @@ describe('Client page', () => {
     });
     await waitFor(() => expect(screen.getByTestId('header-last-contact').textContent).toBe('today'));
     expect((within(form).getByLabelText('Summary') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('shows the follow-up task a logged contact made, with a way to My day when it is yours', async () => {
+    renderPage({
+      'tasks:list': () => [
+        taskRow({ task: { id: 'ta_1', interactionId: 'in_3', assigneeId: 'tm_1', dueOn: '2099-06-30', status: 'open' } }),
+        taskRow({
+          task: { id: 'ta_2', interactionId: 'in_2', assigneeId: 'tm_2', dueOn: '2099-07-01', status: 'done' },
+          assigneeName: 'Sam Lee',
+        }),
+      ],
+    });
+    await loaded();
+    const [complaint, meeting] = within(screen.getByRole('list', { name: /timeline/ })).getAllByRole('listitem');
+    await waitFor(() => expect(complaint!.textContent).toMatch(/Follow-up task for Priya Shah, due .*2099 · Open/));
+    expect(within(complaint!).getByRole('link', { name: 'Open My day' }).getAttribute('href')).toBe('/tasks');
+    expect(meeting!.textContent).toMatch(/Follow-up task for Sam Lee, due .*2099 · Done/);
+    expect(within(meeting!).queryByRole('link', { name: 'Open My day' })).toBeNull();
+  });
+
+  it('says a follow-up task was made when the contact is logged with a follow-up date', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderPage({ 'tasks:list': () => [] });
+    await loaded();
+    const form = screen.getByRole('form', { name: 'Log interaction' });
+    await user.type(within(form).getByLabelText('Summary'), 'Wants the fee comparison.');
+    await user.type(within(form).getByLabelText('Follow up by'), '2099-06-30');
+    await user.click(within(form).getByRole('button', { name: 'Log interaction' }));
+
+    await waitFor(() => expect(transport.callsTo('interactions:log')).toMatchObject([{ followUpOn: '2099-06-30' }]));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Call logged, with a follow-up task due .*2099\.$/));
   });
 
   it('checks the log form and shows messages beside the fields, sending nothing', async () => {

@@ -1,9 +1,14 @@
-import type { Handlers } from '../../../shared/contract';
-import type { Client, Interaction } from '../../../shared/model';
+import type { Actor, Handlers } from '../../../shared/contract';
+import { localDayOf } from '../../../shared/domain/local-day';
+import type { Client, Interaction, Task } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
+import { newTask } from './tasks';
+
+/** The longest task title the book keeps (`Task.title`). */
+const maxTitleLength = 200;
 
 /**
  * A note on the client's timeline written by the app on someone's behalf (reassignment,
@@ -30,6 +35,35 @@ function withContactAt(client: Client, at: string, updatedAt: string): Client | 
   return { ...client, lastContactAt: at, updatedAt };
 }
 
+/** "Follow up with <household>: <first line of the summary>", cut to fit a task title. */
+function followUpTitle(clientName: string, summary: string): string {
+  const title = `Follow up with ${clientName}: ${summary.trim().split('\n')[0]!.trim()}`;
+  return title.length <= maxTitleLength ? title : `${title.slice(0, maxTitleLength - 1).trimEnd()}…`;
+}
+
+/**
+ * The task a contact logged with a follow-up date asks for: due that day, for the person at the
+ * workstation (who is logging it) or, when nobody is chosen there, whoever had the contact; the
+ * whole summary goes in its notes.
+ */
+function followUpTask(ctx: ServiceContext, client: Client, interaction: Interaction, actor: Actor): Task {
+  const logger = actor.member && ctx.store.get('teamMembers', actor.member.id);
+  const assigneeId = logger?.active ? logger.id : interaction.staffId;
+  const task = newTask(
+    {
+      clientId: client.id,
+      title: followUpTitle(client.name, interaction.summary),
+      assigneeId,
+      dueOn: interaction.followUpOn,
+      category: 'follow_up',
+      notes: interaction.summary,
+      createdById: assigneeId,
+    },
+    ctx.now().toISOString(),
+  );
+  return { ...task, interactionId: interaction.id };
+}
+
 export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'interactions:list' | 'interactions:log'> {
   return {
     'interactions:list': async ({ clientId, kinds, limit }) => {
@@ -53,8 +87,13 @@ export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'intera
         });
         // Instants are stored in UTC so they sort and compare the same way everywhere.
         const at = new Date(draft.at).toISOString();
+        if (draft.followUpOn !== null && draft.followUpOn < localDayOf(at)) {
+          throw invalid('Choose a follow-up date on or after the day of the contact.', 'followUpOn', 'must not be before the contact');
+        }
         const interaction: Interaction = { id: newId('in'), ...draft, at, personIds: [...new Set(draft.personIds)] };
+        // The follow-up goes in the same change as the contact: both are saved, or neither.
         const ops: Op[] = [putOp('interactions', interaction)];
+        if (interaction.followUpOn !== null) ops.push(putOp('tasks', followUpTask(ctx, client, interaction, actor)));
         const contacted = withContactAt(client, at, ctx.now().toISOString());
         if (contacted) ops.push(putOp('clients', contacted));
         return { ops, result: interaction };

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { contract } from '../../../shared/contract';
-import { interactionKinds, type ClientDetail, type Interaction, type TeamMember } from '../../../shared/model';
+import { interactionKinds, type ClientDetail, type Interaction, type TaskRow, type TeamMember } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
@@ -29,6 +30,7 @@ export function TimelineSection({ detail, members, onLogged }: { detail: ClientD
   const [limit, setLimit] = useState(pageSize);
   const clientId = detail.client.id;
   const timeline = useQuery('interactions:list', { clientId, ...(kinds.length > 0 ? { kinds } : {}), limit });
+  const followUps = useFollowUps(clientId);
   const staffNames = new Map(members.map((m) => [m.id, m.name]));
   const personNames = new Map(detail.people.map((p) => [p.id, p.name]));
 
@@ -76,7 +78,13 @@ export function TimelineSection({ detail, members, onLogged }: { detail: ClientD
       {timeline.data && timeline.data.length > 0 ? (
         <ol className="cp-timeline" aria-label={t('clientPage.timeline.listLabel')} aria-busy={timeline.loading}>
           {timeline.data.map((item) => (
-            <TimelineItem key={item.id} item={item} staffName={staffNames.get(item.staffId)} personNames={personNames} />
+            <TimelineItem
+              key={item.id}
+              item={item}
+              staffName={staffNames.get(item.staffId)}
+              personNames={personNames}
+              followUp={followUps.get(item.id)}
+            />
           ))}
         </ol>
       ) : null}
@@ -93,14 +101,24 @@ export function TimelineSection({ detail, members, onLogged }: { detail: ClientD
   );
 }
 
+/** The household's tasks made from logged contacts, by the contact they follow up. */
+function useFollowUps(clientId: string): Map<string, TaskRow> {
+  const tasks = useQuery('tasks:list', { clientId });
+  const byInteraction = new Map<string, TaskRow>();
+  for (const row of tasks.data ?? []) if (row.task.interactionId) byInteraction.set(row.task.interactionId, row);
+  return byInteraction;
+}
+
 function TimelineItem({
   item,
   staffName,
   personNames,
+  followUp,
 }: {
   item: Interaction;
   staffName: string | undefined;
   personNames: Map<string, string>;
+  followUp: TaskRow | undefined;
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -126,9 +144,37 @@ function TimelineItem({
           {item.durationMinutes !== null && <> · {t('clientPage.timeline.minutes', { count: item.durationMinutes })}</>}
         </p>
         {item.summary && <p className="cp-event__summary">{item.summary}</p>}
-        {item.followUpOn && <p className="cp-event__follow">{t('clientPage.timeline.followUp', { date: formatDay(item.followUpOn) })}</p>}
+        {followUp ? (
+          <FollowUpLine row={followUp} />
+        ) : (
+          item.followUpOn && <p className="cp-event__follow">{t('clientPage.timeline.followUp', { date: formatDay(item.followUpOn) })}</p>
+        )}
       </div>
     </li>
+  );
+}
+
+/** The follow-up task a contact made: for whom, when, and whether it is done; the current user's opens My day. */
+function FollowUpLine({ row }: { row: TaskRow }) {
+  const { t } = useTranslation();
+  const formatDay = useDayFormat();
+  const { currentUser } = useCurrentUser();
+  const { task } = row;
+  const text = t('clientPage.timeline.followUpTask', {
+    name: row.assigneeName,
+    date: task.dueOn ? formatDay(task.dueOn) : t('clientPage.timeline.noDueDate'),
+    status: t(`tasks.statuses.${task.status}`),
+  });
+  return (
+    <p className="cp-event__follow">
+      {text}
+      {task.assigneeId === currentUser?.id && (
+        <>
+          {' · '}
+          <Link to="/tasks">{t('clientPage.timeline.openMyDay')}</Link>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -144,6 +190,7 @@ function LogInteractionForm({
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
+  const formatDay = useDayFormat();
   const { currentUser } = useCurrentUser();
   const [personIds, setPersonIds] = useState<string[]>([]);
   const defaultStaff = currentUser?.id ?? '';
@@ -171,7 +218,12 @@ function LogInteractionForm({
     submit: (input) => api.invoke('interactions:log', input),
     onSuccess: (item) => {
       setPersonIds([]);
-      notify(t('clientPage.log.logged', { kind: t(`clientPage.kinds.${item.kind}`) }));
+      const kind = t(`clientPage.kinds.${item.kind}`);
+      notify(
+        item.followUpOn
+          ? t('clientPage.log.loggedWithFollowUp', { kind, date: formatDay(item.followUpOn) })
+          : t('clientPage.log.logged', { kind }),
+      );
       onLogged(item);
     },
   });

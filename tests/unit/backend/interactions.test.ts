@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRefused, rpc, smallFirm } from '../../fixtures/backend';
+import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 
@@ -45,5 +45,79 @@ describe('interactions', () => {
     await expectRefused(backend, () => rpc(backend, 'interactions:log', { ...draft, clientId: 'cl_nobody' }), 'NOT_FOUND', 'clientId');
     await expectRefused(backend, () => rpc(backend, 'interactions:list', { clientId: 'cl_nobody' }), 'NOT_FOUND', 'clientId');
     expect(backend.store.get('clients', client.id)!.lastContactAt).toBeNull();
+  });
+
+  it('makes a follow-up task for the person logging, due on the follow-up date, in My day, in one change with the contact', async () => {
+    const { backend, client, manager, adviser } = await smallFirm(fixedNow);
+    await rpc(backend, 'session:member', { memberId: adviser.id });
+    const seq = backend.store.seq;
+    const call = await rpc(backend, 'interactions:log', {
+      clientId: client.id,
+      kind: 'call',
+      at: '2026-11-27T09:30:00.000Z',
+      staffId: manager.id,
+      summary: 'Asked about moving the ISA to the new platform.\nWants the fee comparison first.',
+      followUpOn: '2026-11-30',
+    });
+
+    expect(backend.store.seq).toBe(seq + 1);
+    const [task, ...others] = await rpc(backend, 'tasks:list', { clientId: client.id });
+    expect(others).toEqual([]);
+    expect(task).toMatchObject({
+      clientName: 'The Lee Household',
+      assigneeName: 'Ben Ortiz',
+      task: {
+        title: 'Follow up with The Lee Household: Asked about moving the ISA to the new platform.',
+        clientId: client.id,
+        interactionId: call.id,
+        assigneeId: adviser.id,
+        createdById: adviser.id,
+        dueOn: '2026-11-30',
+        category: 'follow_up',
+        status: 'open',
+        notes: 'Asked about moving the ISA to the new platform.\nWants the fee comparison first.',
+      },
+    });
+    const myDay = await rpc(backend, 'tasks:myDay', { assigneeId: adviser.id });
+    expect(myDay.upcoming.map((row) => row.task.id)).toEqual([task!.task.id]);
+
+    const [entry] = (await rpc(backend, 'audit:list', { limit: 1 })).entries;
+    expect(entry!.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ op: 'create', c: 'interactions', id: call.id }),
+        expect.objectContaining({ op: 'create', c: 'tasks', id: task!.task.id }),
+      ]),
+    );
+  });
+
+  it('gives the follow-up to whoever had the contact when nobody is chosen at the workstation, and cuts a long title', async () => {
+    const { backend, client, manager } = await smallFirm(fixedNow);
+    await rpc(backend, 'interactions:log', {
+      clientId: client.id,
+      kind: 'meeting',
+      at: '2026-11-27T09:30:00.000Z',
+      staffId: manager.id,
+      summary: 'Went through the plan. '.repeat(20),
+      followUpOn: '2026-11-27',
+    });
+    const [row] = (await rpc(backend, 'tasks:myDay', { assigneeId: manager.id })).dueToday;
+    expect(row!.task.title).toHaveLength(200);
+    expect(row!.task.title).toMatch(/^Follow up with The Lee Household: Went through the plan\. .*…$/);
+  });
+
+  it('makes no task without a follow-up date, and refuses one before the contact with nothing saved', async () => {
+    const { backend, client, manager } = await smallFirm(fixedNow);
+    const draft = { clientId: client.id, kind: 'call', at: '2026-11-20T10:00:00.000Z', staffId: manager.id, summary: 'Called.' } as const;
+    await rpc(backend, 'interactions:log', draft);
+    expect(await rpc(backend, 'tasks:list', { clientId: client.id })).toEqual([]);
+
+    const before = bookState(backend);
+    await expectRefused(
+      backend,
+      () => rpc(backend, 'interactions:log', { ...draft, followUpOn: '2026-11-19' }),
+      'INVALID_INPUT',
+      'followUpOn',
+    );
+    expect(bookState(backend)).toBe(before);
   });
 });
