@@ -7,6 +7,7 @@ import { defaultSettings, type ClientDetail, type DuplicateMatch, type Interacti
 import { CurrentUserContext } from '../../renderer/app/current-user';
 import { ClientPage } from '../../renderer/features/client-page/client-page';
 import { NoticeRegion } from '../../renderer/components/notices';
+import { QuickAddProvider } from '../../renderer/features/tasks/quick-add';
 import { daysAgo, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
@@ -138,9 +139,11 @@ function renderPage(extraHandlers: FakeHandlers = {}) {
   const current = { currentUser: members[0]!, setCurrentUserId: () => {}, members, loading: false, signedIn: false };
   const result = renderWithApp(
     <CurrentUserContext value={current}>
-      <Routes>
-        <Route path="/clients/:id" element={<ClientPage />} />
-      </Routes>
+      <QuickAddProvider>
+        <Routes>
+          <Route path="/clients/:id" element={<ClientPage />} />
+        </Routes>
+      </QuickAddProvider>
       <NoticeRegion />
     </CurrentUserContext>,
     {
@@ -357,6 +360,17 @@ describe('Client page', () => {
 
     await waitFor(() => expect(transport.callsTo('interactions:log')).toMatchObject([{ followUpOn: '2099-06-30' }]));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Call logged, with a follow-up task due .*2099\.$/));
+  });
+
+  it('adds a task about this household with T', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderPage({ 'tasks:list': () => [], 'tasks:create': (draft) => taskRow({ task: { title: draft.title } }).task });
+    await loaded();
+    await user.keyboard('t');
+    const dialog = screen.getByRole('dialog', { name: 'New task' });
+    expect(within(dialog).getByRole<HTMLInputElement>('combobox', { name: 'Client' }).value).toBe('Okafor Household');
+    await user.keyboard('Send the fee comparison{Enter}');
+    await waitFor(() => expect(transport.callsTo('tasks:create')).toMatchObject([{ title: 'Send the fee comparison', clientId: 'cl_1' }]));
   });
 
   it('checks the log form and shows messages beside the fields, sending nothing', async () => {

@@ -14,6 +14,7 @@ import { DetailsSection, NotesSection } from './details-section';
 import { HoldingsSection } from './holdings-section';
 import { PeopleSection } from './people-section';
 import { ReviewsSection } from './reviews-section';
+import { useClientOnScreen } from '../tasks/quick-add';
 import { TimelineSection } from './timeline-section';
 import { HealthSection } from './health-section';
 import { SatisfactionSection } from './satisfaction-section';
@@ -32,6 +33,7 @@ function ClientPageFor({ id }: { id: string }) {
   const settings = useQuery('settings:get');
   const currency = settings.data?.currency ?? detail.data?.assets.currency ?? defaultSettings.currency;
   const name = detail.data?.client.name;
+  useClientOnScreen(name === undefined ? null : { id, name });
 
   useEffect(() => {
     if (name) document.title = t('app.windowTitle', { screen: name });

@@ -17,15 +17,32 @@ import './tasks.css';
 export const quickAddKey = 't';
 
 const QuickAddContext = createContext<(() => void) | null>(null);
+const ClientOnScreenContext = createContext<((client: ClientChoice | null) => void) | null>(null);
 
 /** Opens the quick-add; null outside the provider (a screen rendered on its own). */
 export function useOpenQuickAdd(): (() => void) | null {
   return useContext(QuickAddContext);
 }
 
+/**
+ * Says which household the screen shows (a client page), so a task added with T while it is
+ * open is about that household unless the person clears it. Pass null while it is still loading.
+ */
+export function useClientOnScreen(client: ClientChoice | null): void {
+  const setClientOnScreen = useContext(ClientOnScreenContext);
+  const id = client?.id;
+  const name = client?.name;
+  useEffect(() => {
+    if (!setClientOnScreen || id === undefined || name === undefined) return;
+    setClientOnScreen({ id, name });
+    return () => setClientOnScreen(null);
+  }, [setClientOnScreen, id, name]);
+}
+
 /** Adds the T shortcut and the quick-add panel to everything inside it (the app shell). */
 export function QuickAddProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const [clientOnScreen, setClientOnScreen] = useState<ClientChoice | null>(null);
   /** Where focus was when the panel opened; it goes back there when the panel closes. */
   const returnFocus = useRef<HTMLElement | null>(null);
   const openPanel = useCallback(() => {
@@ -45,20 +62,22 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
   });
   return (
     <QuickAddContext value={openPanel}>
-      {children}
-      {open && <QuickAddPanel onClose={close} />}
+      <ClientOnScreenContext value={setClientOnScreen}>
+        {children}
+        {open && <QuickAddPanel initialClient={clientOnScreen} onClose={close} />}
+      </ClientOnScreenContext>
     </QuickAddContext>
   );
 }
 
 /** Title, client, assignee and due date: enough to get a task out of one's head. Enter saves, Escape closes. */
-function QuickAddPanel({ onClose }: { onClose: () => void }) {
+function QuickAddPanel({ initialClient, onClose }: { initialClient: ClientChoice | null; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
   const titleId = useId();
   const { currentUser, members } = useCurrentUser();
-  const [client, setClient] = useState<ClientChoice | null>(null);
+  const [client, setClient] = useState<ClientChoice | null>(initialClient);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   // A modal dialog: the rest of the window is inert while it is open, so Tab stays inside.
@@ -70,7 +89,7 @@ function QuickAddPanel({ onClose }: { onClose: () => void }) {
   }, []);
 
   const form = useEditForm({
-    initial: { title: '', clientId: '', assigneeId: currentUser?.id ?? '', dueOn: todayIso() },
+    initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: todayIso() },
     labels: {
       title: t('tasks.fields.title'),
       clientId: t('tasks.fields.client'),
