@@ -94,9 +94,11 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
 
   const desktop: Desktop = {
     async chooseSavePath(defaultName) {
+      // The offered name says what is saved: a packet (.pdf) or a calendar file (.ics).
+      const calendar = path.extname(defaultName) === '.ics';
       const options = {
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [calendar ? { name: 'Calendar', extensions: ['ics'] } : { name: 'PDF', extensions: ['pdf'] }],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

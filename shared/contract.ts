@@ -27,6 +27,7 @@ import {
   PersonUpdate,
 } from './model/client';
 import { Id } from './model/common';
+import { CalendarFile, CalendarQuery } from './model/meeting';
 import {
   BookExport,
   ExportResult,
@@ -176,6 +177,10 @@ export const contract = {
   'reviews:setAgenda': { input: ReviewAgendaUpdate, output: Review },
   'reviews:record': { input: ReviewRecord, output: Review },
   'reviews:cancel': { input: z.strictObject({ id: Id }), output: Review },
+  /** An iCalendar (.ics) file of a scheduled review, a task with a due date, or a month of scheduled reviews, for the browser to download. */
+  'calendar:file': { input: CalendarQuery, output: CalendarFile },
+  /** Desktop only: that file saved where the user chooses (save dialog); null when cancelled. */
+  'calendar:save': { input: CalendarQuery, output: z.strictObject({ savedTo: z.string().nullable() }) },
   'packets:data': { input: PacketQuery, output: PacketData },
   'packets:issue': { input: PacketQuery, output: IssuedPacket },
   'packets:list': { input: z.strictObject({ clientId: Id }), output: z.array(IssuedPacket) },

@@ -12,12 +12,16 @@ export interface PacketRouteOptions {
   asOf: string;
   reviewId?: string | null;
   showHealth?: boolean;
+  /** The people who sign; left out, main chooses (the adults who are parties to the relationship). */
+  signerIds?: readonly string[];
 }
 
 /** The hash route (without '#') of one client's review packet. */
-export function packetRoute({ clientId, asOf, reviewId, showHealth }: PacketRouteOptions): string {
+export function packetRoute({ clientId, asOf, reviewId, showHealth, signerIds }: PacketRouteOptions): string {
   const search = new URLSearchParams({ asOf });
   if (reviewId) search.set('review', reviewId);
   if (showHealth !== undefined) search.set('health', showHealth ? '1' : '0');
+  // Ids never hold a comma; an empty value means nobody of the household signs.
+  if (signerIds !== undefined) search.set('signers', signerIds.join(','));
   return `/print/packet/${encodeURIComponent(clientId)}?${search.toString()}`;
 }

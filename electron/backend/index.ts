@@ -8,6 +8,7 @@ import { accessHandlers } from './services/access';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
 import { ClientFactsCache } from './services/client-facts';
+import { calendarHandlers } from './services/calendar';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
 import { dashboardHandlers } from './services/dashboard';
@@ -109,6 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...packetHandlers(ctx),
     ...packetBatchHandlers(batches),
     ...settingsHandlers(ctx),
+    ...calendarHandlers(ctx),
     ...viewHandlers(ctx),
     ...auditHandlers(ctx),
     ...backupHandlers(ctx),

@@ -13,6 +13,7 @@ import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { ImportScreen } from '../features/import/import-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen';
+import { SearchLauncher } from '../features/search/search-box';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { PrintMyDayScreen } from '../features/tasks/print-my-day-screen';
 import { QuickAddProvider } from '../features/tasks/quick-add';
@@ -73,6 +74,7 @@ function ShellLayout({ status }: { status: AppStatus }) {
             {status.firmName && <span className="brand-firm">{status.firmName}</span>}
           </span>
         </div>
+        <SearchLauncher />
         <ul className="nav-list">
           {navItems.map((item, index) => (
             <li key={item.to}>

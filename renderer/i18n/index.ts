@@ -9,6 +9,7 @@ import enPacket from './en-packet.json';
 import enRequests from './en-requests.json';
 import enReviews from './en-reviews.json';
 import enSatisfaction from './en-satisfaction.json';
+import enSearch from './en-search.json';
 import enTasks from './en-tasks.json';
 import enWorkflows from './en-workflows.json';
 import en from './en.json';
@@ -27,6 +28,7 @@ export const english = {
   import: enImport,
   activity: enActivity,
   officeConnect: enOffice,
+  search: enSearch,
 };
 
 export const resources = { en: { translation: english } } as const;

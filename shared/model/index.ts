@@ -7,6 +7,7 @@ export * from './settings';
 export * from './app';
 export * from './views';
 export * from './reviews';
+export * from './meeting';
 export * from './data-transfer';
 export * from './audit';
 export * from './workstation';

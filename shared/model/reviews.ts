@@ -165,6 +165,8 @@ export const PacketQuery = z.strictObject({
   reviewId: Id.nullable().default(null),
   /** Defaults to the firm's setting. */
   showHealth: z.boolean().optional(),
+  /** The household's people who sign it; left out: the adults who are parties to the relationship. */
+  signerIds: z.array(Id).max(30, 'may name at most 30 people').optional(),
 });
 export type PacketQuery = z.input<typeof PacketQuery>;
 
@@ -208,6 +210,8 @@ export const PacketData = z.strictObject({
   }),
   /** The people the packet is prepared for: the primary contact first. */
   preparedFor: z.array(z.string()),
+  /** Who signs the acknowledgement for the client, in the order of `preparedFor`. */
+  signers: z.array(z.string()),
   review: z.strictObject({ id: Id, meetingOn: IsoDay.nullable(), agenda: Agenda }).nullable(),
   /** The agenda printed: the review's own, else the firm's template. */
   agenda: Agenda,

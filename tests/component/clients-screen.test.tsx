@@ -165,15 +165,12 @@ describe('Clients screen', () => {
     expect(document.activeElement).toBe(first);
   });
 
-  it('focuses the search box with / and opens the new-client form with N', async () => {
+  it('opens the new-client form with N, but not while typing in the search box', async () => {
     const user = userEvent.setup();
     renderClients();
     await screen.findByText('Okafor Household');
-    await user.keyboard('/');
-    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search' }));
-    expect((document.activeElement as HTMLInputElement).value).toBe('');
-
-    // While typing in the search box, "n" is a letter, not a shortcut.
+    // "/" is the app's search box on every screen (search-box.test.tsx), not this field's shortcut.
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
     await user.keyboard('n');
     expect(screen.queryByText('New client form')).toBeNull();
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));

@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
 import type { PacketData } from '../../shared/model';
-import { PRINT_STATE_ATTRIBUTE } from '../../shared/print';
+import { packetRoute, PRINT_STATE_ATTRIBUTE } from '../../shared/print';
 import { addressLines } from '../../renderer/print/packet/address-lines';
 import { cssString, packetPageCss, pageNumberContent } from '../../renderer/print/packet/page-css';
 import { sheetsOf } from '../../renderer/print/packet/packet-document';
@@ -146,6 +146,22 @@ describe('the printed review packet', () => {
     expect(closing.textContent).toContain('Past performance does not guarantee future results.');
     expect(within(closing).getAllByText('Client signature')).toHaveLength(2);
     expect(within(closing).getByText('Adviser signature')).toBeTruthy();
+  });
+
+  it('has only the chosen signers sign for the client, never every person of the household', async () => {
+    const people = packetData().people;
+    await renderReady(
+      packetData({
+        preparedFor: ['Ada Okafor', 'Ben Okafor', 'Kemi Okafor'],
+        people: [...people, { name: 'Kemi Okafor', relationship: 'child', email: null, phone: null, dateOfBirth: '2023-02-01' }],
+        signers: ['Ada Okafor'],
+      }),
+    );
+    const closing = section('closing');
+    expect(within(closing).getAllByText('Client signature')).toHaveLength(1);
+    expect(within(closing).getByText('Name: Ada Okafor')).toBeTruthy();
+    expect(closing.textContent).not.toContain('Kemi');
+    expect(closing.textContent).not.toContain('Ben Okafor');
   });
 
   it('draws both charts, at a fixed size and without animation', async () => {
@@ -398,6 +414,13 @@ describe('packet helpers', () => {
       asOf: '2026-05-01',
       reviewId: null,
     });
+    // Who signs travels in the route, an empty choice included.
+    const signers = (signerIds?: string[]) =>
+      packetQueryFrom('cl_1', new URL(`x:${packetRoute({ clientId: 'cl_1', asOf: '2026-04-15', signerIds })}`).searchParams, '2026-05-01')
+        .signerIds;
+    expect(signers(['pe_1', 'pe_2'])).toEqual(['pe_1', 'pe_2']);
+    expect(signers([])).toEqual([]);
+    expect(signers()).toBeUndefined();
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 

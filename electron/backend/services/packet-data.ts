@@ -1,6 +1,7 @@
 import type { ParsedIn } from '../../../shared/contract';
 import { localDayOf } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
+import { signsByDefault } from '../../../shared/domain/signers';
 import { addMonths, lastHeldReviewOn, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import {
   openRequestStatuses,
@@ -9,6 +10,7 @@ import {
   type Interaction,
   type Money,
   type PacketData,
+  type Person,
   type RequestStatus,
   type Review,
   type ServiceRequest,
@@ -30,6 +32,28 @@ export interface PacketSubject {
   showHealth: boolean;
 }
 
+/** The people chosen to sign must be the household's own. */
+function checkSigners(ctx: ServiceContext, client: Client, signerIds: readonly string[] | undefined): void {
+  signerIds?.forEach((id, index) => {
+    if (ctx.store.get('people', id)?.clientId !== client.id) {
+      throw invalid(`Choose who signs from the people of ${client.name}.`, `signerIds.${index}`, 'is not one of the household');
+    }
+  });
+}
+
+/**
+ * The names on the client's signature lines: the people chosen, else those who sign by default
+ * (the adults who are parties to the relationship), else the client's own name when none are recorded.
+ */
+function signersOf(client: Client, people: readonly Person[], asOf: string, signerIds: readonly string[] | undefined): string[] {
+  if (signerIds !== undefined) {
+    const chosen = new Set(signerIds);
+    return people.filter((person) => chosen.has(person.id)).map((person) => person.name);
+  }
+  const parties = people.filter((person) => signsByDefault(person, asOf)).map((person) => person.name);
+  return parties.length > 0 ? parties : [client.name];
+}
+
 /** A packet shows what was known by its day, so that day cannot be still to come. */
 export function checkPacketDay(ctx: ServiceContext, asOf: string): void {
   if (asOf > today(ctx)) {
@@ -48,6 +72,7 @@ export function packetSubject(ctx: ServiceContext, query: PacketRequest): Packet
   if (review?.status === 'cancelled') {
     throw invalid('That review was cancelled. Choose another one, or make the packet without a review.', 'reviewId', 'is cancelled');
   }
+  checkSigners(ctx, client, query.signerIds);
   return { client, review, showHealth: query.showHealth ?? ctx.store.settings.packets.showHealth };
 }
 
@@ -277,6 +302,7 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
       address: client.address,
     },
     preparedFor: people.map((person) => person.name),
+    signers: signersOf(client, people, asOf, query.signerIds),
     review: review && { id: review.id, meetingOn: meetingOn(review), agenda: review.agenda },
     agenda: review?.agenda ?? settings.packets.agendaTemplate,
     manager: { name: manager?.name ?? 'Former colleague', email: manager?.email ?? null, phone: null },

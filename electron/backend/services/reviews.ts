@@ -1,8 +1,17 @@
-import type { Handlers } from '../../../shared/contract';
+import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { reviewDueBucket } from '../../../shared/domain/review-cadence';
 import { AppError } from '../../../shared/errors';
-import type { Client, Review, ReviewDecision, ReviewDueRow, Task } from '../../../shared/model';
+import {
+  defaultMeetingMinutes,
+  type Client,
+  type MeetingInvitee,
+  type Review,
+  type ReviewDecision,
+  type ReviewDueRow,
+  type Task,
+} from '../../../shared/model';
 import { putOp, type Op } from '../store';
+import { hostTimeZone } from './calendar-file';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { inBook } from './health';
@@ -54,6 +63,48 @@ function requireCurrentClient(client: Client): void {
   throw invalid(`${client.name} is ${what}; only current clients have reviews.`, 'clientId', 'is not a current client');
 }
 
+/**
+ * Who is invited to a review: each kind as chosen, or as planned before when `ids` is left out.
+ * People must be the household's; team members must be active.
+ */
+function inviteesOf(
+  ctx: ServiceContext,
+  client: Client,
+  chosen: { personIds?: readonly string[]; memberIds?: readonly string[] },
+  before: readonly MeetingInvitee[],
+): MeetingInvitee[] {
+  const kept = (kind: MeetingInvitee['kind']) => before.filter((invitee) => invitee.kind === kind);
+  const people =
+    chosen.personIds === undefined
+      ? kept('person')
+      : [...new Set(chosen.personIds)].map((id, index): MeetingInvitee => {
+          const person = ctx.store.get('people', id);
+          if (!person || person.clientId !== client.id) {
+            throw invalid(`Choose the people to invite from ${client.name}'s people.`, `personIds.${index}`, 'is not one of the household');
+          }
+          return { kind: 'person', id, name: person.name, email: person.email };
+        });
+  const members =
+    chosen.memberIds === undefined
+      ? kept('member')
+      : [...new Set(chosen.memberIds)].map((id, index): MeetingInvitee => {
+          const member = requireActiveMember(ctx, id, `memberIds.${index}`, 'someone invited to the review');
+          return { kind: 'member', id, name: member.name, email: member.email };
+        });
+  return [...people, ...members];
+}
+
+/** The meeting's time, length, zone, place and invitees: as given, else as planned before, else the defaults. */
+function meetingOf(ctx: ServiceContext, client: Client, input: ParsedIn<'reviews:schedule'>, moved: Review | undefined) {
+  return {
+    time: input.time !== undefined ? input.time : (moved?.time ?? null),
+    durationMinutes: input.durationMinutes ?? moved?.durationMinutes ?? defaultMeetingMinutes,
+    timeZone: input.timeZone ?? moved?.timeZone ?? hostTimeZone(),
+    place: input.place !== undefined ? input.place : (moved?.place ?? null),
+    invitees: inviteesOf(ctx, client, input, moved?.invitees ?? []),
+  };
+}
+
 /** `text` cut to `max` characters (whole characters, never half of one), marked with an ellipsis when cut. */
 function shorten(text: string, max: number): string {
   const characters = Array.from(text);
@@ -103,8 +154,9 @@ export function reviewHandlers(
       return store.byIndex('reviews', 'clientId', clientId).sort(newestFirst);
     },
 
-    'reviews:schedule': ({ clientId, reviewId, on, managerId, agenda }, { actor }) =>
+    'reviews:schedule': (input, { actor }) =>
       store.mutate(actor, () => {
+        const { clientId, reviewId, on, managerId, agenda } = input;
         const client = requireClient(ctx, clientId, 'clientId');
         requireCurrentClient(client);
         const moved = reviewId === undefined ? undefined : requireScheduledReview(ctx, reviewId, 'reviewId', client.id);
@@ -131,9 +183,10 @@ export function reviewHandlers(
           'managerId',
           'the team member running the review',
         );
+        const meeting = meetingOf(ctx, client, input, moved);
         const at = stamp();
         const review: Review = moved
-          ? { ...moved, scheduledOn: on, managerId: manager.id, agenda: agenda ?? moved.agenda, updatedAt: at }
+          ? { ...moved, scheduledOn: on, ...meeting, managerId: manager.id, agenda: agenda ?? moved.agenda, updatedAt: at }
           : {
               id: newId('rv'),
               clientId: client.id,
@@ -141,6 +194,7 @@ export function reviewHandlers(
               managerId: manager.id,
               scheduledOn: on,
               heldOn: null,
+              ...meeting,
               agenda: agenda ?? store.settings.packets.agendaTemplate,
               attendees: [],
               notes: '',

@@ -202,7 +202,11 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
       {reviews.data === undefined && reviews.error ? null : (
         <ReviewHistory held={held} members={team.data ?? []} loading={reviews.data === undefined} />
       )}
-      <ClientPackets clientId={client.id} review={scheduled ? { id: scheduled.id, meetingOn: scheduled.scheduledOn } : null} />
+      <ClientPackets
+        clientId={client.id}
+        people={detail.people}
+        review={scheduled ? { id: scheduled.id, meetingOn: scheduled.scheduledOn } : null}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type RefObject } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientStatuses, tiers, type TeamMember } from '../../../shared/model';
 import { useTierNames } from '../../app/tier-names';
@@ -13,7 +13,6 @@ interface Props {
   managers: readonly TeamMember[];
   /** Tags seen in the rows, offered as suggestions for the tag filter. */
   knownTags: readonly string[];
-  searchRef: RefObject<HTMLInputElement | null>;
   onChange: (key: TextFilterKey, value: string) => void;
   /** Leaving the search box: what was typed is kept in the address at once. */
   onSearchBlur: () => void;
@@ -28,7 +27,6 @@ export function ClientFilters({
   managerId,
   managers,
   knownTags,
-  searchRef,
   onChange,
   onSearchBlur,
   onManagerChange,
@@ -44,7 +42,6 @@ export function ClientFilters({
     <div role="search" className="toolbar book-filters" aria-label={t('clients.filters.label')}>
       <div className="toolbar__search">
         <TextField
-          ref={searchRef}
           type="search"
           label={t('clients.filters.search')}
           placeholder={t('clients.filters.searchPlaceholder')}
@@ -52,8 +49,6 @@ export function ClientFilters({
           hint={filters.search.trim().length === 1 ? t('clients.filters.searchTooShort', { count: minSearchLength }) : undefined}
           onChange={(event) => onChange('search', event.target.value)}
           onBlur={onSearchBlur}
-          aria-keyshortcuts="/"
-          title={t('clients.filters.searchShortcut')}
           autoComplete="off"
           spellCheck={false}
         />

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { skipToken, useQuery } from '../../api/use-query';
@@ -74,12 +74,9 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
   const team = useQuery('team:list', { includeInactive: true });
   const members = team.data ?? [];
   const activeMembers = members.filter((m) => m.active);
-  const searchRef = useRef<HTMLInputElement>(null);
   const [checked, setChecked] = useState<Set<string>>(() => new Set());
   const [reassigning, setReassigning] = useState(false);
   const [result, setResult] = useState<string | null>(null);
-
-  useKeyShortcut('/', () => searchRef.current?.focus());
 
   const heldRows = clients.data;
   const matchIds = useMemo(() => (matches.data ? new Set(matches.data) : null), [matches.data]);
@@ -129,7 +126,6 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
         managerId={managerId}
         managers={members}
         knownTags={knownTags}
-        searchRef={searchRef}
         onChange={setFilter}
         onSearchBlur={commitSearch}
         onManagerChange={(value) => setManager(value === currentUserId ? '' : value)}

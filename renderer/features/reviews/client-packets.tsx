@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { IssuedPacket, PacketQuery } from '../../../shared/model';
+import { signsByDefault } from '../../../shared/domain/signers';
+import type { IssuedPacket, PacketQuery, Person } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
 import { useApi } from '../../api/api-context';
 import { isDesktopApp } from '../../api/desktop';
@@ -13,7 +14,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { todayIso } from '../client-page/dates';
-import { CheckboxField } from '../client-page/fields';
+import { CheckboxField, CheckboxGroup } from '../client-page/fields';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
 
@@ -21,6 +22,8 @@ type Working = 'issue' | 'save' | 'print';
 
 interface Props {
   clientId: string;
+  /** The household's people, to choose who signs. */
+  people: Person[];
   /** The planned review the packet is for (its agenda and meeting day print); null for a packet on its own. */
   review: { id: string; meetingOn: string | null } | null;
 }
@@ -29,7 +32,7 @@ interface Props {
  * One client's review packet as of a day: preview it, print it, or save it as a PDF. Every PDF saved
  * is kept as an issued packet, listed below, exactly as it was handed over.
  */
-export function ClientPackets({ clientId, review }: Props) {
+export function ClientPackets({ clientId, people, review }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
@@ -49,6 +52,9 @@ export function ClientPackets({ clientId, review }: Props) {
   const [keptOnly, setKeptOnly] = useState(false);
   const asOfRef = useRef<HTMLInputElement>(null);
   const health = showHealth ?? settings.data?.packets.showHealth ?? false;
+  /** Null follows main's choice (the adults who are parties, on the packet's day) until the person ticks or unticks someone. */
+  const [chosenSigners, setChosenSigners] = useState<string[] | null>(null);
+  const signerIds = chosenSigners ?? undefined;
 
   const checkAsOf = (): boolean => {
     if (isIsoDay(asOf)) {
@@ -60,8 +66,8 @@ export function ClientPackets({ clientId, review }: Props) {
     return false;
   };
 
-  const query: PacketQuery = { clientId, asOf, reviewId: review?.id ?? null, showHealth: health };
-  const route = () => packetRoute({ clientId, asOf, reviewId: review?.id ?? null, showHealth: health });
+  const query: PacketQuery = { clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds };
+  const route = () => packetRoute({ clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds });
 
   const run = async (what: Working, action: () => Promise<void>) => {
     if (working || !checkAsOf()) return;
@@ -117,6 +123,13 @@ export function ClientPackets({ clientId, review }: Props) {
         />
         <CheckboxField name="showHealth" label={t('reviews.packets.includeHealth')} checked={health} onChange={setShowHealth} />
       </div>
+      {people.length > 0 && (
+        <Signers
+          people={people}
+          selected={chosenSigners ?? people.filter((person) => signsByDefault(person, isIsoDay(asOf) ? asOf : todayIso())).map((p) => p.id)}
+          onChange={setChosenSigners}
+        />
+      )}
       <div className="button-row">
         <button
           type="button"
@@ -153,6 +166,26 @@ export function ClientPackets({ clientId, review }: Props) {
         )
       ) : null}
       <IssuedPackets query={issued} />
+    </div>
+  );
+}
+
+/** Who signs the packet for the client: the adults who are parties are ticked to begin with. */
+function Signers({ people, selected, onChange }: { people: Person[]; selected: string[]; onChange: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="rv-packets__signers">
+      <CheckboxGroup
+        legend={t('packet.signers.legend')}
+        name="signerIds"
+        options={people.map((person) => ({
+          value: person.id,
+          label: t('packet.signers.person', { name: person.name, relationship: t(`clientPage.relationships.${person.relationship}`) }),
+        }))}
+        selected={selected}
+        onChange={onChange}
+      />
+      <p className="field__hint">{t('packet.signers.hint')}</p>
     </div>
   );
 }

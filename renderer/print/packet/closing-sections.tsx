@@ -16,10 +16,9 @@ export function NotesSection({ number }: { number: number }) {
   );
 }
 
-/** The firm's compliance disclosure, and a block for the client and adviser to sign and date. */
+/** The firm's compliance disclosure, and a block for the client's signers and the adviser to sign and date. */
 export function ClosingSection({ number, data }: { number: number; data: PacketData }) {
   const { t } = useTranslation();
-  const clientNames = data.preparedFor.length > 0 ? data.preparedFor : [data.client.name];
   return (
     <PacketSection id="closing" number={number} title={t('packet.closing.title')}>
       {data.firm.disclosure.trim() !== '' && (
@@ -29,7 +28,7 @@ export function ClosingSection({ number, data }: { number: number; data: PacketD
       )}
       <PacketPart title={t('packet.closing.acknowledgement')} className="packet-signatures">
         <p>{t('packet.closing.acknowledgementText')}</p>
-        {clientNames.map((name, index) => (
+        {data.signers.map((name, index) => (
           <SignatureLine key={index} label={t('packet.closing.clientSignature')} name={name} />
         ))}
         <SignatureLine label={t('packet.closing.adviserSignature')} name={data.manager.name} />

@@ -64,6 +64,7 @@ describe('packet data', () => {
         address: null,
       },
       preparedFor: [],
+      signers: ['The Lee Household'],
       review: null,
       agenda: defaultPacketSettings.agendaTemplate,
       manager: { name: 'Ann Lee', email: manager.email, phone: null },
@@ -284,6 +285,41 @@ describe('packet data', () => {
     const { showInPacket: _dropped, ...older } = backend.store.get('tasks', decisionTaskId)!;
     await backend.store.mutate({ account: 'tester', member: null }, () => ({ ops: [putOp('tasks', older)], result: null }));
     expect(await texts()).toContain('Open a college savings plan');
+  });
+
+  it('has the adults who are parties to the relationship sign, never a child, unless the adviser chooses who signs', async () => {
+    const pdf = new FakePdf();
+    const { backend, client, data, manager } = await firm({ pdf });
+    const person = (name: string, relationship: In<'people:create'>['relationship'], dateOfBirth: string | null = null) =>
+      rpc(backend, 'people:create', { clientId: client.id, name, relationship, dateOfBirth });
+    const ann = await person('Ann Lee', 'primary', '1980-05-02');
+    await person('Tom Lee', 'spouse_partner');
+    const baby = await person('Mia Lee', 'child', '2023-09-01');
+    await person('Sam Lee', 'child', '2001-01-10');
+    await person('Ruth Lee', 'parent', '1950-03-03');
+    // A trustee signs from their 18th birthday (2026-03-15 here), not a day before.
+    await person('Jo Lee', 'trustee', '2008-03-15');
+
+    expect((await data()).signers).toEqual(['Ann Lee', 'Jo Lee', 'Tom Lee']);
+    expect((await data({ asOf: '2026-03-14' })).signers).toEqual(['Ann Lee', 'Tom Lee']);
+
+    // Chosen for one packet: exactly those people, in the packet's order; nobody leaves the adviser alone.
+    expect((await data({ signerIds: [baby.id, ann.id] })).signers).toEqual(['Ann Lee', 'Mia Lee']);
+    expect((await data({ signerIds: [] })).signers).toEqual([]);
+    // The PDF is drawn with the same choice.
+    await rpc(backend, 'packets:issue', { clientId: client.id, asOf: '2026-03-15', signerIds: [ann.id] });
+    expect(pdf.routes).toEqual([
+      packetRoute({ clientId: client.id, asOf: '2026-03-15', reviewId: null, showHealth: false, signerIds: [ann.id] }),
+    ]);
+    expect(pdf.routes[0]).toContain(`signers=${ann.id}`);
+    const other = await rpc(backend, 'clients:create', { name: 'Other', tier: 'B', primaryManagerId: manager.id });
+    const stranger = await rpc(backend, 'people:create', { clientId: other.id, name: 'Stranger', relationship: 'primary' });
+    await expectRefused(backend, () => data({ signerIds: [ann.id, stranger.id] }), 'INVALID_INPUT', 'signerIds.1');
+
+    // A household with nobody recorded signs under its own name.
+    expect((await data({ clientId: other.id })).signers).toEqual(['Stranger']);
+    const empty = await rpc(backend, 'clients:create', { name: 'Quiet Household', tier: 'C', primaryManagerId: manager.id });
+    expect((await data({ clientId: empty.id })).signers).toEqual(['Quiet Household']);
   });
 
   it('refuses a day still to come, an unknown client, and a review of another client', async () => {
