@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { MemberRef } from './team';
 import { Address, ClientType, holdingKinds, interactionKinds, relationships, Tier } from './client';
 import { Id, IsoDay, IsoInstant, LongText, Money, Name } from './common';
+import { MeetingInvitee, MeetingMinutes, MeetingPlace, TimeZone } from './meeting';
 import { HealthReport } from './satisfaction';
-import { requestTypes, requestStatuses } from './work';
+import { requestTypes, requestStatuses, TimeOfDay } from './work';
 
 // ─── Reviews ─────────────────────────────────────────────────────────────────
 
@@ -40,6 +41,15 @@ export const Review = z.strictObject({
   scheduledOn: IsoDay.nullable(),
   /** The day it was held; set once held. */
   heldOn: IsoDay.nullable(),
+  // The meeting's details were added later: a review scheduled before has none and is an all-day meeting.
+  /** When it starts, local to `timeZone`; null for an all-day meeting. */
+  time: TimeOfDay.nullable().optional(),
+  durationMinutes: MeetingMinutes.optional(),
+  /** The time zone of the workstation it was scheduled from. */
+  timeZone: TimeZone.optional(),
+  place: MeetingPlace.nullable().optional(),
+  /** Who is invited: the household's people and team members. */
+  invitees: z.array(MeetingInvitee).max(30).optional(),
   agenda: Agenda,
   /** Who was there, as written (the client's people and staff). */
   attendees: z.array(Name(120)).max(30),
@@ -59,6 +69,18 @@ export const ReviewSchedule = z.strictObject({
   managerId: Id.optional(),
   /** Defaults to the firm's agenda template from Settings. */
   agenda: Agenda.optional(),
+  /** When it starts; null for an all-day meeting. Left out: as planned before, or all day. */
+  time: TimeOfDay.nullable().optional(),
+  /** Left out: as planned before, or an hour. */
+  durationMinutes: MeetingMinutes.optional(),
+  /** The workstation's time zone; left out: main's own. */
+  timeZone: TimeZone.optional(),
+  /** Left out: as planned before, or not said. */
+  place: MeetingPlace.nullable().optional(),
+  /** People of the household invited; left out: as planned before, or nobody. */
+  personIds: z.array(Id).max(30).optional(),
+  /** Team members invited; left out: as planned before, or nobody. */
+  memberIds: z.array(Id).max(30).optional(),
 });
 export type ReviewSchedule = z.input<typeof ReviewSchedule>;
 
