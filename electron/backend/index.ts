@@ -4,6 +4,7 @@ import type { ClientConfig } from 'pg';
 import { OfficeStore } from './office/office-store';
 import { silentLogger, Store, type BookStore, type Logger } from './store';
 import { unwritableDataFolder } from './store/errors';
+import { setSchemaClock } from '../../shared/model';
 import { accessHandlers } from './services/access';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
@@ -68,6 +69,8 @@ export interface Backend {
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
+  // Inputs are judged by the schemas before any service sees them: a day "in the future" is by this clock too.
+  setSchemaClock(now);
   const log = options.log ?? silentLogger;
   // Both hosts report a start-up failure as it comes; an unwritable folder in one plain sentence.
   const store: BookStore = options.office

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { Email, Id, IsoDay, IsoInstant, LongText, Money, Name, NonNegativeMoney, Phone, RecordVersion, updateOf } from './common';
+import {
+  Email,
+  Id,
+  IsoDay,
+  IsoInstant,
+  LongText,
+  Money,
+  Name,
+  NonNegativeMoney,
+  PastDay,
+  Phone,
+  PlanDay,
+  RecordVersion,
+  updateOf,
+} from './common';
 
 export const clientTypes = ['individual', 'household', 'business', 'trust'] as const;
 export const clientStatuses = ['prospect', 'active', 'former'] as const;
@@ -76,7 +90,6 @@ const clientEditable = {
     type: true,
     tier: true,
     serviceTeamIds: true,
-    clientSince: true,
     source: true,
     address: true,
     preferredContact: true,
@@ -84,6 +97,7 @@ const clientEditable = {
     notes: true,
     tags: true,
   }).shape,
+  clientSince: PastDay.nullable(),
   status: z.enum(['prospect', 'active']),
 };
 
@@ -94,7 +108,7 @@ export const ClientDraft = z.strictObject({
   tier: Tier,
   primaryManagerId: Id,
   serviceTeamIds: clientEditable.serviceTeamIds.default([]),
-  clientSince: IsoDay.nullable().default(null),
+  clientSince: clientEditable.clientSince.default(null),
   source: clientEditable.source.default(''),
   address: Address.nullable().default(null),
   preferredContact: ContactMethod.nullable().default(null),
@@ -109,7 +123,7 @@ export type ClientUpdate = z.input<typeof ClientUpdate>;
 
 export const ClientMarkFormer = z.strictObject({
   id: Id,
-  departure: Departure,
+  departure: Departure.extend({ on: PastDay }),
   /** The team member recording it (the current user); the timeline note is theirs. */
   staffId: Id,
 });
@@ -199,15 +213,17 @@ export const Person = z.strictObject({
 export type Person = z.infer<typeof Person>;
 
 /** A person's editable fields. Making one person primary makes the household's others not primary, in the same change. */
-const personEditable = Person.pick({
-  name: true,
-  relationship: true,
-  dateOfBirth: true,
-  email: true,
-  phone: true,
-  preferredContact: true,
-  isPrimaryContact: true,
-}).shape;
+const personEditable = {
+  ...Person.pick({
+    name: true,
+    relationship: true,
+    email: true,
+    phone: true,
+    preferredContact: true,
+    isPrimaryContact: true,
+  }).shape,
+  dateOfBirth: PastDay.nullable(),
+};
 
 export const PersonDraft = z.strictObject({
   clientId: Id,
@@ -266,17 +282,19 @@ export const Holding = z.strictObject({
 export type Holding = z.infer<typeof Holding>;
 
 /** A holding's editable fields; its value changes through recorded valuations. */
-const holdingEditable = Holding.pick({
-  kind: true,
-  provider: true,
-  name: true,
-  accountNumber: true,
-  status: true,
-  openedOn: true,
-  closedOn: true,
-  annualFee: true,
-  soldById: true,
-}).shape;
+const holdingEditable = {
+  ...Holding.pick({
+    kind: true,
+    provider: true,
+    name: true,
+    accountNumber: true,
+    status: true,
+    annualFee: true,
+    soldById: true,
+  }).shape,
+  openedOn: PastDay.nullable(),
+  closedOn: PastDay.nullable(),
+};
 
 /** A new holding; its first valuation is `value` on `valuedOn`. */
 export const HoldingDraft = z.strictObject({
@@ -289,14 +307,14 @@ export const HoldingDraft = z.strictObject({
   closedOn: holdingEditable.closedOn.default(null),
   soldById: holdingEditable.soldById.default(null),
   value: NonNegativeMoney,
-  valuedOn: IsoDay,
+  valuedOn: PastDay,
 });
 export type HoldingDraft = z.input<typeof HoldingDraft>;
 
 export const HoldingUpdate = updateOf(holdingEditable);
 
 /** Records a valuation; it becomes the current value when it is the newest. */
-export const HoldingValuation = z.strictObject({ id: Id, on: IsoDay, value: NonNegativeMoney });
+export const HoldingValuation = z.strictObject({ id: Id, on: PastDay, value: NonNegativeMoney });
 
 export const interactionKinds = ['call', 'meeting', 'email', 'message', 'note', 'complaint'] as const;
 
@@ -326,7 +344,7 @@ export const InteractionDraft = z.strictObject({
   staffId: Id,
   personIds: z.array(Id).max(20).default([]),
   summary: z.string().trim().min(1, 'is required').max(20_000),
-  followUpOn: IsoDay.nullable().default(null),
+  followUpOn: PlanDay.nullable().default(null),
 });
 export type InteractionDraft = z.input<typeof InteractionDraft>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDayOf } from '../domain/local-day';
 
 /** Record ids: a short prefix naming the kind, then random or sequential characters. */
 export const Id = z
@@ -7,8 +8,27 @@ export const Id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
 
-/** A calendar day, `YYYY-MM-DD`, that exists. */
-export const IsoDay = z.iso.date({ error: 'must be a date like 2026-03-31' });
+/** A calendar day, `YYYY-MM-DD`, that exists. A text that is not one gets no range error on top. */
+export const IsoDay = z.iso.date({ error: 'must be a date like 2026-03-31', abort: true });
+
+let schemaClock: () => Date = () => new Date();
+
+/**
+ * Sets the clock `PastDay` reads "today" from. Screens keep the computer's; the backend sets its own
+ * (injected) clock, so main judges a day by the same time its services use.
+ */
+export function setSchemaClock(now: () => Date): void {
+  schemaClock = now;
+}
+
+/**
+ * A day that has already come, from 1900 to today: a date of birth, a valuation, an opening. Only
+ * for what a person enters: stored records keep the plain `IsoDay`, so an older book still opens.
+ */
+export const PastDay = IsoDay.refine((day) => day >= '1900-01-01' && day <= localDayOf(schemaClock()), 'must be between 1900 and today');
+
+/** A day something is planned for or due, from 2000 to 2100. Only for what a person enters, as `PastDay`. */
+export const PlanDay = IsoDay.refine((day) => day >= '2000-01-01' && day <= '2100-12-31', 'must be between 2000 and 2100');
 
 /** An instant, full ISO 8601 with time zone. */
 export const IsoInstant = z.iso.datetime({ offset: true, error: 'must be a date and time' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MemberRef } from './team';
 import { Address, ClientType, holdingKinds, interactionKinds, relationships, Tier } from './client';
-import { Id, IsoDay, IsoInstant, LongText, Money, Name } from './common';
+import { Id, IsoDay, IsoInstant, LongText, Money, Name, PastDay, PlanDay } from './common';
 import { MeetingInvitee, MeetingMinutes, MeetingPlace, TimeZone } from './meeting';
 import { HealthReport } from './satisfaction';
 import { requestTypes, requestStatuses, TimeOfDay } from './work';
@@ -64,7 +64,7 @@ export type Review = z.infer<typeof Review>;
 export const ReviewSchedule = z.strictObject({
   clientId: Id,
   reviewId: Id.optional(),
-  on: IsoDay,
+  on: PlanDay,
   /** Defaults to the client's manager. */
   managerId: Id.optional(),
   /** Defaults to the firm's agenda template from Settings. */
@@ -90,7 +90,7 @@ export const ReviewAgendaUpdate = z.strictObject({ id: Id, agenda: Agenda });
 export const ReviewDecisionDraft = z.strictObject({
   text: Name(2000),
   ownerId: Id.nullable().default(null),
-  dueOn: IsoDay.nullable().default(null),
+  dueOn: PlanDay.nullable().default(null),
   makeTask: z.boolean().default(false),
 });
 export type ReviewDecisionDraft = z.input<typeof ReviewDecisionDraft>;
@@ -99,7 +99,7 @@ export type ReviewDecisionDraft = z.input<typeof ReviewDecisionDraft>;
 export const ReviewRecord = z.strictObject({
   clientId: Id,
   reviewId: Id.optional(),
-  heldOn: IsoDay,
+  heldOn: PastDay,
   attendees: z.array(Name(120)).max(30).default([]),
   notes: LongText.default(''),
   decisions: z.array(ReviewDecisionDraft).max(50).default([]),

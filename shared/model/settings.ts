@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CadenceMonths } from './client';
+import { Name } from './common';
 import { HealthSettings, defaultHealthSettings } from './satisfaction';
 import { ImportMappings, importKinds } from './data-transfer';
 import { PacketSettings, defaultPacketSettings } from './reviews';
@@ -56,7 +57,8 @@ export const defaultSettings: Settings = {
 
 export const SettingsUpdate = z
   .strictObject({
-    firmName: Settings.shape.firmName,
+    // A new book starts without a name; once one is given, it cannot be emptied.
+    firmName: Name(160),
     tierNames: Settings.shape.tierNames,
     reviewCadenceMonths: Settings.shape.reviewCadenceMonths,
     requestTargetHours: Settings.shape.requestTargetHours,

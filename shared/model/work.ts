@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDay, IsoInstant, LongText, Name } from './common';
+import { Id, IsoDay, IsoInstant, LongText, Name, PlanDay } from './common';
 import { TeamRole } from './team';
 
 // ─── Tasks ───────────────────────────────────────────────────────────────────
@@ -57,6 +57,9 @@ export const Recurrence = z.strictObject({
 export type Recurrence = z.infer<typeof Recurrence>;
 export type RecurrenceInput = z.input<typeof Recurrence>;
 
+/** A rule as a person enters it: its end within the years a plan may name. */
+const EnteredRecurrence = Recurrence.extend({ until: PlanDay.nullable().default(null) });
+
 export const Task = z.strictObject({
   id: Id,
   clientId: Id.nullable(),
@@ -102,7 +105,7 @@ export const TaskDraft = z.strictObject({
   title: Task.shape.title,
   clientId: Id.nullable().default(null),
   assigneeId: Id,
-  dueOn: IsoDay.nullable().default(null),
+  dueOn: PlanDay.nullable().default(null),
   dueTime: TimeOfDay.nullable().default(null),
   priority: TaskPriority.default('normal'),
   status: TaskStatus.default('open'),
@@ -113,7 +116,7 @@ export const TaskDraft = z.strictObject({
     .max(100)
     .default([]),
   /** A repeating task needs a due date: the first occurrence. */
-  recurrence: Recurrence.nullable().default(null),
+  recurrence: EnteredRecurrence.nullable().default(null),
   /** The service request the task is work for; the task then belongs to the request's household. */
   requestId: Id.nullable().default(null),
   /** Work the client should see: listed among the action items of their review packet. */
@@ -131,7 +134,7 @@ export const TaskUpdate = z.strictObject({
       title: Task.shape.title,
       clientId: Id.nullable(),
       assigneeId: Id,
-      dueOn: IsoDay.nullable(),
+      dueOn: PlanDay.nullable(),
       dueTime: TimeOfDay.nullable(),
       priority: TaskPriority,
       /** To finish a task use `tasks:complete` (it creates a repeating task's next occurrence). */
@@ -139,7 +142,7 @@ export const TaskUpdate = z.strictObject({
       category: TaskCategory,
       notes: LongText,
       checklist: z.array(ChecklistItem).max(100),
-      recurrence: Recurrence.nullable(),
+      recurrence: EnteredRecurrence.nullable(),
       showInPacket: z.boolean(),
     })
     .partial()
@@ -155,7 +158,7 @@ export type TaskStepResult = z.infer<typeof TaskStepResult>;
 export const TaskBulkAction = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('complete') }),
   z.strictObject({ kind: z.literal('reassign'), assigneeId: Id }),
-  z.strictObject({ kind: z.literal('reschedule'), dueOn: IsoDay }),
+  z.strictObject({ kind: z.literal('reschedule'), dueOn: PlanDay }),
 ]);
 export const TaskBulk = z.strictObject({
   ids: z.array(Id).min(1, 'choose at least one task').max(5000),
@@ -394,7 +397,7 @@ export const WorkflowStart = z.strictObject({
   templateId: Id,
   clientId: Id,
   /** Defaults to today. */
-  startOn: IsoDay.nullable().default(null),
+  startOn: PlanDay.nullable().default(null),
   byId: Id,
 });
 export type WorkflowStart = z.input<typeof WorkflowStart>;

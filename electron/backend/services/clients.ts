@@ -3,7 +3,7 @@ import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/doma
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
 import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
 import { putOp, type Op } from '../store';
-import { invalid, requireActiveMember, requireClient, requireUnchangedSince, today } from './checks';
+import { invalid, requireActiveMember, requireClient, requireUnchangedSince } from './checks';
 import type { ClientFacts } from './client-facts';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
@@ -155,9 +155,6 @@ export function clientHandlers(
       store.mutate(actor, () => {
         const current = requireClient(ctx, id);
         requireActiveMember(ctx, staffId, 'staffId', 'the team member recording the departure');
-        if (departure.on > today(ctx)) {
-          throw invalid('The departure date cannot be in the future.', 'departure.on', 'cannot be in the future');
-        }
         if (current.clientSince !== null && departure.on < current.clientSince) {
           throw invalid(
             'The departure date cannot be before the household became a client.',

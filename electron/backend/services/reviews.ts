@@ -216,9 +216,6 @@ export function reviewHandlers(
         const client = requireClient(ctx, input.clientId, 'clientId');
         requireCurrentClient(client);
         const scheduled = input.reviewId === undefined ? undefined : requireScheduledReview(ctx, input.reviewId, 'reviewId', client.id);
-        if (input.heldOn > today(ctx)) {
-          throw invalid('A review cannot be recorded as held on a day still to come.', 'heldOn', 'cannot be in the future');
-        }
         requireActiveMember(ctx, input.byId, 'byId', 'the team member recording the review');
         const at = stamp();
         const tasks: Task[] = [];

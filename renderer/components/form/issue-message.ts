@@ -17,6 +17,9 @@ export function issueMessage(issue: z.core.$ZodIssue, label: string, t: TFunctio
       return issue.format === 'email' ? t('validation.email', { label }) : t('validation.invalid', { label });
     case 'invalid_value':
       return t('validation.choose', { label });
+    // The schema's own words for a rule beyond the type (a date's range): the same the backend gives.
+    case 'custom':
+      return t('validation.fromServer', { label, message: issue.message });
     default:
       return t('validation.invalid', { label });
   }

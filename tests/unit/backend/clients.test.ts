@@ -216,12 +216,11 @@ describe('clients:archive and clients:markFormer', () => {
     expect(await rpc(backend, 'clients:update', { id: client.id, changes: { status: 'active' } })).toMatchObject({ departure: null });
   });
 
-  it('refuses a departure in the future or before the client joined, or an unknown recorder', async () => {
+  it('refuses a departure before the client joined, or an unknown recorder', async () => {
     const { backend, client, manager, gone } = await smallFirm(fixedNow);
     const departure = { on: '2026-11-28', reason: 'moved', detail: '', assetsLeft: { amountMinor: 0, currency: 'USD' } } as const;
     const mark = (changes: object) => () =>
       rpc(backend, 'clients:markFormer', { id: client.id, departure, staffId: manager.id, ...changes });
-    await expectRefused(backend, mark({}), 'INVALID_INPUT', 'departure.on');
     await expectRefused(backend, mark({ departure: { ...departure, on: '2019-01-01' } }), 'INVALID_INPUT', 'departure.on');
     await expectRefused(backend, mark({ departure: { ...departure, on: '2026-11-27' }, staffId: gone.id }), 'INVALID_INPUT', 'staffId');
     await expectRefused(backend, mark({ id: 'cl_nobody', departure: { ...departure, on: '2026-11-27' } }), 'NOT_FOUND', 'id');
