@@ -30,6 +30,17 @@ export function satisfactionScore(satisfied: number, answers: number): number | 
   return answers === 0 ? null : (satisfied / answers) * 100;
 }
 
+/** How far a figure can be trusted, from the answers to its own measure: none, fewer than 30, or enough. */
+export type AnswerConfidence = 'none' | 'low' | 'enough';
+
+/**
+ * The confidence of an NPS from its NPS answers, or of a CSAT from its CSAT answers: a response
+ * may answer only one of the two, so the responses of a period say nothing about either figure.
+ */
+export function answerConfidence(answers: number): AnswerConfidence {
+  return answers === 0 ? 'none' : answers < lowConfidenceBelow ? 'low' : 'enough';
+}
+
 // ─── Periods ─────────────────────────────────────────────────────────────────
 
 /** A span of days, both ends included, and the key a trend point carries. */
@@ -128,7 +139,6 @@ export function trendPoint(period: Period, tally: Tally): TrendPoint {
     detractors: tally.detractors,
     requests: tally.requests,
     responseRate: tally.requests === 0 ? null : (tally.responses / tally.requests) * 100,
-    lowConfidence: tally.responses < lowConfidenceBelow,
   };
 }
 

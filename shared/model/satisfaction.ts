@@ -80,7 +80,10 @@ export const trendGroupings = ['firm', 'manager', 'tier', 'tag'] as const;
 export const TrendGrouping = z.enum(trendGroupings);
 export type TrendGrouping = z.infer<typeof TrendGrouping>;
 
-/** Fewer responses than this in a point and it is shown as low confidence (lighter, with a note), never hidden. */
+/**
+ * Fewer answers to a measure than this in a point and its figure is shown as low confidence
+ * (lighter, with a note), never hidden; see `answerConfidence` in shared/domain/satisfaction.ts.
+ */
 export const lowConfidenceBelow = 30;
 
 /** One point of a trend: the responses whose day falls in [from, to]. */
@@ -101,7 +104,6 @@ export const TrendPoint = z.strictObject({
   /** Survey requests sent in the period, and the share answered (null when none were sent). */
   requests: z.number().int(),
   responseRate: z.number().nullable(),
-  lowConfidence: z.boolean(),
 });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 

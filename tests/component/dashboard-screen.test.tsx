@@ -161,7 +161,7 @@ describe('Dashboard', () => {
   });
 
   it('shows the 90-day NPS with its number of answers', async () => {
-    renderDashboard(() => dashboard({ npsRolling90: trendPoint({ key: 'rolling-90', nps: 37.6, npsResponses: 12, lowConfidence: true }) }));
+    renderDashboard(() => dashboard({ npsRolling90: trendPoint({ key: 'rolling-90', nps: 37.6, npsResponses: 12 }) }));
     const card = await screen.findByRole('region', { name: 'Satisfaction' });
     expect(within(card).getByText('+38')).toBeTruthy();
     expect(within(card).getByText(/from 12 answers · Few answers, so read it with care/)).toBeTruthy();

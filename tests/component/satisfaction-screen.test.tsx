@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { periodsBack, rolling90 as periodsRolling90, trendSeries as domainTrendSeries } from '../../shared/domain/satisfaction';
-import type { TrendPoint } from '../../shared/model';
+import type { TrendPeriod, TrendPoint, TrendSeries } from '../../shared/model';
 import { ChartWidthContext } from '../../renderer/features/satisfaction/charts/chart-size';
 import { SatisfactionScreen } from '../../renderer/features/satisfaction/satisfaction-screen';
 import { monthPoint, surveyRow, trendPoint, trendSeries } from './support/satisfaction-data';
@@ -11,7 +11,7 @@ import { renderWithApp } from './support/render';
 const firm = trendSeries({
   points: [
     monthPoint(1, { nps: 35, npsResponses: 44 }),
-    monthPoint(2, { nps: -12, npsResponses: 12, csatResponses: 10, lowConfidence: true }),
+    monthPoint(2, { nps: -12, npsResponses: 12, csatResponses: 10 }),
     monthPoint(3, { nps: 42 }),
   ],
 });
@@ -23,7 +23,7 @@ function rolling90(overrides: Partial<TrendPoint>): TrendPoint {
 
 const byManager = [
   trendSeries({ key: 'tm_1', label: 'Priya Shah', rolling90: rolling90({ nps: 51 }) }),
-  trendSeries({ key: 'tm_2', label: 'Sam Lee', rolling90: rolling90({ nps: 8, npsResponses: 9, lowConfidence: true }) }),
+  trendSeries({ key: 'tm_2', label: 'Sam Lee', rolling90: rolling90({ nps: 8, npsResponses: 9 }) }),
 ];
 
 const byTier = [trendSeries({ key: 'A', label: 'Tier A', rolling90: rolling90({ nps: 60 }) })];
@@ -41,6 +41,33 @@ const comment = surveyRow(
   { clientName: 'Lindqvist Family', personName: 'Anna Lindqvist' },
 );
 const februaryResponse = surveyRow({ id: 'sv_4', on: '2026-02-14', nps: 10, comment: '' }, { personName: 'Ada Okafor' });
+
+/** `count` answers from one client on one day. */
+function answered(count: number, nps: number | null, csat: number | null, on = '2026-03-10') {
+  return Array.from({ length: count }, () => ({ clientId: 'cl_1', on, nps, csat }));
+}
+
+/** The firm's series as the backend computes it on 31 March 2026, so figures reach the screen exactly as it sends them. */
+function firmSeriesOf(surveys: ReturnType<typeof answered>, period: TrendPeriod): TrendSeries {
+  const [series] = domainTrendSeries({
+    surveys,
+    requests: [],
+    groups: [{ key: 'firm', label: 'Whole firm' }],
+    groupsOf: () => ['firm'],
+    periods: periodsBack('2026-03-31', period, period === 'year' ? 60 : 4),
+    rolling: periodsRolling90('2026-03-31'),
+  });
+  return series!;
+}
+
+function renderFirm(series: TrendSeries) {
+  return renderWithApp(
+    <ChartWidthContext value={640}>
+      <SatisfactionScreen />
+    </ChartWidthContext>,
+    { route: '/satisfaction', handlers: { 'satisfaction:trends': () => [series], 'surveys:list': () => [] } },
+  );
+}
 
 function renderScreen() {
   return renderWithApp(
@@ -83,7 +110,7 @@ describe('Satisfaction screen', () => {
     const markers = trend.querySelectorAll('svg.recharts-surface .sat-marker');
     expect(markers).toHaveLength(6);
     expect(trend.querySelectorAll('svg.recharts-surface .sat-marker[data-low-confidence]')).toHaveLength(2);
-    expect(within(trend).getByText('Fewer than 30 responses — low confidence')).toBeTruthy();
+    expect(within(trend).getByText('Fewer than 30 answers — low confidence')).toBeTruthy();
 
     const mix = screen.getByRole('figure', { name: 'Promoters, passives and detractors' });
     expect(mix.querySelectorAll('.sat-bar')).toHaveLength(9);
@@ -148,31 +175,47 @@ describe('Satisfaction screen', () => {
 
   it('rounds a yearly NPS once: 53 promoters and 21 detractors of 105 answers (30.48) show +30', async () => {
     const user = userEvent.setup();
-    // The backend's own arithmetic, so the figure reaches the screen exactly as the backend sends it.
-    const answers = [...Array(53).fill(10), ...Array(31).fill(8), ...Array(21).fill(3)].map((nps: number, index) => ({
-      clientId: 'cl_1',
+    const answers = [...answered(53, 10, null), ...answered(31, 8, null), ...answered(21, 3, null)].map((answer, index) => ({
+      ...answer,
       on: `2025-${String((index % 12) + 1).padStart(2, '0')}-10`,
-      nps,
-      csat: null,
     }));
-    const [yearly] = domainTrendSeries({
-      surveys: answers,
-      requests: [],
-      groups: [{ key: 'firm', label: 'Whole firm' }],
-      groupsOf: () => ['firm'],
-      periods: periodsBack('2026-03-31', 'year', 60),
-      rolling: periodsRolling90('2026-03-31'),
-    });
-    renderWithApp(
-      <ChartWidthContext value={640}>
-        <SatisfactionScreen />
-      </ChartWidthContext>,
-      { route: '/satisfaction', handlers: { 'satisfaction:trends': () => [yearly!], 'surveys:list': () => [] } },
-    );
+    renderFirm(firmSeriesOf(answers, 'year'));
     await user.click(await screen.findByRole('button', { name: 'Yearly' }));
     const trend = await screen.findByRole('figure', { name: 'NPS and CSAT' });
     await user.click(within(trend).getByRole('button', { name: 'Table' }));
     expect(within(trend).getByRole('row', { name: /^2025/ }).children[1]!.textContent).toBe('+30');
+  });
+
+  it('judges each figure by the answers to its own measure, says "No answers" for an empty month and breaks the line there', async () => {
+    const user = userEvent.setup();
+    // February: 28 NPS answers (too few) and 38 CSAT answers (enough), 10 of them CSAT only. January: none.
+    const answers = [
+      ...answered(40, 9, 5, '2025-12-10'),
+      ...answered(28, 9, 5, '2026-02-10'),
+      ...answered(10, null, 4, '2026-02-11'),
+      ...answered(40, 6, 3, '2026-03-10'),
+    ];
+    renderFirm(firmSeriesOf(answers, 'month'));
+    const trend = await screen.findByRole('figure', { name: 'NPS and CSAT' });
+    const lowMarkers = trend.querySelectorAll('svg.recharts-surface .sat-marker[data-low-confidence]');
+    expect([...lowMarkers].map((marker) => marker.tagName.toLowerCase())).toEqual(['circle']);
+    // Each line is drawn in two pieces, December alone and February to March, never across the empty January.
+    const lines = trend.querySelectorAll('svg.recharts-surface path.recharts-line-curve');
+    expect([...lines].map((line) => line.getAttribute('d')!.match(/M/g)!.length)).toEqual([2, 2]);
+    expect(trend.querySelectorAll('svg.recharts-surface .sat-marker')).toHaveLength(6);
+
+    await user.click(within(trend).getByRole('button', { name: 'Table' }));
+    const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [row.children[0]!.textContent, row.lastElementChild!.textContent])).toEqual([
+      ['Dec 2025', ''],
+      ['Jan 2026', 'No answers'],
+      ['Feb 2026', 'NPS: low confidence'],
+      ['Mar 2026', ''],
+    ]);
+    const mix = screen.getByRole('figure', { name: 'Promoters, passives and detractors' });
+    await user.click(within(mix).getByRole('button', { name: 'Table' }));
+    expect(within(mix).getByRole('row', { name: /Jan 2026/ }).lastElementChild!.textContent).toBe('No answers');
+    expect(within(mix).getByRole('row', { name: /Feb 2026/ }).lastElementChild!.textContent).toBe('Low confidence');
   });
 
   it('switches to quarters', async () => {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
+import { isLowConfidence } from '../satisfaction/charts/confidence';
 import { NpsTrendChart } from '../satisfaction/charts/nps-trend-chart';
 
 /** NPS over the last 90 days as one figure, and month by month over the last 12. */
@@ -28,7 +29,7 @@ export function SatisfactionCard({ dashboard }: { dashboard: Pick<Dashboard, 'np
             <span className="dash-nps__label">{t('dashboard.book.nps')}</span>
             <span className="dash-nps__note">
               {t('dashboard.nps.responses', { count: rolling.npsResponses })}
-              {rolling.lowConfidence && <> · {t('dashboard.nps.lowConfidence')}</>}
+              {isLowConfidence(rolling.npsResponses) && <> · {t('dashboard.nps.lowConfidence')}</>}
             </span>
           </p>
         )}

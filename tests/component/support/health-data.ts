@@ -61,7 +61,6 @@ export function trendPoint(overrides: Partial<TrendPoint> = {}): TrendPoint {
     detractors: 5,
     requests: 60,
     responseRate: 0.66,
-    lowConfidence: false,
     ...overrides,
   };
 }

@@ -14,7 +14,6 @@ export function trendPoint(overrides: Partial<TrendPoint> = {}): TrendPoint {
     detractors: 9,
     requests: 80,
     responseRate: 62.5,
-    lowConfidence: false,
     ...overrides,
   };
 }

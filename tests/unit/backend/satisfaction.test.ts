@@ -138,10 +138,10 @@ describe('surveys:requestSent and satisfaction:trends', () => {
     await record({ on: '2026-11-05', nps: 2 });
     await record({ on: '2026-11-06', nps: 8, csat: 4 });
     const [firmSeries] = await rpc(backend, 'satisfaction:trends', { months: 3 });
-    expect(firmSeries!.points.map((p) => [p.key, p.nps, p.requests, p.responseRate, p.lowConfidence])).toEqual([
-      ['2026-09', null, 0, null, true],
-      ['2026-10', 100, 2, 50, true],
-      ['2026-11', -50, 2, 100, true],
+    expect(firmSeries!.points.map((p) => [p.key, p.nps, p.npsResponses, p.csatResponses, p.requests, p.responseRate])).toEqual([
+      ['2026-09', null, 0, 0, 0, null],
+      ['2026-10', 100, 1, 0, 2, 50],
+      ['2026-11', -50, 2, 1, 2, 100],
     ]);
     expect(firmSeries!.rolling90).toMatchObject({ key: 'rolling-90', to: '2026-11-27', npsResponses: 3, csat: 100 });
     const byTier = await rpc(backend, 'satisfaction:trends', { months: 3, groupBy: 'tier' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerConfidence,
   emptyTally,
   countResponse,
   netPromoterScore,
@@ -51,7 +52,7 @@ describe('NPS and CSAT', () => {
 });
 
 describe('trend points', () => {
-  it('tallies a period with its response rate, flagging fewer than 30 responses as low confidence', () => {
+  it('tallies a period with its NPS and CSAT answers counted apart, and its response rate', () => {
     const tally = emptyTally();
     for (const answer of [...answers(60, 10, 5), ...answers(25, 7), ...answers(15, 3, 2)]) countResponse(tally, answer);
     tally.requests = 160;
@@ -69,11 +70,16 @@ describe('trend points', () => {
       detractors: 15,
       requests: 160,
       responseRate: 62.5,
-      lowConfidence: false,
     });
     const few = emptyTally();
     for (const answer of answers(29, 9)) countResponse(few, answer);
-    expect(trendPoint(point, few)).toMatchObject({ nps: 100, csat: null, responseRate: null, lowConfidence: true });
+    expect(trendPoint(point, few)).toMatchObject({ nps: 100, csat: null, npsResponses: 29, csatResponses: 0, responseRate: null });
+  });
+});
+
+describe('confidence', () => {
+  it('rests on the answers to the measure itself: none, fewer than 30, or enough', () => {
+    expect([0, 1, 29, 30, 500].map(answerConfidence)).toEqual(['none', 'low', 'low', 'enough', 'enough']);
   });
 });
 
@@ -139,7 +145,7 @@ describe('trendSeries', () => {
       ['2026-02', null, 0, 0, null],
       ['2026-03', -100, 1, 0, null],
     ]);
-    expect(tierA!.rolling90).toMatchObject({ nps: 0, npsResponses: 2, csat: 100, requests: 2, lowConfidence: true });
+    expect(tierA!.rolling90).toMatchObject({ nps: 0, npsResponses: 2, csat: 100, requests: 2 });
     expect(tierB!.points[2]).toMatchObject({ nps: 0, passives: 1 });
   });
 });

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../satisfaction.css';
 import { Segmented } from '../segmented';
+import { confidenceText, type MeasureAnswers } from './confidence';
 import { Swatch, type SwatchKind } from './markers';
 import { palette } from './palette';
 
@@ -100,10 +101,10 @@ export function TooltipCard({ title, rows, lowConfidence }: { title: string; row
   );
 }
 
-/** The low-confidence flag in a table cell: words, not just a lighter colour. */
-export function ConfidenceCell({ lowConfidence }: { lowConfidence: boolean }) {
+/** How far a row's figures can be trusted, in a table cell: words, not just a lighter colour. */
+export function ConfidenceCell({ measures }: { measures: readonly MeasureAnswers[] }) {
   const { t } = useTranslation();
-  return <td className="sat-table__confidence">{lowConfidence ? t('satisfaction.lowConfidence.flag') : ''}</td>;
+  return <td className="sat-table__confidence">{confidenceText(measures, t)}</td>;
 }
 
 /** A table row's first cell: the period or group, as a button that opens its responses when it can. */

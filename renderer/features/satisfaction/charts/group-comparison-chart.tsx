@@ -6,6 +6,7 @@ import { axisLabel, axisTick } from './axes';
 import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard } from './chart-frame';
 import { clickedItem, hoveredRow } from './chart-events';
 import { useChartSize } from './chart-size';
+import { anyLowConfidence, isLowConfidence, type MeasureAnswers } from './confidence';
 import { lowConfidenceOpacity, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
 
@@ -23,6 +24,10 @@ interface Row {
   label: string;
   nps: number | null;
   series: TrendSeries;
+  /** The bar is the NPS, so its answers say how far it can be trusted. */
+  lowConfidence: boolean;
+  /** The figures the table and tooltip show, each with the answers to its own measure. */
+  measures: MeasureAnswers[];
 }
 
 /** Each bar's height on the group axis, so a long team list still reads. */
@@ -34,7 +39,16 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
   const format = useSatisfactionFormat();
   const size = useChartSize(rowHeight * Math.max(series.length, 2) + 64);
   const title = t(`satisfaction.groups.title.${comparison}`);
-  const rows: Row[] = series.map((group) => ({ label: group.label, nps: group.rolling90.nps, series: group }));
+  const rows: Row[] = series.map((group) => ({
+    label: group.label,
+    nps: group.rolling90.nps,
+    series: group,
+    lowConfidence: isLowConfidence(group.rolling90.npsResponses),
+    measures: [
+      { measure: t('satisfaction.score.nps'), answers: group.rolling90.npsResponses },
+      { measure: t('satisfaction.score.csat'), answers: group.rolling90.csatResponses },
+    ],
+  }));
   const ranked = rows.filter((row) => row.nps !== null).sort((a, b) => b.nps! - a.nps!);
   const highest = ranked[0];
   const lowest = ranked.at(-1);
@@ -88,10 +102,10 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
         {rows.map((row) => (
           <Cell
             key={row.series.key}
-            className={row.series.rolling90.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
-            fillOpacity={row.series.rolling90.lowConfidence ? lowConfidenceOpacity : 1}
+            className={row.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
+            fillOpacity={row.lowConfidence ? lowConfidenceOpacity : 1}
             stroke={palette.nps}
-            strokeDasharray={row.series.rolling90.lowConfidence ? '3 2' : undefined}
+            strokeDasharray={row.lowConfidence ? '3 2' : undefined}
           />
         ))}
         {/* The figure at the end of each bar, so no one has to read it off the axis. */}
@@ -121,17 +135,21 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
           <th scope="col" className="num">
             {t('satisfaction.table.responses')}
           </th>
+          <th scope="col" className="num">
+            {t('satisfaction.table.csatResponses')}
+          </th>
           <th scope="col">{t('satisfaction.table.confidence')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.series.key} data-low-confidence={row.series.rolling90.lowConfidence || undefined}>
+          <tr key={row.series.key} data-low-confidence={anyLowConfidence(row.measures) || undefined}>
             <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.series))} />
             <td className="num">{format.nps(row.nps)}</td>
             <td className="num">{format.percent(row.series.rolling90.csat)}</td>
             <td className="num">{format.count(row.series.rolling90.npsResponses)}</td>
-            <ConfidenceCell lowConfidence={row.series.rolling90.lowConfidence} />
+            <td className="num">{format.count(row.series.rolling90.csatResponses)}</td>
+            <ConfidenceCell measures={row.measures} />
           </tr>
         ))}
       </tbody>
@@ -143,7 +161,7 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
       title={title}
       summary={summary}
       legend={[{ label: t('satisfaction.groups.axis'), kind: 'bar', color: palette.nps }]}
-      lowConfidence={series.some((group) => group.rolling90.lowConfidence)}
+      lowConfidence={rows.some((row) => anyLowConfidence(row.measures))}
       chart={chart}
       table={table}
       controls={controls}
@@ -165,7 +183,7 @@ function GroupTooltip({ row }: { row: Row }) {
           `${format.percent(point.csat)} (${t('satisfaction.score.responses', { count: point.csatResponses })})`,
         ],
       ]}
-      lowConfidence={point.lowConfidence}
+      lowConfidence={anyLowConfidence(row.measures)}
     />
   );
 }

@@ -5,6 +5,7 @@ import { axisLabel, axisTick, categoryTickInterval } from './axes';
 import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard, type LegendEntry } from './chart-frame';
 import { clickedItem, hoveredRow } from './chart-events';
 import { useChartSize } from './chart-size';
+import { anyLowConfidence, isLowConfidence, type MeasureAnswers } from './confidence';
 import { PointMarker } from './markers';
 import { palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
@@ -25,14 +26,29 @@ interface Row {
   nps: number | null;
   csat: number | null;
   point: TrendPoint;
+  /** The figures shown for the point, each with the answers to its own measure. */
+  measures: MeasureAnswers[];
 }
 
-/** NPS over time (and CSAT on a second axis), low-confidence points hollow with a note, and a table view. */
+/**
+ * NPS over time (and CSAT on a second axis), low-confidence points hollow with a note, and a table
+ * view. A period without answers has no point, and the line breaks there rather than bridging it.
+ */
 export function NpsTrendChart({ title, points, showCsat = false, height = 280, onSelect }: NpsTrendChartProps) {
   const { t } = useTranslation();
   const format = useSatisfactionFormat();
   const size = useChartSize(height);
-  const rows: Row[] = points.map((point) => ({ label: format.period(point.key), nps: point.nps, csat: point.csat, point }));
+  const measuresOf = (point: TrendPoint): MeasureAnswers[] => [
+    { measure: t('satisfaction.score.nps'), answers: point.npsResponses },
+    ...(showCsat ? [{ measure: t('satisfaction.score.csat'), answers: point.csatResponses }] : []),
+  ];
+  const rows: Row[] = points.map((point) => ({
+    label: format.period(point.key),
+    nps: point.nps,
+    csat: point.csat,
+    point,
+    measures: measuresOf(point),
+  }));
   const latest = points.findLast((point) => point.nps !== null);
   const summary = latest
     ? t('satisfaction.trend.summary', { nps: format.nps(latest.nps), period: format.period(latest.key), count: latest.npsResponses })
@@ -99,7 +115,6 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
         name={t('satisfaction.score.nps')}
         stroke={palette.nps}
         strokeWidth={2}
-        connectNulls
         isAnimationActive={false}
         dot={({ cx, cy, index, payload }) => (
           <PointMarker
@@ -108,7 +123,7 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
             cy={cy}
             color={palette.nps}
             shape="circle"
-            lowConfidence={(payload as Row).point.lowConfidence}
+            lowConfidence={isLowConfidence((payload as Row).point.npsResponses)}
           />
         )}
       />
@@ -120,7 +135,6 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
           stroke={palette.csat}
           strokeWidth={2}
           strokeDasharray="6 4"
-          connectNulls
           isAnimationActive={false}
           dot={({ cx, cy, index, payload }) => (
             <PointMarker
@@ -129,7 +143,7 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
               cy={cy}
               color={palette.csat}
               shape="square"
-              lowConfidence={(payload as Row).point.lowConfidence}
+              lowConfidence={isLowConfidence((payload as Row).point.csatResponses)}
             />
           )}
         />
@@ -164,13 +178,13 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.point.key} data-low-confidence={row.point.lowConfidence || undefined}>
+          <tr key={row.point.key} data-low-confidence={anyLowConfidence(row.measures) || undefined}>
             <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.point))} />
             <td className="num">{format.nps(row.nps)}</td>
             {showCsat && <td className="num">{format.percent(row.csat)}</td>}
             <td className="num">{format.count(row.point.npsResponses)}</td>
             {showCsat && <td className="num">{format.count(row.point.csatResponses)}</td>}
-            <ConfidenceCell lowConfidence={row.point.lowConfidence} />
+            <ConfidenceCell measures={row.measures} />
           </tr>
         ))}
       </tbody>
@@ -182,7 +196,7 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
       title={title}
       summary={summary}
       legend={legend}
-      lowConfidence={points.some((point) => point.lowConfidence)}
+      lowConfidence={rows.some((row) => anyLowConfidence(row.measures))}
       chart={chart}
       table={table}
     />
@@ -202,5 +216,5 @@ function TrendTooltip({ row, showCsat }: { row: Row; showCsat: boolean }) {
       `${format.percent(point.csat)} (${t('satisfaction.score.responses', { count: point.csatResponses })})`,
     ]);
   }
-  return <TooltipCard title={row.label} rows={rows} lowConfidence={point.lowConfidence} />;
+  return <TooltipCard title={row.label} rows={rows} lowConfidence={anyLowConfidence(row.measures)} />;
 }

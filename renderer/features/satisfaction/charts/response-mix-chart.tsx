@@ -6,6 +6,7 @@ import { axisLabel, axisTick, categoryTickInterval } from './axes';
 import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard, type LegendEntry } from './chart-frame';
 import { clickedItem, hoveredRow } from './chart-events';
 import { useChartSize } from './chart-size';
+import { isLowConfidence } from './confidence';
 import { HatchPattern } from './markers';
 import { lowConfidenceOpacity, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
@@ -23,6 +24,8 @@ interface Row {
   passives: number;
   detractors: number;
   point: TrendPoint;
+  /** The mix is of NPS answers, so their number says how far it can be trusted. */
+  lowConfidence: boolean;
 }
 
 const stack = ['promoters', 'passives', 'detractors'] as const;
@@ -39,6 +42,7 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
     passives: point.passives,
     detractors: point.detractors,
     point,
+    lowConfidence: isLowConfidence(point.npsResponses),
   }));
   const latest = points.findLast((point) => point.npsResponses > 0);
   const summary = latest
@@ -102,8 +106,8 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
           {rows.map((row) => (
             <Cell
               key={row.point.key}
-              className={row.point.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
-              fillOpacity={row.point.lowConfidence ? lowConfidenceOpacity : 1}
+              className={row.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
+              fillOpacity={row.lowConfidence ? lowConfidenceOpacity : 1}
             />
           ))}
         </Bar>
@@ -130,7 +134,7 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.point.key} data-low-confidence={row.point.lowConfidence || undefined}>
+          <tr key={row.point.key} data-low-confidence={row.lowConfidence || undefined}>
             <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.point))} />
             {stack.map((part) => (
               <td key={part} className="num">
@@ -138,7 +142,7 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
               </td>
             ))}
             <td className="num">{format.count(row.point.npsResponses)}</td>
-            <ConfidenceCell lowConfidence={row.point.lowConfidence} />
+            <ConfidenceCell measures={[{ measure: t('satisfaction.score.nps'), answers: row.point.npsResponses }]} />
           </tr>
         ))}
       </tbody>
@@ -150,7 +154,7 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
       title={title}
       summary={summary}
       legend={legend}
-      lowConfidence={points.some((point) => point.lowConfidence)}
+      lowConfidence={rows.some((row) => row.lowConfidence)}
       chart={chart}
       table={table}
     />
@@ -167,7 +171,7 @@ function MixTooltip({ row }: { row: Row }) {
         ...stack.map((part): [string, string] => [t(`satisfaction.table.${part}`), format.count(row[part])]),
         [t('satisfaction.score.nps'), format.nps(row.point.nps)],
       ]}
-      lowConfidence={row.point.lowConfidence}
+      lowConfidence={row.lowConfidence}
     />
   );
 }
