@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes, useNavigationType, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import type { Client, DuplicateMatch } from '../../shared/model';
@@ -10,9 +10,14 @@ import type { FakeHandlers } from './support/fake-transport';
 import { teamMember } from './support/data';
 import { renderWithApp } from './support/render';
 
-function ClientsStub() {
-  const state = useLocation().state as { createdId?: string } | null;
-  return <p>Clients list, new id {state?.createdId}</p>;
+/** Stands for the client page: which household it shows, and whether it replaced the form in the history. */
+function ClientPageStub() {
+  const { id } = useParams();
+  return (
+    <p>
+      Client page of {id}, by {useNavigationType()}
+    </p>
+  );
 }
 
 function newClient(draft: Parameters<NonNullable<FakeHandlers['clients:create']>>[0]): Client {
@@ -44,7 +49,7 @@ function renderForm(create: FakeHandlers['clients:create'], duplicates: Duplicat
     <>
       <Routes>
         <Route path="/clients/new" element={<NewClientScreen />} />
-        <Route path="/clients" element={<ClientsStub />} />
+        <Route path="/clients/:id" element={<ClientPageStub />} />
       </Routes>
       <NoticeRegion />
     </>,
@@ -126,14 +131,14 @@ describe('New client form', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Clientbook is read-only right now');
   });
 
-  it('sends the draft and returns to the list with the new client', async () => {
+  it('sends the draft and opens the new client’s page in place of the form', async () => {
     const user = userEvent.setup();
     const { transport } = renderForm(newClient);
     await fillValidForm(user);
     await user.selectOptions(screen.getByLabelText('Status'), 'prospect');
     await user.click(screen.getByRole('button', { name: 'Add client' }));
 
-    expect(await screen.findByText('Clients list, new id cl_new')).toBeTruthy();
+    expect(await screen.findByText('Client page of cl_new, by REPLACE')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Added Lindqvist Household to the client book.');
     expect(transport.callsTo('clients:create')).toEqual([
       {
@@ -161,7 +166,7 @@ describe('New client form', () => {
     const { transport } = renderWithApp(
       <Routes>
         <Route path="/clients/new" element={<NewClientScreen />} />
-        <Route path="/clients" element={<ClientsStub />} />
+        <Route path="/clients/:id" element={<ClientPageStub />} />
       </Routes>,
       {
         route: '/clients/new',
@@ -179,7 +184,7 @@ describe('New client form', () => {
     await user.selectOptions(screen.getByLabelText('Preferred contact'), 'email');
     await user.type(screen.getByLabelText('Tags'), 'retired, estate planning, retired');
     await user.click(screen.getByRole('button', { name: 'Add client' }));
-    expect(await screen.findByText('Clients list, new id cl_new')).toBeTruthy();
+    expect(await screen.findByText('Client page of cl_new, by REPLACE')).toBeTruthy();
     expect(transport.callsTo('clients:create')[0]).toMatchObject({
       serviceTeamIds: ['tm_3'],
       clientSince: '2019-04-01',
@@ -206,7 +211,7 @@ describe('New client form', () => {
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Lindqvist Household');
 
     await user.click(screen.getByRole('button', { name: 'Create anyway' }));
-    expect(await screen.findByText('Clients list, new id cl_new')).toBeTruthy();
+    expect(await screen.findByText('Client page of cl_new, by REPLACE')).toBeTruthy();
     expect(transport.callsTo('clients:create')).toHaveLength(1);
     expect(transport.callsTo('clients:findDuplicates')).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { skipToken, useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
 import { EmptyState } from '../../components/empty-state';
@@ -17,11 +17,6 @@ import { allManagers, resolveManagerId, toClientQuery, useClientFilters } from '
 
 /** Opens the new-client form from the list; shown on the button as its key cap. */
 const newClientKey = 'n';
-
-/** What the new-client screen hands back when it returns here. */
-export interface ClientsLocationState {
-  createdId?: string;
-}
 
 export function ClientsScreen() {
   const { t } = useTranslation();
@@ -60,7 +55,6 @@ export function ClientsScreen() {
 function ClientBook({ currentUserId }: { currentUserId: string | null }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const createdId = (useLocation().state as ClientsLocationState | null)?.createdId ?? null;
   const { filters, setFilter, commitSearch, setManager, setArchived, clear, apply, active } = useClientFilters();
   const query = toClientQuery(filters, currentUserId);
   const { search, ...scopeQuery } = query;
@@ -210,7 +204,7 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
               <p>{myBook && !active ? t('clients.emptyMine.body') : t('clients.noMatch.body')}</p>
             </EmptyState>
           ) : (
-            <ClientsTable rows={heldRows} shownIds={matchIds} highlightId={createdId} checked={checked} onCheckedChange={setChecked} />
+            <ClientsTable rows={heldRows} shownIds={matchIds} checked={checked} onCheckedChange={setChecked} />
           )}
         </>
       )}

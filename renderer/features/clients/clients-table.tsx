@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ClientRow, ClientStatus } from '../../../shared/model';
@@ -47,8 +47,6 @@ interface Props {
    * sorted once and each search only filters them, keeping their order.
    */
   shownIds?: ReadonlySet<string> | null;
-  /** A row to select and bring into view once it is there (e.g. the client just added). */
-  highlightId?: string | null;
   /** Ids ticked for a bulk action (reassign). */
   checked: ReadonlySet<string>;
   onCheckedChange: (next: Set<string>) => void;
@@ -62,7 +60,7 @@ function isControl(target: EventTarget | null): boolean {
  * The book: a real `<table>` (grid role, sticky header) that renders only the rows in view, with
  * padding rows above and below standing in for the rest, so 5,000 households scroll smoothly.
  */
-function BookTable({ rows, shownIds = null, highlightId = null, checked, onCheckedChange }: Props) {
+function BookTable({ rows, shownIds = null, checked, onCheckedChange }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const navigate = useNavigate();
@@ -70,9 +68,9 @@ function BookTable({ rows, shownIds = null, highlightId = null, checked, onCheck
   const sorted = useMemo(() => (shownIds ? sortedRows.filter((row) => shownIds.has(row.id)) : sortedRows), [sortedRows, shownIds]);
   const ids = useMemo(() => sorted.map((row) => row.id), [sorted]);
   const indexOf = useMemo(() => new Map(ids.map((id, index) => [id, index])), [ids]);
-  const [selectedId, setSelectedId] = useState<string | null>(highlightId);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   /** Where a Shift range starts: the last row ticked or moved to without Shift. */
-  const anchorId = useRef<string | null>(highlightId);
+  const anchorId = useRef<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowEls = useRef(new Map<string, HTMLTableRowElement>());
   const focusPending = useRef(false);
@@ -95,16 +93,6 @@ function BookTable({ rows, shownIds = null, highlightId = null, checked, onCheck
     getItemKey: (index) => ids[index] ?? index,
     useFlushSync: false,
   });
-
-  // Bring the client just added into view once it is in the rows.
-  const revealed = useRef(false);
-  useEffect(() => {
-    if (revealed.current || !highlightId) return;
-    const index = indexOf.get(highlightId);
-    if (index === undefined) return;
-    revealed.current = true;
-    virtualizer.scrollToIndex(index, { align: 'center' });
-  }, [indexOf, highlightId, virtualizer]);
 
   // A row moved to by keyboard may only be rendered after the scroll: focus it once it exists.
   useLayoutEffect(() => {

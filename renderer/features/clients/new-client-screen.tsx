@@ -13,7 +13,6 @@ import { TextField } from '../../components/form/text-field';
 import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
-import type { ClientsLocationState } from './clients-screen';
 
 type Values = Record<
   'name' | 'type' | 'tier' | 'status' | 'primaryManagerId' | 'serviceTeamIds' | 'clientSince' | 'source' | 'preferredContact' | 'tags',
@@ -97,8 +96,9 @@ export function NewClientScreen() {
     },
     onSuccess: (client) => {
       notify(t('clients.created', { name: client.name }));
-      const state: ClientsLocationState = { createdId: client.id };
-      void navigate('/clients', { state });
+      // Straight to the new household's page, where its people and first contact are added; Back
+      // returns to the list rather than to an emptied form.
+      void navigate(`/clients/${client.id}`, { replace: true });
     },
   });
 

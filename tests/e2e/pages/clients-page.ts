@@ -67,4 +67,14 @@ export class NewClientPage {
   error(label: string): Locator {
     return fieldError(this.form, label);
   }
+
+  /** Fills the form, adds the client and waits for the new household's page, which opens in its place. Returns its id. */
+  async create(values: { name: string; type?: string; tier?: string; status?: string; manager?: string }): Promise<string> {
+    await this.fill(values);
+    await this.submit.click();
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(values.name);
+    const id = /#\/clients\/([^/?]+)$/.exec(this.page.url())?.[1];
+    expect(id, 'the new client page’s address').toBeDefined();
+    return id!;
+  }
 }
