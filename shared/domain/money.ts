@@ -39,14 +39,22 @@ export function parseMoney(text: string, currency: string): number | null {
   return minus ? -minor : minor;
 }
 
-/** Minor units to the plain text an input starts with: 123456 USD → "1234.56", 5000 → "50". */
-export function moneyInputText(amountMinor: number, currency: string): string {
+/**
+ * Minor units as a plain decimal with all of the currency's minor digits: 123450 USD → "1234.50",
+ * 1234 JPY → "1234". What exports write: spreadsheets and `parseMoney` read it back exactly.
+ */
+export function moneyDecimal(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
   const sign = amountMinor < 0 ? '-' : '';
   const abs = Math.abs(amountMinor);
   const whole = Math.floor(abs / 10 ** digits);
-  const fraction = abs % 10 ** digits;
-  return fraction === 0 || digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(fraction).padStart(digits, '0')}`;
+  return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(abs % 10 ** digits).padStart(digits, '0')}`;
+}
+
+/** Minor units to the plain text an input starts with: 123456 USD → "1234.56", 5000 → "50". */
+export function moneyInputText(amountMinor: number, currency: string): string {
+  const text = moneyDecimal(amountMinor, currency);
+  return amountMinor % 10 ** minorDigits(currency) === 0 ? text.replace(/\.0+$/, '') : text;
 }
 
 /** The `Money` for typed text; an unreadable amount becomes NaN so the schema rejects it by field. */

@@ -4,8 +4,9 @@ import Papa from 'papaparse';
 import type { Handlers } from '../../../shared/contract';
 import { spreadsheetText } from '../../../shared/domain/import/spreadsheet-text';
 import { localDayOf } from '../../../shared/domain/local-day';
+import { moneyDecimal } from '../../../shared/domain/money';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
-import type { Client, ExportResult, Holding, Interaction, Money, Person, Survey, Task } from '../../../shared/model';
+import type { Client, ExportResult, Holding, Interaction, Person, Survey, Task } from '../../../shared/model';
 import { collectionNames, currentSchemaVersion, type CollectionName, type CollectionTypes } from '../store';
 import { requireClient } from './checks';
 import type { ServiceContext } from './context';
@@ -29,13 +30,6 @@ import {
 const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
 /** Rows turned into text at a time: a large table never has to be one string. */
 const rowsPerChunk = 2000;
-
-/** Money as a plain decimal ("1234.50"): what spreadsheets and the importer read back exactly. */
-function decimal(money: Money): string {
-  const sign = money.amountMinor < 0 ? '-' : '';
-  const minor = Math.abs(money.amountMinor);
-  return `${sign}${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
-}
 
 /** One CSV file: its columns and, lazily, its rows (one cell per column, in order). */
 interface CsvTable {
@@ -148,9 +142,9 @@ function csvTables(ctx: ServiceContext, scope: Scope): CsvTable[] {
           wordFor(holdingKindWords, h.kind),
           h.provider,
           h.accountNumber ?? '',
-          decimal(h.value),
+          moneyDecimal(h.value.amountMinor, h.value.currency),
           h.valuedOn ?? '',
-          decimal(h.annualFee),
+          moneyDecimal(h.annualFee.amountMinor, h.annualFee.currency),
           h.openedOn ?? '',
           wordFor(holdingStatusWords, h.status),
         ]),

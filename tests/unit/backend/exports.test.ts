@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../../electron/backend/store';
 import { parseCsv } from '../../../shared/domain/import/parse';
+import { parseMoney } from '../../../shared/domain/money';
 import { bookState, expectRefused, freshBackend, wholeBookImportsNeedDataFolder, rpc, smallFirm } from '../../fixtures/backend';
 import { tempDir } from '../../fixtures/temp-dir';
 
@@ -194,6 +195,31 @@ describe('exports', () => {
     const csv = await readFile(path.join(result.folder, 'households.csv'), 'utf8');
     expect(csv).toContain('The Lee Household');
     expect(csv).not.toContain('Someone Else');
+  });
+
+  it('writes amounts in their currency’s own minor units, as the importer reads them back', async () => {
+    const firm = await smallFirm(now);
+    const amounts = [
+      { amountMinor: 1234, currency: 'JPY' },
+      { amountMinor: 1234, currency: 'USD' },
+      { amountMinor: 1_234_567, currency: 'BHD' },
+    ];
+    for (const value of amounts) {
+      await rpc(firm.backend, 'holdings:create', {
+        clientId: firm.client.id,
+        name: `Account in ${value.currency}`,
+        kind: 'investment_account',
+        value,
+        annualFee: { amountMinor: 0, currency: value.currency },
+        valuedOn: '2026-03-01',
+      });
+    }
+    const products = (
+      await csvTablesIn((await rpc(firm.backend, 'exports:client', { clientId: firm.client.id, folder: await tempDir() })).folder)
+    ).get('products.csv')!;
+    const values = products.rows.map((row) => row[products.header.indexOf('Value')]!);
+    expect(values).toEqual(['1234', '12.34', '1234.567']);
+    expect(values.map((text, index) => parseMoney(text, amounts[index]!.currency))).toEqual(amounts.map((money) => money.amountMinor));
   });
 
   it('writes every text cell a spreadsheet would run as a formula with a leading apostrophe, and numbers as numbers', async () => {
