@@ -79,6 +79,14 @@ describe('Service requests: board', () => {
     expect(within(closed).getByRole('listitem', { name: 'Okafor Household: Contact change' })).toBeTruthy();
   });
 
+  it('says on each card what the client asked for', async () => {
+    renderRequests();
+    const card = await screen.findByRole('listitem', { name: 'Nguyen Family: Complaint' });
+    expect(within(card).getByText('The fee letter was wrong.')).toBeTruthy();
+    const received = within(column(/^Received \(1\)/)).getByRole('listitem');
+    expect(within(received).getByText('Move $20,000 from savings to the brokerage account.')).toBeTruthy();
+  });
+
   it('moves a request to In progress from the keyboard', async () => {
     const user = userEvent.setup();
     const { transport } = renderRequests('/requests', {
@@ -189,6 +197,7 @@ describe('Service requests: list and new request', () => {
     const complaintRow = within(table).getByRole('row', { name: /Nguyen Family/ });
     expect(within(complaintRow).getByText('Complaint')).toBeTruthy();
     expect(within(complaintRow).getByText('Overdue')).toBeTruthy();
+    expect(within(complaintRow).getByText('The fee letter was wrong.')).toBeTruthy();
 
     await user.selectOptions(screen.getByLabelText('Owner'), 'tm_2');
     await waitFor(() => expect(transport.callsTo('requests:list').at(-1)).toEqual({ ownerId: 'tm_2' }));

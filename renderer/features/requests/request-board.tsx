@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { requestStatuses, type RequestRow, type RequestStatus } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
 import { MoveMenu } from './move-menu';
-import { OverdueFlag, RequestTypeLabel, useRequestName } from './request-flags';
+import { OverdueFlag, RequestSubject, RequestTypeLabel, useRequestName } from './request-flags';
 import { byUrgency } from './request-order';
 
 /** Closed requests pile up for ever; the board shows this many, the list all of them. */
@@ -96,6 +96,9 @@ function RequestCard({
       </p>
       <p className="rq-card__type">
         <RequestTypeLabel row={row} /> · {t(`requests.channels.${request.channel}`)}
+      </p>
+      <p>
+        <RequestSubject row={row} />
       </p>
       <dl className="rq-facts rq-facts--compact">
         <dt>{t('requests.facts.owner')}</dt>

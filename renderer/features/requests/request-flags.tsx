@@ -26,6 +26,18 @@ export function RequestTypeLabel({ row }: { row: RequestRow }) {
   return row.request.type === 'complaint' ? <ComplaintFlag /> : <>{t(`requests.types.${row.request.type}`)}</>;
 }
 
+/**
+ * What the client asked for: the description, cut to two lines by the stylesheet (the whole of it
+ * in the tooltip and in the request's detail), so a card or row says more than its type.
+ */
+export function RequestSubject({ row }: { row: RequestRow }) {
+  return (
+    <span className="rq-subject" title={row.request.description}>
+      {row.request.description}
+    </span>
+  );
+}
+
 /** "Okafor Household: Money movement": how buttons and notices name one request. */
 export function useRequestName() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { RequestRow, RequestStatus } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
 import { MoveMenu } from './move-menu';
-import { OverdueFlag, RequestTypeLabel, useRequestName } from './request-flags';
+import { OverdueFlag, RequestSubject, RequestTypeLabel, useRequestName } from './request-flags';
 import { byUrgency } from './request-order';
 
 interface Props {
@@ -50,6 +50,7 @@ export function RequestList({ rows, openId, onOpen, onMove }: Props) {
                 </td>
                 <td>
                   <RequestTypeLabel row={row} />
+                  <RequestSubject row={row} />
                 </td>
                 <td>{t(`requests.channels.${request.channel}`)}</td>
                 <td>
