@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { minorDigits } from '../../shared/domain/money';
 import type { Money } from '../../shared/model';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 export interface Formatters {
-  /** Money in whole units of its currency (minor units are dropped, as in an AUM column). */
+  /** Money in whole units of its currency (minor units are dropped): only where every amount is known to be whole. */
   money(value: Money): string;
+  /** Money as exact as it is: to the minor unit when it has one ("$88,120.50"), else in whole units ("$900,000"). */
+  exactMoney(value: Money): string;
   /** Money to the minor unit ("$1,234.56", "$850,000.00"): for a column of a paper where some amount has cents. */
   moneyCents(value: Money): string;
   /** Whether an amount has a part smaller than its currency's whole unit (cents, paise). */
@@ -43,11 +46,9 @@ export function createFormatters(locale: string): Formatters {
   const moneyFormat = (currency: string) => {
     let entry = moneyFormats.get(currency);
     if (!entry) {
-      // The currency's own digits say how many minor units make a whole one (2 for USD, 0 for JPY).
-      const minorDigits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
       const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
       const cents = new Intl.NumberFormat(locale, { style: 'currency', currency });
-      entry = { format, cents, minorDigits };
+      entry = { format, cents, minorDigits: minorDigits(currency) };
       moneyFormats.set(currency, entry);
     }
     return entry;
@@ -63,6 +64,10 @@ export function createFormatters(locale: string): Formatters {
       return cents.format(amountMinor / 10 ** minorDigits);
     },
     hasMinorUnits: ({ amountMinor, currency }) => amountMinor % 10 ** moneyFormat(currency).minorDigits !== 0,
+    exactMoney({ amountMinor, currency }) {
+      const { format, cents, minorDigits } = moneyFormat(currency);
+      return (amountMinor % 10 ** minorDigits === 0 ? format : cents).format(amountMinor / 10 ** minorDigits);
+    },
     number: (value) => numberFormat.format(value),
     relativeDay(iso, now = new Date()) {
       const days = Math.round((startOfDay(now) - startOfDay(new Date(iso))) / dayMs);
@@ -83,6 +88,14 @@ export function createFormatters(locale: string): Formatters {
       return sizeFormats.megabyte.format(bytes / 1_000_000);
     },
   };
+}
+
+/**
+ * How one column of amounts is written: all to the cent when any of them has cents, so the column
+ * lines up and no amount is rounded; otherwise in whole units.
+ */
+export function columnMoney(format: Formatters, amounts: readonly (Money | null)[]): (value: Money) => string {
+  return amounts.some((amount) => amount !== null && format.hasMinorUnits(amount)) ? format.moneyCents : format.money;
 }
 
 /**

@@ -266,6 +266,35 @@ describe('Client page', () => {
     expect(screen.getByTestId('total-revenue').textContent).toBe('$12,500');
   });
 
+  it('shows cents where an amount has them: in the header, the table, its totals and a history', async () => {
+    const user = userEvent.setup();
+    const withCents = detail();
+    withCents.holdings[1]!.value = usd(8_812_050);
+    withCents.holdings[1]!.valueHistory = [
+      { on: '2024-12-31', value: usd(8_800_000) },
+      { on: '2025-03-31', value: usd(8_812_050) },
+    ];
+    withCents.assets = usd(93_812_050);
+    renderPage({ 'clients:get': () => structuredClone(withCents) });
+    await loaded();
+    expect(screen.getByTestId('header-assets').textContent).toBe('$938,120.50');
+    expect(screen.getByTestId('header-revenue').textContent).toBe('$12,500');
+    const table = screen.getByRole('table', { name: 'Products and services' });
+    // A column with one amount in cents shows every amount in it to the cent, so it lines up.
+    expect(within(table).getByText('$88,120.50')).toBeTruthy();
+    expect(within(table).getByText('$850,000.00')).toBeTruthy();
+    expect(screen.getByTestId('total-assets').textContent).toBe('$938,120.50');
+    expect(screen.getByTestId('total-revenue').textContent).toBe('$12,500');
+    await user.click(screen.getByRole('button', { name: 'Value history of Joint brokerage' }));
+    const rows = within(screen.getByRole('table', { name: 'Value history of Joint brokerage' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('$88,120.50+$120.50'),
+      expect.stringContaining('$88,000.00'),
+    ]);
+  });
+
   it('opens a holding’s value history', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -120,7 +120,9 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
           <p className="cp-header__notice cp-header__notice--former" role="note">
             <strong>{t('clientPage.header.formerSince', { date: formatDay(departure.on) })}</strong>{' '}
             {t('clientPage.header.formerReason', { reason: t(`clientPage.reasons.${departure.reason}`) })}
-            {departure.assetsLeft.amountMinor > 0 && <> {t('clientPage.header.assetsLeft', { amount: fmt.money(departure.assetsLeft) })}</>}
+            {departure.assetsLeft.amountMinor > 0 && (
+              <> {t('clientPage.header.assetsLeft', { amount: fmt.exactMoney(departure.assetsLeft) })}</>
+            )}
             {departure.detail && <span className="cp-header__detail">{departure.detail}</span>}
           </p>
         )}
@@ -148,13 +150,13 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
           <div className="cp-figure">
             <dt>{t('clientPage.header.assets')}</dt>
             <dd className="cp-figure__money" data-testid="header-assets">
-              {fmt.money(detail.assets)}
+              {fmt.exactMoney(detail.assets)}
             </dd>
           </div>
           <div className="cp-figure">
             <dt>{t('clientPage.header.revenue')}</dt>
             <dd className="cp-figure__money" data-testid="header-revenue">
-              {fmt.money(detail.annualRevenue)}
+              {fmt.exactMoney(detail.annualRevenue)}
             </dd>
           </div>
           <div className="cp-figure">

@@ -7,7 +7,7 @@ import { Badge } from '../../components/badge';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { useFormatters } from '../../i18n/format';
+import { columnMoney, useFormatters } from '../../i18n/format';
 import { todayIso, useDayFormat } from './dates';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
@@ -33,6 +33,8 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
   const holdings = [...detail.holdings].sort(
     (a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || b.value.amountMinor - a.value.amountMinor,
   );
+  const valueMoney = columnMoney(fmt, [...holdings.map((holding) => holding.value), detail.assets]);
+  const feeMoney = columnMoney(fmt, [...holdings.map((holding) => holding.annualFee), detail.annualRevenue]);
 
   const toggleHistory = (id: string) =>
     setHistoryOpen((prev) => {
@@ -124,14 +126,14 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
                         </Badge>
                       </td>
                       <td className="num">
-                        <span className="cell-primary">{fmt.money(holding.value)}</span>
+                        <span className="cell-primary">{valueMoney(holding.value)}</span>
                         <span className="cell-secondary">
                           {holding.valuedOn
                             ? t('clientPage.holdings.asOf', { date: formatDay(holding.valuedOn) })
                             : t('clientPage.holdings.notValued')}
                         </span>
                       </td>
-                      <td className="num">{fmt.money(holding.annualFee)}</td>
+                      <td className="num">{feeMoney(holding.annualFee)}</td>
                       <td className="actions">
                         <div className="button-row cp-row-actions">
                           <button
@@ -180,10 +182,10 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
                   {t('clientPage.holdings.totals')}
                 </th>
                 <td className="num" data-testid="total-assets">
-                  {fmt.money(detail.assets)}
+                  {valueMoney(detail.assets)}
                 </td>
                 <td className="num" data-testid="total-revenue">
-                  {fmt.money(detail.annualRevenue)}
+                  {feeMoney(detail.annualRevenue)}
                 </td>
                 <td />
               </tr>
@@ -202,6 +204,10 @@ function ValueHistory({ holding }: { holding: Holding }) {
   const formatDay = useDayFormat();
   const rows = holding.valueHistory.map((entry, index) => ({ entry, previous: holding.valueHistory[index - 1] ?? null })).reverse();
   if (rows.length === 0) return <p className="text-muted">{t('clientPage.holdings.noHistory')}</p>;
+  const money = columnMoney(
+    fmt,
+    holding.valueHistory.map((entry) => entry.value),
+  );
   return (
     <table className="cp-history" aria-label={t('clientPage.holdings.historyTitle', { name: holding.name })}>
       <caption className="cp-history__caption">{t('clientPage.holdings.historyTitle', { name: holding.name })}</caption>
@@ -222,11 +228,11 @@ function ValueHistory({ holding }: { holding: Holding }) {
           return (
             <tr key={`${entry.on}-${entry.value.amountMinor}`}>
               <td>{formatDay(entry.on)}</td>
-              <td className="num">{fmt.money(entry.value)}</td>
+              <td className="num">{money(entry.value)}</td>
               <td className={`num${change !== null && change < 0 ? ' cp-down' : ''}`}>
                 {change === null
                   ? '—'
-                  : `${change > 0 ? '+' : change < 0 ? '−' : ''}${fmt.money({ amountMinor: Math.abs(change), currency: entry.value.currency })}`}
+                  : `${change > 0 ? '+' : change < 0 ? '−' : ''}${money({ amountMinor: Math.abs(change), currency: entry.value.currency })}`}
               </td>
             </tr>
           );
@@ -391,7 +397,7 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
   return (
     <PanelForm
       title={t('clientPage.holdings.recordTitle', { name: holding.name })}
-      description={holding.valuedOn ? t('clientPage.holdings.currentValue', { value: fmt.money(holding.value) }) : undefined}
+      description={holding.valuedOn ? t('clientPage.holdings.currentValue', { value: fmt.exactMoney(holding.value) }) : undefined}
       busy={form.busy}
       formError={form.formError}
       submitLabel={t('clientPage.holdings.recordValue')}

@@ -48,10 +48,5 @@ export function sharesOf(amounts: readonly number[]): number[] {
   return amounts.map((amount) => (total === 0 ? 0 : (amount / total) * 100));
 }
 
-/**
- * How one column of amounts prints: all to the cent when any of them has cents, so the column
- * lines up and no fee is rounded; otherwise in whole units, as the screens show them.
- */
-export function columnMoney(format: Formatters, amounts: readonly (Money | null)[]): (value: Money) => string {
-  return amounts.some((amount) => amount !== null && format.hasMinorUnits(amount)) ? format.moneyCents : format.money;
-}
+// A column of amounts prints as the screens write it: to the cent when any amount has cents.
+export { columnMoney } from '../../i18n/format';
