@@ -283,9 +283,9 @@ export const Dashboard = z.strictObject({
   atRisk: z.array(HealthRow),
   atRiskCount: z.number().int(),
   bands: z.strictObject({ green: z.number().int(), amber: z.number().int(), red: z.number().int() }),
-  /** Monthly NPS over the last 12 months, and the rolling 90 days. */
-  nps: z.array(TrendPoint),
-  npsRolling90: TrendPoint,
+  /** Monthly NPS and CSAT over the last 12 months, and the rolling 90 days. */
+  satisfaction: z.array(TrendPoint),
+  satisfactionRolling90: TrendPoint,
   work: z.strictObject({
     overdue: z.number().int(),
     dueToday: z.number().int(),

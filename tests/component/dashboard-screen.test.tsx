@@ -160,12 +160,30 @@ describe('Dashboard', () => {
     ]);
   });
 
-  it('shows the 90-day NPS with its number of answers', async () => {
-    renderDashboard(() => dashboard({ npsRolling90: trendPoint({ key: 'rolling-90', nps: 37.6, npsResponses: 12 }) }));
+  it('shows the 90-day NPS and CSAT, each with its own number of answers, and both by month', async () => {
+    renderDashboard(() =>
+      dashboard({
+        satisfactionRolling90: trendPoint({ key: 'rolling-90', nps: 37.6, npsResponses: 12, csat: 88.4, csatResponses: 35 }),
+      }),
+    );
     const card = await screen.findByRole('region', { name: 'Satisfaction' });
     expect(within(card).getByText('+38')).toBeTruthy();
     expect(within(card).getByText(/from 12 answers · Few answers, so read it with care/)).toBeTruthy();
+    expect(within(card).getByText('88%')).toBeTruthy();
+    expect(within(card).getByText('CSAT, last 90 days')).toBeTruthy();
+    // The whole text: 35 CSAT answers are enough, so no low-confidence flag follows.
+    expect(within(card).getByText('from 35 answers')).toBeTruthy();
+    expect(within(card).getByRole('figure', { name: 'NPS and CSAT by month, last 12 months' })).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Open satisfaction' }).getAttribute('href')).toBe('/satisfaction');
+  });
+
+  it('says when the last 90 days have no CSAT answers', async () => {
+    renderDashboard(() =>
+      dashboard({ satisfactionRolling90: trendPoint({ key: 'rolling-90', nps: 20, npsResponses: 40, csat: null, csatResponses: 0 }) }),
+    );
+    const card = await screen.findByRole('region', { name: 'Satisfaction' });
+    expect(within(card).getByText('+20')).toBeTruthy();
+    expect(within(card).getByText('No CSAT answers in the last 90 days')).toBeTruthy();
   });
 
   it('shows a failure with a way to try again', async () => {

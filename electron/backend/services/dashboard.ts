@@ -93,7 +93,12 @@ export function dashboardHandlers(ctx: ServiceContext): Pick<Handlers, 'dashboar
       const bands = { green: 0, amber: 0, red: 0 };
       for (const row of health) bands[row.report.band] += 1;
 
-      const [nps] = satisfactionTrends(ctx, { period: 'month', months: 12, groupBy: 'firm', ...(managerId === null ? {} : { managerId }) });
+      const [satisfaction] = satisfactionTrends(ctx, {
+        period: 'month',
+        months: 12,
+        groupBy: 'firm',
+        ...(managerId === null ? {} : { managerId }),
+      });
 
       // The firm's work is everyone's: every task and request, counted once.
       const { overdue, dueToday, openRequests, overdueRequests } =
@@ -109,8 +114,8 @@ export function dashboardHandlers(ctx: ServiceContext): Pick<Handlers, 'dashboar
         atRisk: atRisk.slice(0, atRiskShown),
         atRiskCount: atRisk.length,
         bands,
-        nps: nps!.points,
-        npsRolling90: nps!.rolling90,
+        satisfaction: satisfaction!.points,
+        satisfactionRolling90: satisfaction!.rolling90,
         work: { overdue, dueToday, openRequests, overdueRequests },
         reviewsDueThisMonth,
         reviewsOverdue,

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/model';
-import { useFormatters } from '../../i18n/format';
 import { isLowConfidence } from '../satisfaction/charts/confidence';
 import { NpsTrendChart } from '../satisfaction/charts/nps-trend-chart';
+import { useSatisfactionFormat } from '../satisfaction/charts/satisfaction-format';
 
-/** NPS over the last 90 days as one figure, and month by month over the last 12. */
-export function SatisfactionCard({ dashboard }: { dashboard: Pick<Dashboard, 'nps' | 'npsRolling90'> }) {
+/** NPS and CSAT over the last 90 days as two figures, and month by month over the last 12. */
+export function SatisfactionCard({ dashboard }: { dashboard: Pick<Dashboard, 'satisfaction' | 'satisfactionRolling90'> }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const rolling = dashboard.npsRolling90;
+  const format = useSatisfactionFormat();
+  const rolling = dashboard.satisfactionRolling90;
   return (
     <section className="card dash-card" aria-labelledby="dashboard-nps-title">
       <div className="card__header">
@@ -20,28 +20,41 @@ export function SatisfactionCard({ dashboard }: { dashboard: Pick<Dashboard, 'np
           {t('dashboard.nps.link')}
         </Link>
       </div>
-      <div className="dash-nps">
-        {rolling.nps === null ? (
-          <p className="text-muted">{t('dashboard.nps.none')}</p>
-        ) : (
-          <p className="dash-nps__figure">
-            <span className="dash-nps__value">{signed(Math.round(rolling.nps), format.number)}</span>
-            <span className="dash-nps__label">{t('dashboard.book.nps')}</span>
-            <span className="dash-nps__note">
-              {t('dashboard.nps.responses', { count: rolling.npsResponses })}
-              {isLowConfidence(rolling.npsResponses) && <> · {t('dashboard.nps.lowConfidence')}</>}
-            </span>
-          </p>
-        )}
-        <div className="dash-nps__chart">
-          <NpsTrendChart title={t('dashboard.nps.chartTitle')} points={dashboard.nps} height={220} />
+      <div className="dash-sat">
+        <div className="dash-sat__figures">
+          <RollingFigure
+            value={format.nps(rolling.nps)}
+            label={t('dashboard.book.nps')}
+            answers={rolling.npsResponses}
+            none={t('dashboard.nps.none')}
+          />
+          <RollingFigure
+            value={format.percent(rolling.csat)}
+            label={t('dashboard.nps.csatLabel')}
+            answers={rolling.csatResponses}
+            none={t('dashboard.nps.csatNone')}
+          />
+        </div>
+        <div className="dash-sat__chart">
+          <NpsTrendChart title={t('dashboard.nps.chartTitle')} points={dashboard.satisfaction} showCsat height={220} />
         </div>
       </div>
     </section>
   );
 }
 
-/** NPS reads as a signed figure: "+42", "0", "−8". */
-function signed(value: number, formatNumber: (value: number) => string): string {
-  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** One 90-day figure with the answers it rests on, or a sentence when there are none. */
+function RollingFigure({ value, label, answers, none }: { value: string; label: string; answers: number; none: string }) {
+  const { t } = useTranslation();
+  if (answers === 0) return <p className="text-muted dash-sat__none">{none}</p>;
+  return (
+    <p className="dash-sat__figure">
+      <span className="dash-sat__value">{value}</span>
+      <span className="dash-sat__label">{label}</span>
+      <span className="dash-sat__note">
+        {t('dashboard.nps.responses', { count: answers })}
+        {isLowConfidence(answers) && <> · {t('dashboard.nps.lowConfidence')}</>}
+      </span>
+    </p>
+  );
 }

@@ -208,8 +208,8 @@ describe('health and the dashboard', () => {
     const dashboard = await rpc(backend, 'dashboard:get', { managerId: null });
     expect(dashboard.today).toBe('2026-11-27');
     expect(dashboard.book.households).toBe(1);
-    expect(dashboard.nps).toHaveLength(12);
-    expect(dashboard.nps.at(-1)).toMatchObject({ key: '2026-11', nps: -100 });
+    expect(dashboard.satisfaction).toHaveLength(12);
+    expect(dashboard.satisfaction.at(-1)).toMatchObject({ key: '2026-11', nps: -100 });
     expect(dashboard.bands.green + dashboard.bands.amber + dashboard.bands.red).toBe(1);
     expect(dashboard.atRiskCount).toBe(dashboard.atRisk.length);
     // Never contacted, never reviewed since 2020, and a detractor: red.
@@ -236,7 +236,7 @@ describe('health and the dashboard', () => {
     ]);
     // A finished dashboard is reused until the next change.
     await record({ on: '2026-11-21', nps: 10 });
-    expect((await rpc(backend, 'dashboard:get', { managerId: null })).nps.at(-1)!.nps).toBe(0);
+    expect((await rpc(backend, 'dashboard:get', { managerId: null })).satisfaction.at(-1)!.nps).toBe(0);
     const mine = await rpc(backend, 'dashboard:get', { managerId: manager.id });
     expect(mine.book).toEqual(dashboard.book);
     await expectRefused(backend, () => rpc(backend, 'dashboard:get', { managerId: 'tm_nobody' }), 'NOT_FOUND', 'managerId');
