@@ -3,7 +3,10 @@ import { localDayOf, localDayStartMs } from './local-day';
 import { addDays } from './recurrence';
 
 /** What the review date depends on in a client record. */
-export type ReviewSubject = Pick<Client, 'status' | 'archived' | 'tier' | 'reviewCadenceMonths' | 'clientSince' | 'createdAt'>;
+export type ReviewSubject = Pick<
+  Client,
+  'status' | 'archived' | 'tier' | 'reviewCadenceMonths' | 'reviewsFrom' | 'clientSince' | 'createdAt'
+>;
 
 /** Days after this month within which a review due date counts as "upcoming". */
 const upcomingWithinDays = 90;
@@ -62,12 +65,13 @@ export function lastReviewOn(
 
 /**
  * When the client's next review is due: the last review (see `lastReviewOn`) plus the client's
- * cadence; a client never reviewed is counted from the day it became a client, else from the
- * day it was entered. Former and archived clients are not reviewed: null.
+ * cadence; a client never reviewed is counted from its `reviewsFrom` day (set by an import), else
+ * the day it became a client, else the day it was entered. Former and archived clients are not
+ * reviewed: null.
  */
 export function nextReviewOn(client: ReviewSubject, lastReview: string | null, byTier: Settings['reviewCadenceMonths']): string | null {
   if (client.status === 'former' || client.archived) return null;
-  const from = lastReview ?? client.clientSince ?? localDayOf(client.createdAt);
+  const from = lastReview ?? client.reviewsFrom ?? client.clientSince ?? localDayOf(client.createdAt);
   return addMonths(from, cadenceMonths(client, byTier));
 }
 

@@ -72,6 +72,11 @@ export const Client = z.strictObject({
   preferredContact: ContactMethod.nullable(),
   /** Overrides the tier's review cadence when set. */
   reviewCadenceMonths: CadenceMonths.nullable(),
+  /**
+   * Until a review is held, the day the first one counts from instead of client-since: an imported
+   * household long a client but never reviewed here is due a cycle after its import, not years ago.
+   */
+  reviewsFrom: IsoDay.optional(),
   notes: LongText,
   tags: z.array(Tag).max(30),
   lastContactAt: IsoInstant.nullable(),
@@ -197,7 +202,18 @@ export const DuplicateMatch = z.strictObject({
 });
 export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
 
-export const relationships = ['primary', 'spouse_partner', 'child', 'parent', 'trustee', 'other'] as const;
+export const relationships = [
+  'primary',
+  'spouse_partner',
+  'child',
+  'grandchild',
+  'parent',
+  'sibling',
+  'trustee',
+  'beneficiary',
+  'power_of_attorney',
+  'other',
+] as const;
 /** A person in a household. */
 export const Person = z.strictObject({
   id: Id,

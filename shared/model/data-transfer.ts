@@ -5,43 +5,52 @@ import { Id, IsoInstant } from './common';
 
 // ─── Import ──────────────────────────────────────────────────────────────────
 
-/** What one import file holds; each kind is its own file (a CRM export per entity). */
-export const importKinds = ['households', 'holdings', 'interactions', 'tasks', 'surveys'] as const;
+/**
+ * What one import file holds. `contactsAccounts` is a CRM's contacts-and-accounts export (one row
+ * per account, the same person on several rows): it makes households, people and products at once.
+ */
+export const importKinds = ['contactsAccounts', 'households', 'holdings', 'interactions', 'tasks', 'surveys'] as const;
 export const ImportKind = z.enum(importKinds);
 export type ImportKind = z.infer<typeof ImportKind>;
 
+/** What a households file says about a household and one of its people. */
+const householdFields = [
+  'householdName',
+  'householdRef',
+  'type',
+  'tier',
+  'status',
+  'manager',
+  'clientSince',
+  'lastReviewOn',
+  'addressLine1',
+  'addressLine2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'tags',
+  'notes',
+  'personName',
+  'firstName',
+  'lastName',
+  'relationship',
+  'email',
+  'phone',
+  'dateOfBirth',
+  'primaryContact',
+] as const;
+
 /**
- * The fields a column can be mapped to, per kind. Every kind but households names its household
- * by `householdName` (matched against the book, case and spacing ignored) or by `householdRef`
- * (the id of a household, as exported). Households files have one row per person; rows with the
- * same household name (or ref) make one household.
+ * The fields a column can be mapped to, per kind. Every kind but households and contacts names its
+ * household by `householdName` (matched against the book, case and spacing ignored) or by
+ * `householdRef` (the id of a household, as exported). Households files have one row per person,
+ * contacts-and-accounts files one per account; rows with the same household name (or ref) make one
+ * household, and a person on several of its rows is one person.
  */
 export const importFields = {
-  households: [
-    'householdName',
-    'householdRef',
-    'type',
-    'tier',
-    'status',
-    'manager',
-    'clientSince',
-    'addressLine1',
-    'addressLine2',
-    'city',
-    'region',
-    'postalCode',
-    'country',
-    'tags',
-    'notes',
-    'personName',
-    'firstName',
-    'lastName',
-    'relationship',
-    'email',
-    'phone',
-    'dateOfBirth',
-    'primaryContact',
-  ],
+  contactsAccounts: [...householdFields, 'accountNumber', 'kind', 'productName', 'provider', 'value', 'valuedOn', 'openedOn'],
+  households: householdFields,
   holdings: [
     'householdName',
     'householdRef',
@@ -73,13 +82,21 @@ export const csvDelimiters = [',', ';', '\t'] as const;
 export const CsvDelimiter = z.enum(csvDelimiters);
 export type CsvDelimiter = z.infer<typeof CsvDelimiter>;
 
-/** Remembered column mappings: per kind, a normalised header → the field it was mapped to last time. */
-export const ImportMappings = z.strictObject(
-  Object.fromEntries(importKinds.map((kind) => [kind, z.record(z.string().max(200), ImportField)])) as Record<
-    ImportKind,
-    z.ZodRecord<z.ZodString, typeof ImportField>
-  >,
-);
+const RememberedColumns = z.record(z.string().max(200), ImportField);
+
+/**
+ * Remembered column mappings: per kind, a normalised header → the field it was mapped to last
+ * time, and the date order chosen last time. Books from before contacts-and-accounts imports and
+ * remembered date orders have neither.
+ */
+export const ImportMappings = z.strictObject({
+  ...(Object.fromEntries(importKinds.map((kind) => [kind, RememberedColumns])) as Record<
+    Exclude<ImportKind, 'contactsAccounts'>,
+    typeof RememberedColumns
+  >),
+  contactsAccounts: RememberedColumns.optional(),
+  dateOrders: z.partialRecord(ImportKind, DateOrder).optional(),
+});
 export type ImportMappings = z.infer<typeof ImportMappings>;
 
 /** Asks which field each header most likely is: remembered mappings first, then common header names. */
@@ -123,6 +140,26 @@ export const ImportDuplicate = z.strictObject({
 });
 export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
 
+export const ImportMissingMember = z.strictObject({
+  name: z.string(),
+  /** The column's header it was named in. */
+  column: z.string(),
+  rows: z.array(z.number().int()),
+});
+export type ImportMissingMember = z.infer<typeof ImportMissingMember>;
+
+export const ImportHouseholdsSummary = z.strictObject({
+  /** People in the new households, each counted once however many rows name them. */
+  people: z.number().int(),
+  /** Products (accounts, policies) the new households hold. */
+  products: z.number().int(),
+  /** Products whose account type was not recognised: they are imported as "Other". */
+  productsOfUnknownKind: z.number().int(),
+  /** Households whose next review counts from: the last review the file gives, client-since (when within one review cycle), or the import. */
+  reviewsFrom: z.strictObject({ lastReview: z.number().int(), clientSince: z.number().int(), importDay: z.number().int() }),
+});
+export type ImportHouseholdsSummary = z.infer<typeof ImportHouseholdsSummary>;
+
 export const ImportPreview = z.strictObject({
   id: Id,
   kind: ImportKind,
@@ -136,7 +173,13 @@ export const ImportPreview = z.strictObject({
   /** Rows with errors: every one (the first 1,000 listed; `errorCount` has them all). */
   errors: z.array(ImportRowError),
   errorCount: z.number().int(),
+  /** Rows with at least one error: a row with a bad date and a bad email is one row with problems. */
+  errorRows: z.number().int(),
   duplicates: z.array(ImportDuplicate),
+  /** Team members the file names who are not on the team: once added, their rows import. */
+  missingMembers: z.array(ImportMissingMember),
+  /** For files that make households: what the new ones bring, and when their first review falls due. */
+  households: ImportHouseholdsSummary.nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

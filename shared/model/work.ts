@@ -413,7 +413,8 @@ export type WorkflowProgress = z.infer<typeof WorkflowProgress>;
 
 // ─── Surveys ─────────────────────────────────────────────────────────────────
 
-export const surveyChannels = ['meeting', 'phone', 'email', 'paper'] as const;
+/** `unknown`: how the answer was given is not known (an imported answer without a channel). */
+export const surveyChannels = ['meeting', 'phone', 'email', 'paper', 'unknown'] as const;
 
 /** One satisfaction response: NPS 0–10 and/or CSAT 1–5. */
 export const Survey = z.strictObject({

@@ -114,7 +114,7 @@ describe('Import: choosing the file', () => {
     await user.click(screen.getByRole('button', { name: 'Next: match the columns' }));
     expect(screen.getByText('Choose what the file holds.')).toBeTruthy();
     expect(screen.queryByRole('table', { name: 'Columns in the file' })).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('radio', { name: /Households and their people/ }));
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: /Contacts and accounts/ }));
   });
 
   it('turns a workbook away in plain words, without sending anything', async () => {

@@ -1,26 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import type { Handlers, ParsedIn } from '../../../shared/contract';
+import { holdingKindOfAccountType } from '../../../shared/domain/import/account-types';
 import { parseCsv } from '../../../shared/domain/import/parse';
 import { normaliseHeader, suggestField } from '../../../shared/domain/import/suggest';
 import { parseAmountMinor, parseDay } from '../../../shared/domain/import/values';
 import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/domain/matching';
+import { addMonths, cadenceMonths, lastHeldReviewOn } from '../../../shared/domain/review-cadence';
 import { AppError } from '../../../shared/errors';
 import {
+  Holding,
   Id,
   importFields,
+  Person,
   Settings,
   type Client,
   type DateOrder,
-  type Holding,
   type ImportDuplicate,
   type ImportFieldName,
+  type ImportHouseholdsSummary,
   type ImportKind,
+  type ImportMissingMember,
   type ImportPreview,
   type ImportRecord,
   type ImportRowError,
   type Interaction,
-  type Person,
+  type Review,
   type Survey,
   type Task,
   type TeamMember,
@@ -56,6 +62,7 @@ type MatchKind = ImportDuplicate['matchedOn'][number];
 /** A preview is kept this long for its commit, and only the newest few: each can hold a whole file's records. */
 const previewLifetimeMs = 30 * 60_000;
 const previewsKept = 4;
+const isoDayText = /^\s*\d{4}-/;
 /** Errors listed in a preview; `errorCount` has them all. */
 const errorsListed = 1000;
 
@@ -73,12 +80,16 @@ const readers = {
   yesNo: wordReader(yesNoWords),
 };
 
-/** One household of a households file: its rows' client fields and people. */
+/** One household of a households or contacts-and-accounts file: its rows' client fields, people and products. */
 interface IncomingHousehold {
   key: string;
   rows: number[];
   client: Client;
   people: Person[];
+  holdings: Holding[];
+  /** A held review on the last-review date the file gives. */
+  review: Review | null;
+  reviewsFrom: keyof ImportHouseholdsSummary['reviewsFrom'];
   /** The household already in the book it looks like; the user decides. */
   existing: { id: string; matchedOn: MatchKind[] } | null;
 }
@@ -97,6 +108,8 @@ interface Prepared {
   madeAt: number;
   /** Normalised header → field, remembered at commit. */
   mappings: Record<string, ImportFieldName>;
+  /** The date order the file's dates were read in, when it had any that needed one. */
+  dateOrder: DateOrder | null;
   allErrors: ImportRowError[];
   badRows: number;
   households: IncomingHousehold[];
@@ -107,6 +120,7 @@ interface Prepared {
 
 /** The fields each kind cannot do without, as groups of which one must be mapped. */
 const requiredFields: Record<ImportKind, { any: ImportFieldName[]; label: string }[]> = {
+  contactsAccounts: [{ any: ['householdName', 'lastName', 'householdRef'], label: 'a household name or a last name' }],
   households: [{ any: ['householdName', 'lastName', 'householdRef'], label: 'a household name or a last name' }],
   holdings: [
     { any: ['householdName', 'householdRef'], label: 'the household' },
@@ -259,9 +273,13 @@ class RowChecker {
   readonly errors: ImportRowError[] = [];
   readonly badRows = new Set<number>();
   readonly memberIds = new Set<string>();
+  /** Names the file gives for team members who are not on the team, by normalised name. */
+  readonly missingMembers = new Map<string, ImportMissingMember>();
   private readonly columnOf = new Map<ImportFieldName, number>();
   private row = 0;
   private cells: string[] = [];
+  /** Whether a date was read in the chosen day-month order (not ISO), so that order is worth remembering. */
+  readDateOrder = false;
   readonly today: string;
 
   constructor(
@@ -314,6 +332,7 @@ class RowChecker {
   day(field: ImportFieldName): string | null | undefined {
     const value = this.text(field);
     const day = parseDay(value, this.dateOrder);
+    if (day && !isoDayText.test(value)) this.readDateOrder = true;
     if (day !== undefined) return day;
     const form = this.dateOrder === 'mdy' ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
     return this.fail(field, `${this.label(field)} “${value}” is not a date; write it as ${form} or YYYY-MM-DD.`);
@@ -321,11 +340,12 @@ class RowChecker {
 
   money(field: ImportFieldName): { amountMinor: number; currency: string } | null | undefined {
     const value = this.text(field);
-    const amount = parseAmountMinor(value);
+    const { currency } = this.ctx.store.settings;
+    const amount = parseAmountMinor(value, currency);
     if (amount === undefined) return this.fail(field, `${this.label(field)} “${value}” is not an amount.`);
     if (amount === null) return null;
     if (amount < 0) return this.fail(field, `${this.label(field)} “${value}” cannot be negative.`);
-    return { amountMinor: amount, currency: this.ctx.store.settings.currency };
+    return { amountMinor: amount, currency };
   }
 
   word<T>(field: ImportFieldName, read: (text: string) => T | undefined, what: string): T | null | undefined {
@@ -347,8 +367,13 @@ class RowChecker {
     const value = this.text(field);
     if (value === '') return null;
     const member = this.book.member(value);
-    if (!member)
-      return this.fail(field, `${this.label(field)} “${value}” is not a team member; add them to the team first or fix the name.`);
+    if (!member) {
+      const key = normalizeName(value);
+      const missing = this.missingMembers.get(key) ?? { name: value, column: this.label(field), rows: [] };
+      missing.rows.push(this.row);
+      this.missingMembers.set(key, missing);
+      return this.fail(field, `${this.label(field)} “${value}” is not a team member; add them to the team or fix the name.`);
+    }
     if (active && !member.active) return this.fail(field, `${this.label(field)} “${value}” is no longer an active team member.`);
     this.memberIds.add(member.id);
     return member;
@@ -394,15 +419,33 @@ class RowChecker {
 
 // ─── Households ──────────────────────────────────────────────────────────────
 
+/** A person's fields as a row gives them, checked on their own so every problem of a row is found at once. */
+const PersonFields = Person.pick({ name: true, relationship: true, dateOfBirth: true, email: true, phone: true, preferredContact: true });
+type PersonFields = z.infer<typeof PersonFields>;
+const ProductFields = Holding.pick({ name: true, provider: true, accountNumber: true });
+
+/** The account a row of a contacts-and-accounts file describes. */
+interface AccountRow {
+  kind: Holding['kind'] | null;
+  name: string;
+  provider: string;
+  accountNumber: string | null;
+  value: Holding['value'];
+  valuedOn: string;
+  openedOn: string | null;
+}
+
 interface HouseholdRow {
   row: number;
   name: string;
   ref: string;
   fields: Partial<Pick<Client, 'type' | 'tier' | 'status' | 'clientSince' | 'notes' | 'tags'>> & {
     managerId?: string;
+    lastReviewOn?: string;
     address?: Partial<Record<'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'country', string>>;
   };
-  person: Omit<Person, 'id' | 'clientId' | 'isPrimaryContact'> & { primary: boolean | null };
+  person: (PersonFields & { primary: boolean | null; relationshipGiven: boolean }) | null;
+  account: AccountRow | null;
 }
 
 const addressFields = [
@@ -414,6 +457,25 @@ const addressFields = [
   ['country', 'country'],
 ] as const;
 
+const clientFieldOf: Record<string, ImportFieldName> = {
+  name: 'householdName',
+  clientSince: 'clientSince',
+  notes: 'notes',
+  tags: 'tags',
+  address: 'addressLine1',
+};
+const personFieldOf: Record<string, ImportFieldName> = {
+  name: 'personName',
+  email: 'email',
+  phone: 'phone',
+  dateOfBirth: 'dateOfBirth',
+};
+const productFieldOf: Record<string, ImportFieldName> = {
+  name: 'productName',
+  provider: 'provider',
+  accountNumber: 'accountNumber',
+};
+
 function tierReader(settings: Settings): (text: string) => Client['tier'] | undefined {
   const lookup = new Map<string, Client['tier']>();
   for (const tier of ['A', 'B', 'C'] as const) {
@@ -422,11 +484,59 @@ function tierReader(settings: Settings): (text: string) => Client['tier'] | unde
   return (text) => lookup.get(normaliseHeader(text));
 }
 
+/** A product kind from the words of a file: Clientbook's own (as exported), else an account type's common spellings. */
+function readHoldingKind(text: string): Holding['kind'] | undefined {
+  return readers.holdingKind(text) ?? holdingKindOfAccountType(text) ?? undefined;
+}
+
+/** The person a row names, every field checked; null when the row names nobody. */
+function readPerson(check: RowChecker): HouseholdRow['person'] | undefined {
+  const name = check.text('personName') || [check.text('firstName'), check.text('lastName')].filter(Boolean).join(' ');
+  const relationship = check.word('relationship', readers.relationship, 'relationship');
+  const primary = check.word('primaryContact', readers.yesNo, 'yes or no');
+  const dateOfBirth = check.day('dateOfBirth');
+  const email = check.text('email') || null;
+  const phone = check.text('phone') || null;
+  if (!name) {
+    if (email || phone || dateOfBirth) check.fail('personName', 'Row has contact details but no person’s name.');
+    return null;
+  }
+  const fields = check.valid(
+    PersonFields,
+    { name, relationship: relationship ?? 'other', dateOfBirth: dateOfBirth ?? null, email, phone, preferredContact: null },
+    personFieldOf,
+  );
+  if (!fields || relationship === undefined || primary === undefined || dateOfBirth === undefined) return undefined;
+  return { ...fields, primary: primary === null ? null : primary === 'yes', relationshipGiven: relationship !== null };
+}
+
+/**
+ * The account a row of a contacts-and-accounts file holds, null when it holds none (a contact
+ * without accounts). Without a product name column the name is the account type and its owner,
+ * "Roth IRA (Jin Park)", so a couple's two IRAs tell apart.
+ */
+function readAccount(check: RowChecker, owner: string): AccountRow | null | undefined {
+  const type = check.text('kind');
+  const accountNumber = check.text('accountNumber') || null;
+  const value = check.money('value');
+  const valuedOn = check.day('valuedOn');
+  const openedOn = check.day('openedOn');
+  const given = check.text('productName');
+  if (!type && !given && !accountNumber && value === null) return null;
+  if (value === null) check.fail('value', `${check.header('value') ?? 'Market value'} is empty; every account needs its value.`);
+  const kind = type ? (readHoldingKind(type) ?? null) : null;
+  const base = given || type || check.text('provider') || 'Account';
+  const name = given || !owner ? base : `${base} (${owner})`;
+  const fields = check.valid(ProductFields, { name, provider: check.text('provider'), accountNumber }, productFieldOf);
+  if (!fields || !value || valuedOn === undefined || openedOn === undefined) return undefined;
+  return { kind, ...fields, value, valuedOn: valuedOn ?? check.today, openedOn };
+}
+
 function readHouseholdRow(check: RowChecker, readTier: (text: string) => Client['tier'] | undefined): HouseholdRow | undefined {
   const ref = check.text('householdRef');
   const last = check.text('lastName');
   const name = check.text('householdName') || (last ? `The ${last} Household` : '') || ref;
-  if (!name) return check.fail(null, 'Row needs a household name or a last name.');
+  if (!name) check.fail(null, 'Row needs a household name or a last name.');
   const fields: HouseholdRow['fields'] = {};
   const type = check.word('type', readers.type, 'household type');
   if (type) fields.type = type;
@@ -443,6 +553,10 @@ function readHouseholdRow(check: RowChecker, readTier: (text: string) => Client[
   if (manager) fields.managerId = manager.id;
   const since = check.day('clientSince');
   if (since) fields.clientSince = since;
+  const lastReview = check.day('lastReviewOn');
+  if (lastReview && lastReview > check.today)
+    check.fail('lastReviewOn', `${check.header('lastReviewOn')} “${check.text('lastReviewOn')}” is in the future.`);
+  else if (lastReview) fields.lastReviewOn = lastReview;
   const notes = check.text('notes');
   if (notes) fields.notes = notes;
   const tags = check.text('tags');
@@ -455,38 +569,115 @@ function readHouseholdRow(check: RowChecker, readTier: (text: string) => Client[
     const value = check.text(field);
     if (value) (fields.address ??= {})[part] = value;
   }
-  const personName = check.text('personName') || [check.text('firstName'), last].filter(Boolean).join(' ');
-  const relationship = check.word('relationship', readers.relationship, 'relationship');
-  const primary = check.word('primaryContact', readers.yesNo, 'yes or no');
-  const person = {
-    name: personName,
-    relationship: relationship ?? 'other',
-    dateOfBirth: check.day('dateOfBirth') ?? null,
-    email: check.text('email') || null,
-    phone: check.text('phone') || null,
-    preferredContact: null,
-    primary: primary === null || primary === undefined ? null : primary === 'yes',
-  };
-  if (!personName && (person.email || person.phone || person.dateOfBirth))
-    check.fail('personName', 'Row has contact details but no person’s name.');
-  return { row: 0, name, ref, fields, person: relationship ? person : { ...person, relationship: 'other' } };
+  const person = readPerson(check);
+  const account = readAccount(check, person?.name ?? '');
+  if (!check.ok || person === undefined || account === undefined) return undefined;
+  return { row: 0, name, ref, fields, person, account };
 }
 
-const clientFieldOf: Record<string, ImportFieldName> = {
-  name: 'householdName',
-  clientSince: 'clientSince',
-  notes: 'notes',
-  tags: 'tags',
-  address: 'addressLine1',
-};
-const personFieldOf: Record<string, ImportFieldName> = {
-  name: 'personName',
-  email: 'email',
-  phone: 'phone',
-  dateOfBirth: 'dateOfBirth',
-};
+/**
+ * Whether two rows of a household name the same person: the same name and, where both rows give
+ * an email, a phone or a date of birth, at least one of them the same (two John Smiths born
+ * years apart are two people; a row with only the name is the person the other rows describe).
+ */
+function samePerson(a: PersonFields, b: PersonFields): boolean {
+  if (normalizeName(a.name) !== normalizeName(b.name)) return false;
+  const compared = [
+    [a.email && normalizeEmail(a.email), b.email && normalizeEmail(b.email)],
+    [a.phone && phoneDigits(a.phone), b.phone && phoneDigits(b.phone)],
+    [a.dateOfBirth, b.dateOfBirth],
+  ].filter(([mine, theirs]) => mine && theirs);
+  return compared.length === 0 || compared.some(([mine, theirs]) => mine === theirs);
+}
 
-function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: number[]): IncomingHousehold[] {
+/** The household's people, each once: a person on several rows takes the details any of them gives. */
+function peopleOf(rows: HouseholdRow[]): NonNullable<HouseholdRow['person']>[] {
+  const people: NonNullable<HouseholdRow['person']>[] = [];
+  for (const { person } of rows) {
+    if (!person) continue;
+    const known = people.findIndex((candidate) => samePerson(candidate, person));
+    if (known === -1) {
+      people.push(person);
+      continue;
+    }
+    const earlier = people[known]!;
+    people[known] = {
+      ...earlier,
+      email: earlier.email ?? person.email,
+      phone: earlier.phone ?? person.phone,
+      dateOfBirth: earlier.dateOfBirth ?? person.dateOfBirth,
+      relationship: earlier.relationshipGiven ? earlier.relationship : person.relationship,
+      relationshipGiven: earlier.relationshipGiven || person.relationshipGiven,
+      primary: earlier.primary ?? person.primary,
+    };
+  }
+  return people;
+}
+
+/** The household's products, one per account: a joint account on both owners' rows is one product. */
+function productsOf(rows: HouseholdRow[], clientId: string): Holding[] {
+  const products: Holding[] = [];
+  const accounts = new Set<string>();
+  for (const { account } of rows) {
+    if (!account) continue;
+    if (account.accountNumber) {
+      const key = accountKey(clientId, account.accountNumber);
+      if (accounts.has(key)) continue;
+      accounts.add(key);
+    }
+    const { kind, value, valuedOn, ...fields } = account;
+    products.push({
+      id: newId('ho'),
+      clientId,
+      kind: kind ?? 'other',
+      ...fields,
+      status: 'open',
+      closedOn: null,
+      value,
+      valuedOn,
+      valueHistory: [{ on: valuedOn, value }],
+      annualFee: { amountMinor: 0, currency: value.currency },
+      soldById: null,
+    });
+  }
+  return products;
+}
+
+/**
+ * When the household's first review here falls due: a held review on the file's last-review date,
+ * else a cycle from client-since when that is still ahead, else a cycle from the import (a client
+ * of years never reviewed here is not years overdue on the day it arrives).
+ */
+function firstReview(
+  check: RowChecker,
+  client: Client,
+  lastReviewOn: string | undefined,
+  fileName: string,
+): { from: keyof ImportHouseholdsSummary['reviewsFrom']; reviewsFrom?: string; review: Review | null } {
+  const at = check.ctx.now().toISOString();
+  if (lastReviewOn) {
+    const review: Review = {
+      id: newId('rv'),
+      clientId: client.id,
+      status: 'held',
+      managerId: client.primaryManagerId,
+      scheduledOn: null,
+      heldOn: lastReviewOn,
+      agenda: [],
+      attendees: [],
+      notes: `Last review as given in ${fileName}.`.slice(0, 20_000),
+      decisions: [],
+      createdAt: at,
+      updatedAt: at,
+    };
+    return { from: 'lastReview', review };
+  }
+  const cadence = cadenceMonths(client, check.ctx.store.settings.reviewCadenceMonths);
+  if (client.clientSince && addMonths(client.clientSince, cadence) >= check.today) return { from: 'clientSince', review: null };
+  return { from: 'importDay', reviewsFrom: check.today, review: null };
+}
+
+function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: number[], fileName: string): IncomingHousehold[] {
   const { ctx, book } = check;
   const at = ctx.now().toISOString();
   const readTier = tierReader(ctx.store.settings);
@@ -494,7 +685,7 @@ function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: numb
   rows.forEach((cells, index) => {
     check.at(rowNumbers[index]!, cells);
     const read = readHouseholdRow(check, readTier);
-    if (!read || !check.ok) return;
+    if (!read) return;
     read.row = rowNumbers[index]!;
     push(groups, read.ref ? `ref:${read.ref}` : `name:${normalizeName(read.name)}`, read);
   });
@@ -502,30 +693,12 @@ function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: numb
   const fallbackManager = book.onlyManager();
   const usedIds = new Set<string>();
   const households: IncomingHousehold[] = [];
-  for (const [key, group] of groups) {
+  // A bad row gives nothing to its household (no fields, no person, no account); a household with no good rows is not made.
+  for (const [key, good] of groups) {
     // A household exported by Clientbook keeps its id, so the other files' Household ID columns find it.
-    const ref = group[0]!.ref;
+    const ref = good[0]!.ref;
     const refUsable = ref !== '' && Id.safeParse(ref).success && !ctx.store.get('clients', ref) && !usedIds.has(ref);
     const id = refUsable ? ref : newId('cl');
-
-    // People first: a row whose person is not valid is a bad row, and a bad row gives nothing to
-    // its household (no fields, no person); a household left with no good rows is not made.
-    const checkedPeople = new Map<number, { person: Person; relationshipGiven: boolean }>();
-    for (const row of group.filter((candidate) => candidate.person.name)) {
-      check.at(row.row, []);
-      const { primary: _primary, ...fields } = row.person;
-      const relationshipGiven = check.has('relationship') && Boolean(check.text('relationship'));
-      const person = check.valid(
-        recordSchemas.people,
-        { id: newId('pe'), clientId: id, ...fields, isPrimaryContact: false },
-        personFieldOf,
-      );
-      if (person) checkedPeople.set(row.row, { person, relationshipGiven });
-    }
-    const good = group.filter((row) => !check.badRows.has(row.row));
-    if (good.length === 0) continue;
-    usedIds.add(id);
-
     const first = good[0]!;
     check.at(first.row, []);
     const pick = <K extends keyof HouseholdRow['fields']>(field: K) => good.find((row) => row.fields[field] !== undefined)?.fields[field];
@@ -534,18 +707,19 @@ function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: numb
       check.fail('manager', `Household “${first.name}” has no manager; fill in the Manager column (a team member’s name or email).`);
       continue;
     }
-    check.memberIds.add(managerId);
+    const incomingPeople = peopleOf(good);
+    // Every row's note is kept: a CRM export repeats the household on each account row, each with its own note.
+    const notes = [...new Set(good.flatMap((row) => (row.fields.notes ? [row.fields.notes] : [])))].join('\n\n');
     const address = good.reduce<NonNullable<HouseholdRow['fields']['address']> | undefined>(
       (acc, row) => (row.fields.address ? { ...row.fields.address, ...acc } : acc),
       undefined,
     );
-    const goodWithPeople = good.filter((row) => checkedPeople.has(row.row));
     const client = check.valid(
       recordSchemas.clients,
       {
         id,
         name: first.name,
-        type: pick('type') ?? (goodWithPeople.length > 1 ? 'household' : 'individual'),
+        type: pick('type') ?? (incomingPeople.length > 1 ? 'household' : 'individual'),
         status: pick('status') ?? 'active',
         tier: pick('tier') ?? 'C',
         primaryManagerId: managerId,
@@ -555,7 +729,7 @@ function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: numb
         address: address ? { line1: '', line2: '', city: '', region: '', postalCode: '', country: '', ...address } : null,
         preferredContact: null,
         reviewCadenceMonths: null,
-        notes: pick('notes') ?? '',
+        notes,
         tags: [...new Set(good.flatMap((row) => row.fields.tags ?? []))],
         lastContactAt: null,
         departure: null,
@@ -566,21 +740,30 @@ function prepareHouseholds(check: RowChecker, rows: string[][], rowNumbers: numb
       clientFieldOf,
     );
     if (!client) continue;
+    usedIds.add(id);
+    check.memberIds.add(managerId);
     // The first person is the primary contact, and "primary" their relationship, unless the file says otherwise.
-    const explicitPrimary = goodWithPeople.some((row) => row.person.primary === true);
-    const people = goodWithPeople.map((row, index): Person => {
-      const { person, relationshipGiven } = checkedPeople.get(row.row)!;
-      return {
-        ...person,
-        relationship: relationshipGiven ? person.relationship : index === 0 ? 'primary' : 'other',
-        isPrimaryContact: explicitPrimary ? row.person.primary === true : index === 0,
-      };
-    });
+    const explicitPrimary = incomingPeople.some((person) => person.primary === true);
+    const people = incomingPeople.map(({ primary, relationshipGiven, ...fields }, index): Person => ({
+      id: newId('pe'),
+      clientId: id,
+      ...fields,
+      relationship: relationshipGiven ? fields.relationship : index === 0 ? 'primary' : 'other',
+      isPrimaryContact: explicitPrimary ? primary === true : index === 0,
+    }));
+    const lastReviewOn = good.reduce<string | undefined>(
+      (newest, row) => (row.fields.lastReviewOn && (!newest || row.fields.lastReviewOn > newest) ? row.fields.lastReviewOn : newest),
+      undefined,
+    );
+    const review = firstReview(check, client, lastReviewOn, fileName);
     households.push({
       key,
       rows: good.map((row) => row.row),
-      client,
+      client: review.reviewsFrom ? { ...client, reviewsFrom: review.reviewsFrom } : client,
       people,
+      holdings: productsOf(good, id),
+      review: review.review,
+      reviewsFrom: review.from,
       existing: existingHousehold(book, ctx, first.ref, client, people),
     });
   }
@@ -636,7 +819,7 @@ const taskFieldOf: Record<string, ImportFieldName> = { title: 'title', notes: 'n
 const surveyFieldOf: Record<string, ImportFieldName> = { comment: 'comment', on: 'date', nps: 'nps', csat: 'csat' };
 
 function prepareRecords(
-  kind: Exclude<ImportKind, 'households'>,
+  kind: Exclude<ImportKind, 'households' | 'contactsAccounts'>,
   check: RowChecker,
   rows: string[][],
   rowNumbers: number[],
@@ -654,7 +837,7 @@ function prepareRecords(
       const valuedOn = check.day('valuedOn');
       const annualFee = check.money('annualFee');
       const openedOn = check.day('openedOn');
-      const holdingKind = check.word('kind', readers.holdingKind, 'product type');
+      const holdingKind = check.word('kind', readHoldingKind, 'product type');
       const status = check.word('status', readers.holdingStatus, 'status');
       if (value === null) check.fail('value', `${check.header('value')} is empty; every product needs its value.`);
       if (!client || !value || valuedOn === undefined || annualFee === undefined || openedOn === undefined || !check.ok) return;
@@ -796,7 +979,7 @@ function prepareRecords(
         on: date,
         nps,
         csat,
-        channel: channel ?? 'email',
+        channel: channel ?? 'unknown',
         comment: check.text('comment'),
         recordedById: client.primaryManagerId,
         followUpTaskId: null,
@@ -808,9 +991,25 @@ function prepareRecords(
   return records;
 }
 
+/** What the dry run says the file's households bring. */
+function householdsSummary(households: IncomingHousehold[]): ImportHouseholdsSummary {
+  const reviewsFrom = { lastReview: 0, clientSince: 0, importDay: 0 };
+  for (const household of households) reviewsFrom[household.reviewsFrom] += 1;
+  const products = households.flatMap((household) => household.holdings);
+  return {
+    people: households.reduce((sum, household) => sum + household.people.length, 0),
+    products: products.length,
+    productsOfUnknownKind: products.filter((holding) => holding.kind === 'other').length,
+    reviewsFrom,
+  };
+}
+
 // ─── Merge ───────────────────────────────────────────────────────────────────
 
-/** The incoming household added to the one in the book: new people added, empty fields filled, nothing overwritten. */
+/**
+ * The incoming household added to the one in the book: new people and accounts added, empty
+ * fields filled, nothing overwritten; the file's last review is added when the book has none as recent.
+ */
 function mergeOps(ctx: ServiceContext, existing: Client, incoming: IncomingHousehold, at: string): Op[] {
   const ops: Op[] = [];
   const { client } = incoming;
@@ -837,6 +1036,20 @@ function mergeOps(ctx: ServiceContext, existing: Client, incoming: IncomingHouse
       dateOfBirth: known.dateOfBirth ?? person.dateOfBirth,
     };
     if (JSON.stringify(filled) !== JSON.stringify(known)) ops.push(putOp('people', filled));
+  }
+  const held = new Set(
+    ctx.store
+      .byIndex('holdings', 'clientId', existing.id)
+      .flatMap((holding) => (holding.accountNumber ? [accountKey(existing.id, holding.accountNumber)] : [])),
+  );
+  for (const holding of incoming.holdings) {
+    if (holding.accountNumber && held.has(accountKey(existing.id, holding.accountNumber))) continue;
+    ops.push(putOp('holdings', { ...holding, clientId: existing.id }));
+  }
+  const { review } = incoming;
+  const lastHeld = lastHeldReviewOn(ctx.store.byIndex('reviews', 'clientId', existing.id));
+  if (review && (lastHeld === null || lastHeld < review.heldOn!)) {
+    ops.push(putOp('reviews', { ...review, clientId: existing.id, managerId: existing.primaryManagerId }));
   }
   return ops;
 }
@@ -951,7 +1164,7 @@ export function importHandlers(
 
   return {
     'imports:suggest': async ({ kind, headers }) => {
-      const remembered = store.settings.importMappings[kind];
+      const remembered = store.settings.importMappings[kind] ?? {};
       const allowed = new Set<string>(importFields[kind]);
       const taken = new Set<ImportFieldName>();
       return headers.map((header) => {
@@ -968,8 +1181,10 @@ export function importHandlers(
       checkColumns(input, headers, rows);
       const book = new BookIndex(ctx, input.kind);
       const check = new RowChecker(ctx, book, headers, input.columns, input.dateOrder);
-      const households = input.kind === 'households' ? prepareHouseholds(check, rows, rowNumbers) : [];
-      const records = input.kind === 'households' ? [] : prepareRecords(input.kind, check, rows, rowNumbers);
+      const makesHouseholds = input.kind === 'households' || input.kind === 'contactsAccounts';
+      const households = makesHouseholds ? prepareHouseholds(check, rows, rowNumbers, input.fileName) : [];
+      const records =
+        input.kind === 'households' || input.kind === 'contactsAccounts' ? [] : prepareRecords(input.kind, check, rows, rowNumbers);
       const allErrors = check.errors.sort((a, b) => a.row - b.row);
       const duplicates: ImportDuplicate[] = households.flatMap((household) =>
         household.existing
@@ -985,8 +1200,8 @@ export function importHandlers(
             ]
           : [],
       );
-      const creating = input.kind === 'households' ? households.length - duplicates.length : records.filter((r) => !r.replaces).length;
-      const updating = input.kind === 'households' ? duplicates.length : records.length - creating;
+      const creating = makesHouseholds ? households.length - duplicates.length : records.filter((r) => !r.replaces).length;
+      const updating = makesHouseholds ? duplicates.length : records.length - creating;
       forgetOld();
       const preview: ImportPreview = {
         id: newId('ip'),
@@ -998,7 +1213,10 @@ export function importHandlers(
         skip: check.badRows.size,
         errors: allErrors.slice(0, errorsListed),
         errorCount: allErrors.length,
+        errorRows: check.badRows.size,
         duplicates,
+        missingMembers: [...check.missingMembers.values()],
+        households: makesHouseholds ? householdsSummary(households) : null,
       };
       const mappings: Record<string, ImportFieldName> = {};
       input.columns.forEach((field, index) => {
@@ -1008,6 +1226,7 @@ export function importHandlers(
         preview,
         madeAt: ctx.now().getTime(),
         mappings,
+        dateOrder: check.readDateOrder ? input.dateOrder : null,
         allErrors,
         badRows: check.badRows.size,
         households,
@@ -1065,7 +1284,13 @@ export function importHandlers(
           }
           // Added as new beside one with the same id: it needs an id of its own.
           const client = store.get('clients', household.client.id) ? { ...household.client, id: newId('cl') } : household.client;
-          ops.push(putOp('clients', client), ...household.people.map((person) => putOp('people', { ...person, clientId: client.id })));
+          const owned = <T extends { clientId: string }>(record: T): T => ({ ...record, clientId: client.id });
+          ops.push(
+            putOp('clients', client),
+            ...household.people.map((person) => putOp('people', owned(person))),
+            ...household.holdings.map((holding) => putOp('holdings', owned(holding))),
+            ...(household.review ? [putOp('reviews', owned(household.review))] : []),
+          );
           created++;
         }
         for (const incoming of prepared.records) {
@@ -1083,6 +1308,7 @@ export function importHandlers(
         const importMappings = {
           ...settings.importMappings,
           [preview.kind]: { ...settings.importMappings[preview.kind], ...prepared.mappings },
+          ...(prepared.dateOrder && { dateOrders: { ...settings.importMappings.dateOrders, [preview.kind]: prepared.dateOrder } }),
         };
         const imported: ImportRecord = {
           id: newId('im'),

@@ -31,10 +31,14 @@ export const clientStatusWords: Words<(typeof clientStatuses)[number]> = {
 export const relationshipWords: Words<(typeof relationships)[number]> = {
   primary: ['Primary', 'head', 'self', 'client', 'main', 'head of household'],
   spouse_partner: ['Spouse/partner', 'spouse', 'partner', 'husband', 'wife', 'co client', 'domestic partner'],
-  child: ['Child', 'son', 'daughter', 'kid', 'dependent', 'dependant'],
+  child: ['Child', 'son', 'daughter', 'kid', 'dependent', 'dependant', 'minor child', 'stepchild'],
+  grandchild: ['Grandchild', 'grandson', 'granddaughter'],
   parent: ['Parent', 'mother', 'father', 'mom', 'dad', 'mum'],
-  trustee: ['Trustee', 'beneficiary', 'grantor'],
-  other: ['Other', 'relative', 'sibling', 'grandchild'],
+  sibling: ['Sibling', 'brother', 'sister'],
+  trustee: ['Trustee', 'co trustee', 'successor trustee', 'grantor'],
+  beneficiary: ['Beneficiary', 'contingent beneficiary', 'primary beneficiary'],
+  power_of_attorney: ['Power of attorney', 'poa', 'attorney in fact', 'agent'],
+  other: ['Other', 'relative'],
 };
 export const holdingKindWords: Words<(typeof holdingKinds)[number]> = {
   investment_account: [
@@ -93,6 +97,7 @@ export const surveyChannelWords: Words<(typeof surveyChannels)[number]> = {
   phone: ['Phone', 'call', 'telephone'],
   email: ['Email', 'e mail', 'online', 'web'],
   paper: ['Paper', 'post', 'mail', 'letter'],
+  unknown: ['Unknown', 'not known'],
 };
 export const yesNoWords: Words<'yes' | 'no'> = {
   yes: ['Yes', 'y', 'true', '1', 'x', 'primary'],

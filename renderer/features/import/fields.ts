@@ -21,7 +21,8 @@ export function fieldsOf(kind: ImportKind): readonly string[] {
  * about; ISO dates read the same either way.
  */
 export const dateFields: Record<ImportKind, readonly string[]> = {
-  households: ['clientSince', 'dateOfBirth'],
+  contactsAccounts: ['clientSince', 'lastReviewOn', 'dateOfBirth', 'valuedOn', 'openedOn'],
+  households: ['clientSince', 'lastReviewOn', 'dateOfBirth'],
   holdings: ['valuedOn', 'openedOn'],
   interactions: ['date'],
   tasks: ['dueOn'],

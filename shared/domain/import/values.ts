@@ -1,4 +1,5 @@
 import type { DateOrder } from '../../model/data-transfer';
+import { minorDigits } from '../money';
 
 /** Reading dates and amounts as people type them in spreadsheets. Blank is null; unreadable is undefined. */
 
@@ -54,11 +55,12 @@ const pointDecimal = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d*)(?:\.(
 const commaDecimal = /^(?:\d{1,3}(?:\.\d{3})+|\d+),(\d{2})$/;
 
 /**
- * An amount in minor units (cents, paise), two decimals; more decimals round half up. Currency
- * symbols and codes ($ € £ ₹ USD INR…), thousands separators (Indian grouping included), a minus
- * sign or accounting parentheses are understood.
+ * An amount in `currency`'s minor units (cents and paise for USD and INR, whole yen for JPY, fils
+ * for BHD: `minorDigits`); more decimals than the currency has round half up. Currency symbols and
+ * codes ($ € £ ₹ USD INR…), thousands separators (Indian grouping included), a minus sign (− too)
+ * or accounting parentheses are understood.
  */
-export function parseAmountMinor(value: string): number | null | undefined {
+export function parseAmountMinor(value: string, currency: string): number | null | undefined {
   let text = value.trim();
   if (text === '') return null;
   let negative = false;
@@ -88,8 +90,10 @@ export function parseAmountMinor(value: string): number | null | undefined {
   } else {
     return undefined;
   }
-  const cents = Number(fraction.padEnd(2, '0').slice(0, 2)) + ((fraction[2] ?? '0') >= '5' ? 1 : 0);
-  const minor = Number(whole || '0') * 100 + cents;
+  const digits = minorDigits(currency);
+  const kept = Number(fraction.padEnd(digits, '0').slice(0, digits) || '0');
+  const roundUp = (fraction[digits] ?? '0') >= '5' ? 1 : 0;
+  const minor = Number(whole || '0') * 10 ** digits + kept + roundUp;
   if (!Number.isSafeInteger(minor)) return undefined;
   return negative && minor !== 0 ? -minor : minor;
 }

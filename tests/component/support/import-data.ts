@@ -56,7 +56,11 @@ export function importPreview(overrides: Partial<ImportPreview> = {}): ImportPre
     skip: 0,
     errors: [],
     errorCount: 0,
+    // Rows with problems, as the backend counts them: each listed row once.
+    errorRows: new Set((overrides.errors ?? []).map((error) => error.row)).size,
     duplicates: [],
+    missingMembers: [],
+    households: null,
     ...overrides,
   };
 }

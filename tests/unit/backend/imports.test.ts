@@ -66,11 +66,13 @@ describe('imports of households', () => {
     const firm = await smallFirm(now);
     const text = [households, 'The Bad Household,Al,Bad,not-an-email,,Z,Nobody,31/31/2020'].join('\r\n');
     const result = await preview(firm, 'households', text);
-    expect(result.errorCount).toBe(3);
+    // Every problem of the row at once, the email too: one row with problems.
+    expect(result).toMatchObject({ errorCount: 4, errorRows: 1 });
     expect(result.errors.map((e) => [e.row, e.column])).toEqual([
       [5, 'Tier'],
       [5, 'Advisor'],
       [5, 'Client Since'],
+      [5, 'Email'],
     ]);
     expect(result.errors[0]!.message).toBe('Tier “Z” is not a known tier.');
     const before = bookState(firm.backend);
@@ -255,6 +257,24 @@ describe('imports of other kinds', () => {
     const tasks = [...firm.backend.store.all('tasks')];
     expect(tasks.find((t) => t.title === 'Send forms')).toMatchObject({ status: 'done', assigneeId: firm.manager.id, dueOn: '2026-04-02' });
     expect(tasks.find((t) => t.title === 'Office task')).toMatchObject({ clientId: null, assigneeId: firm.paraplanner.id });
-    expect(firm.backend.store.byIndex('surveys', 'clientId', firm.client.id).map((s) => s.nps)).toEqual([9]);
+    // The file does not say how the answer was given: it is not guessed to be an email.
+    expect(firm.backend.store.byIndex('surveys', 'clientId', firm.client.id).map((s) => [s.nps, s.channel])).toEqual([[9, 'unknown']]);
+  });
+
+  it('reads an account type a holdings file maps to the product type from its common spellings', async () => {
+    const firm = await smallFirm(now);
+    const types = ['Roth IRA', '401(k)', 'Brokerage', 'Variable Annuity', 'Term Life Policy', 'Managed Account', 'Crypto wallet'];
+    const text = ['Household,Product,Product Type,Value', ...types.map((type) => `The Lee Household,${type},${type},100`)].join('\n');
+    const result = await preview(firm, 'holdings', text);
+    expect(result.errors.map((e) => [e.row, e.message])).toEqual([[8, 'Product Type “Crypto wallet” is not a known product type.']]);
+    await rpc(firm.backend, 'imports:commit', { previewId: result.id, onlyGoodRows: true });
+    expect(firm.backend.store.byIndex('holdings', 'clientId', firm.client.id).map((h) => [h.name, h.kind])).toEqual([
+      ['Roth IRA', 'retirement_account'],
+      ['401(k)', 'retirement_account'],
+      ['Brokerage', 'investment_account'],
+      ['Variable Annuity', 'insurance_policy'],
+      ['Term Life Policy', 'insurance_policy'],
+      ['Managed Account', 'managed_portfolio'],
+    ]);
   });
 });
