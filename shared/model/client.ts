@@ -332,6 +332,12 @@ export const HoldingUpdate = updateOf(holdingEditable);
 /** Records a valuation; it becomes the current value when it is the newest. */
 export const HoldingValuation = z.strictObject({ id: Id, on: PastDay, value: NonNegativeMoney });
 
+/**
+ * Removes a holding's valuation of one day, recorded by mistake; the newest left becomes the current
+ * value. Any day, so a wrong one from before the ranges (2099-12-31) can go too.
+ */
+export const HoldingValuationRemoval = z.strictObject({ id: Id, on: IsoDay, expectedVersion: RecordVersion.optional() });
+
 export const interactionKinds = ['call', 'meeting', 'email', 'message', 'note', 'complaint'] as const;
 
 export const Interaction = z.strictObject({

@@ -33,7 +33,17 @@ export function withValuation(history: readonly Valuation[], valuation: Valuatio
   return next;
 }
 
-export function holdingHandlers(ctx: ServiceContext): Pick<Handlers, 'holdings:create' | 'holdings:update' | 'holdings:recordValue'> {
+/** The holding with `valueHistory` (oldest first) and its newest entry as the current value; none left is nothing valued. */
+function withHistory(holding: Holding, valueHistory: Valuation[]): Holding {
+  const newest = valueHistory.at(-1);
+  return newest
+    ? { ...holding, valueHistory, value: newest.value, valuedOn: newest.on }
+    : { ...holding, valueHistory, value: { amountMinor: 0, currency: holding.value.currency }, valuedOn: null };
+}
+
+export function holdingHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'holdings:create' | 'holdings:update' | 'holdings:recordValue' | 'holdings:removeValue'> {
   return {
     'holdings:create': ({ value, valuedOn, ...draft }, { actor }) =>
       ctx.store.mutate(actor, () => {
@@ -58,9 +68,22 @@ export function holdingHandlers(ctx: ServiceContext): Pick<Handlers, 'holdings:c
     'holdings:recordValue': ({ id, on, value }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = requireHolding(ctx, id);
-        const valueHistory = withValuation(current.valueHistory, { on, value });
-        const newest = current.valuedOn === null || on >= current.valuedOn;
-        const holding: Holding = newest ? { ...current, value, valuedOn: on, valueHistory } : { ...current, valueHistory };
+        const holding = withHistory(current, withValuation(current.valueHistory, { on, value }));
+        return { ops: [putOp('holdings', holding)], result: holding };
+      }),
+
+    // A change like any other: the trail records who changed the holding and when.
+    'holdings:removeValue': ({ id, on, expectedVersion }, { actor }) =>
+      ctx.store.mutate(actor, () => {
+        const current = requireHolding(ctx, id);
+        requireUnchangedSince(ctx, 'holdings', id, expectedVersion, 'this product');
+        if (!current.valueHistory.some((entry) => entry.on === on)) {
+          throw invalid('This product has no valuation on that day. Refresh the household and try again.', 'on', 'has no valuation');
+        }
+        const holding = withHistory(
+          current,
+          current.valueHistory.filter((entry) => entry.on !== on),
+        );
         return { ops: [putOp('holdings', holding)], result: holding };
       }),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectRefused, rpc, smallFirm } from '../../fixtures/backend';
+import { putOp } from '../../../electron/backend/store';
+import { expectRefused, recordedActor, rpc, smallFirm } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 const usd = (dollars: number) => ({ amountMinor: dollars * 100, currency: 'USD' });
@@ -43,6 +44,31 @@ describe('holdings', () => {
       ['2026-09-30', 110_000],
     ]);
     expect(await record('2026-09-30', 111_000)).toMatchObject({ value: usd(111_000), valuedOn: '2026-09-30' });
+  });
+
+  it('removes a wrong valuation, so a future-dated one from before the ranges no longer hides the newer ones, in the trail', async () => {
+    const { backend, client, holding } = await withHolding();
+    // As an older version let it be recorded: a valuation on 2099-12-31 that every later one sat behind.
+    const locked = {
+      ...holding,
+      value: usd(5),
+      valuedOn: '2099-12-31',
+      valueHistory: [...holding.valueHistory, { on: '2099-12-31', value: usd(5) }],
+    };
+    await backend.store.mutate('tester', () => ({ ops: [putOp('holdings', locked)], result: null }));
+    await rpc(backend, 'holdings:recordValue', { id: holding.id, on: '2026-11-27', value: usd(120_000) });
+
+    const corrected = await rpc(backend, 'holdings:removeValue', { id: holding.id, on: '2099-12-31' });
+    expect(corrected).toMatchObject({ value: usd(120_000), valuedOn: '2026-11-27' });
+    expect(corrected.valueHistory.map((entry) => entry.on)).toEqual(['2026-06-30', '2026-11-27']);
+    expect((await rpc(backend, 'clients:get', { id: client.id })).assets).toEqual(usd(120_000));
+    const [entry] = (await rpc(backend, 'audit:list', { clientId: client.id, limit: 1 })).entries;
+    expect(entry).toMatchObject({ actor: recordedActor(backend), changes: [{ op: 'update', c: 'holdings', id: holding.id }] });
+
+    await expectRefused(backend, () => rpc(backend, 'holdings:removeValue', { id: holding.id, on: '2099-12-31' }), 'INVALID_INPUT', 'on');
+    await rpc(backend, 'holdings:removeValue', { id: holding.id, on: '2026-11-27' });
+    const last = await rpc(backend, 'holdings:removeValue', { id: holding.id, on: '2026-06-30' });
+    expect(last).toMatchObject({ value: usd(0), valuedOn: null, valueHistory: [] });
   });
 
   it('refuses a closing date before the opening, a seller who does not sell, and unknown records', async () => {
