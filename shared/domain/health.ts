@@ -24,6 +24,8 @@ const reviewOverdueZeroDays = 90;
 /** Share of the service points each open complaint and each overdue request costs. */
 const complaintCost = 0.5;
 const overdueRequestCost = 0.25;
+/** How far back a resolved complaint is still named, so a complaint settled the day it came in is not "no complaints". */
+export const recentComplaintDays = 90;
 /** A fall in assets of this many percent over 12 months takes all the asset points. */
 const assetsZeroAtPercentDown = 40;
 /** Tenure points grow to full over this many months. */
@@ -130,18 +132,29 @@ export function reviewPart(
   return { share: clampShare(1 - days / reviewOverdueZeroDays), fact: fact('review.overdue', { days, dueOn }) };
 }
 
-/** Open complaints cost half the points each; other requests past their response target a quarter each. */
+/**
+ * Open complaints cost half the points each; other requests past their response target a quarter
+ * each. With nothing open, complaints received in the last 90 days and resolved are still named.
+ */
 export function servicePart(requests: HealthInputs['requests'], asOf: AsOf): PartResult {
+  const recentSince = new Date(Date.parse(asOf.at) - recentComplaintDays * DAY_MS).toISOString();
   let complaints = 0;
+  let resolvedComplaints = 0;
   let overdueRequests = 0;
   for (const request of requests) {
+    if (request.receivedAt > asOf.at) continue;
     const finishedAt = request.resolvedAt ?? request.closedAt;
-    const open = request.receivedAt <= asOf.at && (finishedAt === null || finishedAt > asOf.at);
-    if (!open) continue;
-    if (request.type === 'complaint') complaints += 1;
+    const open = finishedAt === null || finishedAt > asOf.at;
+    if (!open) {
+      if (request.type === 'complaint' && request.receivedAt >= recentSince) resolvedComplaints += 1;
+    } else if (request.type === 'complaint') complaints += 1;
     else if (request.dueBy < asOf.at) overdueRequests += 1;
   }
-  if (complaints === 0 && overdueRequests === 0) return { share: 1, fact: fact('service.clear') };
+  if (complaints === 0 && overdueRequests === 0) {
+    return resolvedComplaints === 0
+      ? { share: 1, fact: fact('service.clear') }
+      : { share: 1, fact: fact('service.resolved', { complaints: resolvedComplaints, days: recentComplaintDays }) };
+  }
   const share = clampShare(1 - complaints * complaintCost - overdueRequests * overdueRequestCost);
   return { share, fact: fact('service.issues', { complaints, overdueRequests }) };
 }

@@ -173,7 +173,8 @@ export const defaultHealthSettings: HealthSettings = {
  * - satisfaction.none {} · satisfaction.nps {score, daysAgo} · satisfaction.csat {score, daysAgo}
  * - contact.never {expected, tier} · contact.recent {days, expected, tier} · contact.overdue {days, expected, tier}
  * - review.none {} · review.onTrack {dueOn} · review.overdue {days, dueOn}
- * - service.clear {} · service.issues {complaints, overdueRequests}
+ * - service.clear {} · service.resolved {complaints, days} (nothing open; complaints received in the last `days`, all
+ *   resolved) · service.issues {complaints, overdueRequests}
  * - assets.none {} · assets.change {percent} (signed, whole percent over the last 12 months)
  * - tenure.new {months} · tenure.years {years}
  */
@@ -188,6 +189,7 @@ export const healthFactCodes = [
   'review.onTrack',
   'review.overdue',
   'service.clear',
+  'service.resolved',
   'service.issues',
   'assets.none',
   'assets.change',

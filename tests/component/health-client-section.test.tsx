@@ -32,7 +32,7 @@ describe('Client page: health', () => {
       'Satisfaction12 of 30NPS answer of 5, 40 days ago',
       'Contact4 of 20No contact for 143 days; Platinum expects 30',
       'Reviews0 of 15Review overdue by 21 days (was due Mar 2, 2026)',
-      'Service9 of 151 complaint',
+      'Service9 of 151 open complaint',
       'Assets3 of 10Assets down 12% over the last 12 months',
       'Tenure10 of 10Client for 7 years',
     ]);

@@ -25,9 +25,13 @@ describe('describeHealthFact', () => {
   it('dates reviews and counts service problems with plurals', () => {
     expect(say('review.overdue', { days: 21, dueOn: '2026-03-02' })).toBe('Review overdue by 21 days (was due Mar 2, 2026)');
     expect(say('review.onTrack', { dueOn: '2026-06-30' })).toBe('Next review due Jun 30, 2026');
-    expect(say('service.issues', { complaints: 1, overdueRequests: 0 })).toBe('1 complaint');
-    expect(say('service.issues', { complaints: 2, overdueRequests: 1 })).toBe('2 complaints and 1 overdue request');
-    expect(say('service.clear')).toBe('No complaints or overdue requests');
+    expect(say('service.issues', { complaints: 1, overdueRequests: 0 })).toBe('1 open complaint');
+    expect(say('service.issues', { complaints: 2, overdueRequests: 1 })).toBe('2 open complaints and 1 overdue request');
+    expect(say('service.clear')).toBe('No open complaints or overdue requests');
+    expect(say('service.resolved', { complaints: 1, days: 90 })).toBe('1 complaint in the last 90 days, resolved; no overdue requests');
+    expect(say('service.resolved', { complaints: 2, days: 90 })).toBe(
+      '2 complaints in the last 90 days, all resolved; no overdue requests',
+    );
   });
 
   it('says asset change by its sign and tenure in months or years', () => {

@@ -72,6 +72,8 @@ export function describeHealthFact(fact: HealthFact, t: TFunction, format: Forma
       return t('health.facts.review.overdue', { count: numberIn(values, 'days'), date: format.day(textIn(values, 'dueOn')) });
     case 'service.clear':
       return t('health.facts.service.clear');
+    case 'service.resolved':
+      return t('health.facts.service.resolved', { count: numberIn(values, 'complaints'), days: numberIn(values, 'days') });
     case 'service.issues':
       return describeService(values, t);
     case 'assets.none':

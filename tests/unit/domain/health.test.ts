@@ -157,7 +157,7 @@ describe('service part', () => {
   });
 
   it('is clear with nothing open, and an open complaint costs half the points', () => {
-    expect(servicePart([request('complaint', 50, 48, 40)], now)).toEqual({ share: 1, fact: { code: 'service.clear', values: {} } });
+    expect(servicePart([request('complaint', 120, 118, 110)], now)).toEqual({ share: 1, fact: { code: 'service.clear', values: {} } });
     const part = healthParts(inputs({ requests: [request('complaint', 3, 1, null)] }), rules, now).parts[3]!;
     expect(part).toEqual({
       key: 'service',
@@ -199,6 +199,21 @@ describe('service part', () => {
       fact: { code: 'service.issues', values: { complaints: 1, overdueRequests: 1 } },
     });
     expect(servicePart([overdueComplaint, request('complaint', 1, -2, null)], now).share).toBe(0);
+  });
+
+  it('names a complaint received and resolved today, and any resolved in the last 90 days, at full points', () => {
+    const sameDay = {
+      ...request('complaint', 0, -2, null),
+      receivedAt: '2026-06-15T09:00:00.000Z',
+      resolvedAt: '2026-06-15T11:30:00.000Z',
+    };
+    expect(servicePart([sameDay], now)).toEqual({ share: 1, fact: { code: 'service.resolved', values: { complaints: 1, days: 90 } } });
+    const older = [request('complaint', 89, 87, 80), request('complaint', 91, 89, 85)];
+    expect(servicePart(older, now).fact).toEqual({ code: 'service.resolved', values: { complaints: 1, days: 90 } });
+    // Not yet received by the moment the score is for: nothing to name.
+    expect(servicePart([sameDay], { day: now.day, at: '2026-06-15T08:00:00.000Z' }).fact.code).toBe('service.clear');
+    // Still open then: an open complaint, costing half.
+    expect(servicePart([sameDay], { day: now.day, at: '2026-06-15T10:00:00.000Z' }).share).toBe(0.5);
   });
 
   it('counts a request only while it is open at the moment: received by then, not yet resolved or closed', () => {
