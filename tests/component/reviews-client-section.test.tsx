@@ -78,6 +78,16 @@ function renderSection({
 
 const region = () => screen.findByRole('region', { name: 'Reviews' });
 
+/** What the scheduling form sends besides the day when nothing more is chosen: an all-day meeting in this computer's zone. */
+const meetingDefaults = {
+  time: null,
+  durationMinutes: 60,
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  place: null,
+  personIds: [],
+  memberIds: [],
+};
+
 describe('Client page: reviews', () => {
   it('shows when the next review is due, the meeting planned, and past reviews newest first', async () => {
     renderSection();
@@ -118,13 +128,15 @@ describe('Client page: reviews', () => {
     });
     const section = await region();
     await user.click(await within(section).findByRole('button', { name: 'Reschedule…' }));
-    const form = within(section).getByRole('form', { name: 'Reschedule the review with Okafor Household' });
+    const form = await within(section).findByRole('form', { name: 'Reschedule the review with Okafor Household' });
     const day = within(form).getByLabelText('Meeting day');
     expect(day).toHaveProperty('value', '2099-04-02');
     await user.clear(day);
     await user.type(day, '2099-04-09');
     await user.click(within(form).getByRole('button', { name: 'Move the meeting' }));
-    await waitFor(() => expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_1', reviewId: 'rv_9', on: '2099-04-09' }]));
+    await waitFor(() =>
+      expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_1', reviewId: 'rv_9', on: '2099-04-09', ...meetingDefaults }]),
+    );
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     expect(document.activeElement?.textContent).toBe('Reschedule…');
 
@@ -145,10 +157,81 @@ describe('Client page: reviews', () => {
     const section = await region();
     expect(await within(section).findByText('None scheduled')).toBeTruthy();
     await user.click(within(section).getByRole('button', { name: 'Schedule…' }));
-    const form = within(section).getByRole('form', { name: 'Schedule the review with Okafor Household' });
+    const form = await within(section).findByRole('form', { name: 'Schedule the review with Okafor Household' });
     expect(within(form).getByLabelText('Meeting day')).toHaveProperty('value', '2099-06-30');
     await user.click(within(form).getByRole('button', { name: 'Schedule' }));
-    await waitFor(() => expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_1', on: '2099-06-30' }]));
+    await waitFor(() =>
+      expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_1', on: '2099-06-30', ...meetingDefaults }]),
+    );
+  });
+
+  it('plans the meeting’s time, length, place and invitees, and checks a video link is a web address before sending', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderSection({
+      reviews: history,
+      detail: clientDetail({ nextReviewOn: '2099-06-30' }),
+      handlers: { 'reviews:schedule': (input) => review({ scheduledOn: input.on }) },
+    });
+    const section = await region();
+    await user.click(await within(section).findByRole('button', { name: 'Schedule…' }));
+    const form = await within(section).findByRole('form', { name: 'Schedule the review with Okafor Household' });
+    expect(within(form).queryByLabelText('Length')).toBeNull();
+    await user.type(within(form).getByLabelText('Start time'), '14:30');
+    await user.selectOptions(within(form).getByLabelText('Length'), '90');
+    await user.selectOptions(within(form).getByLabelText('Where'), 'video');
+    const link = within(form).getByLabelText('Video call link');
+    await user.type(link, 'ftp://example.com/room');
+    await user.click(within(form).getByLabelText('Ben Okafor (no email)'));
+    await user.click(within(within(form).getByRole('group', { name: 'From the team' })).getByLabelText('Priya Shah'));
+    await user.click(within(form).getByRole('button', { name: 'Schedule' }));
+    expect(await within(form).findByText('Video call link is not valid.')).toBeTruthy();
+    expect(transport.callsTo('reviews:schedule')).toEqual([]);
+
+    await user.clear(link);
+    await user.type(link, 'https://meet.example.com/okafor');
+    await user.click(within(form).getByRole('button', { name: 'Schedule' }));
+    await waitFor(() =>
+      expect(transport.callsTo('reviews:schedule')).toEqual([
+        {
+          clientId: 'cl_1',
+          on: '2099-06-30',
+          time: '14:30',
+          durationMinutes: 90,
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          place: { kind: 'video', link: 'https://meet.example.com/okafor' },
+          personIds: ['pe_2'],
+          memberIds: [priya.id],
+        },
+      ]),
+    );
+  });
+
+  it('adds the planned meeting to a calendar: a download in a browser, named as the backend names it', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:calendar';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const text = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
+    const { transport } = renderSection({
+      handlers: { 'calendar:file': () => ({ fileName: '2099-04-02 Review - Okafor Household.ics', text, events: 1 }) },
+    });
+    const section = await region();
+    await user.click(await within(section).findByRole('button', { name: 'Add to calendar' }));
+    expect(
+      await screen.findByText('Downloaded 2099-04-02 Review - Okafor Household.ics. Open it to add it to your calendar.'),
+    ).toBeTruthy();
+    expect(transport.callsTo('calendar:file')).toEqual([{ of: 'review', id: planned.id }]);
+    expect(clicked).toEqual(['2099-04-02 Review - Okafor Household.ics']);
+    expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
+    expect(await blobs[0]!.text()).toBe(text);
+    vi.restoreAllMocks();
   });
 
   it('records the planned review with the household’s people offered, without reading the client again', async () => {

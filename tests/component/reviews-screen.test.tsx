@@ -48,6 +48,7 @@ function renderScreen(extra: FakeHandlers = {}) {
         'team:list': () => members,
         'reviews:due': dueFrom(allRows),
         'clients:get': () => clientDetail(),
+        'reviews:forClient': () => [],
         ...extra,
       },
     },
@@ -55,6 +56,16 @@ function renderScreen(extra: FakeHandlers = {}) {
 }
 
 const section = (name: RegExp) => screen.findByRole('region', { name });
+
+/** What the scheduling form sends besides the day when nothing more is chosen: an all-day meeting in this computer's zone. */
+const meetingDefaults = {
+  time: null,
+  durationMinutes: 60,
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  place: null,
+  personIds: [],
+  memberIds: [],
+};
 
 describe('Reviews screen', () => {
   it('lists overdue, this month and upcoming reviews with counts, for the current manager by default', async () => {
@@ -117,7 +128,7 @@ describe('Reviews screen', () => {
     const overdue = await section(/^Overdue/);
     const open = within(overdue).getByRole('button', { name: 'Schedule the review with Okafor Household' });
     await user.click(open);
-    const form = screen.getByRole('form', { name: 'Schedule the review with Okafor Household' });
+    const form = await screen.findByRole('form', { name: 'Schedule the review with Okafor Household' });
     const day = within(form).getByLabelText('Meeting day');
     expect(day).toHaveProperty('value', dayFromToday(0));
     expect(document.activeElement).toBe(day);
@@ -125,7 +136,9 @@ describe('Reviews screen', () => {
     await user.type(day, '2099-03-04');
     await user.click(within(form).getByRole('button', { name: 'Schedule' }));
 
-    await waitFor(() => expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_1', on: '2099-03-04' }]));
+    await waitFor(() =>
+      expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_1', on: '2099-03-04', ...meetingDefaults }]),
+    );
     expect(await screen.findByText('Review with Okafor Household scheduled for Mar 4, 2099.')).toBeTruthy();
     expect(screen.queryByRole('form', { name: /Schedule the review/ })).toBeNull();
     // The list is read again, and the keyboard is back where it was.
@@ -138,13 +151,15 @@ describe('Reviews screen', () => {
     const { transport } = renderScreen({ 'reviews:schedule': (input) => review({ id: 'rv_3', scheduledOn: input.on }) });
     const thisMonth = await section(/^Due this month/);
     await user.click(within(thisMonth).getByRole('button', { name: 'Reschedule the review with Nakamura Trust' }));
-    const form = screen.getByRole('form', { name: 'Reschedule the review with Nakamura Trust' });
+    const form = await screen.findByRole('form', { name: 'Reschedule the review with Nakamura Trust' });
     const day = within(form).getByLabelText('Meeting day');
     expect(day).toHaveProperty('value', '2099-01-15');
     await user.clear(day);
     await user.type(day, '2099-01-22');
     await user.click(within(form).getByRole('button', { name: 'Move the meeting' }));
-    await waitFor(() => expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_3', reviewId: 'rv_3', on: '2099-01-22' }]));
+    await waitFor(() =>
+      expect(transport.callsTo('reviews:schedule')).toEqual([{ clientId: 'cl_3', reviewId: 'rv_3', on: '2099-01-22', ...meetingDefaults }]),
+    );
     expect(await screen.findByText('Review with Nakamura Trust moved to Jan 22, 2099.')).toBeTruthy();
   });
 

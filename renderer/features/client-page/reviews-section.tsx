@@ -8,6 +8,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
+import { AddToCalendarButton } from '../reviews/add-to-calendar-button';
 import { ClientPackets } from '../reviews/client-packets';
 import { EditAgendaForm } from '../reviews/edit-agenda-form';
 import { RecordReviewForm } from '../reviews/record-review-form';
@@ -128,7 +129,10 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
           ) : (
             <div className="rv-meeting rv-meeting--wrap">
               {scheduled?.scheduledOn ? (
-                <span className="rv-meeting__day">{formatDay(scheduled.scheduledOn)}</span>
+                <span className="rv-meeting__day">
+                  {formatDay(scheduled.scheduledOn)}
+                  {scheduled.time ? ` · ${scheduled.time}` : ''}
+                </span>
               ) : (
                 <span className="text-muted">{t('reviews.section.noMeeting')}</span>
               )}
@@ -138,6 +142,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
                   : actionButton('schedule', t('reviews.schedule.open'), true)}
                 {actionButton('record', t('reviews.record.open'))}
                 {scheduled && actionButton('cancel', t('reviews.section.cancel'))}
+                {scheduled && <AddToCalendarButton query={{ of: 'review', id: scheduled.id }} />}
               </span>
             </div>
           )}
@@ -151,6 +156,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
           client={{ id: client.id, name: client.name }}
           scheduled={scheduled?.scheduledOn ? { reviewId: scheduled.id, on: scheduled.scheduledOn } : null}
           nextDueOn={detail.nextReviewOn}
+          people={detail.people}
           onCancel={() => close(false)}
           onScheduled={() => close(true)}
         />

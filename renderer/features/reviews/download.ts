@@ -9,12 +9,17 @@ export function pdfBlobOf(base64: string): Blob {
 /** How long a Blob URL lives: long enough for the browser to start the download or open the tab. */
 const blobUrlMs = 60_000;
 
-/**
- * Saves a PDF through the browser's own download (a temporary `<a download>`), under the name the
- * backend gave it. Used where the desktop app would show its save dialog instead.
- */
+/** Saves a PDF through the browser's own download, under the name the backend gave it. */
 export function downloadPdf(fileName: string, base64: string, doc: Document = document): void {
-  const url = URL.createObjectURL(pdfBlobOf(base64));
+  downloadBlob(fileName, pdfBlobOf(base64), doc);
+}
+
+/**
+ * Saves a file through the browser's own download (a temporary `<a download>`). Used where the
+ * desktop app would show its save dialog instead.
+ */
+export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

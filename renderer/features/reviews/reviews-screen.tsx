@@ -13,8 +13,10 @@ import { useFormatters } from '../../i18n/format';
 import '../client-page/client-page.css';
 import { dayAsLocalIso } from '../client-page/dates';
 import { TierBadge } from '../clients/client-badges';
+import { AddToCalendarButton } from './add-to-calendar-button';
 import { BatchPacketsPanel } from './batch-packets-panel';
 import { RecordReviewForm } from './record-review-form';
+import { monthOf } from './review-dates';
 import './reviews.css';
 import { ScheduleReviewForm } from './schedule-review-form';
 
@@ -38,7 +40,7 @@ const byDueDate = (a: ReviewDueRow, b: ReviewDueRow) => a.nextDueOn.localeCompar
 
 /** `#/reviews`: whose review is overdue, due this month or coming up, with scheduling, recording and batch packets. */
 export function ReviewsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { currentUser, loading: userLoading } = useCurrentUser();
   const books = useQuery('team:books');
   /** The manager picked in the filter: '' for everyone, null while nobody has picked (the default applies). */
@@ -60,6 +62,8 @@ export function ReviewsScreen() {
   );
   const managers = (books.data ?? []).filter((book) => book.households > 0 || book.memberId === managerId);
   const managerName = managers.find((book) => book.memberId === managerId)?.name ?? null;
+  const thisMonth = monthOf().from.slice(0, 7);
+  const monthLabel = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric' }).format(new Date());
 
   return (
     <div className="rv">
@@ -67,15 +71,21 @@ export function ReviewsScreen() {
         title={t('reviews.title')}
         description={t('reviews.description')}
         actions={
-          <button
-            ref={batchButton}
-            type="button"
-            className="button button--primary"
-            aria-expanded={batchOpen}
-            onClick={() => setBatchOpen(true)}
-          >
-            {t('reviews.batch.open')}
-          </button>
+          <>
+            <AddToCalendarButton
+              query={{ of: 'month', month: thisMonth, ...(managerId ? { managerId } : {}) }}
+              label={t('reviews.calendar.month', { month: monthLabel })}
+            />
+            <button
+              ref={batchButton}
+              type="button"
+              className="button button--primary"
+              aria-expanded={batchOpen}
+              onClick={() => setBatchOpen(true)}
+            >
+              {t('reviews.batch.open')}
+            </button>
+          </>
         }
       />
       {batchOpen && (
