@@ -91,7 +91,7 @@ describe('Satisfaction screen', () => {
     const { transport } = renderScreen();
     const trend = await screen.findByRole('figure', { name: 'NPS and CSAT' });
     expect(transport.callsTo('satisfaction:trends')).toContainEqual({ period: 'month', months: 24, groupBy: 'firm' });
-    expect(within(trend).getByText('Latest: NPS +42 in Mar 2026, from 50 responses.', { selector: 'p' })).toBeTruthy();
+    expect(within(trend).getByText('Latest: NPS +42 in Mar 2026, from 50 answers.', { selector: 'p' })).toBeTruthy();
 
     await user.click(within(trend).getByRole('button', { name: 'Table' }));
     const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
@@ -115,6 +115,9 @@ describe('Satisfaction screen', () => {
     const mix = screen.getByRole('figure', { name: 'Promoters, passives and detractors' });
     expect(mix.querySelectorAll('.sat-bar')).toHaveLength(9);
     expect(mix.querySelectorAll('.sat-bar--low')).toHaveLength(3);
+    // The note's picture is drawn as the chart draws a low-confidence figure: a pale bar here, a hollow point on the trend.
+    expect(mix.querySelector('.sat-chart__note rect[fill-opacity]')).not.toBeNull();
+    expect(trend.querySelector('.sat-chart__note circle[data-low-confidence]')).not.toBeNull();
 
     await user.click(within(trend).getByRole('button', { name: 'Table' }));
     expect(within(trend).getByRole('row', { name: /Feb 2026/ }).textContent).toContain('Low confidence');

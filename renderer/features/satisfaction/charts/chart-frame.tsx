@@ -20,8 +20,10 @@ interface Props {
   /** One sentence with the latest or most telling figure, for everyone and for screen readers. */
   summary: string;
   legend: readonly LegendEntry[];
-  /** Some point rests on too few responses: explain the lighter drawing. */
+  /** Some point rests on too few answers: explain the lighter drawing. */
   lowConfidence: boolean;
+  /** How the chart draws a low-confidence figure, for the note's picture: a hollow point (default) or a pale bar. */
+  lowConfidenceMark?: 'point' | 'bar';
   chart: ReactNode;
   /** The same figures as a real table, for people who prefer numbers. */
   table: ReactNode;
@@ -30,7 +32,7 @@ interface Props {
 }
 
 /** A chart as a titled figure with a legend, a low-confidence note, and a switch to its table view. */
-export function ChartFrame({ title, summary, legend, lowConfidence, chart, table, controls }: Props) {
+export function ChartFrame({ title, summary, legend, lowConfidence, lowConfidenceMark = 'point', chart, table, controls }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<(typeof views)[number]>('chart');
   const titleId = useId();
@@ -74,7 +76,7 @@ export function ChartFrame({ title, summary, legend, lowConfidence, chart, table
       )}
       {lowConfidence && (
         <p className="sat-chart__note">
-          {view === 'chart' && <Swatch kind="hollow-point" color={palette.passives} />}
+          {view === 'chart' && <Swatch kind={lowConfidenceMark === 'bar' ? 'pale-bar' : 'hollow-point'} color={palette.passives} />}
           {t('satisfaction.lowConfidence.note')}
         </p>
       )}

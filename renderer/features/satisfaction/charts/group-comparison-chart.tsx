@@ -162,6 +162,7 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
       summary={summary}
       legend={[{ label: t('satisfaction.groups.axis'), kind: 'bar', color: palette.nps }]}
       lowConfidence={rows.some((row) => anyLowConfidence(row.measures))}
+      lowConfidenceMark="bar"
       chart={chart}
       table={table}
       controls={controls}

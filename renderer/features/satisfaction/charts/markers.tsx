@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { lowConfidenceOpacity } from './palette';
 
 export type PointShape = 'circle' | 'square';
 
 /** What tells a series apart besides its colour: its point shape, a dash, or a hatch. */
-export type SwatchKind = 'circle-line' | 'square-dashed-line' | 'circle-point' | 'square-point' | 'bar' | 'hatched-bar' | 'hollow-point';
+export type SwatchKind =
+  'circle-line' | 'square-dashed-line' | 'circle-point' | 'square-point' | 'bar' | 'hatched-bar' | 'hollow-point' | 'pale-bar';
 
 const markerSize = 8;
 
@@ -84,7 +86,14 @@ export function Swatch({ kind, color }: { kind: SwatchKind; color: string }) {
               <HatchPattern id={hatchId} color={color} />
             </defs>
           )}
-          <rect x={7} y={1} width={14} height={12} fill={kind === 'hatched-bar' ? `url(#${hatchId})` : color} />
+          <rect
+            x={7}
+            y={1}
+            width={14}
+            height={12}
+            fill={kind === 'hatched-bar' ? `url(#${hatchId})` : color}
+            {...(kind === 'pale-bar' && { fillOpacity: lowConfidenceOpacity, stroke: color, strokeDasharray: '3 2' })}
+          />
         </>
       )}
     </svg>

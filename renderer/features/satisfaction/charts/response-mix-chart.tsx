@@ -155,6 +155,7 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
       summary={summary}
       legend={legend}
       lowConfidence={rows.some((row) => row.lowConfidence)}
+      lowConfidenceMark="bar"
       chart={chart}
       table={table}
     />
