@@ -338,12 +338,12 @@ describe('Import: the dry run', () => {
 
   it('lists the first 200 row errors and shows more on request', async () => {
     const user = userEvent.setup();
-    renderImport({ preview: importPreview({ errors: rowErrors(450), errorCount: 1200 }) });
+    renderImport({ preview: importPreview({ errors: rowErrors(450), errorCount: 1200, errorRows: 1200 }) });
     await chooseFile(user);
     await mapAndCheck(user);
     const table = await screen.findByRole('table', { name: '1,200 rows with problems' });
     expect(within(table).getAllByRole('row')).toHaveLength(201);
-    expect(screen.getByText(/200 of 1,200 listed\./)).toBeTruthy();
+    expect(screen.getByText(/200 of 1,200 problems listed\./)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Show 200 more' }));
     expect(within(table).getAllByRole('row')).toHaveLength(401);
     await user.click(screen.getByRole('button', { name: 'Show 50 more' }));

@@ -34,6 +34,8 @@ export function ImportScreen() {
   const [commit, setCommit] = useState<CommitState>({ status: 'importing' });
   /** Answers to a request the user has since moved away from are dropped. */
   const request = useRef(0);
+  /** What the dry run was made from, to make it again once a team member the file names is added. */
+  const lastInput = useRef<ImportPreviewInput | null>(null);
 
   const chooseKind = (next: ImportKind) => {
     if (next === kind) return;
@@ -49,6 +51,7 @@ export function ImportScreen() {
 
   const runPreview = async (input: ImportPreviewInput) => {
     const mine = ++request.current;
+    lastInput.current = input;
     setPreview({ status: 'checking' });
     setMappingIssues(noIssues);
     setStep('preview');
@@ -142,6 +145,7 @@ export function ImportScreen() {
             setStep('map');
           }}
           onImport={() => void runCommit()}
+          onMemberAdded={() => lastInput.current && void runPreview(lastInput.current)}
         />
       ) : (
         <CommitStep

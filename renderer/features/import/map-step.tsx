@@ -71,7 +71,10 @@ export function MapStep({ kind, file, choices, onChoices, issues, onBack, onPrev
   const detectedOrder = useMemo(() => detectDateOrder(dateValues), [dateValues]);
   const asksDateOrder = detectedOrder !== null;
   const foundOrder: DateOrder | null = detectedOrder === 'mdy' || detectedOrder === 'dmy' ? detectedOrder : null;
-  const dateOrder = choices.dateOrder ?? foundOrder;
+  // Dates that read either way are taken as the last import of this kind took them.
+  const settings = useQuery('settings:get');
+  const rememberedOrder = detectedOrder === 'ambiguous' ? (settings.data?.importMappings.dateOrders?.[kind] ?? null) : null;
+  const dateOrder = choices.dateOrder ?? foundOrder ?? rememberedOrder;
 
   const setPick = (index: number, field: string | null) => onChoices({ ...choices, headersKey, picks: { ...picks, [index]: field } });
 
@@ -240,7 +243,11 @@ export function MapStep({ kind, file, choices, onChoices, issues, onBack, onPrev
           >
             <legend className="field__label imp-legend">{t('import.map.dateOrder.legend')}</legend>
             <p id={`${dateId}-hint`} className="field__hint">
-              {foundOrder ? t(`import.map.dateOrder.found.${foundOrder}`) : t('import.map.dateOrder.ambiguous')}
+              {foundOrder
+                ? t(`import.map.dateOrder.found.${foundOrder}`)
+                : rememberedOrder
+                  ? t(`import.map.dateOrder.remembered.${rememberedOrder}`)
+                  : t('import.map.dateOrder.ambiguous')}
             </p>
             {dateOrderMissing && (
               <p id={`${dateId}-error`} className="field__error">

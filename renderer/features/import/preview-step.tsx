@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DuplicateDecision, type ImportDuplicate, type ImportPreview } from '../../../shared/model';
+import { DuplicateDecision, type ImportDuplicate, type ImportHouseholdsSummary, type ImportPreview } from '../../../shared/model';
 import { ApiError } from '../../api';
 import { describeError } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField } from '../client-page/fields';
+import { MissingMembers } from './missing-members';
 import { StepHeading } from './steps';
 
 export type PreviewState =
@@ -23,10 +24,12 @@ interface Props {
   onOnlyGoodRows: (value: boolean) => void;
   onBack: () => void;
   onImport: () => void;
+  /** After a team member the file names was added: the dry run is made again. */
+  onMemberAdded: () => void;
 }
 
 /** Step 3: the dry run. Nothing has changed yet; the user sees what would, and decides duplicates. */
-export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnlyGoodRows, onBack, onImport }: Props) {
+export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnlyGoodRows, onBack, onImport, onMemberAdded }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const blockedId = useId();
@@ -75,8 +78,10 @@ export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnl
       <p className="imp-summary">
         {t('import.preview.summary', { count: preview.rows, create: preview.create, update: preview.update, skip: preview.skip })}
       </p>
+      {preview.households && <HouseholdsSummary summary={preview.households} />}
       <p className="card__description">{t('import.preview.nothingYet')}</p>
 
+      {preview.missingMembers.length > 0 && <MissingMembers members={preview.missingMembers} onAdded={onMemberAdded} />}
       {hasErrors && <RowErrors preview={preview} />}
       {preview.duplicates.length > 0 && <Duplicates duplicates={preview.duplicates} decisions={decisions} onDecisions={onDecisions} />}
 
@@ -84,7 +89,7 @@ export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnl
         <div className="imp-good-rows">
           <CheckboxField
             name="onlyGoodRows"
-            label={t('import.preview.onlyGoodRows', { count: preview.errorCount })}
+            label={t('import.preview.onlyGoodRows', { count: preview.errorRows })}
             checked={onlyGoodRows}
             onChange={onOnlyGoodRows}
           />
@@ -111,6 +116,21 @@ export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnl
   );
 }
 
+/** What the new households bring, and when their first reviews fall due. */
+function HouseholdsSummary({ summary }: { summary: ImportHouseholdsSummary }) {
+  const { t } = useTranslation();
+  const { lastReview, clientSince, importDay } = summary.reviewsFrom;
+  return (
+    <ul className="imp-brings">
+      <li>{t('import.preview.brings', { people: summary.people, products: summary.products })}</li>
+      {summary.productsOfUnknownKind > 0 && <li>{t('import.preview.unknownKinds', { count: summary.productsOfUnknownKind })}</li>}
+      {lastReview > 0 && <li>{t('import.preview.reviewsFrom.lastReview', { count: lastReview })}</li>}
+      {clientSince > 0 && <li>{t('import.preview.reviewsFrom.clientSince', { count: clientSince })}</li>}
+      {importDay > 0 && <li>{t('import.preview.reviewsFrom.importDay', { count: importDay })}</li>}
+    </ul>
+  );
+}
+
 function RowErrors({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -120,7 +140,7 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
   return (
     <section className="imp-section" aria-labelledby={titleId}>
       <h3 id={titleId} className="imp-section__title">
-        {t('import.preview.errorsTitle', { count: preview.errorCount })}
+        {t('import.preview.errorsTitle', { count: preview.errorRows })}
       </h3>
       <p className="field__hint">{t('import.preview.errorsBody')}</p>
       <div className="imp-table-wrap">
