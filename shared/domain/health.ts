@@ -201,7 +201,10 @@ export function tenurePart(client: HealthInputs['client'], asOf: AsOf): PartResu
     : { share, fact: fact('tenure.years', { years: Math.floor(months / 12) }) };
 }
 
-/** Each part's points (its share of its weight, to one decimal) and the whole score as of a moment. */
+/**
+ * Each part's points (its share of its weight, exact) and the whole score (their sum, rounded) as
+ * of a moment. Points are rounded only where shown, so 29.47 reads 29, not 29.5 and then 30.
+ */
 export function healthParts(inputs: HealthInputs, rules: HealthRules, asOf: AsOf): { score: number; parts: HealthPart[] } {
   const { health } = rules;
   const results: Record<HealthPartKey, PartResult> = {
@@ -214,7 +217,7 @@ export function healthParts(inputs: HealthInputs, rules: HealthRules, asOf: AsOf
   };
   const parts = (Object.keys(results) as HealthPartKey[]).map((key) => {
     const max = health.weights[key];
-    return { key, points: Math.round(results[key].share * max * 10) / 10, max, fact: results[key].fact };
+    return { key, points: results[key].share * max, max, fact: results[key].fact };
   });
   const score = Math.min(100, Math.max(0, Math.round(parts.reduce((sum, part) => sum + part.points, 0))));
   return { score, parts };

@@ -275,6 +275,12 @@ describe('the report', () => {
     expect(report.parts.map((part) => part.max)).toEqual([30, 20, 15, 15, 10, 10]);
   });
 
+  it('keeps each part’s points exact, so they are rounded once where shown: NPS 10 from 19 days ago is 29.47 of 30', () => {
+    const [satisfaction] = healthParts(inputs({ surveys: [{ on: dayAgo(19), nps: 10, csat: null }] }), rules, now).parts;
+    expect(satisfaction!.points).toBeCloseTo(15 + 15 * 0.5 ** (19 / 365), 9);
+    expect(Math.round(satisfaction!.points)).toBe(29);
+  });
+
   it('puts the band boundaries at the thresholds', () => {
     expect(healthBand(70, health.bands)).toBe('green');
     expect(healthBand(69, health.bands)).toBe('amber');
