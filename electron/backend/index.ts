@@ -83,7 +83,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     store,
     now,
     dataDir: options.dataDir,
-    clientFacts: new ClientFactsCache(store),
+    clientFacts: new ClientFactsCache({ store, now }),
     health: new HealthCache({ store, now }),
     // Noted while they print, so a batch goes on when the workstation locks (services/print-pass.ts).
     pdf: prints.pdf(options.pdf),

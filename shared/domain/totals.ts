@@ -1,9 +1,9 @@
-import type { Holding, Money } from '../model';
+import type { Holding, Money, Valuation } from '../model';
 
 export interface BookTotals {
-  /** Assets under management: the value of open holdings. */
+  /** Assets under management: the value of the holdings open on the day. */
   assets: Money;
-  /** What open holdings bill in a year. */
+  /** What the holdings open on the day bill in a year. */
   annualRevenue: Money;
 }
 
@@ -11,15 +11,37 @@ export function zeroTotals(currency: string): BookTotals {
   return { assets: { amountMinor: 0, currency }, annualRevenue: { amountMinor: 0, currency } };
 }
 
+/** The newest valuation on or before `day`; null when there is none, or no day. */
+export function valuationOn(history: readonly Valuation[], day: string | null): Valuation | null {
+  let newest: Valuation | null = null;
+  for (const valuation of history) {
+    if (day !== null && valuation.on <= day && (newest === null || valuation.on > newest.on)) newest = valuation;
+  }
+  return newest;
+}
+
+/** Open at some time on `day`: opened by then (or no date known) and not closed before it. */
+export function openOn(holding: Pick<Holding, 'status' | 'openedOn' | 'closedOn'>, day: string): boolean {
+  if (holding.openedOn !== null && holding.openedOn > day) return false;
+  // A holding marked closed without a date has been closed for as long as anyone knows.
+  return holding.closedOn !== null ? holding.closedOn >= day : holding.status === 'open';
+}
+
+export type TotalledHolding = Pick<Holding, 'status' | 'openedOn' | 'closedOn' | 'valueHistory' | 'annualFee'>;
+
 /**
- * Totals of a client's holdings in the firm's currency. Closed holdings hold and bill nothing;
- * amounts in another currency are left out, as there are no exchange rates to convert them with.
+ * Assets under management and revenue of holdings on `day`, in the firm's currency: the one way the
+ * client page, the dashboard, the team's books and the packet count them. A holding counts when it
+ * is open on that day, valued by its newest valuation by then, not by its stored current value,
+ * which an older book may have taken from a valuation dated after the day. Amounts in another
+ * currency are left out, as there are no exchange rates to convert them with.
  */
-export function holdingTotals(holdings: Iterable<Pick<Holding, 'status' | 'value' | 'annualFee'>>, currency: string): BookTotals {
+export function holdingTotals(holdings: Iterable<TotalledHolding>, currency: string, day: string): BookTotals {
   const totals = zeroTotals(currency);
   for (const holding of holdings) {
-    if (holding.status !== 'open') continue;
-    if (holding.value.currency === currency) totals.assets.amountMinor += holding.value.amountMinor;
+    if (!openOn(holding, day)) continue;
+    const value = valuationOn(holding.valueHistory, day)?.value;
+    if (value?.currency === currency) totals.assets.amountMinor += value.amountMinor;
     if (holding.annualFee.currency === currency) totals.annualRevenue.amountMinor += holding.annualFee.amountMinor;
   }
   return totals;

@@ -2,7 +2,8 @@ import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
 import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
-import type { BookStore } from '../store';
+import { today } from './checks';
+import type { ServiceContext } from './context';
 
 /** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
 export interface ReviewFacts {
@@ -41,40 +42,48 @@ function earliestScheduled(reviews: readonly Review[]): ReviewFacts['scheduled']
 }
 
 /**
- * Per-client facts, computed once and reused until a change touches one of their sources. The
- * clients list is asked for on every keystroke; recomputing totals, review dates and search text
- * for 5,000 households each time would cost far more than filtering precomputed rows.
+ * Per-client facts, computed once and reused until a change touches one of their sources or the
+ * day changes (assets are valued as of today). The clients list is asked for on every keystroke;
+ * recomputing totals, review dates and search text for 5,000 households each time would cost far
+ * more than filtering precomputed rows.
  */
 export class ClientFactsCache {
   private sorted: ClientFacts[] | null = null;
   private byId = new Map<string, ClientFacts>();
+  /** The day the facts were computed for. */
+  private day = '';
 
-  constructor(private readonly store: BookStore) {
-    store.onChange((collections) => {
+  constructor(private readonly ctx: Pick<ServiceContext, 'store' | 'now'>) {
+    ctx.store.onChange((collections) => {
       if (collections.some((name) => sources.has(name))) this.sorted = null;
     });
   }
 
   /** Every client's facts, sorted by name. */
   all(): readonly ClientFacts[] {
-    if (!this.sorted) this.rebuild();
-    return this.sorted!;
+    return this.current();
   }
 
   get(id: string): ClientFacts | undefined {
-    if (!this.sorted) this.rebuild();
+    this.current();
     return this.byId.get(id);
   }
 
-  private rebuild(): void {
-    const { store } = this;
+  private current(): ClientFacts[] {
+    const day = today(this.ctx);
+    if (!this.sorted || day !== this.day) this.rebuild(day);
+    return this.sorted!;
+  }
+
+  private rebuild(day: string): void {
+    const { store } = this.ctx;
     const { currency, reviewCadenceMonths } = store.settings;
     const managerNames = new Map<string, string>();
     for (const member of store.all('teamMembers')) managerNames.set(member.id, member.name);
     const facts: ClientFacts[] = [];
     for (const client of store.all('clients')) {
       const people = store.byIndex('people', 'clientId', client.id);
-      const totals = holdingTotals(store.byIndex('holdings', 'clientId', client.id), currency);
+      const totals = holdingTotals(store.byIndex('holdings', 'clientId', client.id), currency, day);
       const reviews = store.byIndex('reviews', 'clientId', client.id);
       const review: ReviewFacts = {
         cadenceMonths: cadenceMonths(client, reviewCadenceMonths),
@@ -115,5 +124,6 @@ export class ClientFactsCache {
     facts.sort((a, b) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1));
     this.byId = new Map(facts.map((fact) => [fact.client.id, fact]));
     this.sorted = facts;
+    this.day = day;
   }
 }

@@ -3,6 +3,7 @@ import { localDayOf } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import { signsByDefault } from '../../../shared/domain/signers';
 import { addMonths, lastHeldReviewOn, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
+import { holdingTotals, openOn, valuationOn } from '../../../shared/domain/totals';
 import {
   openRequestStatuses,
   type Client,
@@ -15,7 +16,6 @@ import {
   type Review,
   type ServiceRequest,
   type Task,
-  type Valuation,
 } from '../../../shared/model';
 import type { BookReader } from '../store';
 import { invalid, requireClient, today } from './checks';
@@ -76,22 +76,6 @@ export function packetSubject(ctx: ServiceContext, query: PacketRequest): Packet
   return { client, review, showHealth: query.showHealth ?? ctx.store.settings.packets.showHealth };
 }
 
-/** The newest valuation on or before `day`; null when there is none, or no day. */
-function valuationOn(history: readonly Valuation[], day: string | null): Valuation | null {
-  let newest: Valuation | null = null;
-  for (const valuation of history) {
-    if (day !== null && valuation.on <= day && (newest === null || valuation.on > newest.on)) newest = valuation;
-  }
-  return newest;
-}
-
-/** Open at some time on `day`: opened by then (or no date known) and not closed before it. */
-function openOn(holding: Holding, day: string): boolean {
-  if (holding.openedOn !== null && holding.openedOn > day) return false;
-  // A holding marked closed without a date has been closed for as long as anyone knows.
-  return holding.closedOn !== null ? holding.closedOn >= day : holding.status === 'open';
-}
-
 /** "••6789": only the last four characters of an account number ever leave main. */
 function accountEnding(accountNumber: string | null): string | null {
   const compact = accountNumber?.replace(/[\s-]/g, '') ?? '';
@@ -143,8 +127,8 @@ function holdingsSection(
   lastReview: string | null,
   currency: string,
 ): Pick<PacketData, 'holdings' | 'totals' | 'mix'> {
-  const holdings = store
-    .byIndex('holdings', 'clientId', clientId)
+  const records = store.byIndex('holdings', 'clientId', clientId);
+  const holdings = records
     .filter((holding) => openOn(holding, asOf))
     .map((holding) => {
       const current = valuationOn(holding.valueHistory, asOf);
@@ -167,11 +151,13 @@ function holdingsSection(
   const byKind = new Map<Holding['kind'], number>();
   for (const holding of holdings) byKind.set(holding.kind, (byKind.get(holding.kind) ?? 0) + inCurrency(holding.value));
   const known = holdings.filter((holding) => holding.valueAtLastReview !== null);
+  // Counted as the client page and the dashboard count them, on the packet's day.
+  const { assets, annualRevenue } = holdingTotals(records, currency, asOf);
   return {
     holdings,
     totals: {
-      value: total(holdings.map((holding) => inCurrency(holding.value))),
-      annualFees: total(holdings.map((holding) => inCurrency(holding.annualFee))),
+      value: assets,
+      annualFees: annualRevenue,
       valueAtLastReview: known.length === 0 ? null : total(known.map((holding) => inCurrency(holding.valueAtLastReview))),
     },
     mix: [...byKind]
