@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
-import { chromium } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from '../tests/fixtures/host-process';
 import { time } from './stats';
 
@@ -20,13 +20,20 @@ interface Probe {
 
 /** The few browser globals the in-page probe uses; this file is type-checked without the DOM library. */
 interface PageGlobals {
-  probe: Probe;
+  probe?: Probe;
+  /** What watches the part of the page that shows results; replaced when that part is drawn anew (an opened dialog). */
+  watcher?: Watcher;
   document: {
     addEventListener(type: 'keydown', listener: () => void, capture: boolean): void;
     querySelector(selector: string): unknown;
     body: unknown;
   };
-  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+  MutationObserver: new (callback: () => void) => Watcher;
+}
+
+interface Watcher {
+  observe(target: unknown, options: Record<string, boolean>): void;
+  disconnect(): void;
 }
 
 /** Searches as people type them: surname fragments, some common, some rare. */
@@ -72,57 +79,94 @@ async function ensureBuilt(): Promise<void> {
   if (result.status !== 0) throw new Error('npm run build failed');
 }
 
-/**
- * In Chromium: for each character typed into the clients search box, the time from its keydown
- * to the last change the page made to the table or its "N households" count in response. The page
- * records both with performance.now(), so the measure has no round trip to the test process in it.
- */
-export async function timeSearchKeystrokes(host: RunningHost): Promise<number[]> {
+/** A page of the built app in Chromium, on the host's book at `hash`; the browser is closed after `run`. */
+async function withAppPage<T>(host: RunningHost, hash: string, run: (page: Page) => Promise<T>): Promise<T> {
   await ensureBuilt();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const url = new URL(host.url);
-    url.hash = '#/clients';
+    url.hash = hash;
     await page.goto(url.toString());
-    const search = page.getByLabel('Search', { exact: true });
-    const count = page.getByText(/^[\d,]+ households?$/).first();
-    await count.waitFor({ timeout: 30_000 });
-    await search.waitFor();
-    await page.evaluate(() => {
-      const page = globalThis as unknown as PageGlobals;
-      const probe: Probe = (page.probe = { keydownAt: 0, changedAt: 0 });
-      page.document.addEventListener('keydown', () => ((probe.keydownAt = performance.now()), (probe.changedAt = 0)), true);
-      new page.MutationObserver(() => (probe.changedAt = performance.now())).observe(
-        page.document.querySelector('main') ?? page.document.body,
-        {
-          subtree: true,
-          childList: true,
-          characterData: true,
-        },
-      );
-    });
-    const samples: number[] = [];
-    for (const term of searchTerms) {
-      await search.fill('');
-      await page.waitForTimeout(300);
-      for (const char of term) {
-        await search.press(char);
-        // Settled: nothing has changed for 250 ms (longer than any debounce the screen uses).
-        const latency = await page.evaluate(async () => {
-          const { probe } = globalThis as unknown as PageGlobals;
-          let seen = -1;
-          while (seen !== probe.changedAt) {
-            seen = probe.changedAt;
-            await new Promise((resolve) => setTimeout(resolve, 250));
-          }
-          return probe.changedAt > probe.keydownAt ? probe.changedAt - probe.keydownAt : null;
-        });
-        if (latency !== null) samples.push(latency);
-      }
-    }
-    return samples;
+    return await run(page);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * For each character of each term typed into `input`, the time from its keydown to the last change
+ * the page made inside `watched` (a CSS selector) in response. The page records both with
+ * performance.now(), so the measure has no round trip to the test process in it. `start` readies
+ * the box for a new term (empties it) and returns it.
+ */
+async function timeKeystrokes(page: Page, terms: readonly string[], watched: string, start: () => Promise<Locator>): Promise<number[]> {
+  const samples: number[] = [];
+  for (const term of terms) {
+    const input = await start();
+    await page.waitForTimeout(300);
+    await page.evaluate((selector) => {
+      const page = globalThis as unknown as PageGlobals;
+      if (!page.probe) {
+        const probe: Probe = (page.probe = { keydownAt: 0, changedAt: 0 });
+        page.document.addEventListener('keydown', () => ((probe.keydownAt = performance.now()), (probe.changedAt = 0)), true);
+      }
+      const probe = page.probe;
+      page.watcher?.disconnect();
+      page.watcher = new page.MutationObserver(() => (probe.changedAt = performance.now()));
+      page.watcher.observe(page.document.querySelector(selector) ?? page.document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    }, watched);
+    for (const char of term) {
+      await input.press(char);
+      // Settled: nothing has changed for 250 ms (longer than any debounce the screen uses).
+      const latency = await page.evaluate(async () => {
+        const probe = (globalThis as unknown as PageGlobals).probe!;
+        let seen = -1;
+        while (seen !== probe.changedAt) {
+          seen = probe.changedAt;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        return probe.changedAt > probe.keydownAt ? probe.changedAt - probe.keydownAt : null;
+      });
+      if (latency !== null) samples.push(latency);
+    }
+  }
+  return samples;
+}
+
+/** In Chromium: a keystroke in the clients screen's search box until the table or its "N households" count shows the result. */
+export function timeSearchKeystrokes(host: RunningHost): Promise<number[]> {
+  return withAppPage(host, '#/clients', async (page) => {
+    const search = page.getByLabel('Search', { exact: true });
+    await page
+      .getByText(/^[\d,]+ households?$/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await search.waitFor();
+    return timeKeystrokes(page, searchTerms, 'main', async () => {
+      await search.fill('');
+      return search;
+    });
+  });
+}
+
+/** What people type into the search box on any screen: names in either order and without accents, phones as written, account endings. */
+const searchBoxTerms = ['smith', 'jose garcia', 'nguyen lee', '617-555-01', '+1 978 555 01', 'patel', '4821', 'okafor', 'washington'];
+
+/** In Chromium: a keystroke in the search box opened with / on the dashboard until its list of matches shows the result. */
+export function timeSearchBoxKeystrokes(host: RunningHost): Promise<number[]> {
+  return withAppPage(host, '#/', async (page) => {
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 30_000 });
+    const box = page.getByRole('combobox', { name: 'Search clients or go to a screen' });
+    return timeKeystrokes(page, searchBoxTerms, 'dialog.search-box', async () => {
+      if (await box.isVisible()) await page.keyboard.press('Escape');
+      await page.locator('body').press('/');
+      await box.waitFor();
+      return box;
+    });
+  });
 }

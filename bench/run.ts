@@ -13,7 +13,7 @@ import { collectionNames, currentSchemaVersion, putOp, Store, writeBookToDataDir
 import { readSnapshotFile, verifySnapshotFile } from '../electron/backend/store/snapshot';
 import { findInvalidRecord } from '../electron/backend/store/validate';
 import { benchAuditTrail } from './audit';
-import { timeClientsList, timeSearchKeystrokes, withHost } from './clients-list';
+import { timeClientsList, timeSearchBoxKeystrokes, timeSearchKeystrokes, withHost } from './clients-list';
 import { timeDashboard, timeHealthCold } from './dashboard';
 import { taggedEdit } from './edit';
 import { timeImport, type ImportTimings } from './import';
@@ -238,6 +238,14 @@ async function benchScreens(dataDir: string, rows: Row[]): Promise<void> {
       ...keystroke,
       target: '≤ 100 ms p95',
       met: keystroke.p95 <= 100,
+    });
+    const boxKeystroke = summarize(await timeSearchBoxKeystrokes(host));
+    rows.push({
+      scale: 'M',
+      measure: 'search box (/) keystroke to its matches (Chromium)',
+      ...boxKeystroke,
+      target: '≤ 100 ms p95',
+      met: boxKeystroke.p95 <= 100,
     });
     const packets = await timePackets(host, today, 10, 50);
     rows.push({ scale: 'M', measure: 'first review packet to PDF (starts Chromium)', ...summarize([packets.first]) });

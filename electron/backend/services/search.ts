@@ -97,6 +97,18 @@ function byFit(a: Found, b: Found): number {
   return b.score - a.score || gone(a) - gone(b) || collator.compare(a.client.name, b.client.name);
 }
 
+/** The first `count` in `byFit` order, without sorting them all: one letter typed can match every client. */
+function best(found: Iterable<Found>, count: number): Found[] {
+  const kept: Found[] = [];
+  for (const candidate of found) {
+    if (kept.length === count && byFit(candidate, kept[count - 1]!) >= 0) continue;
+    let at = Math.min(kept.length, count - 1);
+    while (at > 0 && byFit(candidate, kept[at - 1]!) < 0) at--;
+    kept.splice(at, kept.length === count ? 1 : 0, candidate);
+  }
+  return kept;
+}
+
 /**
  * `search:clients`: households found by their name, a person's name, an email, a phone number or
  * an account's last four, forgiving accents, word order and phone punctuation. One hit a client,
@@ -109,35 +121,32 @@ export function searchHandlers(ctx: ServiceContext): Pick<Handlers, 'search:clie
     'search:clients': async ({ text, limit }) => {
       const { text: fields, phones, accounts } = index.entries();
       const found = new Map<string, Found>();
-      const offer = (candidate: Found) => {
-        const held = found.get(candidate.client.id);
-        if (!held || candidate.score > held.score) found.set(candidate.client.id, candidate);
+      const offer = (client: Client, score: number, matchedOn: SearchMatchKind, detail: string | null) => {
+        const held = found.get(client.id);
+        if (!held || score > held.score) found.set(client.id, { client, score, matchedOn, detail });
       };
 
       const words = searchWords(text);
       if (words.length > 0) {
         for (const field of fields) {
           const fit = wordsFit(words, field.folded);
-          if (fit > 0)
-            offer({ client: field.client, score: fit * 10 + kindWeight[field.kind], matchedOn: field.kind, detail: field.detail });
+          if (fit > 0) offer(field.client, fit * 10 + kindWeight[field.kind], field.kind, field.detail);
         }
       }
       const phone = phoneSearch(text);
       if (phone) {
         for (const entry of phones) {
-          if (phoneFits(phone, entry.digits)) offer({ client: entry.client, score: exactScore, matchedOn: 'phone', detail: entry.phone });
+          if (phoneFits(phone, entry.digits)) offer(entry.client, exactScore, 'phone', entry.phone);
         }
       }
       const ending = accountEnding(text);
       if (ending) {
         for (const entry of accounts) {
-          if (entry.lastFour.toLowerCase() === ending)
-            offer({ client: entry.client, score: exactScore, matchedOn: 'account', detail: entry.lastFour });
+          if (entry.lastFour.toLowerCase() === ending) offer(entry.client, exactScore, 'account', entry.lastFour);
         }
       }
 
-      const ranked = [...found.values()].sort(byFit);
-      const hits: SearchHit[] = ranked.slice(0, limit).map(({ client, matchedOn, detail }) => ({
+      const hits: SearchHit[] = best(found.values(), limit).map(({ client, matchedOn, detail }) => ({
         clientId: client.id,
         clientName: client.name,
         status: client.status,
@@ -145,7 +154,7 @@ export function searchHandlers(ctx: ServiceContext): Pick<Handlers, 'search:clie
         matchedOn,
         detail,
       }));
-      return { hits, total: ranked.length };
+      return { hits, total: found.size };
     },
   };
 }
