@@ -7,7 +7,6 @@ import type { PacketData } from '../../shared/model';
 import { packetRoute, PRINT_STATE_ATTRIBUTE } from '../../shared/print';
 import { addressLines } from '../../renderer/print/packet/address-lines';
 import { cssString, packetPageCss, pageNumberContent } from '../../renderer/print/packet/page-css';
-import { sheetsOf } from '../../renderer/print/packet/packet-document';
 import { columnMoney, packetFormatters, sharesOf, valueChange } from '../../renderer/print/packet/packet-format';
 import { localToday, packetQueryFrom } from '../../renderer/print/packet/packet-query';
 import { PacketPrintRoute } from '../../renderer/print/packet/packet-print-route';
@@ -189,17 +188,11 @@ describe('the printed review packet', () => {
     await renderReady(emptyPacketData());
 
     expect(document.querySelectorAll('.recharts-wrapper')).toHaveLength(0);
-    // The sections that only say "nothing recorded" share the relationship summary's page.
+    // The cover is a sheet of its own; the sections run on after it, so "nothing recorded" takes no page.
     const sheets = Array.from(document.querySelectorAll('.packet-sheet'), (sheet) =>
       Array.from(sheet.querySelectorAll('[data-section]'), (part) => part.getAttribute('data-section')),
     );
-    expect(sheets).toEqual([
-      ['cover'],
-      ['agenda'],
-      ['relationship', 'holdings', 'since', 'satisfaction', 'actions'],
-      ['notes'],
-      ['closing'],
-    ]);
+    expect(sheets).toEqual([['cover'], ['agenda', 'relationship', 'holdings', 'since', 'satisfaction', 'actions', 'notes', 'closing']]);
     expect(section('cover').textContent).toContain('As of Apr 15, 2026');
     expect(section('cover').textContent).toContain('Prepared for Okafor Household');
     expect(section('cover').querySelector('img')).toBeNull();
@@ -395,13 +388,6 @@ describe('packetPageCss', () => {
 });
 
 describe('packet helpers', () => {
-  it('groups parts into sheets, starting one at every part that starts a page', () => {
-    const part = (id: string, startsPage: boolean) => ({ id, startsPage });
-    const sheets = sheetsOf([part('a', false), part('b', false), part('c', true), part('d', false), part('e', true)]);
-    expect(sheets.map((sheet) => sheet.map((p) => p.id))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
-    expect(sheetsOf([])).toEqual([]);
-  });
-
   it('reads the route’s query, with today and the firm’s health setting as defaults', () => {
     expect(packetQueryFrom('cl_1', new URLSearchParams('asOf=2026-04-15&review=rv_1&health=0'), '2026-05-01')).toEqual({
       clientId: 'cl_1',

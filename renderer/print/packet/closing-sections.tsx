@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { PacketData } from '../../../shared/model';
 import { PacketPart, PacketSection, RuledLines } from './packet-section';
 
-/** Lines enough to fill the rest of an A4 or Letter page under the heading, at a handwriting height. */
-const noteLines = 22;
+/** A third of a page of lines at a handwriting height: room to write, short enough to share a page. */
+const noteLines = 8;
 
 /** A page of ruled lines to write on during the meeting. */
 export function NotesSection({ number }: { number: number }) {
