@@ -132,6 +132,17 @@ describe('Import: a CRM contacts-and-accounts export', () => {
     expect(screen.getByText(/1 household has no review on record; its first review counts from today’s import/)).toBeTruthy();
   });
 
+  it('says nothing of what the households bring when no household can be made', async () => {
+    const user = userEvent.setup();
+    renderImport({
+      'imports:preview': () => crmPreview({ create: 0, households: { ...crmPreview().households!, people: 0, products: 0 } }),
+    });
+    await chooseFile(user);
+    await user.click(screen.getByRole('button', { name: 'Next: check the file' }));
+    await screen.findByText(/12 rows read/);
+    expect(screen.queryByText(/The households in the file bring/)).toBeNull();
+  });
+
   it('adds a servicing advisor who is not on the team in one step, then checks the file again', async () => {
     const user = userEvent.setup();
     let added = false;

@@ -78,7 +78,8 @@ export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnl
       <p className="imp-summary">
         {t('import.preview.summary', { count: preview.rows, create: preview.create, update: preview.update, skip: preview.skip })}
       </p>
-      {preview.households && <HouseholdsSummary summary={preview.households} />}
+      {/* Said only when some household will be made: "0 people and 0 products" would read as a fault. */}
+      {preview.households && preview.create + preview.update > 0 && <HouseholdsSummary summary={preview.households} />}
       <p className="card__description">{t('import.preview.nothingYet')}</p>
 
       {preview.missingMembers.length > 0 && <MissingMembers members={preview.missingMembers} onAdded={onMemberAdded} />}
