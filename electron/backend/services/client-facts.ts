@@ -1,6 +1,6 @@
 import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
 import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
-import { phoneDigits } from '../../../shared/domain/matching';
+import { foldForSearch, phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
 import { today } from './checks';
 import type { ServiceContext } from './context';
@@ -20,7 +20,7 @@ export interface ClientFacts {
   readonly row: ClientRow;
   readonly totals: BookTotals;
   readonly review: ReviewFacts;
-  /** Lower-cased household name, people's names, emails and phone numbers (also as bare digits). */
+  /** Household name, people's names, emails and phone numbers (also as bare digits), folded as search compares them. */
   readonly searchText: string;
   /** `lastContactAt` as epoch milliseconds, or null: compared on every "no contact for N days" query. */
   readonly lastContactMs: number | null;
@@ -117,7 +117,7 @@ export class ClientFactsCache {
         row,
         totals,
         review,
-        searchText: search.join('\n').toLowerCase(),
+        searchText: foldForSearch(search.join('\n')),
         lastContactMs: client.lastContactAt === null ? null : Date.parse(client.lastContactAt),
       });
     }

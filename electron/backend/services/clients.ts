@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/domain/matching';
+import { normalizeEmail, normalizeName, phoneDigits, searchWords } from '../../../shared/domain/matching';
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
 import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
 import { putOp, type Op } from '../store';
@@ -62,7 +62,8 @@ export function clientHandlers(
 
   /** The clients these filters keep, in the cache's order. */
   function* matching(query: ClientFilters): Generator<ClientFacts> {
-    const needle = query.search?.trim().toLowerCase().replace(/\s+/g, ' ');
+    // Each word anywhere, in any order, without accents or punctuation: as the search box finds them.
+    const words = query.search ? searchWords(query.search) : [];
     const tag = query.tag?.toLowerCase();
     const contactCutoff = query.noContactDays === undefined ? null : ctx.now().getTime() - query.noContactDays * DAY_MS;
     for (const fact of ctx.clientFacts.all()) {
@@ -73,7 +74,7 @@ export function clientHandlers(
       if (query.status && client.status !== query.status) continue;
       if (tag && !client.tags.some((t) => t.toLowerCase() === tag)) continue;
       if (contactCutoff !== null && fact.lastContactMs !== null && fact.lastContactMs >= contactCutoff) continue;
-      if (needle && !fact.searchText.includes(needle)) continue;
+      if (!words.every((word) => fact.searchText.includes(word))) continue;
       yield fact;
     }
   }

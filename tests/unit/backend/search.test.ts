@@ -100,6 +100,17 @@ describe('search:clients', () => {
     expect(ids(await search(backend, 'zoe'))).toEqual([client.id]);
   });
 
+  it("forgives the same way in the clients screen's own search", async () => {
+    const { backend, rodriguez } = await firmToSearch();
+    for (const search of ['jose rodriguez', 'RODRIGUEZ José', '978.555.0151', '+1 978 555 0151', 'jose.r@example.com']) {
+      expect(await rpc(backend, 'clients:match', { search }), search).toEqual([rodriguez.id]);
+      expect(
+        (await rpc(backend, 'clients:list', { search })).map((row) => row.id),
+        search,
+      ).toEqual([rodriguez.id]);
+    }
+  });
+
   it('refuses empty, oversized or unknown input with a typed error and changes nothing', async () => {
     const { backend } = await freshBackend(fixedNow);
     await rpc(backend, 'setup:loadDemo', {});
