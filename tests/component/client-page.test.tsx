@@ -307,6 +307,68 @@ describe('Client page', () => {
     expect(rows[1]!.textContent).toContain('$800,000');
   });
 
+  it('removes a wrong valuation from a value history by keyboard, after a confirmation that says what the value becomes', async () => {
+    const user = userEvent.setup();
+    const state = detail();
+    state.versions = { ho_1: 7 };
+    const { transport } = renderPage({
+      'clients:get': () => structuredClone(state),
+      'holdings:removeValue': ({ id, on }) => {
+        const holding = state.holdings.find((candidate) => candidate.id === id)!;
+        holding.valueHistory = holding.valueHistory.filter((entry) => entry.on !== on);
+        holding.value = holding.valueHistory.at(-1)!.value;
+        holding.valuedOn = holding.valueHistory.at(-1)!.on;
+        state.assets = usd(120_000_000);
+        return structuredClone(holding);
+      },
+    });
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Value history of Rollover IRA' }));
+    // Past the row's Record valuation and Edit, the newest valuation's Remove is next.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    const remove = screen.getByRole('button', { name: 'Remove the Mar 31, 2025 valuation of Rollover IRA' });
+    expect(document.activeElement).toBe(remove);
+
+    await user.keyboard('{Enter}');
+    const confirm = screen.getByRole('alertdialog', { name: 'Remove the Mar 31, 2025 valuation of Rollover IRA?' });
+    expect(confirm.textContent).toContain("The product's value will then be $800,000, as of Dec 31, 2024.");
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(remove);
+    expect(transport.callsTo('holdings:removeValue')).toHaveLength(0);
+
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Remove valuation' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByTestId('total-assets').textContent).toBe('$1,200,000'));
+    expect(transport.callsTo('holdings:removeValue')).toEqual([{ id: 'ho_1', on: '2025-03-31', expectedVersion: 7 }]);
+    expect(screen.getByText('Removed the Mar 31, 2025 valuation of Rollover IRA.')).toBeTruthy();
+    const rows = within(screen.getByRole('table', { name: 'Value history of Rollover IRA' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([expect.stringContaining('$800,000')]);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('keeps the confirmation open with the reason when a valuation cannot be removed, and offers a reload after a colleague’s change', async () => {
+    const user = userEvent.setup();
+    renderPage({
+      'holdings:removeValue': () => {
+        throw new AppError('CONFLICT', 'Sam Lee changed this product just now, after you opened it, so your changes were not saved.');
+      },
+    });
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'Value history of Joint brokerage' }));
+    await user.click(screen.getByRole('button', { name: 'Remove the Mar 31, 2025 valuation of Joint brokerage' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Remove the Mar 31, 2025 valuation of Joint brokerage?' });
+    expect(confirm.textContent).toContain('It is the only valuation: the product will have no value until you record one.');
+    await user.click(within(confirm).getByRole('button', { name: 'Remove valuation' }));
+    expect((await within(confirm).findByRole('alert')).textContent).toContain('Sam Lee changed this product just now');
+    expect(within(confirm).getByRole('button', { name: 'Reload' })).toBeTruthy();
+  });
+
   it('lists the timeline newest first, flags complaints, and filters by kind', async () => {
     const user = userEvent.setup();
     const { transport } = renderPage();
