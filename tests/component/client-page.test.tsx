@@ -307,6 +307,31 @@ describe('Client page', () => {
     expect(rows[1]!.textContent).toContain('$800,000');
   });
 
+  it('values a product as the total does, by its valuation today, and marks one dated in the future', async () => {
+    const user = userEvent.setup();
+    const oldBook = detail();
+    // An older version let this be recorded; the backend's total leaves it out until its day.
+    const ira = oldBook.holdings[0]!;
+    ira.valueHistory.push({ on: '2099-12-31', value: usd(500) });
+    ira.value = usd(500);
+    ira.valuedOn = '2099-12-31';
+    renderPage({ 'clients:get': () => structuredClone(oldBook) });
+    await loaded();
+    const table = screen.getByRole('table', { name: 'Products and services' });
+    const [iraRow] = within(table).getAllByRole('row').slice(1);
+    expect(iraRow!.textContent).toContain('$850,000as of Mar 31, 2025');
+    expect(screen.getByTestId('total-assets').textContent).toBe('$1,250,000');
+
+    await user.click(screen.getByRole('button', { name: 'Value history of Rollover IRA' }));
+    const [future, current] = within(screen.getByRole('table', { name: 'Value history of Rollover IRA' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(future!.textContent).toContain('Dec 31, 2099 Dated in the future: not counted');
+    expect(current!.textContent).not.toContain('Dated in the future');
+    await user.click(screen.getByRole('button', { name: 'Record a valuation of Rollover IRA' }));
+    expect(screen.getByRole('form', { name: 'Record a valuation of Rollover IRA' }).textContent).toContain('Current value: $850,000.');
+  });
+
   it('removes a wrong valuation from a value history by keyboard, after a confirmation that says what the value becomes', async () => {
     const user = userEvent.setup();
     const state = detail();

@@ -14,6 +14,7 @@ import { columnMoney, useFormatters } from '../../i18n/format';
 import { todayIso, useDayFormat } from './dates';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
+import { valuationOn } from '../../../shared/domain/totals';
 import { PanelForm } from './panel-form';
 import { orNull, useEditForm } from './use-edit-form';
 
@@ -33,10 +34,14 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
   const formatDay = useDayFormat();
   const [panel, setPanel] = useState<Panel>(null);
   const [historyOpen, setHistoryOpen] = useState<ReadonlySet<string>>(new Set());
+  const today = todayIso();
+  // Each product's value today, as the total counts it: a valuation dated after today (an older version allowed them) is not its value yet.
+  const valuedToday = new Map(detail.holdings.map((holding) => [holding.id, valuationOn(holding.valueHistory, today)]));
+  const valueOf = (holding: Holding) => valuedToday.get(holding.id)?.value ?? { amountMinor: 0, currency: holding.value.currency };
   const holdings = [...detail.holdings].sort(
-    (a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || b.value.amountMinor - a.value.amountMinor,
+    (a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || valueOf(b).amountMinor - valueOf(a).amountMinor,
   );
-  const valueMoney = columnMoney(fmt, [...holdings.map((holding) => holding.value), detail.assets]);
+  const valueMoney = columnMoney(fmt, [...holdings.map(valueOf), detail.assets]);
   const feeMoney = columnMoney(fmt, [...holdings.map((holding) => holding.annualFee), detail.annualRevenue]);
 
   const toggleHistory = (id: string) =>
@@ -102,6 +107,7 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
             <tbody>
               {holdings.map((holding) => {
                 const open = historyOpen.has(holding.id);
+                const valuedOn = valuedToday.get(holding.id)?.on;
                 const historyId = `cp-history-${holding.id}`;
                 return (
                   <Fragment key={holding.id}>
@@ -129,11 +135,9 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
                         </Badge>
                       </td>
                       <td className="num">
-                        <span className="cell-primary">{valueMoney(holding.value)}</span>
+                        <span className="cell-primary">{valueMoney(valueOf(holding))}</span>
                         <span className="cell-secondary">
-                          {holding.valuedOn
-                            ? t('clientPage.holdings.asOf', { date: formatDay(holding.valuedOn) })
-                            : t('clientPage.holdings.notValued')}
+                          {valuedOn ? t('clientPage.holdings.asOf', { date: formatDay(valuedOn) }) : t('clientPage.holdings.notValued')}
                         </span>
                       </td>
                       <td className="num">{feeMoney(holding.annualFee)}</td>
@@ -171,7 +175,7 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
                     {open && (
                       <tr className="cp-history-row">
                         <td colSpan={7} id={historyId}>
-                          <ValueHistory holding={holding} version={detail.versions[holding.id]} onRemoved={onChanged} />
+                          <ValueHistory holding={holding} today={today} version={detail.versions[holding.id]} onRemoved={onChanged} />
                         </td>
                       </tr>
                     )}
@@ -204,7 +208,17 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
  * Every valuation of one holding, newest first, with the change from the one before. A wrong one
  * can be removed (after a confirmation); correcting one is removing it and recording the right one.
  */
-function ValueHistory({ holding, version, onRemoved }: { holding: Holding; version: number | undefined; onRemoved: () => void }) {
+function ValueHistory({
+  holding,
+  today,
+  version,
+  onRemoved,
+}: {
+  holding: Holding;
+  today: string;
+  version: number | undefined;
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -268,7 +282,15 @@ function ValueHistory({ holding, version, onRemoved }: { holding: Holding; versi
             const change = previous ? entry.value.amountMinor - previous.value.amountMinor : null;
             return (
               <tr key={`${entry.on}-${entry.value.amountMinor}`}>
-                <td>{formatDay(entry.on)}</td>
+                <td>
+                  {formatDay(entry.on)}
+                  {entry.on > today && (
+                    <>
+                      {' '}
+                      <Badge tone="warning">{t('clientPage.holdings.futureValuation')}</Badge>
+                    </>
+                  )}
+                </td>
                 <td className="num">{money(entry.value)}</td>
                 <td className={`num${change !== null && change < 0 ? ' cp-down' : ''}`}>
                   {change === null
@@ -467,6 +489,7 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
   const api = useApi();
   const notify = useNotify();
   const fmt = useFormatters();
+  const current = valuationOn(holding.valueHistory, todayIso());
   const form = useEditForm({
     initial: { on: todayIso(), value: '' },
     labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
@@ -481,7 +504,7 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
   return (
     <PanelForm
       title={t('clientPage.holdings.recordTitle', { name: holding.name })}
-      description={holding.valuedOn ? t('clientPage.holdings.currentValue', { value: fmt.exactMoney(holding.value) }) : undefined}
+      description={current ? t('clientPage.holdings.currentValue', { value: fmt.exactMoney(current.value) }) : undefined}
       busy={form.busy}
       formError={form.formError}
       submitLabel={t('clientPage.holdings.recordValue')}
