@@ -38,6 +38,7 @@ export function CurrentUserPicker({ variant = 'nav' }: { variant?: 'nav' | 'noti
       <select
         id={id}
         className="select current-user__select"
+        title={currentUser?.name}
         value={currentUser?.id ?? ''}
         disabled={loading}
         onChange={(event) => setCurrentUserId(event.target.value || null)}
