@@ -132,7 +132,11 @@ describe('Search box', () => {
     await user.keyboard('new task');
     await waitFor(() => expect(commands()).toEqual(['New taskAction']));
     await user.click(screen.getByRole('option', { name: /New task/ }));
-    expect(await screen.findByRole('dialog', { name: 'New task' })).toBeTruthy();
+    const newTask = await screen.findByRole('dialog', { name: 'New task' });
+    // "/" on the new task's buttons leaves it be: no second dialog over it.
+    act(() => within(newTask).getByRole('button', { name: 'Cancel' }).focus());
+    await user.keyboard('/');
+    expect(screen.queryByRole('combobox', { name: 'Search clients or go to a screen' })).toBeNull();
   });
 
   it('is in the app shell on every screen', async () => {

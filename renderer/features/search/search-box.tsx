@@ -29,7 +29,8 @@ export function SearchLauncher() {
     setOpen(true);
   };
   useKeyShortcut(searchKey, () => {
-    if (!open) openBox();
+    // Not over another dialog (a new task being written): that one has the keyboard until it closes.
+    if (!open && !document.querySelector('dialog[open]')) openBox();
   });
   const close = useCallback((then?: () => void) => {
     afterClose.current = then ?? null;
