@@ -11,22 +11,35 @@ const windows = [
   { width: 1280, height: 720 },
 ];
 
+/** What the check below uses of a `<select>` in the page (the e2e code is compiled without the DOM's types). */
+interface SelectInPage {
+  selectedOptions: ArrayLike<{ text: string; cloneNode(deep: boolean): unknown }>;
+  cloneNode(deep: boolean): SelectInPage;
+  append(node: unknown): void;
+  removeAttribute(name: string): void;
+  remove(): void;
+  style: Record<string, string>;
+  parentElement: { append(node: unknown): void };
+  getBoundingClientRect(): { width: number };
+}
+
 /**
  * The width the select needs to show its chosen text whole, and the width it has. The browser
  * works out the first: a copy holding only the chosen option, sized to its content, is as wide as
  * that text plus the padding and the arrow.
  */
 function chosenTextFit(select: Locator): Promise<{ text: string; needs: number; has: number }> {
-  return select.evaluate((element: HTMLSelectElement) => {
-    const chosen = element.selectedOptions[0]!;
-    const copy = element.cloneNode(false) as HTMLSelectElement;
+  return select.evaluate((element) => {
+    const picker = element as unknown as SelectInPage;
+    const chosen = picker.selectedOptions[0]!;
+    const copy = picker.cloneNode(false);
     copy.append(chosen.cloneNode(true));
     copy.removeAttribute('id');
     Object.assign(copy.style, { position: 'absolute', visibility: 'hidden', width: 'auto', minWidth: '0', maxWidth: 'none' });
-    element.parentElement!.append(copy);
+    picker.parentElement.append(copy);
     const needs = copy.getBoundingClientRect().width;
     copy.remove();
-    return { text: chosen.text, needs, has: element.getBoundingClientRect().width };
+    return { text: chosen.text, needs, has: picker.getBoundingClientRect().width };
   });
 }
 
