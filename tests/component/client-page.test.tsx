@@ -470,6 +470,7 @@ describe('Client page', () => {
     const { transport } = renderPage({ 'tasks:list': () => [] });
     await loaded();
     const form = screen.getByRole('form', { name: 'Log interaction' });
+    expect(within(form).getByText('Adds a follow-up task to My day.')).toBeTruthy();
     await user.type(within(form).getByLabelText('Summary'), 'Wants the fee comparison.');
     await user.type(within(form).getByLabelText('Follow up by'), '2099-06-30');
     await user.click(within(form).getByRole('button', { name: 'Log interaction' }));

@@ -246,7 +246,7 @@ function LogInteractionForm({
           placeholder={t('clientPage.log.durationPlaceholder')}
         />
         <SelectField {...staffField} value={staffField.value || defaultStaff} placeholder={t('form.choose')} options={staff} />
-        <TextField {...form.field('followUpOn')} type="date" />
+        <TextField {...form.field('followUpOn')} type="date" hint={t('clientPage.log.followUpHint')} />
       </div>
       <TextAreaField
         {...form.field('summary')}
