@@ -8,8 +8,8 @@ import { setSchemaClock } from '../../shared/model';
 import { accessHandlers } from './services/access';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
-import { ClientFactsCache } from './services/client-facts';
 import { calendarHandlers } from './services/calendar';
+import { ClientFactsCache } from './services/client-facts';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
 import { dashboardHandlers } from './services/dashboard';
@@ -110,10 +110,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...healthHandlers(ctx),
     ...dashboardHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...calendarHandlers(ctx),
     ...packetHandlers(ctx),
     ...packetBatchHandlers(batches),
     ...settingsHandlers(ctx),
-    ...calendarHandlers(ctx),
     ...viewHandlers(ctx),
     ...auditHandlers(ctx),
     ...backupHandlers(ctx),
