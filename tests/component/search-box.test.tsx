@@ -92,6 +92,22 @@ describe('Search box', () => {
     expect(screen.queryByRole('combobox', { name: 'Search clients or go to a screen' })).toBeNull();
   });
 
+  it('opens what matches the whole text when Enter comes before the last letter\'s matches', async () => {
+    const user = userEvent.setup();
+    let answerOk: (found: { hits: SearchHit[]; total: number }) => void = () => {};
+    renderSearch({
+      'search:clients': ({ text }) =>
+        text === 'o' ? { hits: [rodriguez, okafor], total: 2 } : new Promise((resolve) => (answerOk = resolve)),
+    });
+    await user.keyboard('/o');
+    await screen.findByRole('option', { name: /Rodriguez/ });
+    // "k" and Enter at once: the list still shows the matches for "o", Rodriguez first.
+    await user.keyboard('k{Enter}');
+    expect(where()).toBe('/');
+    act(() => answerOk({ hits: [okafor], total: 1 }));
+    await waitFor(() => expect(where()).toBe('/clients/cl_oka'));
+  });
+
   it('closes with Escape and gives focus back to where it was', async () => {
     const user = userEvent.setup();
     renderSearch();

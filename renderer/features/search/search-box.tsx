@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../shared/model';
@@ -96,6 +96,21 @@ function SearchDialog({ onClose }: { onClose: (then?: () => void) => void }) {
   const choose = (choice: Choice) =>
     onClose(choice.kind === 'client' ? () => void navigate(`/clients/${choice.hit.clientId}`) : choice.command.run);
 
+  /**
+   * Enter pressed while the matches for the newest letter are still on their way: the list on
+   * screen is for the text before it, so the choice waits for the matches of what was typed.
+   */
+  const enterPending = useRef(false);
+  const waitingForMatches = term !== '' && found.loading;
+  const chooseActive = useEffectEvent(() => {
+    if (active) choose(active);
+  });
+  useEffect(() => {
+    if (!enterPending.current || waitingForMatches) return;
+    enterPending.current = false;
+    chooseActive();
+  }, [waitingForMatches]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -109,7 +124,8 @@ function SearchDialog({ onClose }: { onClose: (then?: () => void) => void }) {
       }
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (active) choose(active);
+      if (waitingForMatches) enterPending.current = true;
+      else if (active) choose(active);
     } else if (event.key === 'Escape') {
       // Handled here as well as by the dialog's cancel, which not every browser sends for a key in a field.
       event.preventDefault();
@@ -161,6 +177,7 @@ function SearchDialog({ onClose }: { onClose: (then?: () => void) => void }) {
             onChange={(event) => {
               setText(event.target.value);
               setActiveIndex(0);
+              enterPending.current = false;
             }}
             onKeyDown={onKeyDown}
           />
