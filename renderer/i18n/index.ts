@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enActivity from './en-activity.json';
+import enCalendar from './en-calendar.json';
 import enClientPage from './en-client-page.json';
 import enHealth from './en-health.json';
 import enImport from './en-import.json';
@@ -24,6 +25,7 @@ export const english = {
   satisfaction: enSatisfaction,
   health: enHealth,
   reviews: enReviews,
+  calendar: enCalendar,
   packet: enPacket,
   import: enImport,
   activity: enActivity,

@@ -8,7 +8,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
-import { AddToCalendarButton } from '../reviews/add-to-calendar-button';
+import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
 import { ClientPackets } from '../reviews/client-packets';
 import { EditAgendaForm } from '../reviews/edit-agenda-form';
 import { RecordReviewForm } from '../reviews/record-review-form';

@@ -13,7 +13,7 @@ import { useFormatters } from '../../i18n/format';
 import '../client-page/client-page.css';
 import { dayAsLocalIso } from '../client-page/dates';
 import { TierBadge } from '../clients/client-badges';
-import { AddToCalendarButton } from './add-to-calendar-button';
+import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
 import { BatchPacketsPanel } from './batch-packets-panel';
 import { RecordReviewForm } from './record-review-form';
 import { monthOf } from './review-dates';

@@ -18,6 +18,7 @@ import { TextField } from '../../components/form/text-field';
 import type { BoundField } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { CheckboxField, TextAreaField } from '../client-page/fields';
+import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
 import { PanelForm } from '../client-page/panel-form';
 import { numberOrNull, orNull, useEditForm } from '../client-page/use-edit-form';
 import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';
@@ -179,6 +180,8 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
   return (
     <PanelForm
       title={t('tasks.editor.title', { title: task.title })}
+      // The calendar file is of the task as saved: a due date being typed is not in it yet.
+      description={task.dueOn ? <AddToCalendarButton query={{ of: 'task', id: task.id }} /> : undefined}
       busy={form.busy}
       formError={form.formError}
       submitLabel={t('tasks.editor.save')}

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { useCalendarFile } from './use-calendar-file';
 
 /** A button that saves or downloads a calendar file (.ics); a refusal shows beside it. */
-export function AddToCalendarButton({ query, label, ariaLabel }: { query: In<'calendar:file'>; label?: string; ariaLabel?: string }) {
+export function AddToCalendarButton({ query, label }: { query: In<'calendar:file'>; label?: string }) {
   const { t } = useTranslation();
   const addToCalendar = useCalendarFile();
   const [busy, setBusy] = useState(false);
@@ -23,14 +23,8 @@ export function AddToCalendarButton({ query, label, ariaLabel }: { query: In<'ca
   };
   return (
     <>
-      <button
-        type="button"
-        className="button button--ghost button--small"
-        aria-label={busy ? undefined : ariaLabel}
-        disabled={busy}
-        onClick={() => void run()}
-      >
-        {busy ? t('reviews.calendar.working') : (label ?? t('reviews.calendar.add'))}
+      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void run()}>
+        {busy ? t('calendar.working') : (label ?? t('calendar.add'))}
       </button>
       {error ? <ErrorMessage error={error} /> : null}
     </>

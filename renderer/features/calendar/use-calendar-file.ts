@@ -3,7 +3,7 @@ import type { In } from '../../../shared/contract';
 import { useApi } from '../../api/api-context';
 import { isDesktopApp } from '../../api/desktop';
 import { useNotify } from '../../components/notices';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../reviews/download';
 
 /**
  * Hands a calendar file (.ics) to the person: in the desktop app through the system save dialog
@@ -18,11 +18,11 @@ export function useCalendarFile() {
   return async (query: In<'calendar:file'>): Promise<void> => {
     if (isDesktopApp()) {
       const { savedTo } = await api.invoke('calendar:save', query);
-      notify(savedTo ? t('reviews.calendar.savedTo', { path: savedTo }) : t('reviews.calendar.saveCancelled'));
+      notify(savedTo ? t('calendar.savedTo', { path: savedTo }) : t('calendar.saveCancelled'));
       return;
     }
     const file = await api.invoke('calendar:file', query);
     downloadBlob(file.fileName, new Blob([file.text], { type: 'text/calendar;charset=utf-8' }));
-    notify(t('reviews.calendar.downloaded', { name: file.fileName }));
+    notify(t('calendar.downloaded', { name: file.fileName }));
   };
 }
