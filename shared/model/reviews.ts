@@ -230,7 +230,7 @@ export const PacketData = z.strictObject({
     clientSince: IsoDay.nullable(),
     address: Address.nullable(),
   }),
-  /** The people the packet is prepared for: the primary contact first. */
+  /** The parties to the relationship the packet is prepared for (adults, not children or beneficiaries): the primary contact first. */
   preparedFor: z.array(z.string()),
   /** Who signs the acknowledgement for the client, in the order of `preparedFor`. */
   signers: z.array(z.string()),

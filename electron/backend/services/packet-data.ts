@@ -287,7 +287,7 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
       clientSince: client.clientSince,
       address: client.address,
     },
-    preparedFor: people.map((person) => person.name),
+    preparedFor: people.filter((person) => signsByDefault(person, asOf)).map((person) => person.name),
     signers: signersOf(client, people, asOf, query.signerIds),
     review: review && { id: review.id, meetingOn: meetingOn(review), agenda: review.agenda },
     agenda: review?.agenda ?? settings.packets.agendaTemplate,

@@ -301,6 +301,8 @@ describe('packet data', () => {
     await person('Jo Lee', 'trustee', '2008-03-15');
 
     expect((await data()).signers).toEqual(['Ann Lee', 'Jo Lee', 'Tom Lee']);
+    // The cover is addressed to the same parties, not to the children.
+    expect((await data()).preparedFor).toEqual(['Ann Lee', 'Jo Lee', 'Tom Lee']);
     expect((await data({ asOf: '2026-03-14' })).signers).toEqual(['Ann Lee', 'Tom Lee']);
 
     // Chosen for one packet: exactly those people, in the packet's order; nobody leaves the adviser alone.
