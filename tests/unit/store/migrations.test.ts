@@ -76,7 +76,14 @@ function schemaOneImage(): StoreImage {
 describe('0002 client book', () => {
   it('brings every schema-1 record to the current schema with empty defaults', () => {
     const image = schemaOneImage();
-    expect(migrate(image)).toEqual(['0002-client-book', '0003-work', '0004-satisfaction', '0005-reviews', '0006-data-transfer']);
+    expect(migrate(image)).toEqual([
+      '0002-client-book',
+      '0003-work',
+      '0004-satisfaction',
+      '0005-reviews',
+      '0006-data-transfer',
+      '0007-first-hour',
+    ]);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
       for (const record of image.collections[name]!.values()) {
@@ -144,7 +151,7 @@ describe('0003 work', () => {
   it('makes existing tasks one-off tasks, adds the work collections, templates and response targets', () => {
     const image = schemaTwoImage();
     expect(image.schemaVersion).toBe(2);
-    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction', '0005-reviews', '0006-data-transfer']);
+    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction', '0005-reviews', '0006-data-transfer', '0007-first-hour']);
     const tasks = image.collections.tasks!;
     for (const record of tasks.values()) Task.parse(record);
     expect(tasks.get('ta_1')).toMatchObject({
@@ -213,7 +220,7 @@ describe('0004 satisfaction', () => {
 
   it('links no follow-up to existing responses, adds survey requests and the health defaults', () => {
     const image = schemaThreeImage();
-    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews', '0006-data-transfer']);
+    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews', '0006-data-transfer', '0007-first-hour']);
     expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
     expect(image.collections.surveyRequests!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -247,7 +254,7 @@ describe('0005 reviews', () => {
   it('adds empty review and packet collections and the default packet settings, and keeps the rest', () => {
     const image = schemaFourImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer']);
+    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer', '0007-first-hour']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.reviews!.size).toBe(0);
     expect(image.collections.issuedPackets!.size).toBe(0);
@@ -283,7 +290,7 @@ describe('0006 data transfer', () => {
   it('adds an empty imports collection and empty mappings, and keeps the rest', () => {
     const image = schemaFiveImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0006-data-transfer']);
+    expect(migrate(image)).toEqual(['0006-data-transfer', '0007-first-hour']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.imports!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -298,5 +305,17 @@ describe('0006 data transfer', () => {
     image.singletons.settings = { ...(image.singletons.settings as object), importMappings };
     migrate(image);
     expect((image.singletons.settings as Settings).importMappings).toBe(importMappings);
+  });
+});
+
+describe('0007 first hour', () => {
+  it('changes nothing stored, only the number, so an older version opens a book with the new fields read-only', () => {
+    const image = schemaOneImage();
+    migrate(image);
+    image.schemaVersion = 6;
+    const before = structuredClone({ collections: image.collections, singletons: image.singletons });
+    expect(migrate(image)).toEqual(['0007-first-hour']);
+    expect(image.schemaVersion).toBe(7);
+    expect({ collections: image.collections, singletons: image.singletons }).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import { work } from './0003-work';
 import { satisfaction } from './0004-satisfaction';
 import { reviews } from './0005-reviews';
 import { dataTransfer } from './0006-data-transfer';
+import { firstHour } from './0007-first-hour';
 
 /** One step of the schema. `up` changes the image in place and must not fail on valid data. */
 export interface Migration {
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction, reviews, dataTransfer];
+export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction, reviews, dataTransfer, firstHour];
 
 export const currentSchemaVersion = migrations.at(-1)!.version;
 
