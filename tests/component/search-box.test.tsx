@@ -92,7 +92,7 @@ describe('Search box', () => {
     expect(screen.queryByRole('combobox', { name: 'Search clients or go to a screen' })).toBeNull();
   });
 
-  it('opens what matches the whole text when Enter comes before the last letter\'s matches', async () => {
+  it("opens what matches the whole text when Enter comes before the last letter's matches", async () => {
     const user = userEvent.setup();
     let answerOk: (found: { hits: SearchHit[]; total: number }) => void = () => {};
     renderSearch({
