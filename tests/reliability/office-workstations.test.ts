@@ -163,7 +163,7 @@ async function setUpOffice(book: OfficeBook) {
       kind: 'managed_portfolio',
       name: 'Office run counter',
       value: { amountMinor: 0, currency },
-      valuedOn: '2000-01-01',
+      valuedOn: '1900-01-01',
       annualFee: { amountMinor: 0, currency },
     });
     return { adminLogin: adminLogin.user, members, households, counterId: counter.id, setUpThrough: admin.store.seq };
