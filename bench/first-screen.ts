@@ -1,0 +1,125 @@
+/**
+ * First screen: from starting the built browser host (`node dist-electron/host.js`, what
+ * `npm run start:browser` runs once the build is up to date) to the clients table showing rows in
+ * Chromium. The page notes the moment itself, by wall clock, with a MutationObserver installed
+ * before any of its scripts run; the benchmark compares it with the wall-clock time of the spawn.
+ * The floor is the same path with nothing in it: an empty Node process serving a one-row page.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+
+const root = path.resolve(import.meta.dirname, '..');
+const rowSelector = 'tbody tr[id^="client-row-"]';
+const readyLine = 'Clientbook is running at ';
+
+/** The page global the probe writes; this file is type-checked without the DOM library. */
+interface ProbeGlobals {
+  firstRowsAt?: number;
+  document: { querySelector(selector: string): unknown };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void; disconnect(): void };
+}
+
+/** Runs in the page before its own scripts: notes by wall clock when the first element matching `selector` appears. */
+function installFirstRowsProbe(selector: string): void {
+  const page = globalThis as unknown as ProbeGlobals;
+  const observer = new page.MutationObserver(() => {
+    if (page.firstRowsAt === undefined && page.document.querySelector(selector)) {
+      page.firstRowsAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(page.document, { childList: true, subtree: true });
+}
+
+/** An empty Node process that serves one page holding one table row, and says where, as the host does. */
+const floorServer = `
+const server = require('node:http').createServer((_, res) => {
+  res.setHeader('content-type', 'text/html');
+  res.end('<!doctype html><table><tbody><tr id="client-row-1"><td>Row</td></tr></tbody></table>');
+});
+server.listen(0, '127.0.0.1', () => console.log('${readyLine}http://127.0.0.1:' + server.address().port + '/'));
+`;
+
+/** Waits for the process's "running at" line and returns its address; rejects if the process ends first. */
+async function runningAt(child: ChildProcess): Promise<string> {
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout! });
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      lines.on('line', (text) => text.startsWith(readyLine) && resolve(text.slice(readyLine.length)));
+      child.once('exit', (code) => reject(new Error(`the process exited with ${code} before it was ready: ${stderr}`)));
+    });
+  } finally {
+    lines.close();
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** One start, in milliseconds from spawning the process. */
+interface Start {
+  /** To its "running at" line. */
+  ready: number;
+  /** To the first rows in a fresh Chromium page at its address. */
+  rows: number;
+}
+
+/** Spawns `args` with this Node, then opens its address plus `hash` in a fresh Chromium page. */
+async function timeToRows(browser: Browser, args: string[], hash: string): Promise<Start> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  let child: ChildProcess | undefined;
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installFirstRowsProbe, rowSelector);
+    const spawnedAt = performance.timeOrigin + performance.now();
+    child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = new URL(await runningAt(child));
+    const ready = performance.timeOrigin + performance.now() - spawnedAt;
+    url.hash = hash;
+    await page.goto(url.toString());
+    const shownAt = await page.waitForFunction(() => (globalThis as unknown as ProbeGlobals).firstRowsAt, undefined, { timeout: 60_000 });
+    return { ready, rows: ((await shownAt.jsonValue()) as number) - spawnedAt };
+  } finally {
+    if (child) await stop(child);
+    await context.close();
+  }
+}
+
+export interface FirstScreenTimings {
+  /** Host starts, to the clients table's first rows. */
+  host: Start[];
+  /** Starts of an empty Node process, to its one-row page shown. */
+  floor: Start[];
+}
+
+/**
+ * `runs` first screens of the built host on a copy of a book in `dataDir` (dist/ and dist-electron/
+ * must be built), alternated with the floor so both see the same machine load.
+ */
+export async function timeFirstScreen(dataDir: string, runs: number): Promise<FirstScreenTimings> {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const timings: FirstScreenTimings = { host: [], floor: [] };
+    // Warms the disk cache and Chromium's first page, which no user start pays twice either.
+    await timeToRows(browser, ['-e', floorServer], '');
+    for (let run = 0; run < runs; run++) {
+      timings.floor.push(await timeToRows(browser, ['-e', floorServer], ''));
+      timings.host.push(await timeToRows(browser, ['dist-electron/host.js', '--data-dir', dataDir, '--port', '0'], '#/clients'));
+    }
+    return timings;
+  } finally {
+    await browser.close();
+  }
+}
