@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
+import { lazyScreen } from '../components/lazy-screen';
 import { Loading } from '../components/loading';
 import { OfficeSignInScreen } from '../features/office/office-sign-in-screen';
 import { ReadOnlyScreen } from '../features/read-only/read-only-screen';
 import { SetPasswordScreen } from '../features/sign-in/set-password-screen';
 import { WelcomeScreen } from '../features/setup/welcome-screen';
-import { PacketPrintRoute } from '../print/packet/packet-print-route';
 import { AppStatusContext } from './app-status';
 import { Shell } from './shell';
 import { WorkstationGate } from './workstation-gate';
+
+// Only a print window needs the packet and its charts.
+const PacketPrintRoute = lazyScreen(() => import('../print/packet/packet-print-route').then((route) => route.PacketPrintRoute));
 
 /**
  * Picks what the window shows from the state of the data folder: first run, read-only, or the app;

@@ -3,25 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import type { AppStatus } from '../../shared/model';
 import { ErrorBoundary } from '../components/error-boundary';
+import { lazyScreen } from '../components/lazy-screen';
 import { StatusBar } from '../components/status-bar';
-import { ActivityScreen } from '../features/activity/activity-screen';
-import { ClientPage } from '../features/client-page/client-page';
 import { ClientsScreen } from '../features/clients/clients-screen';
-import { NewClientScreen } from '../features/clients/new-client-screen';
-import { RequestsScreen } from '../features/requests/requests-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
-import { ImportScreen } from '../features/import/import-screen';
-import { ReviewsScreen } from '../features/reviews/reviews-screen';
-import { SatisfactionScreen } from '../features/satisfaction/satisfaction-screen';
 import { SearchLauncher } from '../features/search/search-box';
-import { SettingsScreen } from '../features/settings/settings-screen';
-import { PrintMyDayScreen } from '../features/tasks/print-my-day-screen';
 import { QuickAddProvider } from '../features/tasks/quick-add';
 import { TasksNavBadge } from '../features/tasks/tasks-nav-badge';
-import { TasksScreen } from '../features/tasks/tasks-screen';
-import { TeamTasksScreen } from '../features/tasks/team-tasks-screen';
-import { TeamScreen } from '../features/team/team-screen';
-import { WorkflowTemplatesScreen } from '../features/workflows/workflow-templates-screen';
 import { CurrentUserProvider } from './current-user';
 import { CurrentUserPicker, CurrentUserPrompt } from './current-user-picker';
 import { navItems } from './navigation';
@@ -29,6 +17,25 @@ import { NotFoundScreen } from './not-found-screen';
 import { TierNamesProvider } from './tier-names';
 import { useAppCommands } from './use-app-commands';
 import { useWorkstation } from './workstation-gate';
+
+// Screens the first one does not use are fetched when first opened, so the window opens on a smaller bundle.
+const ActivityScreen = lazyScreen(() => import('../features/activity/activity-screen').then((screen) => screen.ActivityScreen));
+const ClientPage = lazyScreen(() => import('../features/client-page/client-page').then((screen) => screen.ClientPage));
+const ImportScreen = lazyScreen(() => import('../features/import/import-screen').then((screen) => screen.ImportScreen));
+const NewClientScreen = lazyScreen(() => import('../features/clients/new-client-screen').then((screen) => screen.NewClientScreen));
+const PrintMyDayScreen = lazyScreen(() => import('../features/tasks/print-my-day-screen').then((screen) => screen.PrintMyDayScreen));
+const RequestsScreen = lazyScreen(() => import('../features/requests/requests-screen').then((screen) => screen.RequestsScreen));
+const ReviewsScreen = lazyScreen(() => import('../features/reviews/reviews-screen').then((screen) => screen.ReviewsScreen));
+const SatisfactionScreen = lazyScreen(() =>
+  import('../features/satisfaction/satisfaction-screen').then((screen) => screen.SatisfactionScreen),
+);
+const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((screen) => screen.SettingsScreen));
+const TasksScreen = lazyScreen(() => import('../features/tasks/tasks-screen').then((screen) => screen.TasksScreen));
+const TeamScreen = lazyScreen(() => import('../features/team/team-screen').then((screen) => screen.TeamScreen));
+const TeamTasksScreen = lazyScreen(() => import('../features/tasks/team-tasks-screen').then((screen) => screen.TeamTasksScreen));
+const WorkflowTemplatesScreen = lazyScreen(() =>
+  import('../features/workflows/workflow-templates-screen').then((screen) => screen.WorkflowTemplatesScreen),
+);
 
 /** The app proper: navigation on the left, the screen, and the status line. */
 export function Shell({ status }: { status: AppStatus }) {

@@ -1,12 +1,14 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScreenLoadError } from './lazy-screen';
 
-function ScreenFailure({ scope }: { scope: 'app' | 'screen' }) {
+function ScreenFailure({ scope, notLoaded }: { scope: 'app' | 'screen'; notLoaded: boolean }) {
   const { t } = useTranslation();
+  const text = notLoaded ? 'failure.notLoaded' : 'failure';
   return (
     <div role="alert" className={`failure failure--${scope}`}>
-      <h1 className="failure__title">{t('failure.title')}</h1>
-      <p>{t('failure.body')}</p>
+      <h1 className="failure__title">{t(`${text}.title`)}</h1>
+      <p>{t(`${text}.body`)}</p>
       <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
         {t('failure.reload')}
       </button>
@@ -24,19 +26,21 @@ interface Props {
 
 interface State {
   failed: boolean;
+  /** The screen's code could not be fetched, rather than the screen failing to render. */
+  notLoaded: boolean;
   resetKey: string | undefined;
 }
 
 /** Turns a rendering crash into a plain message with Reload, so the window is never blank. */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false, resetKey: this.props.resetKey };
+  override state: State = { failed: false, notLoaded: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { failed: true, notLoaded: error instanceof ScreenLoadError };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+    return props.resetKey === state.resetKey ? null : { failed: false, notLoaded: false, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
@@ -45,6 +49,6 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    return this.state.failed ? <ScreenFailure scope={this.props.scope} /> : this.props.children;
+    return this.state.failed ? <ScreenFailure scope={this.props.scope} notLoaded={this.state.notLoaded} /> : this.props.children;
   }
 }
