@@ -5,14 +5,17 @@ import { skipToken, useQuery } from '../../api/use-query';
 import { useAppStatus } from '../../app/app-status';
 import { useCurrentUser } from '../../app/current-user';
 import { ErrorMessage } from '../../components/error-message';
+import { lazyScreen } from '../../components/lazy-screen';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
 import { AtRiskCard } from './at-risk-card';
 import './dashboard.css';
 import { LostClientsCard, RetentionCard } from './departures-cards';
-import { SatisfactionCard } from './satisfaction-card';
 import { WorkTiles } from './work-tiles';
+
+// The chart library is most of the app's code and this card sits below the fold: it follows the screen.
+const SatisfactionCard = lazyScreen(() => import('./satisfaction-card').then((card) => card.SatisfactionCard));
 
 /** The home screen: the current user's book (or the whole firm), its health, satisfaction, work and retention. */
 export function DashboardScreen() {
