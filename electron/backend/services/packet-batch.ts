@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import type { Actor, Handlers, ParsedIn } from '../../../shared/contract';
 import { combinedPacketFileName } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
@@ -135,7 +134,9 @@ export class PacketBatches {
     input: BatchStart,
     actor: Actor,
   ): Promise<void> {
-    const combined = input.combined ? await PDFDocument.create() : null;
+    // pdf-lib is loaded when a batch first combines packets, not when the app starts (issue 17).
+    const pdfLib = input.combined ? await import('pdf-lib') : null;
+    const combined = pdfLib ? await pdfLib.PDFDocument.create() : null;
     let merged = 0;
     for (const client of clients) {
       if (signal.aborted) break;
@@ -146,9 +147,9 @@ export class PacketBatches {
         const query = { clientId: client.id, asOf: input.asOf, reviewId, showHealth: input.showHealth };
         const { packet, bytes } = await issuePacket(this.ctx, query, actor, signal);
         status.files.push(await writeNewFile(status.folder, packet.fileName, bytes));
-        if (combined) {
+        if (pdfLib && combined) {
           try {
-            const document = await PDFDocument.load(bytes);
+            const document = await pdfLib.PDFDocument.load(bytes);
             for (const page of await combined.copyPages(document, document.getPageIndices())) combined.addPage(page);
             merged += 1;
           } catch {
