@@ -44,17 +44,21 @@ const server = require('node:http').createServer((_, res) => {
 server.listen(0, '127.0.0.1', () => console.log('${readyLine}http://127.0.0.1:' + server.address().port + '/'));
 `;
 
-/** Waits for the process's "running at" line and returns its address; rejects if the process ends first. */
+/** Waits for the process's "running at" line and returns its address; rejects if the process ends first or is stuck. */
 async function runningAt(child: ChildProcess): Promise<string> {
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
+  let timer: NodeJS.Timeout | undefined;
   try {
     return await new Promise<string>((resolve, reject) => {
       lines.on('line', (text) => text.startsWith(readyLine) && resolve(text.slice(readyLine.length)));
       child.once('exit', (code) => reject(new Error(`the process exited with ${code} before it was ready: ${stderr}`)));
+      // The L book takes about 25 s on a loaded machine; a start that takes minutes is stuck.
+      timer = setTimeout(() => reject(new Error(`the process was not ready after 120 s: ${stderr}`)), 120_000);
     });
   } finally {
+    clearTimeout(timer);
     lines.close();
   }
 }
