@@ -21,6 +21,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'office',
+          // Each test makes a new office book in PostgreSQL, and some load the whole demo firm into it
+          // (1.2 s alone; over 5 s on a loaded 2-core CI machine, Vitest's default).
+          testTimeout: 20_000,
           include: ['tests/unit/backend/**/*.test.ts'],
           environment: 'node',
           env: { CLIENTBOOK_TEST_BOOK: 'office' },
