@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createOfficeBook } from '../../../electron/backend/office/book-tables';
 import { OfficeStore } from '../../../electron/backend/office/office-store';
-import { newBookImage } from '../../../electron/backend/store';
+import { currentSchemaVersion, newBookImage } from '../../../electron/backend/store';
 import { main as upgrade } from '../../../scripts/office-upgrade';
 import { migrateOffice, OfficeSchemaFromTheFutureError } from '../../../electron/backend/office/migrate';
 import { currentOfficeSchemaVersion, officeMigrations } from '../../../electron/backend/office/migrations';
@@ -139,6 +139,26 @@ describe('office database migrations', () => {
       expect(await recorded(client)).toHaveLength(officeMigrations.length);
       const store = await OfficeStore.open({ connection: owner });
       await store.close();
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'raise a book of the local schema 6 to format 7 with office:upgrade, so an older workstation opens it read-only',
+    async () => {
+      const { name, url } = await server().createDatabase();
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      onTestFinished(() => client.end());
+      await migrateOffice(client, officeMigrations.slice(0, 4));
+      await client.query('BEGIN');
+      await createOfficeBook(client, { ...newBookImage(), schemaVersion: 6 }, new Date().toISOString());
+      await client.query('COMMIT');
+
+      const address = `postgres://${server().user}@${server().host}:${server().port}/${name}`;
+      vi.spyOn(console, 'log').mockImplementation(() => {});
+      expect(await upgrade(['--database', address], { PGPASSWORD: server().password })).toBe(0);
+      expect((await client.query('SELECT format FROM clientbook.book')).rows).toEqual([{ format: currentSchemaVersion }]);
     },
     databaseTestMs,
   );

@@ -2,6 +2,7 @@ import { officeBook } from './0001-office-book';
 import { signIns } from './0002-sign-ins';
 import { undoableChanges } from './0003-undoable-changes';
 import { movedTrail } from './0004-moved-trail';
+import { bookFormatSeven } from './0005-book-format-7';
 
 /** One step of the office database's schema: SQL run in one transaction with the step's record in `schema_migrations`. */
 export interface OfficeMigration {
@@ -11,6 +12,6 @@ export interface OfficeMigration {
 }
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const officeMigrations: readonly OfficeMigration[] = [officeBook, signIns, undoableChanges, movedTrail];
+export const officeMigrations: readonly OfficeMigration[] = [officeBook, signIns, undoableChanges, movedTrail, bookFormatSeven];
 
 export const currentOfficeSchemaVersion = officeMigrations.at(-1)!.version;
