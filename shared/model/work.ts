@@ -60,10 +60,13 @@ export type RecurrenceInput = z.input<typeof Recurrence>;
 /** A rule as a person enters it: its end within the years a plan may name. */
 const EnteredRecurrence = Recurrence.extend({ until: PlanDay.nullable().default(null) });
 
+/** The longest task title the book keeps; titles the app writes are cut to it (`taskTitleOf`). */
+export const taskTitleMaxLength = 200;
+
 export const Task = z.strictObject({
   id: Id,
   clientId: Id.nullable(),
-  title: Name(200),
+  title: Name(taskTitleMaxLength),
   assigneeId: Id,
   dueOn: IsoDay.nullable(),
   dueTime: TimeOfDay.nullable(),

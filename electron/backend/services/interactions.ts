@@ -5,10 +5,7 @@ import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
-import { newTask } from './tasks';
-
-/** The longest task title the book keeps (`Task.title`). */
-const maxTitleLength = 200;
+import { newTask, taskTitleOf } from './tasks';
 
 /**
  * A note on the client's timeline written by the app on someone's behalf (reassignment,
@@ -37,8 +34,7 @@ function withContactAt(client: Client, at: string, updatedAt: string): Client | 
 
 /** "Follow up with <household>: <first line of the summary>", cut to fit a task title. */
 function followUpTitle(clientName: string, summary: string): string {
-  const title = `Follow up with ${clientName}: ${summary.trim().split('\n')[0]!.trim()}`;
-  return title.length <= maxTitleLength ? title : `${title.slice(0, maxTitleLength - 1).trimEnd()}…`;
+  return taskTitleOf(`Follow up with ${clientName}: ${summary.trim().split('\n')[0]!.trim()}`);
 }
 
 /**

@@ -16,9 +16,7 @@ import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { inBook } from './health';
 import { newId } from './ids';
-import { newTask } from './tasks';
-
-const taskTitleMax = 200;
+import { newTask, taskTitleOf } from './tasks';
 
 /** The day a review is about: when it was held, else when it is (or was) planned. */
 export function meetingOn(review: Pick<Review, 'heldOn' | 'scheduledOn'>): string | null {
@@ -103,12 +101,6 @@ function meetingOf(ctx: ServiceContext, client: Client, input: ParsedIn<'reviews
     place: input.place !== undefined ? input.place : (moved?.place ?? null),
     invitees: inviteesOf(ctx, client, input, moved?.invitees ?? []),
   };
-}
-
-/** `text` cut to `max` characters (whole characters, never half of one), marked with an ellipsis when cut. */
-function shorten(text: string, max: number): string {
-  const characters = Array.from(text);
-  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
 export function reviewHandlers(
@@ -230,7 +222,7 @@ export function reviewHandlers(
           }
           let taskId: string | null = null;
           if (draft.makeTask) {
-            const title = shorten(draft.text, taskTitleMax);
+            const title = taskTitleOf(draft.text);
             const from = `Decided at the review with ${client.name} held on ${input.heldOn}.`;
             const task = newTask(
               {

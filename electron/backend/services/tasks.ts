@@ -3,6 +3,7 @@ import { addDays, firstOccurrence, nextOccurrence, recurrenceProblem, withExplic
 import { AppError } from '../../../shared/errors';
 import {
   openTaskStatuses,
+  taskTitleMaxLength,
   waitingTaskStatuses,
   type Recurrence,
   type ServiceRequest,
@@ -61,6 +62,17 @@ export function taskRow(store: BookReader, task: Task): TaskRow {
 /** What sets apart the tasks the app makes on someone's behalf: workflow steps, follow-ups, review decisions. */
 export type TaskMade = Pick<Task, 'clientId' | 'title' | 'assigneeId' | 'dueOn' | 'category' | 'createdById'> &
   Partial<Pick<Task, 'priority' | 'notes' | 'workflowRunId' | 'showInPacket'>>;
+
+/** `text` as a task title: cut to the longest title kept (whole characters, never half of one), marked with an ellipsis when cut. */
+export function taskTitleOf(text: string): string {
+  const characters = Array.from(text);
+  return characters.length <= taskTitleMaxLength
+    ? text
+    : `${characters
+        .slice(0, taskTitleMaxLength - 1)
+        .join('')
+        .trimEnd()}…`;
+}
 
 /** A new open one-off task made at `at`: no time of day, checklist or repeat rule. */
 export function newTask(fields: TaskMade, at: string): Task {
