@@ -1,34 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type ImportFieldName, type ImportPreview } from '../../shared/model';
+import { defaultSettings, type ImportPreview } from '../../shared/model';
 import { ImportScreen } from '../../renderer/features/import/import-screen';
 // The Redtail/Wealthbox-style export the backend tests import whole.
 import crmExport from '../fixtures/crm-contacts-accounts.csv?raw';
+import { crmSuggestedFields } from '../fixtures/crm-contacts-accounts';
 import { teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { csvFile, importPreview, rowError } from './support/import-data';
 import { renderWithApp } from './support/render';
-
-/** What `imports:suggest` answers for the export's headers (as the backend test checks). */
-const crmSuggestion: ImportFieldName[] = [
-  'householdName',
-  'firstName',
-  'lastName',
-  'relationship',
-  'email',
-  'phone',
-  'dateOfBirth',
-  'clientSince',
-  'lastReviewOn',
-  'manager',
-  'accountNumber',
-  'kind',
-  'provider',
-  'value',
-  'valuedOn',
-  'notes',
-];
 
 /** The dry run of the export before Dana Whitfield is on the team. */
 function crmPreview(overrides: Partial<ImportPreview> = {}): ImportPreview {
@@ -58,7 +39,7 @@ function renderImport(handlers: FakeHandlers = {}) {
     handlers: {
       'imports:list': () => [],
       'settings:get': () => defaultSettings,
-      'imports:suggest': ({ headers }) => (headers.length === crmSuggestion.length ? crmSuggestion : headers.map(() => null)),
+      'imports:suggest': ({ headers }) => (headers.length === crmSuggestedFields.length ? crmSuggestedFields : headers.map(() => null)),
       'imports:preview': () => crmPreview(),
       ...handlers,
     },
@@ -86,7 +67,7 @@ describe('Import: a CRM contacts-and-accounts export', () => {
     await user.click(screen.getByRole('button', { name: 'Next: check the file' }));
     await screen.findByText(/12 rows read/);
     expect(transport.callsTo('imports:preview')).toEqual([
-      expect.objectContaining({ kind: 'contactsAccounts', dateOrder: 'mdy', columns: crmSuggestion }),
+      expect.objectContaining({ kind: 'contactsAccounts', dateOrder: 'mdy', columns: crmSuggestedFields }),
     ]);
   });
 

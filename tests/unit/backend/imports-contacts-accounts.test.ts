@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportFieldName } from '../../../shared/model';
 import { setSettingsOp } from '../../../electron/backend/store';
 import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
+import { crmSuggestedFields } from '../../fixtures/crm-contacts-accounts';
 
 const now = () => new Date('2026-03-31T10:00:00Z');
 
@@ -47,24 +48,7 @@ describe('imports of a CRM contacts-and-accounts export', () => {
   it('suggests every column of the export, the servicing advisor as the account manager', async () => {
     const firm = await smallFirm(now);
     const { columns } = await preview(firm);
-    expect(columns).toEqual([
-      'householdName',
-      'firstName',
-      'lastName',
-      'relationship',
-      'email',
-      'phone',
-      'dateOfBirth',
-      'clientSince',
-      'lastReviewOn',
-      'manager',
-      'accountNumber',
-      'kind',
-      'provider',
-      'value',
-      'valuedOn',
-      'notes',
-    ]);
+    expect(columns).toEqual(crmSuggestedFields);
   });
 
   it('names a servicing advisor not on the team once, with the rows that wait for them, and imports those rows once they are added', async () => {
