@@ -8,6 +8,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useForm } from '../../components/form/use-form';
 import { useFormatters } from '../../i18n/format';
+import { DryRunSection } from './dry-run-section';
 
 interface Props {
   members: readonly ImportMissingMember[];
@@ -23,11 +24,11 @@ export function MissingMembers({ members, onAdded }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
-    <section className="imp-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="imp-section__title">
-        {t('import.missingMembers.title', { count: members.length })}
-      </h3>
-      <p className="field__hint">{t('import.missingMembers.body')}</p>
+    <DryRunSection
+      titleId={titleId}
+      title={t('import.missingMembers.title', { count: members.length })}
+      hint={t('import.missingMembers.body')}
+    >
       <ul className="imp-missing">
         {members.map((member) => (
           <li key={member.name}>
@@ -35,7 +36,7 @@ export function MissingMembers({ members, onAdded }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </DryRunSection>
   );
 }
 

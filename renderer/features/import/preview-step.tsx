@@ -7,6 +7,7 @@ import { describeError } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField } from '../client-page/fields';
+import { DryRunSection } from './dry-run-section';
 import { MissingMembers } from './missing-members';
 import { StepHeading } from './steps';
 
@@ -139,11 +140,11 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
   const [shown, setShown] = useState(errorPageSize);
   const listed = preview.errors.length;
   return (
-    <section className="imp-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="imp-section__title">
-        {t('import.preview.errorsTitle', { count: preview.errorRows })}
-      </h3>
-      <p className="field__hint">{t('import.preview.errorsBody')}</p>
+    <DryRunSection
+      titleId={titleId}
+      title={t('import.preview.errorsTitle', { count: preview.errorRows })}
+      hint={t('import.preview.errorsBody')}
+    >
       <div className="imp-table-wrap">
         <table className="data-table imp-errors" aria-labelledby={titleId}>
           <thead>
@@ -174,7 +175,7 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
           </button>
         )}
       </p>
-    </section>
+    </DryRunSection>
   );
 }
 
@@ -194,11 +195,11 @@ function Duplicates({
   const [forAll, setForAll] = useState<DuplicateDecision>('skip');
   const options = DuplicateDecision.options.map((value) => ({ value, label: t(`import.preview.decisions.${value}`) }));
   return (
-    <section className="imp-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="imp-section__title">
-        {t('import.preview.duplicatesTitle', { count: duplicates.length })}
-      </h3>
-      <p className="field__hint">{t('import.preview.duplicatesBody')}</p>
+    <DryRunSection
+      titleId={titleId}
+      title={t('import.preview.duplicatesTitle', { count: duplicates.length })}
+      hint={t('import.preview.duplicatesBody')}
+    >
       <div className="imp-apply-all">
         <label htmlFor={allId} className="field__label">
           {t('import.preview.applyToAllLabel')}
@@ -261,7 +262,7 @@ function Duplicates({
           </tbody>
         </table>
       </div>
-    </section>
+    </DryRunSection>
   );
 }
 
