@@ -6,6 +6,7 @@ import type { ServiceRequest, Survey } from '../model/work';
 import { localDayOf } from './local-day';
 import { addDays } from './recurrence';
 import { lastHeldReviewOn, nextReviewOn, type ReviewSubject } from './review-cadence';
+import { valuationOn } from './totals';
 
 /**
  * The client health score: an explainable 0–100 made of weighted parts, each with the fact behind
@@ -163,9 +164,8 @@ export function servicePart(requests: HealthInputs['requests'], asOf: AsOf): Par
 function valueOn(holdings: HealthInputs['holdings'], day: string, currency: string): number {
   let total = 0;
   for (const holding of holdings) {
-    let latest: Holding['valueHistory'][number] | undefined;
-    for (const valuation of holding.valueHistory) if (valuation.on <= day && (!latest || valuation.on >= latest.on)) latest = valuation;
-    if (latest && latest.value.currency === currency) total += latest.value.amountMinor;
+    const latest = valuationOn(holding.valueHistory, day);
+    if (latest?.value.currency === currency) total += latest.value.amountMinor;
   }
   return total;
 }
