@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
 import { AppStatus, BackupInfo, DesktopFileKind, OfficeConnect, OfficeConnectionForm } from './model/app';
+import { AppBoot, AppBootQuery } from './model/boot';
 import { ActivityPage, ActivityQuery, AuditVerdict } from './model/audit';
 import {
   Client,
@@ -115,6 +116,8 @@ const NoInput = z.strictObject({}).default({});
  */
 export const contract = {
   'app:status': { input: NoInput, output: AppStatus },
+  /** The first screen's data in one answer (status, settings, team, sign-in, the clients it shows), before the whole book is read. */
+  'app:boot': { input: AppBootQuery, output: AppBoot },
   'setup:loadDemo': { input: NoInput, output: AppStatus },
   'setup:startEmpty': { input: NoInput, output: AppStatus },
   'team:list': {
@@ -310,6 +313,8 @@ export type Handlers = { [C in BookChannel]: (input: ParsedIn<C>, ctx: { actor: 
 /** Events main pushes to the renderer. */
 export interface Events {
   'data:changed': { collections: string[] };
+  /** While the book is read in the background after the first screen: the share done, 0 to 1. */
+  'book:opening': { done: number };
 }
 export type EventName = keyof Events;
 

@@ -12,3 +12,4 @@ export * from './data-transfer';
 export * from './audit';
 export * from './workstation';
 export * from './search';
+export * from './boot';

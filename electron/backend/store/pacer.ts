@@ -1,0 +1,27 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+/**
+ * Long work in the process's one thread, in slices: `due()` says when the current slice has run
+ * for `sliceMs`, and `yield()` lets waiting requests, timers and I/O run before the work goes on.
+ * Opening a large book this way keeps the first screen answering while the rest is read.
+ */
+export class Pacer {
+  private sliceStart = performance.now();
+
+  constructor(private readonly sliceMs = 25) {}
+
+  /** True once the current slice has run its time; cheap enough to ask once per record. */
+  due(): boolean {
+    return performance.now() - this.sliceStart >= this.sliceMs;
+  }
+
+  async yield(): Promise<void> {
+    await nextTurn();
+    this.sliceStart = performance.now();
+  }
+
+  /** Yields when the current slice is used up. */
+  async pace(): Promise<void> {
+    if (this.due()) await this.yield();
+  }
+}
