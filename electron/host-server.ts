@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import { dispatch, type Ctx, type TransportHandlers } from '../shared/contract';
+import { dispatch, eventNames, type Ctx, type TransportHandlers } from '../shared/contract';
 import type { ErrorCode, Result } from '../shared/errors';
 import { maxRequestBodyBytes, requestTooLargeMessage } from '../shared/limits';
 import type { BackendEvents } from './backend';
@@ -161,10 +161,10 @@ export function createHostServer(options: HostOptions): http.Server {
         connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      const off = backend.events.on('data:changed', (payload) => {
-        res.write(`event: data:changed\ndata: ${JSON.stringify(payload)}\n\n`);
-      });
-      req.on('close', off);
+      const offs = eventNames.map((name) =>
+        backend.events.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+      );
+      req.on('close', () => offs.forEach((off) => off()));
       return;
     }
 

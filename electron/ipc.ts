@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../shared/bridge';
-import { dispatch, type EventName, type TransportHandlers } from '../shared/contract';
+import { dispatch, eventNames, type EventName, type TransportHandlers } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { isAppUrl } from './app-protocol';
 import { describeError, type Logger } from './log';
@@ -69,9 +69,6 @@ export function broadcast(name: string, payload: unknown): void {
   for (const window of BrowserWindow.getAllWindows()) sendEvent(window, name, payload);
 }
 
-/** Every backend event; `satisfies` makes adding an event to the contract a compile error here until it is forwarded. */
-const forwardedEvents = Object.keys({ 'data:changed': true } satisfies Record<EventName, true>) as EventName[];
-
 /** The event source `createBackend` returns. */
 export interface BackendEvents {
   on(name: EventName, cb: (payload: unknown) => void): () => void;
@@ -79,6 +76,6 @@ export interface BackendEvents {
 
 /** Forwards backend events to the renderers; returns a function that stops forwarding. */
 export function setupEventForwarding(events: BackendEvents, send: (name: string, payload: unknown) => void = broadcast): () => void {
-  const stops = forwardedEvents.map((name) => events.on(name, (payload) => send(name, payload)));
+  const stops = eventNames.map((name) => events.on(name, (payload) => send(name, payload)));
   return () => stops.forEach((stop) => stop());
 }

@@ -317,6 +317,8 @@ export interface Events {
   'book:opening': { done: number };
 }
 export type EventName = keyof Events;
+/** Every event; `satisfies` makes adding one to `Events` a compile error here until it is listed, so both transports forward it. */
+export const eventNames = Object.keys({ 'data:changed': true, 'book:opening': true } satisfies Record<EventName, true>) as EventName[];
 
 export const channels = Object.keys(contract) as Channel[];
 /** Every channel a book's backend answers (all but the workstation's own). */

@@ -8,6 +8,7 @@ import { setSchemaClock } from '../../shared/model';
 import { accessHandlers } from './services/access';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
+import { bootHandler } from './services/boot';
 import { calendarHandlers } from './services/calendar';
 import { ClientFactsCache } from './services/client-facts';
 import { clientHandlers } from './services/clients';
@@ -93,6 +94,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const session = new WorkstationSession(ctx, { prints, log });
 
   const handlers: Handlers = {
+    // Boot answers through the served handlers, the sign-in gate included; it is called only after they exist.
+    'app:boot': bootHandler(() => served),
     ...session.handlers(),
     ...setupHandlers(ctx),
     ...teamHandlers(ctx),
@@ -139,5 +142,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
   }
 
-  return { handlers: session.serve(handlers), events, store, close };
+  const served = session.serve(handlers);
+  return { handlers: served, events, store, close };
 }

@@ -10,6 +10,7 @@ import { notRequired, readSignInSettings, writeSignInSettings, type SignInSettin
 /** What a workstation that requires sign-in answers before anyone signs in, and while it is locked. */
 const openChannels: ReadonlySet<Channel> = new Set<Channel>([
   'app:status',
+  'app:boot',
   'workstation:status',
   'workstation:signIn',
   'workstation:setFirstPassword',
