@@ -47,6 +47,29 @@ export function holdingTotals(holdings: Iterable<TotalledHolding>, currency: str
   return totals;
 }
 
+/** The day after `day` (days are UTC calendar days, as ISO strings). */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The first day after `day` on which `holdingTotals` over these holdings could answer differently:
+ * a later valuation, a holding opening, or the day after one closes. Null when nothing dated
+ * changes them: they stand until the holdings themselves change.
+ */
+export function totalsChangeAfter(holdings: Iterable<TotalledHolding>, day: string): string | null {
+  let earliest: string | null = null;
+  const consider = (candidate: string) => {
+    if (candidate > day && (earliest === null || candidate < earliest)) earliest = candidate;
+  };
+  for (const { openedOn, closedOn, valueHistory } of holdings) {
+    if (openedOn !== null) consider(openedOn);
+    if (closedOn !== null && closedOn >= day) consider(dayAfter(closedOn));
+    for (const valuation of valueHistory) consider(valuation.on);
+  }
+  return earliest;
+}
+
 /** Adds `more` into `into` (same currency, as `holdingTotals` produces): a manager's or the firm's totals. */
 export function addTotals(into: BookTotals, more: BookTotals): BookTotals {
   into.assets.amountMinor += more.assets.amountMinor;
