@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { normalizeEmail, normalizeName, phoneDigits, searchWords } from '../../../shared/domain/matching';
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
-import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
+import type { Client, ClientFilters, ClientRow, Departure, DuplicateMatch } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient, requireUnchangedSince } from './checks';
 import type { ClientFacts } from './client-facts';
@@ -34,6 +34,26 @@ function checkServiceTeam(ctx: ServiceContext, ids: readonly string[]): string[]
   return [...new Set(ids)];
 }
 
+/**
+ * The filters of `clients:list` other than the search, as a test of one row: what the clients
+ * table keeps, whether the rows come from the facts cache or from the first-screen file.
+ * `lastContactMs` is the row's `lastContactAt` in epoch milliseconds, when the caller has it already.
+ */
+export function clientRowFilter(
+  query: Omit<ClientFilters, 'search'>,
+  nowMs: number,
+): (row: ClientRow, lastContactMs?: number | null) => boolean {
+  const tag = query.tag?.toLowerCase();
+  const contactCutoff = query.noContactDays === undefined ? null : nowMs - query.noContactDays * DAY_MS;
+  return (row, lastContactMs = row.lastContactAt === null ? null : Date.parse(row.lastContactAt)) =>
+    (!row.archived || query.includeArchived === true) &&
+    (!query.managerId || row.primaryManagerId === query.managerId) &&
+    (!query.tier || row.tier === query.tier) &&
+    (!query.status || row.status === query.status) &&
+    (!tag || row.tags.some((t) => t.toLowerCase() === tag)) &&
+    (contactCutoff === null || lastContactMs === null || lastContactMs < contactCutoff);
+}
+
 function joinSentences(...parts: string[]): string {
   return parts.filter((part) => part.length > 0).join(' ');
 }
@@ -64,16 +84,9 @@ export function clientHandlers(
   function* matching(query: ClientFilters): Generator<ClientFacts> {
     // Each word anywhere, in any order, without accents or punctuation: as the search box finds them.
     const words = query.search ? searchWords(query.search) : [];
-    const tag = query.tag?.toLowerCase();
-    const contactCutoff = query.noContactDays === undefined ? null : ctx.now().getTime() - query.noContactDays * DAY_MS;
+    const keeps = clientRowFilter(query, ctx.now().getTime());
     for (const fact of ctx.clientFacts.all()) {
-      const { client } = fact;
-      if (client.archived && !query.includeArchived) continue;
-      if (query.managerId && client.primaryManagerId !== query.managerId) continue;
-      if (query.tier && client.tier !== query.tier) continue;
-      if (query.status && client.status !== query.status) continue;
-      if (tag && !client.tags.some((t) => t.toLowerCase() === tag)) continue;
-      if (contactCutoff !== null && fact.lastContactMs !== null && fact.lastContactMs >= contactCutoff) continue;
+      if (!keeps(fact.row, fact.lastContactMs)) continue;
       if (!words.every((word) => fact.searchText.includes(word))) continue;
       yield fact;
     }
