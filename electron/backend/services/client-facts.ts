@@ -2,6 +2,7 @@ import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
 import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { foldForSearch, phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
+import { Pacer } from '../store/pacer';
 import { today } from './checks';
 import type { ServiceContext } from './context';
 
@@ -52,16 +53,54 @@ export class ClientFactsCache {
   private byId = new Map<string, ClientFacts>();
   /** The day the facts were computed for. */
   private day = '';
+  /** Counts the changes to the facts' sources: a paced build that saw one midway is thrown away. */
+  private changes = 0;
 
   constructor(private readonly ctx: Pick<ServiceContext, 'store' | 'now'>) {
     ctx.store.onChange((collections) => {
-      if (collections.some((name) => sources.has(name))) this.sorted = null;
+      if (collections.some((name) => sources.has(name))) {
+        this.sorted = null;
+        this.changes++;
+      }
     });
   }
 
   /** Every client's facts, sorted by name. */
   all(): readonly ClientFacts[] {
     return this.current();
+  }
+
+  /** The day the facts in hand were computed for (assets are valued as of it). */
+  get computedFor(): string {
+    this.current();
+    return this.day;
+  }
+
+  /**
+   * Builds the facts, if they are not in hand, in slices between which `pacer` lets requests and
+   * timers run, so the first list after a large book opens does not hold the process up. A
+   * change to the sources midway starts the build again; facts built meanwhile by a request end it.
+   */
+  async warm(pacer = new Pacer()): Promise<void> {
+    for (;;) {
+      const day = today(this.ctx);
+      if (this.inHand(day)) return;
+      const changes = this.changes;
+      const steps = this.build(day);
+      let step = steps.next();
+      while (!step.done && changes === this.changes && !this.inHand(day)) {
+        await pacer.pace();
+        step = steps.next();
+      }
+      if (step.done && changes === this.changes && !this.inHand(day)) {
+        this.keep(step.value, day);
+        return;
+      }
+    }
+  }
+
+  private inHand(day: string): boolean {
+    return this.sorted !== null && this.day === day;
   }
 
   get(id: string): ClientFacts | undefined {
@@ -71,11 +110,25 @@ export class ClientFactsCache {
 
   private current(): ClientFacts[] {
     const day = today(this.ctx);
-    if (!this.sorted || day !== this.day) this.rebuild(day);
+    if (!this.inHand(day)) this.rebuild(day);
     return this.sorted!;
   }
 
   private rebuild(day: string): void {
+    const steps = this.build(day);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.keep(step.value, day);
+  }
+
+  private keep(facts: ClientFacts[], day: string): void {
+    this.byId = new Map(facts.map((fact) => [fact.client.id, fact]));
+    this.sorted = facts;
+    this.day = day;
+  }
+
+  /** Every client's facts for `day`, sorted; pauses (yields) after each client, for `warm` to pace. */
+  private *build(day: string): Generator<void, ClientFacts[]> {
     const { store } = this.ctx;
     const { currency, reviewCadenceMonths } = store.settings;
     const managerNames = new Map<string, string>();
@@ -120,10 +173,8 @@ export class ClientFactsCache {
         searchText: foldForSearch(search.join('\n')),
         lastContactMs: client.lastContactAt === null ? null : Date.parse(client.lastContactAt),
       });
+      yield;
     }
-    facts.sort((a, b) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1));
-    this.byId = new Map(facts.map((fact) => [fact.client.id, fact]));
-    this.sorted = facts;
-    this.day = day;
+    return facts.sort((a, b) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1));
   }
 }
