@@ -10,6 +10,7 @@ import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { SearchLauncher } from '../features/search/search-box';
 import { QuickAddProvider } from '../features/tasks/quick-add';
 import { TasksNavBadge } from '../features/tasks/tasks-nav-badge';
+import { BookOpeningIndicator } from './book-opening-indicator';
 import { CurrentUserProvider } from './current-user';
 import { CurrentUserPicker, CurrentUserPrompt } from './current-user-picker';
 import { navItems } from './navigation';
@@ -98,6 +99,7 @@ function ShellLayout({ status }: { status: AppStatus }) {
           ))}
         </ul>
         <CurrentUserPicker />
+        <BookOpeningIndicator />
       </nav>
       <div className="shell__body">
         <main id="main-content" ref={mainRef} tabIndex={-1} className="shell__main">

@@ -45,6 +45,19 @@ function addressHasLeft(pathname: string): boolean {
   return hash.startsWith('#/') && hash.slice(1).split('?')[0] !== pathname;
 }
 
+/** The filters a clients address (`#/clients?tier=A`) holds. */
+export function filtersInAddress(params: URLSearchParams): ClientFilters {
+  return {
+    search: params.get('search') ?? '',
+    manager: params.get('manager') ?? '',
+    tier: params.get('tier') ?? '',
+    status: params.get('status') ?? '',
+    tag: params.get('tag') ?? '',
+    noContact: params.get('noContact') ?? '',
+    archived: params.get('archived') === '1',
+  };
+}
+
 /**
  * Filters live in the address (`#/clients?tier=A`), so they survive opening a client and coming
  * back, and the Back button undoes nothing surprising (changes replace the entry).
@@ -55,17 +68,10 @@ function addressHasLeft(pathname: string): boolean {
 export function useClientFilters() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const addressSearch = params.get('search') ?? '';
+  const addressFilters = filtersInAddress(params);
+  const addressSearch = addressFilters.search;
   const [search, setSearch] = useState(addressSearch);
-  const filters: ClientFilters = {
-    search,
-    manager: params.get('manager') ?? '',
-    tier: params.get('tier') ?? '',
-    status: params.get('status') ?? '',
-    tag: params.get('tag') ?? '',
-    noContact: params.get('noContact') ?? '',
-    archived: params.get('archived') === '1',
-  };
+  const filters: ClientFilters = { ...addressFilters, search };
 
   const update = (change: (next: URLSearchParams) => void) =>
     setParams(

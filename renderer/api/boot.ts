@@ -1,0 +1,84 @@
+import type { Channel, In } from '../../shared/contract';
+import type { AppBoot } from '../../shared/model';
+import type { ApiClient } from './client';
+
+/** The first screen asks within moments of the answer; anything asked later goes to main, never an old answer. */
+const defaultPrimedForMs = 10_000;
+
+/** Calls are matched as `useQuery` makes them: the channel and the input's JSON. */
+const keyOf = (channel: Channel, input: unknown) => `${channel}|${JSON.stringify(input ?? {})}`;
+
+/** Each call the boot answer stands in for, and its answer (undefined where the boot answer holds none). */
+function primedCalls(clients: In<'clients:list'> | null): [key: string, answer: (boot: AppBoot) => unknown][] {
+  // Settings are null while this workstation may not see the book; the team is then empty, not the team.
+  const admitted = (boot: AppBoot) => boot.settings !== null;
+  return [
+    [keyOf('app:status', {}), (boot) => boot.status],
+    [keyOf('workstation:status', {}), (boot) => boot.workstation ?? undefined],
+    [keyOf('settings:get', {}), (boot) => boot.settings ?? undefined],
+    [keyOf('team:list', { includeInactive: true }), (boot) => (admitted(boot) ? boot.team : undefined)],
+    // team:list sorts by name (a stable sort), so the active members of everyone keep its order.
+    [keyOf('team:list', { includeInactive: false }), (boot) => (admitted(boot) ? boot.team.filter((m) => m.active) : undefined)],
+    ...(clients
+      ? [[keyOf('clients:list', clients), (boot: AppBoot) => boot.clients ?? undefined] as [string, (boot: AppBoot) => unknown]]
+      : []),
+  ];
+}
+
+export interface BootedApi {
+  /** Answers the first screen's calls from the boot answer, once each, and everything else from main. */
+  api: ApiClient;
+  /** The boot answer, or null when main could not give one (the screens then ask main as before). */
+  boot: Promise<AppBoot | null>;
+}
+
+/**
+ * Asks `app:boot` once, for the first screen's data in one answer, and answers each of the calls
+ * the first screen makes (`app:status`, `settings:get`, `team:list`, …, and `clients:list` for
+ * `clients`) once from it, instead of a chain of round trips. A call the answer may stand in for
+ * waits for it; every other call goes straight to main. Primed answers are dropped on
+ * `data:changed` and after `primedForMs`, so nothing stale is shown; if `app:boot` fails, every
+ * call goes to main.
+ */
+export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { primedForMs = defaultPrimedForMs } = {}): BootedApi {
+  const calls = primedCalls(clients);
+  const primed = new Map<string, unknown>();
+  let booting = true;
+  let changed = false;
+  api.onEvent('data:changed', () => {
+    changed = true;
+    primed.clear();
+  });
+  const boot = api.invoke('app:boot', { clients }).then(
+    (answer) => answer,
+    () => null,
+  );
+  const settled = boot.then((answer) => {
+    booting = false;
+    if (!answer || changed) return;
+    for (const [key, answerOf] of calls) {
+      const value = answerOf(answer);
+      if (value !== undefined) primed.set(key, value);
+    }
+    setTimeout(() => primed.clear(), primedForMs);
+  });
+  const awaited = new Set(calls.map(([key]) => key));
+  const invoke = api.invoke as (channel: Channel, input?: unknown) => Promise<unknown>;
+
+  return {
+    boot,
+    api: {
+      invoke: (async (channel: Channel, input?: unknown) => {
+        const key = keyOf(channel, input);
+        if (booting && !changed && awaited.has(key)) await settled;
+        if (primed.has(key)) {
+          const value = primed.get(key);
+          primed.delete(key);
+          return value;
+        }
+        return invoke(channel, input);
+      }) as ApiClient['invoke'],
+      onEvent: (name, cb) => api.onEvent(name, cb),
+    },
+  };
+}

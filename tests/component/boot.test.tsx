@@ -1,0 +1,212 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type AppBoot } from '../../shared/model';
+import { AppError } from '../../shared/errors';
+import { createApiClient } from '../../renderer/api';
+import { ApiProvider } from '../../renderer/api/api-context';
+import { bootApi } from '../../renderer/api/boot';
+import { trackBookOpening } from '../../renderer/api/book-opening';
+import { App } from '../../renderer/app/app';
+import { BookOpeningContext } from '../../renderer/app/book-opening-indicator';
+import { currentUserStorageKey, rememberedCurrentUser } from '../../renderer/app/current-user';
+import { firstClientsQuery } from '../../renderer/app/first-screen';
+import { NoticesProvider } from '../../renderer/components/notices';
+import { ClientsScreen } from '../../renderer/features/clients/clients-screen';
+import { appStatus, clientRow, teamMember, workstationStatus } from './support/data';
+import { createFakeTransport, type FakeHandlers } from './support/fake-transport';
+import { renderWithApp } from './support/render';
+
+const priya = teamMember();
+const tom = teamMember({ id: 'tm_2', name: 'Tom Hale', email: 'tom@harbour.example', active: false });
+const row = clientRow();
+
+function bootAnswer(overrides: Partial<AppBoot> = {}): AppBoot {
+  return {
+    status: appStatus(),
+    settings: defaultSettings,
+    team: [priya, tom],
+    workstation: workstationStatus(),
+    clients: [row],
+    opening: null,
+    ...overrides,
+  };
+}
+
+/** What main answers each channel the boot answer stands in for: different from the boot answer, so a test sees which one came. */
+const fromMain: FakeHandlers = {
+  'app:status': () => appStatus({ firmName: 'From main' }),
+  'workstation:status': () => workstationStatus({ idleMinutes: 5 }),
+  'settings:get': () => ({ ...defaultSettings, firmName: 'From main' }),
+  'team:list': () => [],
+  'clients:list': () => [],
+};
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+describe('Booting with one call', () => {
+  afterEach(() => {
+    localStorage.clear();
+    vi.useRealTimers();
+  });
+
+  it("answers each of the first screen's calls once from app:boot, then asks main", async () => {
+    const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
+    const { api } = bootApi(createApiClient(transport), { managerId: 'tm_1' });
+
+    expect(await api.invoke('app:status')).toEqual(appStatus());
+    expect(await api.invoke('workstation:status')).toEqual(workstationStatus());
+    expect(await api.invoke('settings:get')).toEqual(defaultSettings);
+    expect(await api.invoke('team:list', { includeInactive: true })).toEqual([priya, tom]);
+    expect(await api.invoke('team:list', { includeInactive: false })).toEqual([priya]);
+    expect(await api.invoke('clients:list', { managerId: 'tm_1' })).toEqual([row]);
+    expect(transport.calls).toEqual([{ channel: 'app:boot', input: { clients: { managerId: 'tm_1' } } }]);
+
+    expect(await api.invoke('app:status')).toEqual(appStatus({ firmName: 'From main' }));
+    expect(await api.invoke('team:list', { includeInactive: false })).toEqual([]);
+    expect(await api.invoke('clients:list', { managerId: 'tm_1' })).toEqual([]);
+    expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot', 'app:status', 'team:list', 'clients:list']);
+  });
+
+  it('sends a call the boot answer does not hold straight to main, without waiting for it', async () => {
+    const answer = deferred<AppBoot>();
+    const transport = createFakeTransport({ 'app:boot': () => answer.promise, ...fromMain });
+    const { api } = bootApi(createApiClient(transport), { managerId: 'tm_1' });
+
+    expect(await api.invoke('clients:list', { tier: 'A' })).toEqual([]);
+    const status = api.invoke('app:status');
+    answer.resolve(bootAnswer());
+    expect(await status).toEqual(appStatus());
+  });
+
+  it('holds no team, settings or rows while this workstation may not see the book', async () => {
+    const closed = bootAnswer({
+      settings: null,
+      team: [],
+      clients: null,
+      workstation: workstationStatus({ required: true, state: 'locked' }),
+    });
+    const transport = createFakeTransport({ 'app:boot': () => closed, ...fromMain });
+    const { api } = bootApi(createApiClient(transport), null);
+
+    expect(await api.invoke('workstation:status')).toEqual(closed.workstation);
+    expect(await api.invoke('team:list', { includeInactive: false })).toEqual([]);
+    expect(await api.invoke('settings:get')).toEqual({ ...defaultSettings, firmName: 'From main' });
+    expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot', 'team:list', 'settings:get']);
+  });
+
+  it('drops every primed answer on data:changed, even one that arrives after the change', async () => {
+    const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
+    const { api, boot } = bootApi(createApiClient(transport), null);
+    await boot;
+    expect(await api.invoke('app:status')).toEqual(appStatus());
+    act(() => transport.emit('data:changed', { collections: ['settings'] }));
+    expect(await api.invoke('settings:get')).toEqual({ ...defaultSettings, firmName: 'From main' });
+
+    const answer = deferred<AppBoot>();
+    const late = createFakeTransport({ 'app:boot': () => answer.promise, ...fromMain });
+    const booted = bootApi(createApiClient(late), null);
+    const status = booted.api.invoke('app:status');
+    act(() => late.emit('data:changed', { collections: [] }));
+    answer.resolve(bootAnswer());
+    expect(await status).toEqual(appStatus({ firmName: 'From main' }));
+  });
+
+  it('drops the primed answers after a while', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
+    const { api, boot } = bootApi(createApiClient(transport), null, { primedForMs: 10_000 });
+    await boot;
+    await api.invoke('app:status');
+    vi.advanceTimersByTime(10_000);
+    vi.useRealTimers();
+    expect(await api.invoke('settings:get')).toEqual({ ...defaultSettings, firmName: 'From main' });
+  });
+
+  it('asks main as before when app:boot fails', async () => {
+    const transport = createFakeTransport({
+      'app:boot': () => {
+        throw new AppError('INTERNAL', 'Something went wrong.');
+      },
+      ...fromMain,
+    });
+    const { api, boot } = bootApi(createApiClient(transport), null);
+    expect(await api.invoke('app:status')).toEqual(appStatus({ firmName: 'From main' }));
+    expect(await boot).toBeNull();
+  });
+});
+
+describe("The first clients query is the clients table's", () => {
+  async function sentByClientsScreen(route: string) {
+    const { transport } = renderWithApp(<ClientsScreen />, {
+      route,
+      currentUser: { member: priya },
+      handlers: { 'clients:list': () => [row], 'clients:match': () => [row.id], 'team:list': () => [priya], 'views:list': () => [] },
+    });
+    await screen.findByText('Okafor Household');
+    return transport.callsTo('clients:list')[0];
+  }
+
+  it('for My book', async () => {
+    const sent = await sentByClientsScreen('/clients');
+    expect(JSON.stringify(firstClientsQuery('#/clients', priya.id))).toBe(JSON.stringify(sent));
+  });
+
+  it('for an address with filters and a search', async () => {
+    const address = '/clients?search=oka&manager=all&tier=A&status=active&tag=estate&noContact=30&archived=1';
+    const sent = await sentByClientsScreen(address);
+    expect(sent).toEqual({ tier: 'A', status: 'active', tag: 'estate', noContactDays: 30, includeArchived: true });
+    expect(JSON.stringify(firstClientsQuery(`#${address}`, priya.id))).toBe(JSON.stringify(sent));
+  });
+
+  it('and there is none for another screen', () => {
+    expect(firstClientsQuery('', priya.id)).toBeNull();
+    expect(firstClientsQuery('#/', priya.id)).toBeNull();
+    expect(firstClientsQuery('#/clients/cl_1', priya.id)).toBeNull();
+    expect(firstClientsQuery('#/tasks?tier=A', priya.id)).toBeNull();
+  });
+});
+
+describe('The app booted with one call', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the clients table from app:boot alone, and that the rest of the book is still being read', async () => {
+    localStorage.setItem(currentUserStorageKey, priya.id);
+    const route = '/clients?tier=A';
+    const clients = firstClientsQuery(`#${route}`, rememberedCurrentUser());
+    const transport = createFakeTransport({
+      'app:boot': () => bootAnswer({ opening: 0.4 }),
+      'session:member': () => ({ member: { id: priya.id, name: priya.name } }),
+      'views:list': () => [],
+      'tasks:counts': () => ({ overdue: 0, dueToday: 0, openRequests: 0, overdueRequests: 0 }),
+    });
+    const { api, boot } = bootApi(createApiClient(transport), clients);
+    render(
+      <ApiProvider api={api}>
+        <BookOpeningContext
+          value={trackBookOpening(
+            api,
+            boot.then((answer) => answer?.opening ?? null),
+          )}
+        >
+          <NoticesProvider>
+            <MemoryRouter initialEntries={[route]}>
+              <App />
+            </MemoryRouter>
+          </NoticesProvider>
+        </BookOpeningContext>
+      </ApiProvider>,
+    );
+    expect(await screen.findByText('Okafor Household')).toBeTruthy();
+    expect(transport.calls[0]).toEqual({ channel: 'app:boot', input: { clients: { managerId: priya.id, tier: 'A' } } });
+    expect(new Set(transport.calls.slice(1).map((call) => call.channel))).toEqual(
+      new Set(['session:member', 'views:list', 'tasks:counts']),
+    );
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByText('Reading the rest of the book… 40%')).toBeTruthy();
+  });
+});
