@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { MemberRef } from '../../../shared/model';
 import { CorruptDataError } from './errors';
-import type { StoredRecord } from './snapshot';
+import { Pacer } from './pacer';
+import type { Pacing, StoredRecord } from './snapshot';
 import { nodeFs, writeFully, type StoreFs } from './store-fs';
 
 /** One change to the image. Records are whole (put replaces); nothing else is needed to replay. */
@@ -77,9 +78,13 @@ export class Journal {
    * Opens (creating if missing) and reads the journal. Bad bytes at the end are a change that
    * was being written when the process died: cut off. A bad line followed by good ones, or more
    * than one damaged change at the end (only the last one can have been unfinished), means the
-   * file was damaged: CorruptDataError, nothing changed.
+   * file was damaged: CorruptDataError, nothing changed. Paced: each line's checksum is a hash.
    */
-  static async open(file: string, fs: StoreFs = nodeFs): Promise<{ journal: Journal } & JournalReadResult> {
+  static async open(
+    file: string,
+    fs: StoreFs = nodeFs,
+    { pacer = new Pacer(), onProgress }: Pacing = {},
+  ): Promise<{ journal: Journal } & JournalReadResult> {
     const text = await fs.readFile(file).then(
       (bytes) => bytes.toString('utf8'),
       (error: NodeJS.ErrnoException) => {
@@ -94,6 +99,10 @@ export class Journal {
     let badEntries = 0;
     let start = 0;
     while (start < text.length) {
+      if (pacer.due()) {
+        onProgress?.(start / text.length);
+        await pacer.yield();
+      }
       const end = text.indexOf('\n', start);
       const line = end === -1 ? text.slice(start) : text.slice(start, end);
       const entry = end === -1 ? null : decodeEntry(line);

@@ -2,7 +2,8 @@ import type { AuditChange } from '../../../shared/model/audit';
 import { CorruptDataError } from './errors';
 import type { Indexes } from './indexes';
 import type { JournalEntry, Op } from './journal';
-import type { StoreImage } from './snapshot';
+import { Pacer } from './pacer';
+import type { Pacing, StoreImage } from './snapshot';
 
 /** Applies a committed entry to the image and, when given, keeps the indexes current. */
 export function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Indexes): void {
@@ -20,15 +21,20 @@ export function applyEntry(image: StoreImage, entry: JournalEntry, indexes?: Ind
   image.seq = entry.seq;
 }
 
-/** Replays journal entries newer than the image; they must continue its sequence without gaps. */
-export function replay(
+/** Replays journal entries newer than the image; they must continue its sequence without gaps. Paced. */
+export async function replay(
   image: StoreImage,
   entries: JournalEntry[],
   journalFile: string,
   indexes: Indexes,
   onReplay: (entry: JournalEntry, changes: AuditChange[]) => void,
-): void {
-  for (const entry of entries) {
+  { pacer = new Pacer(), onProgress }: Pacing = {},
+): Promise<void> {
+  for (const [done, entry] of entries.entries()) {
+    if (pacer.due()) {
+      onProgress?.(done / entries.length);
+      await pacer.yield();
+    }
     if (entry.seq <= image.seq) continue;
     if (entry.seq !== image.seq + 1) {
       throw new CorruptDataError(journalFile, `change ${entry.seq} follows ${image.seq}; changes are missing`);

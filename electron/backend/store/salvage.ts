@@ -62,7 +62,7 @@ export async function salvageBook(sources: SalvageSources): Promise<Salvage | nu
     for (let seq = base.seq + 1; seq <= through; seq++) replayed.push(bySeq.get(seq)!);
     for (const entry of replayed) applyEntry(image, entry);
     migrate(image);
-    if (findInvalidRecord(image)) continue;
+    if (await findInvalidRecord(image)) continue;
     const lost = await lostAfter(through, journal, sources.auditFile);
     return {
       image,

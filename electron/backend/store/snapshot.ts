@@ -5,6 +5,7 @@ import type { Adapter } from 'lowdb';
 import type { AuditHead } from '../../../shared/model/audit';
 import { writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError } from './errors';
+import { Pacer } from './pacer';
 import { nodeFs, type StoreFs } from './store-fs';
 
 export const snapshotFormat = 'clientbook-snapshot';
@@ -140,20 +141,31 @@ const readChunkBytes = 8 * 1024 * 1024;
 const trailerPrefix = Buffer.from('{"end":');
 
 /**
+ * Long work on a whole book, sliced: `pacer` (a new one when not given) lets requests and timers
+ * run between slices; `onProgress` hears the share of the work done so far (0..1) at each pause.
+ */
+export interface Pacing {
+  pacer?: Pacer;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
  * Streams a snapshot line by line through one reused buffer, checking it as it goes: the header
  * first (a file from a newer version is refused before anything else, so it is never judged
  * corrupt), then every line into the CRC, then the trailer. `onLine` sees each data line; its
  * results must not be trusted until this resolves, since the checksum is known only at the end.
- * `content` is fed the lines the trailer's content checksum covers.
+ * `content` is fed the lines the trailer's content checksum covers. Paced: a large file never
+ * holds the thread for longer than one of the pacer's slices.
  */
 async function scanSnapshot(
   file: string,
   supportedVersion: number,
   fs: StoreFs,
-  { onLine, content }: { onLine?: (entry: unknown, start: number) => void; content?: Hash } = {},
+  { onLine, content, pacer = new Pacer(), onProgress }: { onLine?: (entry: unknown, start: number) => void; content?: Hash } & Pacing = {},
 ): Promise<SnapshotHeader> {
   const handle = await fs.open(file, 'r');
   try {
+    const size = onProgress ? (await handle.stat()).size : 0;
     let buffer = Buffer.allocUnsafe(readChunkBytes);
     let filled = 0;
     let fileOffset = 0;
@@ -172,6 +184,10 @@ async function scanSnapshot(
       let start = 0;
       for (let end = buffer.indexOf(newline, start); end !== -1 && end < filled; end = buffer.indexOf(newline, start)) {
         const at = consumed + start;
+        if (pacer.due()) {
+          onProgress?.(at / size);
+          await pacer.yield();
+        }
         if (trailer) throw new CorruptDataError(file, 'data after the trailer');
         const isHeader = !header;
         if (!header) {
@@ -283,10 +299,12 @@ export async function readSnapshotFile(
   supportedVersion: number,
   onRecord?: (collection: string, record: StoredRecord) => void,
   fs: StoreFs = nodeFs,
+  pacing: Pacing = {},
 ): Promise<StoreImage> {
   const collections: StoreImage['collections'] = {};
   const singletons: StoreImage['singletons'] = {};
   const header = await scanSnapshot(file, supportedVersion, fs, {
+    ...pacing,
     onLine: (line, at) => {
       const entry = line as { c?: unknown; r?: unknown; k?: unknown; v?: unknown } | null;
       if (entry && typeof entry.c === 'string' && Array.isArray(entry.r)) {
@@ -408,11 +426,12 @@ export class SnapshotAdapter implements Adapter<StoreImage> {
     private readonly now: () => Date,
     private readonly onRecord?: (collection: string, record: StoredRecord) => void,
     private readonly fs: StoreFs = nodeFs,
+    private readonly pacing: Pacing = {},
   ) {}
 
   async read(): Promise<StoreImage | null> {
     try {
-      return await readSnapshotFile(this.file, this.supportedVersion, this.onRecord, this.fs);
+      return await readSnapshotFile(this.file, this.supportedVersion, this.onRecord, this.fs, this.pacing);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

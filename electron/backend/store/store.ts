@@ -26,6 +26,8 @@ import { FolderPacketFiles, type PacketFiles } from './packet-files';
 import { describeOps, replay } from './replay';
 import type { Indexes } from './indexes';
 import { acquireLock } from './lock';
+import { OpenProgress } from './open-progress';
+import { Pacer } from './pacer';
 import { currentSchemaVersion, migrate } from './migrations';
 import { salvageBook } from './salvage';
 import { readAuditCheckpoint, readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
@@ -60,6 +62,8 @@ export interface StoreOptions {
   autoBackupEveryMs?: number;
   /** The file system the book is kept through; the reliability tests inject faults and power cuts here. */
   fs?: StoreFs;
+  /** Told how much of the open is done (0..1, rising, at most every 100 ms), then 1 once the store is ready. */
+  onProgress?: (done: number) => void;
 }
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
@@ -135,8 +139,16 @@ export class Store extends BookCopy implements BookStore {
    * checks every record. Damaged files are moved to `quarantine/` and the store opens read-only,
    * holding the book recovered from the intact files until the person accepts it; a file from a
    * newer version is left untouched and the store opens read-only. Throws StoreLockedError.
+   * Paced throughout, so requests and timers in the same process run while a large book is read.
    */
   static async open(options: StoreOptions): Promise<Store> {
+    const progress = new OpenProgress(options.onProgress);
+    const store = await Store.openFolder(options, progress);
+    progress.done();
+    return store;
+  }
+
+  private static async openFolder(options: StoreOptions, progress: OpenProgress): Promise<Store> {
     const { dataDir } = options;
     const now = options.now ?? (() => new Date());
     const log = options.log ?? silentLogger;
@@ -151,12 +163,15 @@ export class Store extends BookCopy implements BookStore {
       const leftovers = (await removeLeftoverTempFiles(dataDir, fs)) + (await removeLeftoverTempFiles(backups.dir, fs));
       if (leftovers > 0) log.info(`Removed ${leftovers} unfinished temporary files left by an earlier run.`);
       const indexes = bookIndexes();
+      // One pacer for the whole open: its slices run across the phases' borders.
+      const pacer = new Pacer();
       const adapter = new SnapshotAdapter(
         snapshotFile,
         currentSchemaVersion,
         now,
         (collection, record) => indexes.update(collection, record.id, undefined, record),
         fs,
+        { pacer, onProgress: progress.phase(0, 0.75) },
       );
       const db = new Low<StoreImage>(adapter, emptyImage());
       const settings = {
@@ -184,7 +199,7 @@ export class Store extends BookCopy implements BookStore {
 
       let opened;
       try {
-        opened = await Journal.open(journalFile, fs);
+        opened = await Journal.open(journalFile, fs, { pacer, onProgress: progress.phase(0.75, 0.8) });
       } catch (error) {
         if (error instanceof CorruptDataError) return await damaged(error);
         throw error;
@@ -215,11 +230,18 @@ export class Store extends BookCopy implements BookStore {
       }
       const unaudited: AuditDraft[] = [];
       try {
-        replay(image, opened.entries, journalFile, indexes, (entry, changes) => {
-          if (entry.seq > audit.head.seq) {
-            unaudited.push({ at: entry.at, actor: entry.actor, member: entry.member, seq: entry.seq, kind: 'change', changes });
-          }
-        });
+        await replay(
+          image,
+          opened.entries,
+          journalFile,
+          indexes,
+          (entry, changes) => {
+            if (entry.seq > audit.head.seq) {
+              unaudited.push({ at: entry.at, actor: entry.actor, member: entry.member, seq: entry.seq, kind: 'change', changes });
+            }
+          },
+          { pacer, onProgress: progress.phase(0.8, 0.85) },
+        );
       } catch (error) {
         if (error instanceof CorruptDataError) return await closeAndSalvage(error);
         await opened.journal.close();
@@ -229,7 +251,7 @@ export class Store extends BookCopy implements BookStore {
       // A checksum proves the bytes, not that Clientbook wrote them: every record is checked before anything is written.
       const fromVersion = image.schemaVersion;
       const applied = migrate(image);
-      const invalid = findInvalidRecord(image);
+      const invalid = await findInvalidRecord(image, { pacer, onProgress: progress.phase(0.85, 1) });
       if (invalid) return await closeAndSalvage(new InvalidRecordError(snapshotFile, invalid));
       // Only now, with the trail's word that no confirmed change is in it, is the unfinished tail cut.
       await opened.journal.dropUnfinishedTail();
@@ -426,7 +448,7 @@ export class Store extends BookCopy implements BookStore {
     const image = await readSnapshotFile(file, currentSchemaVersion, undefined, this.fs).catch(() => null);
     if (!image) refuse();
     migrate(image);
-    const invalid = findInvalidRecord(image);
+    const invalid = await findInvalidRecord(image);
     if (invalid) refuse(`it holds a record Clientbook cannot use (${describeInvalidRecord(invalid)})`);
     return image;
   }

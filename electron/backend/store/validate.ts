@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { Settings } from '../../../shared/model';
 import { recordSchemas, type CollectionName } from './book';
 import { CorruptDataError } from './errors';
-import type { StoredRecord, StoreImage } from './snapshot';
+import { Pacer } from './pacer';
+import type { Pacing, StoredRecord, StoreImage } from './snapshot';
 import type { StoreFs } from './store-fs';
 
 /** Where a book holds something its schema does not allow: collection (or single object), record id and field. */
@@ -56,12 +57,25 @@ export function checkSingleton(key: string, value: unknown): InvalidRecord | nul
   return issue && { collection: key, id: null, ...issue };
 }
 
-/** The first record or single object in `image` its schema does not allow, or null when the whole book is valid. */
-export function findInvalidRecord(image: StoreImage): InvalidRecord | null {
+/**
+ * The first record or single object in `image` its schema does not allow, or null when the whole
+ * book is valid. Paced: checking every record of a large book takes seconds.
+ */
+export async function findInvalidRecord(
+  image: StoreImage,
+  { pacer = new Pacer(), onProgress }: Pacing = {},
+): Promise<InvalidRecord | null> {
+  const total = Object.values(image.collections).reduce((sum, records) => sum + records.size, 0);
+  let checked = 0;
   for (const [collection, records] of Object.entries(image.collections)) {
     for (const record of records.values()) {
+      if (pacer.due()) {
+        onProgress?.(checked / total);
+        await pacer.yield();
+      }
       const invalid = checkRecord(collection, record);
       if (invalid) return invalid;
+      checked++;
     }
   }
   for (const [key, value] of Object.entries(image.singletons)) {
