@@ -95,6 +95,19 @@ export interface SignInDeps {
 }
 
 /**
+ * What `workstation:status` answers with the book on this computer while nobody is held back by
+ * sign-in: its settings, who can sign in (the active members, by name) and whether each has a
+ * password, and `chosen`, the "You are" member. Also the answer before anything is done at a fresh start.
+ */
+export function openWorkstationStatus(settings: SignInSettings, team: Iterable<TeamMember>, chosen: MemberRef | null): WorkstationStatus {
+  const members = [...team]
+    .filter((m) => m.active)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((m) => ({ id: m.id, name: m.name, hasPassword: Object.hasOwn(settings.passwords, m.id) }));
+  return { available: true, required: settings.required, idleMinutes: settings.idleMinutes, state: 'open', member: chosen, members };
+}
+
+/**
  * Sign-in at a workstation with the book on this computer (issue 15): each team member's own
  * password (scrypt, kept in `sign-in.json` beside the book, never in it), the lock after idle
  * time, and the gate every call passes (`admit`), so a screen that fails to lock or skips the sign-in
@@ -269,16 +282,11 @@ export class WorkstationSignIn {
     if (!this.available) {
       return { available: false, required: false, idleMinutes: settings.idleMinutes, state: 'open', member: chosen, members: [] };
     }
-    const base = {
-      available: true,
-      required: settings.required,
-      idleMinutes: settings.idleMinutes,
-      members: this.activeMembers().map((m) => ({ id: m.id, name: m.name, hasPassword: Object.hasOwn(settings.passwords, m.id) })),
-    };
-    if (!this.enforced) return { ...base, state: 'open', member: chosen };
+    const open = openWorkstationStatus(settings, this.ctx.store.all('teamMembers'), chosen);
+    if (!this.enforced) return open;
     const member = this.signedIn && this.activeMember(this.signedIn.memberId);
-    if (!this.signedIn || !member) return { ...base, state: 'signed-out', member: null };
-    return { ...base, state: this.signedIn.locked ? 'locked' : 'signed-in', member: { id: member.id, name: member.name } };
+    if (!this.signedIn || !member) return { ...open, state: 'signed-out', member: null };
+    return { ...open, state: this.signedIn.locked ? 'locked' : 'signed-in', member: { id: member.id, name: member.name } };
   }
 
   private async load(): Promise<void> {
@@ -312,10 +320,6 @@ export class WorkstationSignIn {
         'Signing in at this computer is for a book kept on this computer; on the office book each person signs in with their own login.',
       );
     }
-  }
-
-  private activeMembers(): TeamMember[] {
-    return [...this.ctx.store.all('teamMembers')].filter((m) => m.active).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   private anyActiveMember(): boolean {

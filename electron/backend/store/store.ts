@@ -79,6 +79,12 @@ export function setMetaOp(meta: BookMeta): Op {
   return { t: 'set', k: 'meta', v: meta };
 }
 
+/** A book file as written: its change number and when it was saved, as its header line says. */
+export interface SavedSnapshot {
+  seq: number;
+  savedAt: string;
+}
+
 export interface Plan<T> {
   ops: Op[];
   result: T;
@@ -108,6 +114,9 @@ export function newBookImage(): StoreImage {
 export class Store extends BookCopy implements BookStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(collections: string[]) => void>();
+  private readonly snapshotListeners = new Set<(snapshot: SavedSnapshot) => void>();
+  /** The book file written by the task running now, told to the listeners once that task is over. */
+  private savedUntold: SavedSnapshot | null = null;
   private idleTimer: NodeJS.Timeout | undefined;
   private lastAutoBackupAt = 0;
   private closed = false;
@@ -289,6 +298,16 @@ export class Store extends BookCopy implements BookStore {
   onChange(listener: (collections: string[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Called after each book file written in full (compaction, close, restore, replace) with the
+   * change number and time it holds, once the work that wrote it is over (journal emptied, changes
+   * told), so what the store holds then is what the file holds.
+   */
+  onSnapshotSaved(listener: (snapshot: SavedSnapshot) => void): () => void {
+    this.snapshotListeners.add(listener);
+    return () => this.snapshotListeners.delete(listener);
   }
 
   /**
@@ -536,7 +555,7 @@ export class Store extends BookCopy implements BookStore {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
+    const run = this.queue.then(task, task).finally(() => this.tellSnapshotSaved());
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -554,6 +573,21 @@ export class Store extends BookCopy implements BookStore {
     } catch (error) {
       singletons.auditHead = checkpoint;
       throw error;
+    }
+    this.savedUntold = { seq: this.db.data.seq, savedAt: this.db.data.savedAt! };
+  }
+
+  private tellSnapshotSaved(): void {
+    const saved = this.savedUntold;
+    if (!saved) return;
+    this.savedUntold = null;
+    for (const listener of this.snapshotListeners) {
+      // The book file is written: nothing a listener does may make that look like a failure.
+      try {
+        listener(saved);
+      } catch {
+        this.log.error('A task run after saving the book file failed; the book file itself is saved.');
+      }
     }
   }
 

@@ -1,0 +1,200 @@
+// The first-screen file (issue 17): saved beside the book after each book file, it answers `app:boot`
+// as the opened book would, and is refused whenever it might not be that book's.
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/backend';
+import { ClientFactsCache } from '../../../electron/backend/services/client-facts';
+import type { ServiceContext } from '../../../electron/backend/services/context';
+import { firstScreenFileName, keepFirstScreen, readFirstScreen } from '../../../electron/backend/services/first-screen';
+import { HealthCache } from '../../../electron/backend/services/health';
+import { notRequired, writeSignInSettings } from '../../../electron/backend/services/sign-in-file';
+import { putOp, Store, type Logger } from '../../../electron/backend/store';
+import { readSnapshotHeader } from '../../../electron/backend/store/snapshot';
+import { localDayOf } from '../../../shared/domain/local-day';
+import type { AppBootQuery, ClientFilters } from '../../../shared/model';
+import { onOfficeBook } from '../../fixtures/backend';
+import { crashCopy, tempDir } from '../../fixtures/temp-dir';
+
+const ctx = { actor: 'tester' };
+/** The demo firm is made on this day; the book is kept and read a fortnight before, so later valuations bound the file's days. */
+const madeOn = () => new Date('2026-03-31T10:00:00Z');
+const now = () => new Date('2026-03-16T10:00:00Z');
+const today = localDayOf(now());
+/** Loading the demo firm, opening it three times and writing the file, on a loaded 2-core machine. */
+const bookTestMs = 60_000;
+
+function recordingLog(): Logger & { errors: string[] } {
+  const errors: string[] = [];
+  return { errors, info() {}, warn() {}, error: (message) => errors.push(message) };
+}
+
+/** The demo firm with one household archived, as a closed data folder. */
+async function demoFolder(): Promise<{ dataDir: string; managerId: string; archivedId: string }> {
+  const dataDir = await tempDir();
+  const backend = await createBackend({ dataDir, now: madeOn });
+  try {
+    await backend.handlers['setup:loadDemo']({}, ctx);
+    const [first] = await backend.handlers['clients:list']({}, ctx);
+    await backend.handlers['clients:archive']({ id: first!.id, archived: true }, ctx);
+    return { dataDir, managerId: first!.primaryManagerId, archivedId: first!.id };
+  } finally {
+    await backend.close();
+  }
+}
+
+/** Opens the folder's store as the backend does, keeps its first-screen file, runs `work`, closes, and waits for the file. */
+async function keeping(dataDir: string, work: (store: Store) => Promise<void> = async () => {}, log: Logger = recordingLog()) {
+  const store = await Store.open({ dataDir, now, idleCompactMs: 3_600_000 });
+  const serviceCtx: ServiceContext = {
+    store,
+    now,
+    dataDir,
+    clientFacts: new ClientFactsCache({ store, now }),
+    health: new HealthCache({ store, now }),
+    pdf: null,
+    desktop: null,
+  };
+  const stop = keepFirstScreen(serviceCtx, store, log);
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+    await stop();
+  }
+}
+
+/** A demo folder whose first-screen file was written after a change and a compaction. */
+async function keptFolder() {
+  const demo = await demoFolder();
+  await keeping(demo.dataDir, async (store) => {
+    const client = store.get('clients', demo.archivedId)!;
+    await store.mutate('tester', () => ({ ops: [putOp('clients', { ...client, name: 'Aardvark Household' })], result: undefined }));
+    await store.compact();
+  });
+  return demo;
+}
+
+async function copyOf(dataDir: string): Promise<string> {
+  const copy = await tempDir();
+  await cp(dataDir, copy, { recursive: true });
+  return copy;
+}
+
+const fileOf = (dataDir: string) => path.join(dataDir, firstScreenFileName);
+
+describe.skipIf(onOfficeBook)('the first-screen file', () => {
+  it(
+    'answers app:boot as the opened book does, for one manager, everyone, and with archived households',
+    async () => {
+      const { dataDir, managerId } = await keptFolder();
+      const header = await readSnapshotHeader(path.join(dataDir, 'clientbook.json'));
+      const saved = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      expect(saved).toMatchObject({ seq: header!.seq, savedAt: header!.savedAt, day: today });
+      const firstScreen = await readFirstScreen(dataDir, { today, now });
+      expect(firstScreen).not.toBeNull();
+      const backend = await createBackend({ dataDir, now });
+      try {
+        const queries: ClientFilters[] = [{ managerId }, {}, { includeArchived: true, tier: 'A' }, { managerId, noContactDays: 30 }];
+        for (const clients of queries) {
+          const query = { clients } satisfies AppBootQuery;
+          const opened = await backend.handlers['app:boot'](query, ctx);
+          const answered = firstScreen!.boot(query, 0.25);
+          expect(answered).toEqual({ ...opened, opening: 0.25 });
+          expect(answered.clients!.length).toBeGreaterThan(0);
+        }
+        const withArchived = firstScreen!.boot({ clients: { includeArchived: true } }, 0).clients!;
+        expect(withArchived.filter((row) => row.archived).map((row) => row.name)).toContain('Aardvark Household');
+        expect(firstScreen!.boot({ clients: {} }, 0).clients!.some((row) => row.archived)).toBe(false);
+        // A search needs more than the rows: the screen asks the whole book.
+        expect(firstScreen!.boot({ clients: { search: 'aardvark' } }, 0).clients).toBeNull();
+        expect(firstScreen!.boot({ clients: null }, 0)).toEqual({
+          ...(await backend.handlers['app:boot']({ clients: null }, ctx)),
+          opening: 0,
+        });
+      } finally {
+        await backend.close();
+      }
+    },
+    bookTestMs,
+  );
+
+  it(
+    'is refused when it might not be the book’s: a later book file, a change in the journal, a day past its values, sign-in, another schema, damage',
+    async () => {
+      const { dataDir, archivedId } = await keptFolder();
+      const saved = await readFile(fileOf(dataDir), 'utf8');
+      const header = JSON.parse(saved.split('\n')[0]!);
+      expect(await readFirstScreen(dataDir, { today, now })).not.toBeNull();
+
+      // A book file saved without it: a start whose writing failed, or an older Clientbook.
+      const later = await copyOf(dataDir);
+      const store = await Store.open({ dataDir: later, now });
+      await store.mutate('tester', () => ({
+        ops: [putOp('clients', { ...store.get('clients', archivedId)!, tags: ['later'] })],
+        result: undefined,
+      }));
+      const crashed = await crashCopy(later);
+      await store.close();
+      expect(await readFirstScreen(later, { today, now })).toBeNull();
+      // The same book file, with a change after it in the journal.
+      expect((await readSnapshotHeader(path.join(crashed, 'clientbook.json')))!.seq).toBe(header.seq);
+      expect(await readFirstScreen(crashed, { today, now })).toBeNull();
+
+      // The values hold from the day they were computed for until the first later valuation, opening or closing.
+      expect(header.validBefore).not.toBeNull();
+      expect(await readFirstScreen(dataDir, { today: header.validBefore, now })).toBeNull();
+      expect(await readFirstScreen(dataDir, { today: '2026-03-15', now })).toBeNull();
+
+      const signIn = await copyOf(dataDir);
+      await writeSignInSettings(signIn, { ...notRequired, required: true });
+      expect(await readFirstScreen(signIn, { today, now })).toBeNull();
+
+      const rewritten = async (content: string) => {
+        const copy = await copyOf(dataDir);
+        await writeFile(fileOf(copy), content);
+        return readFirstScreen(copy, { today, now });
+      };
+      const withHeader = (changes: object) => saved.replace(/^.*\n/, `${JSON.stringify({ ...header, ...changes })}\n`);
+      expect(await rewritten(withHeader({}))).not.toBeNull();
+      expect(await rewritten(withHeader({ schemaVersion: header.schemaVersion - 1 }))).toBeNull();
+      expect(await rewritten(withHeader({ version: 2 }))).toBeNull();
+      expect(await rewritten(saved.slice(0, -100))).toBeNull();
+      expect(await rewritten(saved.slice(0, saved.indexOf('\n') - 1))).toBeNull();
+      const body = saved.indexOf('\n') + 200;
+      expect(await rewritten(`${saved.slice(0, body)}${saved[body] === '1' ? '2' : '1'}${saved.slice(body + 1)}`)).toBeNull();
+      expect(await rewritten('')).toBeNull();
+    },
+    bookTestMs,
+  );
+
+  it(
+    'is written when missing at the start, and a failure to write it fails no compaction',
+    async () => {
+      const { dataDir, archivedId } = await demoFolder();
+      await keeping(dataDir);
+      expect(await readFirstScreen(dataDir, { today, now })).not.toBeNull();
+
+      // Something in its place it cannot be written over.
+      await rm(fileOf(dataDir));
+      await mkdir(path.join(fileOf(dataDir), 'in-the-way'), { recursive: true });
+      const log = recordingLog();
+      await keeping(
+        dataDir,
+        async (store) => {
+          const client = store.get('clients', archivedId)!;
+          await store.mutate('tester', () => ({ ops: [putOp('clients', { ...client, tags: ['kept'] })], result: undefined }));
+          await store.compact();
+          expect(store.state).toEqual({ mode: 'writable' });
+        },
+        log,
+      );
+      expect(log.errors).toContain('The first-screen file could not be saved; the next start reads the whole book before showing it.');
+      const reopened = await Store.open({ dataDir, now });
+      expect(reopened.get('clients', archivedId)!.tags).toEqual(['kept']);
+      await reopened.close();
+      expect(await readFirstScreen(dataDir, { today, now })).toBeNull();
+    },
+    bookTestMs,
+  );
+});
