@@ -1,3 +1,4 @@
+import type { Pacer } from './pacer';
 import type { StoredRecord } from './snapshot';
 
 /** Value → ids. Arrays, not Sets: far less memory and time to build, and removal scans only one value's ids. */
@@ -52,9 +53,22 @@ export class Indexes {
   }
 
   rebuild(collections: Record<string, Map<string, StoredRecord>>): void {
+    for (const step = this.rebuilding(collections); !step.next().done;);
+  }
+
+  /** `rebuild` in the pacer's slices, for a large book while requests are being answered. */
+  async rebuildPaced(collections: Record<string, Map<string, StoredRecord>>, pacer: Pacer): Promise<void> {
+    for (const step = this.rebuilding(collections); !step.next().done;) if (pacer.due()) await pacer.yield();
+  }
+
+  /** Rebuilds every index, pausing after each record. */
+  private *rebuilding(collections: Record<string, Map<string, StoredRecord>>): Generator<void, void> {
     this.clear();
     for (const [collection, records] of Object.entries(collections)) {
-      for (const record of records.values()) this.update(collection, record.id, undefined, record);
+      for (const record of records.values()) {
+        this.update(collection, record.id, undefined, record);
+        yield;
+      }
     }
   }
 }

@@ -92,6 +92,8 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
       let pending: Buffer[] = [];
       let pendingBytes = 0;
       let lines = 0;
+      // Serialising a large book takes seconds: in slices, so requests are answered meanwhile (the caller keeps the image unchanged).
+      const pacer = new Pacer();
       const flush = async () => {
         if (pendingBytes === 0) return;
         await write(Buffer.concat(pending, pendingBytes));
@@ -99,6 +101,7 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
         pendingBytes = 0;
       };
       const line = async (value: unknown, data = true) => {
+        if (pacer.due()) await pacer.yield();
         const bytes = Buffer.from(asciiJson(value) + '\n', 'latin1');
         checksum = crc32(bytes, checksum);
         if (data && isContentLine(bytes)) content = crc32(bytes, content);

@@ -276,7 +276,7 @@ export class Store extends BookCopy implements BookStore {
         if (snapshotExisted) await backups.create(snapshotFile, 'pre-migration');
         log.info(`Applied migrations: ${applied.join(', ')}.`);
         await store.writeSnapshot();
-        indexes.rebuild(image.collections);
+        await indexes.rebuildPaced(image.collections, pacer);
       }
       store.lastAutoBackupAt = Date.parse((await backups.newestAt('auto')) ?? '') || 0;
       return store;
@@ -753,7 +753,7 @@ async function openDamaged(
   }
   db.data = salvage?.image ?? emptyImage();
   migrate(db.data);
-  indexes.rebuild(db.data.collections);
+  await indexes.rebuildPaced(db.data.collections, new Pacer());
   const quarantined = [...moved.values()].map((file) => path.basename(file));
   return make(null, { mode: 'read-only', reason: 'corrupt', quarantined, recovery: salvage?.report ?? null });
 }
