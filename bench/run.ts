@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scales S,M[,L]] [--only first-screen]`: store benchmarks on generated books,
+ * `npm run bench [-- --scales S,M[,L]] [--only first-screen|whole-open]`: store benchmarks on generated books,
  * each measure next to the floor it cannot beat, measured in the same run on the same disk.
  * `--only` runs one group of rows.
  */
@@ -23,6 +23,7 @@ import { timeMyDay } from './my-day';
 import { startOfficeBench, type OfficeBench } from './office';
 import { timePackets } from './packets';
 import { printTable, summarize, time, type Row } from './stats';
+import { timeWholeOpen } from './whole-open';
 
 type Scale = 'S' | 'M' | 'L';
 const runsFor: Record<Scale, { open: number; edits: number; lowdbWrites: number }> = {
@@ -69,6 +70,35 @@ async function benchFirstScreen(scale: Scale, rows: Row[]): Promise<void> {
       floor: summarize(floor.map((start) => start.ready)).median,
     });
     rows.push({ scale, measure: 'floor: empty Node process to a one-row page', ...empty });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The whole book read, checked and indexed by Store.open in a new process: time, peak memory and
+ * the longest the process's event loop was held (a request waits that long), beside reading and
+ * JSON.parse of the same file in a new process.
+ */
+async function benchWholeOpen(scale: Scale, rows: Row[]): Promise<void> {
+  const work = await scratchCopy(await bookDir(scale));
+  try {
+    const sizeMb = (await stat(path.join(work, 'clientbook.json'))).size / 1024 / 1024;
+    const { open, floor } = await timeWholeOpen(work, runsFor[scale].open);
+    const median = (values: number[]) => summarize(values).median.toFixed(0);
+    const opened = summarize(open.map((run) => run.ms));
+    const floorMs = summarize(floor.map((run) => run.ms));
+    const peakMb = (runs: typeof open) => `peak RSS ${median(runs.map((run) => run.peakRssMb))} MB`;
+    rows.push({
+      scale,
+      measure: `whole book open (${sizeMb.toFixed(0)} MB), own process, ${peakMb(open)}`,
+      ...opened,
+      floor: floorMs.median,
+    });
+    const pauses = summarize(open.map((run) => run.longestPauseMs));
+    rows.push({ scale, measure: '  of which longest event-loop pause', ...pauses, target: '≤ 50 ms', met: pauses.median <= 50 });
+    rows.push({ scale, measure: `floor: read + JSON.parse of snapshot, own process, ${peakMb(floor)}`, ...floorMs });
+    rows.push({ scale, measure: '  floor: its longest event-loop pause', ...summarize(floor.map((run) => run.longestPauseMs)) });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -300,7 +330,10 @@ async function benchScreens(dataDir: string, rows: Row[]): Promise<void> {
   });
 }
 
-const groups: Record<string, (scale: Scale, rows: Row[]) => Promise<void>> = { 'first-screen': benchFirstScreen };
+const groups: Record<string, (scale: Scale, rows: Row[]) => Promise<void>> = {
+  'first-screen': benchFirstScreen,
+  'whole-open': benchWholeOpen,
+};
 const { values } = parseArgs({ options: { scales: { type: 'string', default: 'S,M' }, only: { type: 'string' } } });
 const scales = values.scales.split(',').map((s) => s.trim().toUpperCase());
 for (const scale of scales) {
