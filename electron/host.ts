@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import type { ClientConfig } from 'pg';
 import { openWorkstation } from './backend/workstation';
 import { officeConnection, OfficeAddressError } from './backend/office/address';
-import { OfficeUnavailableError } from './backend/office/office-store';
+import { OfficeUnavailableError } from './backend/office/office-unavailable';
 import { StoreLockedError } from './backend/store';
 import { DataFolderNotWritableError } from './backend/store/errors';
 import { createHostServer } from './host-server';
@@ -48,9 +48,13 @@ async function main(): Promise<void> {
     ...(office && { office }),
     pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }),
   });
-  const status = await backend.handlers['app:status']({}, ctx);
-  if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
-  if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
+  // A book that opens in the background and then cannot be read is reported as a failed start.
+  backend.ready.catch(fail);
+  if (values.demo || values.empty) {
+    const status = await backend.handlers['app:status']({}, ctx);
+    if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
+    if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
+  }
 
   const rendererDir = path.resolve(import.meta.dirname, '../dist/renderer');
   const server = createHostServer({ backend, token, rendererDir, ctx, log });
@@ -99,7 +103,7 @@ async function askHidden(question: string): Promise<string> {
   }
 }
 
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
   if (
     error instanceof StoreLockedError ||
     error instanceof DataFolderNotWritableError ||
@@ -111,4 +115,6 @@ main().catch((error: unknown) => {
     process.stderr.write(`Clientbook could not start: ${JSON.stringify(describeError(error))}\n`);
   }
   process.exit(1);
-});
+}
+
+main().catch(fail);

@@ -49,6 +49,8 @@ async function start(): Promise<void> {
     reportStartFailure(error, log);
     return;
   }
+  // The book may still be opening behind its first screen: a failure then is a failed start too.
+  backend.ready.catch((error: unknown) => reportStartFailure(error, log));
   setupQuit(backend, log);
 
   setupAppProtocol(session.defaultSession, rendererDir);

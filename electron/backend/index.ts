@@ -1,8 +1,8 @@
 import type { BookTransportHandlers, EventName, Events, Handlers } from '../../shared/contract';
 import type { Desktop, PdfRenderer } from './ports';
 import type { ClientConfig } from 'pg';
-import { OfficeStore } from './office/office-store';
 import { silentLogger, Store, type BookStore, type Logger } from './store';
+import type { StoreOptions } from './store/store';
 import { unwritableDataFolder } from './store/errors';
 import { setSchemaClock } from '../../shared/model';
 import { accessHandlers } from './services/access';
@@ -11,6 +11,7 @@ import { backupHandlers } from './services/backups';
 import { bootHandler } from './services/boot';
 import { calendarHandlers } from './services/calendar';
 import { ClientFactsCache } from './services/client-facts';
+import { keepFirstScreen } from './services/first-screen';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
 import { dashboardHandlers } from './services/dashboard';
@@ -43,8 +44,10 @@ export interface BackendOptions {
   office?: ClientConfig;
   now?: () => Date;
   log?: Logger;
-  /** Passed through to the store; tests shorten these. */
-  store?: { compactAfterBytes?: number; idleCompactMs?: number; autoBackupEveryMs?: number };
+  /** Told how much of the book on this computer is read and checked, 0 to 1, while it opens. */
+  onOpening?: (done: number) => void;
+  /** Passed through to the store; tests shorten these, or hold its file reads. */
+  store?: Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs' | 'fs'>;
   /** Renders packets to PDF; without it, making packet PDFs answers UNAVAILABLE. The backend closes it. */
   pdf?: PdfRenderer;
   /** System dialogs and printing; only the desktop app has them. */
@@ -75,8 +78,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const log = options.log ?? silentLogger;
   // Both hosts report a start-up failure as it comes; an unwritable folder in one plain sentence.
   const store: BookStore = options.office
-    ? await OfficeStore.open({ connection: options.office, now, log, copyFolder: options.dataDir })
-    : await Store.open({ dataDir: options.dataDir, now, log, ...options.store }).catch((error: unknown) => {
+    ? // node-postgres is loaded only by a workstation that uses the office book.
+      await (await import('./office/office-store')).OfficeStore.open({ connection: options.office, now, log, copyFolder: options.dataDir })
+    : await Store.open({ dataDir: options.dataDir, now, log, onProgress: options.onOpening, ...options.store }).catch((error: unknown) => {
         throw unwritableDataFolder(error, options.dataDir) ?? error;
       });
   const prints = new PrintsInFlight();
@@ -90,6 +94,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     pdf: prints.pdf(options.pdf),
     desktop: prints.desktop(options.desktop),
   };
+  let stopKeepingFirstScreen: (() => Promise<void>) | null = null;
+  if (store instanceof Store) {
+    // The book on this computer opens behind its first screen: the first clients list after it must not hold the process up.
+    await ctx.clientFacts.warm();
+    stopKeepingFirstScreen = keepFirstScreen(ctx, store, log);
+  }
   const batches = new PacketBatches(ctx);
   const session = new WorkstationSession(ctx, { prints, log });
 
@@ -139,6 +149,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     } finally {
       // The store must release the data folder whatever happened to the renderer.
       await store.close();
+      await stopKeepingFirstScreen?.();
     }
   }
 

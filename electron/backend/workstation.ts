@@ -1,12 +1,15 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ClientConfig } from 'pg';
-import { channels, type Channel, type Ctx, type TransportHandlers } from '../../shared/contract';
+import { channels, type Channel, type Ctx, type EventName, type Events, type TransportHandlers } from '../../shared/contract';
+import { localDayOf } from '../../shared/domain/local-day';
 import { AppError } from '../../shared/errors';
 import { OfficeConnection, type AppStatus, type OfficeConnect, type OfficeConnectionForm } from '../../shared/model/app';
 import { createBackend, type Backend, type BackendEvents, type BackendOptions } from './index';
-import { OfficeUnavailableError } from './office/office-store';
+import { OfficeUnavailableError } from './office/office-unavailable';
+import { readFirstScreen, type FirstScreen } from './services/first-screen';
 import { silentLogger } from './store';
+import { collectionNames } from './store/book';
 import { writeFileAtomically } from './store/durable-fs';
 import { currentSchemaVersion } from './store/migrations';
 
@@ -28,6 +31,8 @@ export interface WorkstationOptions extends Omit<BackendOptions, 'office'> {
 export interface Workstation {
   handlers: TransportHandlers;
   events: BackendEvents;
+  /** Settles once the book is whole; rejects when it could not be opened after the first screen was served. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,16 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
   let waitingFor: OfficeConnection | null = null;
   let switching: Promise<unknown> = Promise.resolve();
   const subscriptions = new Set<{ subscribe: (backend: Backend) => () => void; off: () => void }>();
+  /** Events the workstation sends itself, not a book: how far opening is, and that the book is whole. */
+  const ownListeners = new Set<{ name: EventName; listener: (payload: never) => void }>();
+  const emitOwn = <E extends EventName>(name: E, payload: Events[E]) => {
+    for (const own of ownListeners) if (own.name === name) (own.listener as (payload: Events[E]) => void)(payload);
+  };
+  /** The book on this computer while it is read and checked in the background, and what answers its first screen meanwhile. */
+  let opening: { whole: Promise<Backend>; firstScreen: FirstScreen; done: number } | null = null;
+  let ready: Promise<void> = Promise.resolve();
+  /** The book every call waits for: the open one, or the one being opened; null while the office book waits for its password. */
+  const book = async (): Promise<Backend | null> => current ?? (opening ? await opening.whole : null);
 
   const saved = async (): Promise<OfficeConnection | null> => {
     try {
@@ -89,6 +104,42 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     return run;
   };
 
+  /**
+   * Opens the book on this computer. When the first-screen file saved with it still matches the
+   * book file, the workstation serves as soon as the folder is locked: `app:boot` is answered from
+   * that file while the whole book is read and checked in the background, and every other call
+   * (every change too) waits for the whole book. Otherwise it waits here for the whole book.
+   */
+  const openFolderBook = async (): Promise<void> => {
+    let locked!: () => void;
+    const folderIsOurs = new Promise<void>((resolve) => (locked = resolve));
+    const whole = createBackend({
+      ...bookOptions,
+      onOpening: (done) => {
+        locked();
+        if (opening) opening.done = done;
+        emitOwn('book:opening', { done });
+      },
+    });
+    const firstScreen = await Promise.race([
+      whole.then(() => null),
+      folderIsOurs.then(() => readFirstScreen(folder, { today: localDayOf((bookOptions.now ?? (() => new Date()))()) })),
+    ]);
+    if (!firstScreen) {
+      await use(await whole);
+      return;
+    }
+    opening = { whole, firstScreen, done: 0 };
+    const settled = whole.then(async (backend) => {
+      await use(backend);
+      opening = null;
+      // Screens shown from the first-screen file ask again, of the whole book.
+      emitOwn('data:changed', { collections: [...collectionNames] });
+    });
+    ready = settled;
+    switching = settled.catch(() => undefined);
+  };
+
   if (given) {
     current = await createBackend({ ...bookOptions, office: given });
   } else {
@@ -102,7 +153,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
       });
     }
     if (!current && connection) waitingFor = connection;
-    else if (!current) current = await createBackend(bookOptions);
+    else if (!current) await openFolderBook();
   }
 
   const signInStatus = (connection: OfficeConnection): AppStatus => ({
@@ -127,8 +178,18 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
   });
   const statusOf = (backend: Backend, ctx: Ctx) => backend.handlers['app:status']({}, ctx);
 
-  const own: Pick<TransportHandlers, 'office:connection' | 'office:connect' | 'office:useLocalBook' | 'app:status'> = {
-    'app:status': (input, ctx) => (current ? current.handlers['app:status'](input, ctx) : Promise.resolve(signInStatus(waitingFor!))),
+  const own: Pick<TransportHandlers, 'office:connection' | 'office:connect' | 'office:useLocalBook' | 'app:status' | 'app:boot'> = {
+    'app:status': async (input, ctx) => {
+      const backend = await book();
+      return backend ? backend.handlers['app:status'](input, ctx) : signInStatus(waitingFor!);
+    },
+
+    'app:boot': async (input, ctx) => {
+      if (opening) return opening.firstScreen.boot(input, opening.done);
+      const backend = await book();
+      if (backend) return backend.handlers['app:boot'](input, ctx);
+      return { status: signInStatus(waitingFor!), settings: null, team: [], workstation: null, clients: null, opening: null };
+    },
 
     'office:connection': async (): Promise<OfficeConnectionForm> => ({ saved: await saved(), canRemember: secrets?.available() ?? false }),
 
@@ -172,8 +233,9 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
   for (const channel of channels) {
     handlers[channel] =
       own[channel as keyof typeof own] ??
-      ((input: unknown, ctx: Ctx) => {
-        const handler = current?.handlers[channel as keyof Backend['handlers']] as
+      (async (input: unknown, ctx: Ctx) => {
+        const backend = await book();
+        const handler = backend?.handlers[channel as keyof Backend['handlers']] as
           ((input: unknown, ctx: Ctx) => Promise<unknown>) | undefined;
         if (!handler) throw new AppError('UNAVAILABLE', 'Sign in to the office database first.');
         return handler(input, ctx);
@@ -182,8 +244,11 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
 
   return {
     handlers: handlers as TransportHandlers,
+    ready,
     events: {
       on(name, listener) {
+        const own = { name, listener: listener as (payload: never) => void };
+        ownListeners.add(own);
         const subscription = {
           subscribe: (backend: Backend) => backend.events.on(name, listener),
           off: current ? current.events.on(name, listener) : () => {},
@@ -192,6 +257,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         return () => {
           subscription.off();
           subscriptions.delete(subscription);
+          ownListeners.delete(own);
         };
       },
     },

@@ -17,6 +17,11 @@ export class OpenProgress {
     return (fraction) => this.report(from + (to - from) * Math.min(Math.max(fraction, 0), 1));
   }
 
+  /** Told first, as 0, once the folder is locked: from then on the book there is this process's to read. */
+  started(): void {
+    this.listener?.(0);
+  }
+
   done(): void {
     this.listener?.(1);
   }

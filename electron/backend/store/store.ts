@@ -164,6 +164,7 @@ export class Store extends BookCopy implements BookStore {
     const fs = options.fs ?? nodeFs;
     await fs.mkdir(dataDir, { recursive: true });
     const releaseLock = await acquireLock(dataDir, now);
+    progress.started();
     try {
       const snapshotFile = path.join(dataDir, snapshotFileName);
       const journalFile = path.join(dataDir, journalFileName);

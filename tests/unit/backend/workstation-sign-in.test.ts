@@ -30,6 +30,7 @@ function handClock(start = '2026-03-31T10:00:00Z') {
 /** What a screen can call before anyone signs in or while the workstation is locked. */
 const openChannels = new Set<Channel>([
   'app:status',
+  'app:boot',
   'workstation:status',
   'workstation:signIn',
   'workstation:setFirstPassword',
