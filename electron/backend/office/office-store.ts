@@ -34,6 +34,7 @@ import {
   type TrailHead,
 } from './book-tables';
 import { currentOfficeSchemaVersion } from './migrations';
+import { OfficeUnavailableError } from './office-unavailable';
 import { packetsMadeBeforeTheMove } from './move';
 import { WorkstationCache } from './workstation-cache';
 import { giveAccess, listAccess, readSignedIn, revokeAccess, setOwnPassword, signInRefusal } from './sign-ins';
@@ -54,14 +55,6 @@ export interface OfficeStoreOptions {
   copyFolder?: string;
   /** Write the copy this long after the last change (and at close). */
   copyAfterMs?: number;
-}
-
-/** The office database could not be reached or used at the start; the message says what to do. */
-export class OfficeUnavailableError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'OfficeUnavailableError';
-  }
 }
 
 /** The change log holds a whole book moved in: the copy cannot follow it change by change. */

@@ -5,7 +5,7 @@ import { Client, type ClientConfig } from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { initOfficeBook } from '../../../electron/backend/office/init';
-import { OfficeUnavailableError } from '../../../electron/backend/office/office-store';
+import { OfficeUnavailableError } from '../../../electron/backend/office/office-unavailable';
 import { rpc } from '../../fixtures/backend';
 import { usePostgres } from '../../fixtures/postgres';
 import { tempDir } from '../../fixtures/temp-dir';
