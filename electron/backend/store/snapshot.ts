@@ -140,7 +140,7 @@ export async function writeSnapshotFile(file: string, image: StoreImage, savedAt
   );
 }
 
-const readChunkBytes = 8 * 1024 * 1024;
+const readChunkBytes = 1024 * 1024;
 const trailerPrefix = Buffer.from('{"end":');
 
 /**
