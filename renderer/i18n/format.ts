@@ -28,20 +28,26 @@ function startOfDay(date: Date): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
+/** Made on first use: the first Intl formatter of each kind loads its locale data, which a screen that never shows it should not pay for. */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 export function createFormatters(locale: string): Formatters {
   const moneyFormats = new Map<string, { format: Intl.NumberFormat; cents: Intl.NumberFormat; minorDigits: number }>();
-  const numberFormat = new Intl.NumberFormat(locale);
+  const numberFormat = onFirstUse(() => new Intl.NumberFormat(locale));
   // "today"/"yesterday" read best for days; "1 month ago" is clearer than "last month" (calendar or 30 days?).
-  const relativeDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
-  const sizeFormats = {
+  const relativeDays = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const relative = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }));
+  const dateTimeFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const dayFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const timeFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }));
+  const sizeFormats = onFirstUse(() => ({
     byte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }),
     kilobyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }),
     megabyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 }),
-  };
+  }));
 
   const moneyFormat = (currency: string) => {
     let entry = moneyFormats.get(currency);
@@ -68,24 +74,24 @@ export function createFormatters(locale: string): Formatters {
       const { format, cents, minorDigits } = moneyFormat(currency);
       return (amountMinor % 10 ** minorDigits === 0 ? format : cents).format(amountMinor / 10 ** minorDigits);
     },
-    number: (value) => numberFormat.format(value),
+    number: (value) => numberFormat().format(value),
     relativeDay(iso, now = new Date()) {
       const days = Math.round((startOfDay(now) - startOfDay(new Date(iso))) / dayMs);
       const sign = days >= 0 ? -1 : 1;
       const abs = Math.abs(days);
-      if (abs < 45) return relativeDays.format(sign * abs, 'day');
-      if (abs < 365) return relative.format(sign * Math.round(abs / 30.44), 'month');
-      return relative.format(sign * Math.round(abs / 365.25), 'year');
+      if (abs < 45) return relativeDays().format(sign * abs, 'day');
+      if (abs < 365) return relative().format(sign * Math.round(abs / 30.44), 'month');
+      return relative().format(sign * Math.round(abs / 365.25), 'year');
     },
-    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    dateTime: (iso) => dateTimeFormat().format(new Date(iso)),
     // A day has no time zone: read and print it in UTC so it is never shown as the day before.
-    day: (isoDay) => dayFormat.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)),
+    day: (isoDay) => dayFormat().format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)),
     // Like a day, a wall-clock time has no zone: printed in UTC it reads exactly as stored.
-    time: (hhmm) => timeFormat.format(new Date(`1970-01-01T${hhmm}:00Z`)),
+    time: (hhmm) => timeFormat().format(new Date(`1970-01-01T${hhmm}:00Z`)),
     fileSize(bytes) {
-      if (bytes < 1000) return sizeFormats.byte.format(bytes);
-      if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);
-      return sizeFormats.megabyte.format(bytes / 1_000_000);
+      if (bytes < 1000) return sizeFormats().byte.format(bytes);
+      if (bytes < 1_000_000) return sizeFormats().kilobyte.format(bytes / 1000);
+      return sizeFormats().megabyte.format(bytes / 1_000_000);
     },
   };
 }
