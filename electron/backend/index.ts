@@ -44,8 +44,10 @@ export interface BackendOptions {
   office?: ClientConfig;
   now?: () => Date;
   log?: Logger;
-  /** Told how much of the book on this computer is read and checked, 0 to 1, while it opens. */
+  /** Told how much of the book on this computer is read and checked, 0 to 1, while it opens (0 once its folder is locked). */
   onOpening?: (done: number) => void;
+  /** Awaited once the book's folder is locked, before the book is read (see StoreOptions). */
+  beforeReading?: () => Promise<void>;
   /** Passed through to the store; tests shorten these, or hold its file reads. */
   store?: Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs' | 'fs'>;
   /** Renders packets to PDF; without it, making packet PDFs answers UNAVAILABLE. The backend closes it. */
@@ -80,7 +82,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const store: BookStore = options.office
     ? // node-postgres is loaded only by a workstation that uses the office book.
       await (await import('./office/office-store')).OfficeStore.open({ connection: options.office, now, log, copyFolder: options.dataDir })
-    : await Store.open({ dataDir: options.dataDir, now, log, onProgress: options.onOpening, ...options.store }).catch((error: unknown) => {
+    : await Store.open({
+        dataDir: options.dataDir,
+        now,
+        log,
+        onProgress: options.onOpening,
+        beforeReading: options.beforeReading,
+        ...options.store,
+      }).catch((error: unknown) => {
         throw unwritableDataFolder(error, options.dataDir) ?? error;
       });
   const prints = new PrintsInFlight();

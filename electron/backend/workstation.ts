@@ -36,6 +36,9 @@ export interface Workstation {
   close(): Promise<void>;
 }
 
+/** How long the book waits to be read for its first screen to be asked for (a window that never asks is not waited for longer). */
+const firstScreenWaitMs = 2_000;
+
 /** In the data folder: how this workstation reaches the office database (never the password), and the password the system encrypted, when remembered. */
 const connectionFile = 'office-connection.json';
 const passwordFile = 'office-password.bin';
@@ -68,10 +71,15 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     for (const own of ownListeners) if (own.name === name) (own.listener as (payload: Events[E]) => void)(payload);
   };
   /** The book on this computer while it is read and checked in the background, and what answers its first screen meanwhile. */
-  let opening: { whole: Promise<Backend>; firstScreen: FirstScreen; done: number } | null = null;
+  let opening: { whole: Promise<Backend>; firstScreen: FirstScreen; done: number; readNow: () => void } | null = null;
   let ready: Promise<void> = Promise.resolve();
   /** The book every call waits for: the open one, or the one being opened; null while the office book waits for its password. */
-  const book = async (): Promise<Backend | null> => current ?? (opening ? await opening.whole : null);
+  const book = async (): Promise<Backend | null> => {
+    if (current) return current;
+    if (!opening) return null;
+    opening.readNow();
+    return opening.whole;
+  };
 
   const saved = async (): Promise<OfficeConnection | null> => {
     try {
@@ -113,6 +121,9 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
   const openFolderBook = async (): Promise<void> => {
     let locked!: () => void;
     const folderIsOurs = new Promise<void>((resolve) => (locked = resolve));
+    let readTheBook!: () => void;
+    // Both want the one processor: the first screen goes first, then the book is read.
+    const firstScreenIsOut = new Promise<void>((resolve) => (readTheBook = resolve));
     const whole = createBackend({
       ...bookOptions,
       onOpening: (done) => {
@@ -120,16 +131,23 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         if (opening) opening.done = done;
         emitOwn('book:opening', { done });
       },
+      beforeReading: () => firstScreenIsOut,
     });
     const firstScreen = await Promise.race([
       whole.then(() => null),
-      folderIsOurs.then(() => readFirstScreen(folder, { today: localDayOf((bookOptions.now ?? (() => new Date()))()) })),
+      folderIsOurs.then(async () => {
+        const found = await readFirstScreen(folder, { today: localDayOf((bookOptions.now ?? (() => new Date()))()) });
+        if (found) setTimeout(readTheBook, firstScreenWaitMs).unref();
+        else readTheBook();
+        return found;
+      }),
     ]);
     if (!firstScreen) {
       await use(await whole);
       return;
     }
-    opening = { whole, firstScreen, done: 0 };
+    // Read once the first screen's answer is out, or at once when a call needs the book itself.
+    opening = { whole, firstScreen, done: 0, readNow: () => setImmediate(readTheBook) };
     const settled = whole.then(async (backend) => {
       await use(backend);
       opening = null;
@@ -185,7 +203,11 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     },
 
     'app:boot': async (input, ctx) => {
-      if (opening) return opening.firstScreen.boot(input, opening.done);
+      if (opening) {
+        const answer = opening.firstScreen.boot(input, opening.done);
+        opening.readNow();
+        return answer;
+      }
       const backend = await book();
       if (backend) return backend.handlers['app:boot'](input, ctx);
       return { status: signInStatus(waitingFor!), settings: null, team: [], workstation: null, clients: null, opening: null };

@@ -64,6 +64,11 @@ export interface StoreOptions {
   fs?: StoreFs;
   /** Told how much of the open is done (0..1, rising, at most every 100 ms), then 1 once the store is ready. */
   onProgress?: (done: number) => void;
+  /**
+   * Awaited once the folder is locked, before the book is read: a workstation serving the first
+   * screen from its saved file lets that go first, as both want the same processor.
+   */
+  beforeReading?: () => Promise<void>;
 }
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
@@ -166,6 +171,7 @@ export class Store extends BookCopy implements BookStore {
     const releaseLock = await acquireLock(dataDir, now);
     progress.started();
     try {
+      await options.beforeReading?.();
       const snapshotFile = path.join(dataDir, snapshotFileName);
       const journalFile = path.join(dataDir, journalFileName);
       const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now, fs);
