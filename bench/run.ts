@@ -11,7 +11,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { generateBook } from '../electron/backend/demo/generate';
 import { collectionNames, currentSchemaVersion, putOp, Store, writeBookToDataDir } from '../electron/backend/store';
-import { readSnapshotFile, verifySnapshotFile } from '../electron/backend/store/snapshot';
+import { readSnapshotFile, readSnapshotHeader, verifySnapshotFile } from '../electron/backend/store/snapshot';
 import { findInvalidRecord } from '../electron/backend/store/validate';
 import { benchAuditTrail } from './audit';
 import { timeClientsList, timeSearchBoxKeystrokes, timeSearchKeystrokes, withHost } from './clients-list';
@@ -37,8 +37,10 @@ const today = '2026-11-27';
 /** Generated books are cached in bench/.books: generation is not what is being measured. */
 async function bookDir(scale: Scale): Promise<string> {
   const dir = path.join(booksDir, `${scale}-${today}`);
-  // A cached book from an older snapshot format is regenerated rather than mis-measured.
-  if (await verifySnapshotFile(path.join(dir, 'clientbook.json'), currentSchemaVersion)) return dir;
+  // A cached book from an older schema is regenerated rather than measured migrating: verifySnapshotFile accepts older versions.
+  const file = path.join(dir, 'clientbook.json');
+  const cached = await readSnapshotHeader(file);
+  if (cached?.schemaVersion === currentSchemaVersion && (await verifySnapshotFile(file, currentSchemaVersion))) return dir;
   console.error(`Generating the ${scale} book (cached in ${path.relative(process.cwd(), dir)})…`);
   const book = generateBook({ scale, today });
   await rm(dir, { recursive: true, force: true });
