@@ -1,17 +1,18 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { defaultSettings, type Settings, type Tier } from '../../shared/model';
+import type { Settings, Tier } from '../../shared/model';
+import { defaultTierNames } from '../../shared/model/client-values';
 import { useQuery } from '../api/use-query';
 
 export type TierNames = Settings['tierNames'];
 
 /** Exported so tests can provide fixed names. */
-export const TierNamesContext = createContext<TierNames>(defaultSettings.tierNames);
+export const TierNamesContext = createContext<TierNames>(defaultTierNames);
 
 /** What the firm calls its tiers ("Platinum"), read once from the settings for the whole app. */
 export function TierNamesProvider({ children }: { children: ReactNode }) {
   const settings = useQuery('settings:get');
   const names = settings.data?.tierNames;
-  const value = useMemo(() => names ?? defaultSettings.tierNames, [names]);
+  const value = useMemo(() => names ?? defaultTierNames, [names]);
   return <TierNamesContext value={value}>{children}</TierNamesContext>;
 }
 

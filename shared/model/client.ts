@@ -14,10 +14,7 @@ import {
   RecordVersion,
   updateOf,
 } from './common';
-
-export const clientTypes = ['individual', 'household', 'business', 'trust'] as const;
-export const clientStatuses = ['prospect', 'active', 'former'] as const;
-export const tiers = ['A', 'B', 'C'] as const;
+import { clientStatuses, clientTypes, tiers } from './client-values';
 
 export const ClientType = z.enum(clientTypes);
 export const ClientStatus = z.enum(clientStatuses);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDay, LongText, Money } from './common';
 import { Tier, departureReasons } from './client';
+import { healthBands, healthParts } from './health-values';
 import { Survey, surveyChannels } from './work';
 
 // ─── Surveys ─────────────────────────────────────────────────────────────────
@@ -129,11 +130,9 @@ export type TrendQuery = z.input<typeof TrendQuery>;
 
 // ─── Health ──────────────────────────────────────────────────────────────────
 
-export const healthParts = ['satisfaction', 'contact', 'review', 'service', 'assets', 'tenure'] as const;
 export const HealthPartKey = z.enum(healthParts);
 export type HealthPartKey = z.infer<typeof HealthPartKey>;
 
-export const healthBands = ['green', 'amber', 'red'] as const;
 export const HealthBand = z.enum(healthBands);
 export type HealthBand = z.infer<typeof HealthBand>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CadenceMonths } from './client';
+import { defaultTierNames } from './client-values';
 import { Name } from './common';
 import { HealthSettings, defaultHealthSettings } from './satisfaction';
 import { ImportMappings, importKinds } from './data-transfer';
@@ -38,7 +39,7 @@ export const defaultSettings: Settings = {
   firmName: '',
   currency: 'USD',
   locale: 'en-US',
-  tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
+  tierNames: defaultTierNames,
   reviewCadenceMonths: { A: 3, B: 6, C: 12 },
   requestTargetHours: {
     contact_change: 72,

@@ -42,8 +42,10 @@ describe('Quick-add', () => {
     origin.focus();
     await user.keyboard('t');
 
+    // The frame opens at once; the form's code is fetched on this first open.
     const dialog = screen.getByRole('dialog', { name: 'New task' });
-    expect(document.activeElement).toBe(within(dialog).getByLabelText('Title'));
+    const title = await within(dialog).findByLabelText('Title');
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(within(dialog).getByLabelText<HTMLSelectElement>('Assigned to').value).toBe('tm_1');
     await user.keyboard('Send the transfer form');
     await user.type(within(dialog).getByRole('combobox', { name: 'Client' }), 'Okon');
@@ -76,6 +78,7 @@ describe('Quick-add', () => {
     const origin = screen.getByRole('button', { name: 'Somewhere on the screen' });
     origin.focus();
     await user.keyboard('T');
+    await screen.findByLabelText('Title');
     await user.keyboard('Half a tho');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -101,6 +104,7 @@ describe('Quick-add', () => {
       },
     });
     await user.keyboard('t');
+    await screen.findByLabelText('Title');
     await user.keyboard('Call back{Enter}');
     const dialog = screen.getByRole('dialog', { name: 'New task' });
     const assignee = within(dialog).getByLabelText('Assigned to');

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStatuses, tiers, type TeamMember } from '../../../shared/model';
+import type { TeamMember } from '../../../shared/model';
+import { clientStatuses, tiers } from '../../../shared/model/client-values';
 import { useTierNames } from '../../app/tier-names';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { ClientStatus, Tier, type ClientFilters as QueryFilters } from '../../../shared/model';
+import type { ClientFilters as QueryFilters } from '../../../shared/model';
+import { clientStatuses, tiers } from '../../../shared/model/client-values';
 
 /** The filters as the form shows them (strings from the address). */
 export interface ClientFilters {
@@ -151,19 +152,24 @@ export function resolveManagerId(filters: ClientFilters, currentUserId: string |
  */
 export const minSearchLength = 2;
 
+/** The value if it is one of the choices, else undefined. */
+function oneOf<Choice extends string>(choices: readonly Choice[], value: string): Choice | undefined {
+  return (choices as readonly string[]).includes(value) ? (value as Choice) : undefined;
+}
+
 /** The backend query for these filters; values that are not valid choices are left out. */
 export function toClientQuery(filters: ClientFilters, currentUserId: string | null): QueryFilters {
   const term = filters.search.trim();
-  const tier = Tier.safeParse(filters.tier);
-  const status = ClientStatus.safeParse(filters.status);
+  const tier = oneOf(tiers, filters.tier);
+  const status = oneOf(clientStatuses, filters.status);
   const managerId = resolveManagerId(filters, currentUserId);
   const noContactDays = parseDays(filters.noContact);
   const tag = filters.tag.trim().slice(0, 40);
   return {
     ...(term.length >= minSearchLength ? { search: term } : {}),
     ...(managerId ? { managerId } : {}),
-    ...(tier.success ? { tier: tier.data } : {}),
-    ...(status.success ? { status: status.data } : {}),
+    ...(tier ? { tier } : {}),
+    ...(status ? { status } : {}),
     ...(tag ? { tag } : {}),
     ...(noContactDays !== undefined ? { noContactDays } : {}),
     ...(filters.archived ? { includeArchived: true } : {}),

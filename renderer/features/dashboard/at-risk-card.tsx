@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { healthBands, type Dashboard, type HealthRow } from '../../../shared/model';
+import type { Dashboard, HealthRow } from '../../../shared/model';
+import { healthBands } from '../../../shared/model/health-values';
 import { useTierNames } from '../../app/tier-names';
 import { useFormatters } from '../../i18n/format';
 import { describeHealthFact } from '../health/describe-health-fact';

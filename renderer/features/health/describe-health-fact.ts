@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { tiers, type HealthFact, type Tier } from '../../../shared/model';
+import type { HealthFact, Tier } from '../../../shared/model';
+import { tiers } from '../../../shared/model/client-values';
 import type { TierNames } from '../../app/tier-names';
 import type { Formatters } from '../../i18n/format';
 

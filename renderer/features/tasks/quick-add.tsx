@@ -1,17 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../shared/contract';
-import { useApi } from '../../api/api-context';
-import { useCurrentUser } from '../../app/current-user';
-import { ErrorMessage } from '../../components/error-message';
-import { SelectField } from '../../components/form/select-field';
-import { TextField } from '../../components/form/text-field';
-import { useNotify } from '../../components/notices';
+import { ErrorBoundary } from '../../components/error-boundary';
+import type { ClientChoice } from '../../components/form/client-picker';
+import { lazyScreen } from '../../components/lazy-screen';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
-import { orNull, useEditForm } from '../client-page/use-edit-form';
-import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';
-import { todayIso } from '../client-page/dates';
 import './tasks.css';
+
+// The form and the schemas it checks with are fetched the first time the panel opens, so the first
+// screen loads neither; until they arrive the panel shows its loading line.
+const QuickAddForm = lazyScreen(() => import('./quick-add-form').then((form) => form.QuickAddForm));
 
 /** Opens the quick-add from anywhere in the app (not while typing); shown on the My day button. */
 export const quickAddKey = 't';
@@ -70,46 +67,18 @@ export function QuickAddProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** Title, client, assignee and due date: enough to get a task out of one's head. Enter saves, Escape closes. */
+/** The quick-add dialog: its frame opens at once, the form inside it when its code has arrived. */
 function QuickAddPanel({ initialClient, onClose }: { initialClient: ClientChoice | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const titleId = useId();
-  const { currentUser, members } = useCurrentUser();
-  const [client, setClient] = useState<ClientChoice | null>(initialClient);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
   // A modal dialog: the rest of the window is inert while it is open, so Tab stays inside.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
-    titleRef.current?.focus();
     return () => dialog?.close();
   }, []);
-
-  const form = useEditForm({
-    initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: todayIso() },
-    labels: {
-      title: t('tasks.fields.title'),
-      clientId: t('tasks.fields.client'),
-      assigneeId: t('tasks.fields.assignee'),
-      dueOn: t('tasks.fields.dueOn'),
-    },
-    schema: contract['tasks:create'].input,
-    toInput: (values) => ({
-      title: values.title,
-      clientId: orNull(values.clientId),
-      assigneeId: values.assigneeId,
-      dueOn: orNull(values.dueOn),
-      byId: currentUser?.id ?? '',
-    }),
-    submit: (input) => api.invoke('tasks:create', input),
-    onSuccess: (task) => {
-      notify(t('tasks.quickAdd.added', { title: task.title }));
-      onClose();
-    },
-  });
 
   return (
     <dialog
@@ -119,53 +88,22 @@ function QuickAddPanel({ initialClient, onClose }: { initialClient: ClientChoice
       onCancel={(event) => {
         // Escape: closing is the screen's decision (focus goes back where it was).
         event.preventDefault();
-        if (!form.busy) onClose();
+        if (!busy) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape anywhere in the panel closes it, also while the form is still loading; an open client list takes the first one.
+        event.preventDefault();
+        event.stopPropagation();
+        if (!busy) onClose();
       }}
     >
-      <form
-        className="form"
-        aria-busy={form.busy}
-        noValidate
-        onSubmit={form.onSubmit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            event.stopPropagation();
-            if (!form.busy) onClose();
-          }
-        }}
-      >
-        <h2 id={titleId} className="card__title">
-          {t('tasks.quickAdd.title')}
-        </h2>
-        {!currentUser && <p className="task-needs-user">{t('tasks.needUser')}</p>}
-        {form.formError ? <ErrorMessage error={form.formError} /> : null}
-        <TextField {...form.field('title')} ref={titleRef} autoComplete="off" aria-required="true" />
-        <ClientPicker
-          label={form.field('clientId').label}
-          name="clientId"
-          value={client}
-          error={form.errors.clientId}
-          hint={t('tasks.quickAdd.clientHint')}
-          onChange={(next) => {
-            setClient(next);
-            form.setValue('clientId', next?.id ?? '');
-          }}
-        />
-        <div className="quick-add__row">
-          <SelectField {...form.field('assigneeId')} options={members.map((member) => ({ value: member.id, label: member.name }))} />
-          <TextField {...form.field('dueOn')} type="date" />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={form.busy || !currentUser}>
-            {form.busy ? t('tasks.quickAdd.saving') : t('tasks.quickAdd.save')}
-          </button>
-          <button type="button" className="button button--secondary" disabled={form.busy} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <span className="quick-add__keys">{t('tasks.quickAdd.keys')}</span>
-        </div>
-      </form>
+      <h2 id={titleId} className="card__title">
+        {t('tasks.quickAdd.title')}
+      </h2>
+      <ErrorBoundary scope="screen">
+        <QuickAddForm initialClient={initialClient} onClose={onClose} onBusyChange={setBusy} />
+      </ErrorBoundary>
     </dialog>
   );
 }
