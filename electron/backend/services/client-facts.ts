@@ -4,6 +4,7 @@ import { foldForSearch, phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
 import { Pacer } from '../store/pacer';
 import { today } from './checks';
+import { sortedInSteps } from './sorted-in-steps';
 import type { ServiceContext } from './context';
 
 /** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
@@ -31,6 +32,7 @@ export interface ClientFacts {
 const sources = new Set(['clients', 'people', 'holdings', 'interactions', 'reviews', 'teamMembers', 'settings']);
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const byName = (a: ClientFacts, b: ClientFacts) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1);
 
 function earliestScheduled(reviews: readonly Review[]): ReviewFacts['scheduled'] {
   let earliest: ReviewFacts['scheduled'] = null;
@@ -127,7 +129,7 @@ export class ClientFactsCache {
     this.day = day;
   }
 
-  /** Every client's facts for `day`, sorted; pauses (yields) after each client, for `warm` to pace. */
+  /** Every client's facts for `day`, sorted; pauses (yields) after each client and each step of the sort, for `warm` to pace. */
   private *build(day: string): Generator<void, ClientFacts[]> {
     const { store } = this.ctx;
     const { currency, reviewCadenceMonths } = store.settings;
@@ -175,6 +177,6 @@ export class ClientFactsCache {
       });
       yield;
     }
-    return facts.sort((a, b) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1));
+    return yield* sortedInSteps(facts, byName);
   }
 }
