@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The modules in the script the built renderer's index.html fetches before anything shows: its
+ * entry and every chunk it modulepreloads, built as `npm run build` builds them (not written out).
+ */
+async function firstScreenModules(): Promise<string[]> {
+  const result = await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { write: false, emptyOutDir: false },
+  });
+  const { output } = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
+  const html = output.find((file) => file.fileName === 'index.html');
+  if (html?.type !== 'asset') throw new Error('The renderer build has no index.html');
+  const scripts = [...String(html.source).matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  return scripts.flatMap((fileName) => {
+    const chunk = output.find((file) => file.fileName === fileName);
+    return chunk?.type === 'chunk' ? chunk.moduleIds.map((id) => path.relative(root, id)) : [];
+  });
+}
+
+// zod and the model's schemas take about 60 ms of Chromium's time to load and build; the clients
+// table and the dashboard need only plain lists (shared/model/*-values.ts), so forms and the
+// contract load with the screens that use them (issue 17).
+describe('the first screen’s script', () => {
+  it(
+    'holds no zod, no contract and no model schemas',
+    async () => {
+      const modules = await firstScreenModules();
+      expect(modules).toContain('renderer/features/clients/clients-screen.tsx');
+      expect(modules).toContain('renderer/features/dashboard/dashboard-screen.tsx');
+      const schemaModules = modules.filter(
+        (id) => id.startsWith('node_modules/zod/') || id === 'shared/contract.ts' || /^shared\/model\/(?!.*-values\.ts$)/.test(id),
+      );
+      expect(schemaModules).toEqual([]);
+    },
+    // A production build of the renderer: about 5 s alone, several times that on a loaded 2-core machine.
+    60_000,
+  );
+});
