@@ -77,6 +77,8 @@ function QuickAddPanel({ initialClient, onClose }: { initialClient: ClientChoice
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // Until the form arrives, keys go to the frame (and are dropped there), not to the page behind.
+    if (!dialog?.contains(document.activeElement)) dialog?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -90,11 +92,13 @@ function QuickAddPanel({ initialClient, onClose }: { initialClient: ClientChoice
         event.preventDefault();
         if (!busy) onClose();
       }}
+      tabIndex={-1}
       onKeyDown={(event) => {
+        // The page behind is inert: its one-key shortcuts (N, /) must not act on keys typed here.
+        if (!event.altKey && !event.ctrlKey && !event.metaKey) event.stopPropagation();
         if (event.key !== 'Escape') return;
         // Escape anywhere in the panel closes it, also while the form is still loading; an open client list takes the first one.
         event.preventDefault();
-        event.stopPropagation();
         if (!busy) onClose();
       }}
     >
