@@ -63,6 +63,12 @@ export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { pr
     setTimeout(() => primed.clear(), primedForMs);
   });
   const awaited = new Set(calls.map(([key]) => key));
+  /** A primed answer, used once. */
+  const take = (key: string): unknown => {
+    const value = primed.get(key);
+    primed.delete(key);
+    return value;
+  };
   const invoke = api.invoke as (channel: Channel, input?: unknown) => Promise<unknown>;
 
   return {
@@ -71,13 +77,12 @@ export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { pr
       invoke: (async (channel: Channel, input?: unknown) => {
         const key = keyOf(channel, input);
         if (booting && !changed && awaited.has(key)) await settled;
-        if (primed.has(key)) {
-          const value = primed.get(key);
-          primed.delete(key);
-          return value;
-        }
-        return invoke(channel, input);
+        return primed.has(key) ? take(key) : invoke(channel, input);
       }) as ApiClient['invoke'],
+      answered: ((channel: Channel, input: unknown) => {
+        const key = keyOf(channel, input);
+        return primed.has(key) ? { value: take(key) } : undefined;
+      }) as ApiClient['answered'],
       onEvent: (name, cb) => api.onEvent(name, cb),
     },
   };

@@ -10,6 +10,11 @@ export type InputArgs<C extends Channel> = undefined extends In<C> ? [input?: In
 export interface ApiClient {
   /** Calls a channel; resolves with its output or throws an `ApiError`. */
   invoke<C extends Channel>(channel: C, ...args: InputArgs<C>): Promise<Out<C>>;
+  /**
+   * An answer already in hand for this call (the boot answer's), taken now so a screen shows it in
+   * its first render; undefined when the call must be asked.
+   */
+  answered?<C extends Channel>(channel: C, input: In<C>): { value: Out<C> } | undefined;
   /** Subscribes to a pushed event; returns the unsubscribe function. */
   onEvent<E extends RendererEventName>(name: E, cb: (payload: RendererEvents[E]) => void): () => void;
 }

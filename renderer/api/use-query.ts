@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, Out } from '../../shared/contract';
 import { useApi } from './api-context';
 import type { InputArgs } from './client';
@@ -32,11 +32,22 @@ export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C> | 
   // Callers build the input inline; compare it by value so a re-render does not refetch.
   const inputKey = skipped ? null : JSON.stringify(args[0] ?? {});
   const [version, setVersion] = useState(0);
-  const [settled, setSettled] = useState<Settled<Out<C>> | null>(null);
   const requestKey = `${channel}|${inputKey}|${version}`;
+  // An answer already in hand (the boot answer's) is shown in the first render, not one effect and
+  // one round trip later; the fetch for it is then skipped, once.
+  const [inHand] = useState<Settled<Out<C>> | null>(() => {
+    const answered = inputKey === null ? undefined : api.answered?.(channel, JSON.parse(inputKey) as never);
+    return answered ? { requestKey, data: answered.value, error: null } : null;
+  });
+  const answeredWithoutFetch = useRef(inHand?.requestKey ?? null);
+  const [settled, setSettled] = useState(inHand);
 
   useEffect(() => {
     if (inputKey === null) return;
+    if (answeredWithoutFetch.current === requestKey) {
+      answeredWithoutFetch.current = null;
+      return;
+    }
     let current = true;
     const call = api.invoke as (channel: Channel, input: unknown) => Promise<Out<C>>;
     call(channel, JSON.parse(inputKey)).then(

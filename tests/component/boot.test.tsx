@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { createApiClient } from '../../renderer/api';
 import { ApiProvider } from '../../renderer/api/api-context';
 import { bootApi } from '../../renderer/api/boot';
+import { useQuery } from '../../renderer/api/use-query';
 import { trackBookOpening } from '../../renderer/api/book-opening';
 import { App } from '../../renderer/app/app';
 import { BookOpeningContext } from '../../renderer/app/book-opening-indicator';
@@ -70,6 +71,27 @@ describe('Booting with one call', () => {
     expect(await api.invoke('team:list', { includeInactive: false })).toEqual([]);
     expect(await api.invoke('clients:list', { managerId: 'tm_1' })).toEqual([]);
     expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot', 'app:status', 'team:list', 'clients:list']);
+  });
+
+  it('gives a screen mounted after the answer its data in the first render, without asking main', async () => {
+    const settings = { ...defaultSettings, firmName: 'Harbour Wealth' };
+    const transport = createFakeTransport({ 'app:boot': () => bootAnswer({ settings }), ...fromMain });
+    const { api, boot } = bootApi(createApiClient(transport), null);
+    await boot;
+    function FirmName() {
+      const answer = useQuery('settings:get');
+      return <p>{answer.data?.firmName ?? 'waiting'}</p>;
+    }
+    render(
+      <ApiProvider api={api}>
+        <FirmName />
+      </ApiProvider>,
+    );
+    // Read at once, before any effect or promise has run.
+    expect(screen.getByText('Harbour Wealth').textContent).toBe('Harbour Wealth');
+    await act(async () => {});
+    expect(screen.getByText('Harbour Wealth').textContent).toBe('Harbour Wealth');
+    expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot']);
   });
 
   it('sends a call the boot answer does not hold straight to main, without waiting for it', async () => {
