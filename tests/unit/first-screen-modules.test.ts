@@ -29,7 +29,7 @@ async function firstScreenModules(): Promise<string[]> {
 // contract load with the screens that use them (issue 17).
 describe('the first screen’s script', () => {
   it(
-    'holds no zod, no contract and no model schemas',
+    'holds no zod, no contract, no model schemas and no screen another start shows',
     async () => {
       const modules = await firstScreenModules();
       expect(modules).toContain('renderer/features/clients/clients-screen.tsx');
@@ -38,6 +38,16 @@ describe('the first screen’s script', () => {
         (id) => id.startsWith('node_modules/zod/') || id === 'shared/contract.ts' || /^shared\/model\/(?!.*-values\.ts$)/.test(id),
       );
       expect(schemaModules).toEqual([]);
+      // Nor what only another start (first run, sign-in, a damaged book) or a later key press shows.
+      const shownLater = [
+        'renderer/features/tasks/quick-add-form.tsx',
+        'renderer/features/setup/welcome-page.tsx',
+        'renderer/features/read-only/read-only-page.tsx',
+        'renderer/features/office/office-sign-in-page.tsx',
+        'renderer/features/sign-in/workstation-sign-in-page.tsx',
+        'renderer/features/sign-in/set-password-page.tsx',
+      ];
+      expect(modules.filter((id) => shownLater.includes(id))).toEqual([]);
     },
     // A production build of the renderer: about 5 s alone, several times that on a loaded 2-core machine.
     60_000,
