@@ -87,19 +87,20 @@ async function benchWholeOpen(scale: Scale, rows: Row[]): Promise<void> {
   try {
     const sizeMb = (await stat(path.join(work, 'clientbook.json'))).size / 1024 / 1024;
     const { open, floor } = await timeWholeOpen(work, runsFor[scale].open);
-    const median = (values: number[]) => summarize(values).median.toFixed(0);
+    const median = (values: number[]) => summarize(values).median;
     const opened = summarize(open.map((run) => run.ms));
     const floorMs = summarize(floor.map((run) => run.ms));
-    const peakMb = (runs: typeof open) => `peak RSS ${median(runs.map((run) => run.peakRssMb))} MB`;
+    const costs = (runs: typeof open) =>
+      `peak RSS ${median(runs.map((run) => run.peakRssMb)).toFixed(0)} MB, CPU ${(median(runs.map((run) => run.cpuMs)) / 1000).toFixed(1)} s`;
     rows.push({
       scale,
-      measure: `whole book open (${sizeMb.toFixed(0)} MB), own process, ${peakMb(open)}`,
+      measure: `whole book open (${sizeMb.toFixed(0)} MB), own process, ${costs(open)}`,
       ...opened,
       floor: floorMs.median,
     });
     const pauses = summarize(open.map((run) => run.longestPauseMs));
     rows.push({ scale, measure: '  of which longest event-loop pause', ...pauses, target: '≤ 50 ms', met: pauses.median <= 50 });
-    rows.push({ scale, measure: `floor: read + JSON.parse of snapshot, own process, ${peakMb(floor)}`, ...floorMs });
+    rows.push({ scale, measure: `floor: read + JSON.parse of snapshot, own process, ${costs(floor)}`, ...floorMs });
     rows.push({ scale, measure: '  floor: its longest event-loop pause', ...summarize(floor.map((run) => run.longestPauseMs)) });
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -7,6 +7,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 export interface OpenRun {
   ms: number;
+  /** Processor time, all threads. */
+  cpuMs: number;
   peakRssMb: number;
   longestPauseMs: number;
 }
