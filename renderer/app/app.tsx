@@ -5,16 +5,18 @@ import { useQuery } from '../api/use-query';
 import { ErrorMessage } from '../components/error-message';
 import { lazyScreen } from '../components/lazy-screen';
 import { Loading } from '../components/loading';
-import { OfficeSignInScreen } from '../features/office/office-sign-in-screen';
-import { ReadOnlyScreen } from '../features/read-only/read-only-screen';
-import { SetPasswordScreen } from '../features/sign-in/set-password-screen';
-import { WelcomeScreen } from '../features/setup/welcome-screen';
 import { AppStatusContext } from './app-status';
 import { Shell } from './shell';
 import { WorkstationGate } from './workstation-gate';
 
 // Only a print window needs the packet and its charts.
 const PacketPrintRoute = lazyScreen(() => import('../print/packet/packet-print-route').then((route) => route.PacketPrintRoute));
+// Screens for a start that is not the usual one (first run, damaged or newer book, office sign-in): loaded when shown, so every
+// other start does not load them (issue 17).
+const WelcomeScreen = lazyScreen(() => import('../features/setup/welcome-screen').then((screen) => screen.WelcomeScreen));
+const ReadOnlyScreen = lazyScreen(() => import('../features/read-only/read-only-screen').then((screen) => screen.ReadOnlyScreen));
+const OfficeSignInScreen = lazyScreen(() => import('../features/office/office-sign-in-screen').then((screen) => screen.OfficeSignInScreen));
+const SetPasswordScreen = lazyScreen(() => import('../features/sign-in/set-password-screen').then((screen) => screen.SetPasswordScreen));
 
 /**
  * Picks what the window shows from the state of the data folder: first run, read-only, or the app;

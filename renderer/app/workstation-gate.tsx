@@ -4,11 +4,16 @@ import type { AppStatus, WorkstationStatus } from '../../shared/model';
 import { ApiError, type ApiClient } from '../api';
 import { ApiProvider, useApi } from '../api/api-context';
 import { useQuery } from '../api/use-query';
+import { lazyScreen } from '../components/lazy-screen';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
-import { WorkstationSignInScreen } from '../features/sign-in/workstation-sign-in-screen';
 import { rememberCurrentUser } from './current-user';
 import { useIdleLock } from './use-idle-lock';
+
+// Shown only where this workstation requires sign-in: loaded then (issue 17).
+const WorkstationSignInScreen = lazyScreen(() =>
+  import('../features/sign-in/workstation-sign-in-screen').then((screen) => screen.WorkstationSignInScreen),
+);
 
 export interface WorkstationValue {
   status: WorkstationStatus;

@@ -485,7 +485,8 @@ describe('Client page', () => {
     await loaded();
     await user.keyboard('t');
     const dialog = screen.getByRole('dialog', { name: 'New task' });
-    expect(within(dialog).getByRole<HTMLInputElement>('combobox', { name: 'Client' }).value).toBe('Okafor Household');
+    // The form itself loads on first use.
+    expect((await within(dialog).findByRole<HTMLInputElement>('combobox', { name: 'Client' })).value).toBe('Okafor Household');
     await user.keyboard('Send the fee comparison{Enter}');
     await waitFor(() => expect(transport.callsTo('tasks:create')).toMatchObject([{ title: 'Send the fee comparison', clientId: 'cl_1' }]));
   });

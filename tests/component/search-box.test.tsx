@@ -150,7 +150,8 @@ describe('Search box', () => {
     await user.click(screen.getByRole('option', { name: /New task/ }));
     const newTask = await screen.findByRole('dialog', { name: 'New task' });
     // "/" on the new task's buttons leaves it be: no second dialog over it.
-    act(() => within(newTask).getByRole('button', { name: 'Cancel' }).focus());
+    const cancel = await within(newTask).findByRole('button', { name: 'Cancel' });
+    act(() => cancel.focus());
     await user.keyboard('/');
     expect(screen.queryByRole('combobox', { name: 'Search clients or go to a screen' })).toBeNull();
   });

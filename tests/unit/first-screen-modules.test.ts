@@ -41,11 +41,11 @@ describe('the first screen’s script', () => {
       // Nor what only another start (first run, sign-in, a damaged book) or a later key press shows.
       const shownLater = [
         'renderer/features/tasks/quick-add-form.tsx',
-        'renderer/features/setup/welcome-page.tsx',
-        'renderer/features/read-only/read-only-page.tsx',
-        'renderer/features/office/office-sign-in-page.tsx',
-        'renderer/features/sign-in/workstation-sign-in-page.tsx',
-        'renderer/features/sign-in/set-password-page.tsx',
+        'renderer/features/setup/welcome-screen.tsx',
+        'renderer/features/read-only/read-only-screen.tsx',
+        'renderer/features/office/office-sign-in-screen.tsx',
+        'renderer/features/sign-in/workstation-sign-in-screen.tsx',
+        'renderer/features/sign-in/set-password-screen.tsx',
       ];
       expect(modules.filter((id) => shownLater.includes(id))).toEqual([]);
     },

@@ -1,5 +1,39 @@
-import { lazyScreen } from '../../components/lazy-screen';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus } from '../../../shared/model';
+import { ErrorMessage } from '../../components/error-message';
+import { PageHeader } from '../../components/page-header';
+import { StandaloneLayout } from '../../components/standalone-layout';
+import { OfficeConnectForm } from './office-connect-form';
+import { useSwitchToLocalBook } from './use-switch-to-local-book';
 
-// Shown only at a workstation that uses the office book, before it opens: fetched then, so the
-// first screen of a book on this computer does not load it (issue 17).
-export const OfficeSignInScreen = lazyScreen(() => import('./office-sign-in-page').then((page) => page.OfficeSignInPage));
+/**
+ * This workstation opens the office book and needs the password to: the sign-in, with the saved
+ * connection filled in, or back to the book kept on this computer.
+ */
+export function OfficeSignInScreen({ status, onReady }: { status: AppStatus; onReady: (status: AppStatus) => void }) {
+  const { t } = useTranslation();
+  const { busy, error, switchToLocalBook } = useSwitchToLocalBook(onReady);
+  return (
+    <StandaloneLayout status={status}>
+      <div className="office-sign-in">
+        <PageHeader
+          title={t('officeConnect.signInTitle')}
+          description={t('officeConnect.signInIntro', { database: status.office?.database ?? '', server: status.office?.server ?? '' })}
+        />
+        <section className="card">
+          <OfficeConnectForm onConnected={onReady} submitLabel={t('officeConnect.signIn')} />
+        </section>
+        <section className="card" aria-labelledby="office-local-title">
+          <h2 id="office-local-title" className="card__title">
+            {t('officeConnect.localTitle')}
+          </h2>
+          <p className="card__description">{t('officeConnect.localBody')}</p>
+          {error ? <ErrorMessage error={error} /> : null}
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void switchToLocalBook()}>
+            {t('officeConnect.useLocal')}
+          </button>
+        </section>
+      </div>
+    </StandaloneLayout>
+  );
+}

@@ -1,5 +1,85 @@
-import { lazyScreen } from '../../components/lazy-screen';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { StandaloneLayout } from '../../components/standalone-layout';
+import { OfficeConnectForm } from '../office/office-connect-form';
 
-// Shown only on the first run, in an empty data folder: fetched then, so the first screen of every
-// later start does not load it (issue 17).
-export const WelcomeScreen = lazyScreen(() => import('./welcome-page').then((page) => page.WelcomePage));
+type Choice = 'demo' | 'empty';
+
+/** First run: an empty data folder. The person picks a demo firm to explore, an empty book, or the office's shared book. */
+export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady: (status: AppStatus) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState<Choice | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [connecting, setConnecting] = useState(false);
+
+  const choose = async (choice: Choice) => {
+    setBusy(choice);
+    setError(null);
+    try {
+      onReady(await api.invoke(choice === 'demo' ? 'setup:loadDemo' : 'setup:startEmpty'));
+    } catch (failure) {
+      setError(failure);
+      setBusy(null);
+    }
+  };
+
+  return (
+    <StandaloneLayout status={status}>
+      <div className="welcome" aria-busy={busy !== null}>
+        <PageHeader title={t('welcome.title')} description={t('welcome.intro')} />
+        {error ? <ErrorMessage error={error} /> : null}
+        <div className="welcome__choices">
+          <section className="card choice" aria-labelledby="choice-demo">
+            <h2 id="choice-demo" className="card__title">
+              {t('welcome.demo.title')}
+            </h2>
+            <p>{t('welcome.demo.body')}</p>
+            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void choose('demo')}>
+              {busy === 'demo' ? t('welcome.demo.busy') : t('welcome.demo.action')}
+            </button>
+          </section>
+          <section className="card choice" aria-labelledby="choice-empty">
+            <h2 id="choice-empty" className="card__title">
+              {t('welcome.empty.title')}
+            </h2>
+            <p>{t('welcome.empty.body')}</p>
+            <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void choose('empty')}>
+              {busy === 'empty' ? t('welcome.empty.busy') : t('welcome.empty.action')}
+            </button>
+          </section>
+          <section className="card choice" aria-labelledby="choice-office">
+            <h2 id="choice-office" className="card__title">
+              {t('officeConnect.welcomeTitle')}
+            </h2>
+            <p>{t('officeConnect.welcomeBody')}</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy !== null || connecting}
+              aria-expanded={connecting}
+              aria-controls="office-connect-card"
+              onClick={() => setConnecting(true)}
+            >
+              {t('officeConnect.welcomeAction')}
+            </button>
+          </section>
+        </div>
+        {connecting && (
+          <section id="office-connect-card" className="card card--narrow" aria-labelledby="office-connect-title">
+            <h2 id="office-connect-title" className="card__title">
+              {t('officeConnect.welcomeTitle')}
+            </h2>
+            <OfficeConnectForm onConnected={onReady} />
+          </section>
+        )}
+        {busy && <Loading label={busy === 'demo' ? t('welcome.demo.progress') : t('welcome.empty.progress')} />}
+      </div>
+    </StandaloneLayout>
+  );
+}
