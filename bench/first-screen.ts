@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from '@playwright/test';
@@ -80,13 +81,25 @@ interface Start {
   rows: number;
 }
 
-/** Spawns `args` with this Node, then opens its address plus `hash` in a fresh Chromium page. */
-async function timeToRows(browser: Browser, args: string[], hash: string): Promise<Start> {
+/** Who this workstation remembers as "You are", as the app keeps it (renderer/app/current-user.tsx). */
+function rememberMember(memberId: string): void {
+  (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
+    'clientbook.currentUser',
+    memberId,
+  );
+}
+
+/**
+ * Spawns `args` with this Node, then opens its address plus `hash` in a fresh Chromium page; with
+ * `memberId`, the page remembers that member as "You are", so the clients table opens on their book.
+ */
+async function timeToRows(browser: Browser, args: string[], hash: string, memberId?: string): Promise<Start> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   let child: ChildProcess | undefined;
   try {
     const page = await context.newPage();
     await page.addInitScript(installFirstRowsProbe, rowSelector);
+    if (memberId) await page.addInitScript(rememberMember, memberId);
     const spawnedAt = performance.timeOrigin + performance.now();
     child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const url = new URL(await runningAt(child));
@@ -102,8 +115,10 @@ async function timeToRows(browser: Browser, args: string[], hash: string): Promi
 }
 
 export interface FirstScreenTimings {
-  /** Host starts, to the clients table's first rows. */
+  /** Host starts, to the clients table's first rows: all clients (nobody chosen as "You are"). */
   host: Start[];
+  /** The same, with the manager of the most households remembered as "You are": the table opens on their book. */
+  myBook: Start[];
   /** Starts of an empty Node process, to its one-row page shown. */
   floor: Start[];
 }
@@ -112,18 +127,29 @@ export interface FirstScreenTimings {
  * `runs` first screens of the built host on a copy of a book in `dataDir` (dist/ and dist-electron/
  * must be built), alternated with the floor so both see the same machine load.
  */
+/** The manager with the most current households, from the header of the book's first-screen file (services/first-screen.ts). */
+async function busiestManager(dataDir: string): Promise<string> {
+  const text = await readFile(path.join(dataDir, 'first-screen.json'), 'utf8');
+  const { groups } = JSON.parse(text.slice(0, text.indexOf('\n'))) as { groups: { managerId: string; archived: boolean; bytes: number }[] };
+  const current = groups.filter((group) => !group.archived).sort((a, b) => b.bytes - a.bytes);
+  if (!current[0]) throw new Error('The first-screen file lists no households.');
+  return current[0].managerId;
+}
+
 export async function timeFirstScreen(dataDir: string, runs: number): Promise<FirstScreenTimings> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const timings: FirstScreenTimings = { host: [], floor: [] };
+    const timings: FirstScreenTimings = { host: [], myBook: [], floor: [] };
     const host = ['dist-electron/host.js', '--data-dir', dataDir, '--port', '0'];
     // Warms the disk cache and Chromium's first page, which no user start pays twice either; the
     // host's own first start writes the book's first-screen file, as every book used before has one.
     await timeToRows(browser, ['-e', floorServer], '');
     await timeToRows(browser, host, '#/clients');
+    const manager = await busiestManager(dataDir);
     for (let run = 0; run < runs; run++) {
       timings.floor.push(await timeToRows(browser, ['-e', floorServer], ''));
       timings.host.push(await timeToRows(browser, host, '#/clients'));
+      timings.myBook.push(await timeToRows(browser, host, '#/clients', manager));
     }
     return timings;
   } finally {

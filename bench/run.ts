@@ -54,17 +54,22 @@ const firstScreenRuns: Record<Scale, number> = { S: 5, M: 5, L: 3 };
 async function benchFirstScreen(scale: Scale, rows: Row[]): Promise<void> {
   const work = await scratchCopy(await bookDir(scale));
   try {
-    const { host, floor } = await timeFirstScreen(work, firstScreenRuns[scale]);
-    const shown = summarize(host.map((start) => start.rows));
+    const { host, myBook, floor } = await timeFirstScreen(work, firstScreenRuns[scale]);
     const empty = summarize(floor.map((start) => start.rows));
-    rows.push({
-      scale,
-      measure: 'first screen: host start to client rows (Chromium)',
-      ...shown,
-      floor: empty.median,
-      ...(scale === 'M' ? { target: '≤ 500 ms', met: shown.median <= 500 } : {}),
-      ...(scale === 'S' ? { target: '≤ 1.5× floor', met: shown.median <= empty.median * 1.5 } : {}),
-    });
+    for (const [measure, starts] of [
+      ['first screen: host start to client rows (Chromium), My book', myBook],
+      ['first screen: host start to client rows (Chromium), all clients', host],
+    ] as const) {
+      const shown = summarize(starts.map((start) => start.rows));
+      rows.push({
+        scale,
+        measure,
+        ...shown,
+        floor: empty.median,
+        ...(scale === 'M' ? { target: '≤ 500 ms', met: shown.median <= 500 } : {}),
+        ...(scale === 'S' ? { target: '≤ 1.5× floor', met: shown.median <= empty.median * 1.5 } : {}),
+      });
+    }
     rows.push({
       scale,
       measure: "  of which host start to its 'running at' line",
