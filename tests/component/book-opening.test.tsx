@@ -20,11 +20,11 @@ describe('Reading the rest of the book', () => {
   it('shows how far the reading has come, quietly, and goes once the book is whole', async () => {
     const { transport, status } = renderIndicator(Promise.resolve(0.4));
     expect(status.getAttribute('aria-live')).toBe('polite');
-    expect((await screen.findByText('Reading the rest of the book… 40%')).closest('[role="status"]')).toBe(status);
+    expect((await screen.findByText('Reading the book… 40%')).closest('[role="status"]')).toBe(status);
     expect(status.querySelector('progress')?.value).toBe(0.4);
 
     act(() => transport.emit('book:opening', { done: 0.75 }));
-    expect(status.textContent).toBe('Reading the rest of the book… 75%');
+    expect(status.textContent).toBe('Reading the book… 75%');
 
     act(() => transport.emit('data:changed', { collections: [] }));
     expect(status.textContent).toBe('');
@@ -33,7 +33,7 @@ describe('Reading the rest of the book', () => {
   it('goes when the reading is done', async () => {
     const { transport, status } = renderIndicator(Promise.resolve(null));
     act(() => transport.emit('book:opening', { done: 0.1 }));
-    expect(status.textContent).toBe('Reading the rest of the book… 10%');
+    expect(status.textContent).toBe('Reading the book… 10%');
     act(() => transport.emit('book:opening', { done: 1 }));
     expect(status.textContent).toBe('');
   });

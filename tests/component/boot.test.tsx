@@ -229,6 +229,6 @@ describe('The app booted with one call', () => {
       new Set(['session:member', 'views:list', 'tasks:counts']),
     );
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByText('Reading the rest of the book… 40%')).toBeTruthy();
+    expect(within(nav).getByText('Reading the book… 40%')).toBeTruthy();
   });
 });

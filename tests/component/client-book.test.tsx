@@ -4,6 +4,7 @@ import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { ClientFilters, ClientRow, SavedView, TeamMember } from '../../shared/model';
 import { ClientsScreen } from '../../renderer/features/clients/clients-screen';
+import { SavedViews } from '../../renderer/features/clients/saved-views';
 import { clientRow, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
 
@@ -205,6 +206,18 @@ describe('Client book', () => {
     await user.type(search, 'k');
     await waitFor(() => expect(transport.callsTo('clients:match')).toEqual([{ managerId: 'tm_1', search: 'ok' }]));
     expect(screen.queryByText('Type at least 2 characters to search.')).toBeNull();
+  });
+
+  it('says the saved views are loading until they arrive, not that there are none', async () => {
+    let arrive!: (views: SavedView[]) => void;
+    renderWithApp(<SavedViews ownerId="tm_1" filters={{}} onApply={() => {}} />, {
+      handlers: { 'views:list': () => new Promise<SavedView[]>((resolve) => (arrive = resolve)) },
+    });
+    const picker = screen.getByRole('combobox', { name: 'Saved view' }) as HTMLSelectElement;
+    expect(picker.options[0]?.textContent).toBe('Loading saved views…');
+    await waitFor(() => expect(arrive).toBeDefined());
+    await act(async () => arrive([]));
+    expect(picker.options[0]?.textContent).toBe('No saved views yet');
   });
 
   it('saves the current filters as a view, applies it and deletes it', async () => {

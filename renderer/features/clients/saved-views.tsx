@@ -112,7 +112,13 @@ export function SavedViews({ ownerId, filters, onApply }: Props) {
               if (view) onApply(view.filters);
             }}
           >
-            <option value="">{list.length === 0 ? t('clients.views.none') : t('clients.views.choose')}</option>
+            <option value="">
+              {views.data === undefined
+                ? t('clients.views.loading')
+                : list.length === 0
+                  ? t('clients.views.none')
+                  : t('clients.views.choose')}
+            </option>
             {list.map((view) => (
               <option key={view.id} value={view.id}>
                 {view.name}
