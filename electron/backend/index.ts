@@ -48,6 +48,8 @@ export interface BackendOptions {
   onOpening?: (done: number) => void;
   /** Awaited once the book's folder is locked, before the book is read (see StoreOptions). */
   beforeReading?: () => Promise<void>;
+  /** Stops opening the book on this computer (see StoreOptions). */
+  signal?: AbortSignal;
   /** Passed through to the store; tests shorten these, or hold its file reads. */
   store?: Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs' | 'fs'>;
   /** Renders packets to PDF; without it, making packet PDFs answers UNAVAILABLE. The backend closes it. */
@@ -88,6 +90,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         log,
         onProgress: options.onOpening,
         beforeReading: options.beforeReading,
+        signal: options.signal,
         ...options.store,
       }).catch((error: unknown) => {
         throw unwritableDataFolder(error, options.dataDir) ?? error;

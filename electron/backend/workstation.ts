@@ -71,7 +71,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     for (const own of ownListeners) if (own.name === name) (own.listener as (payload: Events[E]) => void)(payload);
   };
   /** The book on this computer while it is read and checked in the background, and what answers its first screen meanwhile. */
-  let opening: { whole: Promise<Backend>; firstScreen: FirstScreen; done: number; readNow: () => void } | null = null;
+  let opening: { whole: Promise<Backend>; firstScreen: FirstScreen; done: number; readNow: () => void; stop: () => void } | null = null;
   let ready: Promise<void> = Promise.resolve();
   /** The book every call waits for: the open one, or the one being opened; null while the office book waits for its password. */
   const book = async (): Promise<Backend | null> => {
@@ -124,6 +124,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     let readTheBook!: () => void;
     // Both want the one processor: the first screen goes first, then the book is read.
     const firstScreenIsOut = new Promise<void>((resolve) => (readTheBook = resolve));
+    const closing = new AbortController();
     const whole = createBackend({
       ...bookOptions,
       onOpening: (done) => {
@@ -132,6 +133,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         emitOwn('book:opening', { done });
       },
       beforeReading: () => firstScreenIsOut,
+      signal: closing.signal,
     });
     const firstScreen = await Promise.race([
       whole.then(() => null),
@@ -147,13 +149,25 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
       return;
     }
     // Read once the first screen's answer is out, or at once when a call needs the book itself.
-    opening = { whole, firstScreen, done: 0, readNow: () => setImmediate(readTheBook) };
-    const settled = whole.then(async (backend) => {
-      await use(backend);
-      opening = null;
-      // Screens shown from the first-screen file ask again, of the whole book.
-      emitOwn('data:changed', { collections: [...collectionNames] });
-    });
+    // Closing while the book is read stops the reading at its next slice, so a quit is not held up by it.
+    const stop = () => {
+      closing.abort();
+      readTheBook();
+    };
+    opening = { whole, firstScreen, done: 0, readNow: () => setImmediate(readTheBook), stop };
+    const settled = whole.then(
+      async (backend) => {
+        await use(backend);
+        opening = null;
+        // Screens shown from the first-screen file ask again, of the whole book.
+        emitOwn('data:changed', { collections: [...collectionNames] });
+      },
+      (error: unknown) => {
+        opening = null;
+        // Stopped because the workstation closed: not a failed start.
+        if (!closing.signal.aborted) throw error;
+      },
+    );
     ready = settled;
     switching = settled.catch(() => undefined);
   };
@@ -284,6 +298,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
       },
     },
     async close() {
+      opening?.stop();
       await switching;
       await current?.close();
     },

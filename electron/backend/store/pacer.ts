@@ -8,7 +8,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 export class Pacer {
   private sliceStart = performance.now();
 
-  constructor(private readonly sliceMs = 25) {}
+  /** With `signal`, work stops at its next turn once the signal is aborted: `yield()` throws its reason. */
+  constructor(
+    private readonly sliceMs = 25,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** True once the current slice has run its time; cheap enough to ask once per record. */
   due(): boolean {
@@ -17,6 +21,7 @@ export class Pacer {
 
   async yield(): Promise<void> {
     await nextTurn();
+    this.signal?.throwIfAborted();
     this.sliceStart = performance.now();
   }
 

@@ -69,6 +69,11 @@ export interface StoreOptions {
    * screen from its saved file lets that go first, as both want the same processor.
    */
   beforeReading?: () => Promise<void>;
+  /**
+   * Aborted (the app is closing), the open stops at its next slice, before anything is written,
+   * closes what it opened and frees the folder, rejecting with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
@@ -172,6 +177,7 @@ export class Store extends BookCopy implements BookStore {
     progress.started();
     try {
       await options.beforeReading?.();
+      options.signal?.throwIfAborted();
       const snapshotFile = path.join(dataDir, snapshotFileName);
       const journalFile = path.join(dataDir, journalFileName);
       const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now, fs);
@@ -179,8 +185,8 @@ export class Store extends BookCopy implements BookStore {
       const leftovers = (await removeLeftoverTempFiles(dataDir, fs)) + (await removeLeftoverTempFiles(backups.dir, fs));
       if (leftovers > 0) log.info(`Removed ${leftovers} unfinished temporary files left by an earlier run.`);
       const indexes = bookIndexes();
-      // One pacer for the whole open: its slices run across the phases' borders.
-      const pacer = new Pacer();
+      // One pacer for the reading and checking: its slices run across the phases' borders.
+      const pacer = new Pacer(undefined, options.signal);
       const adapter = new SnapshotAdapter(
         snapshotFile,
         currentSchemaVersion,
@@ -267,7 +273,14 @@ export class Store extends BookCopy implements BookStore {
       // A checksum proves the bytes, not that Clientbook wrote them: every record is checked before anything is written.
       const fromVersion = image.schemaVersion;
       const applied = migrate(image);
-      const invalid = await findInvalidRecord(image, { pacer, onProgress: progress.phase(0.85, 1) });
+      let invalid;
+      try {
+        invalid = await findInvalidRecord(image, { pacer, onProgress: progress.phase(0.85, 1) });
+      } catch (error) {
+        await opened.journal.close();
+        await audit.close();
+        throw error;
+      }
       if (invalid) return await closeAndSalvage(new InvalidRecordError(snapshotFile, invalid));
       // Only now, with the trail's word that no confirmed change is in it, is the unfinished tail cut.
       await opened.journal.dropUnfinishedTail();
@@ -283,7 +296,8 @@ export class Store extends BookCopy implements BookStore {
         if (snapshotExisted) await backups.create(snapshotFile, 'pre-migration');
         log.info(`Applied migrations: ${applied.join(', ')}.`);
         await store.writeSnapshot();
-        await indexes.rebuildPaced(image.collections, pacer);
+        // Past the point where anything is written, the open is finished rather than stopped.
+        await indexes.rebuildPaced(image.collections, new Pacer());
       }
       store.lastAutoBackupAt = Date.parse((await backups.newestAt('auto')) ?? '') || 0;
       return store;

@@ -112,6 +112,25 @@ describe('the first screen before the whole book is read', () => {
   );
 
   it(
+    'closes while the book is read in the background without reporting a failed start, and frees the folder',
+    async () => {
+      const dataDir = await usedBook();
+      const held = heldBookReads(dataDir);
+      const station = await openWorkstation({ dataDir, store: { fs: held.fs } });
+      expect((await call(station, 'app:boot', { clients: {} })).opening).not.toBeNull();
+      await held.reached;
+      const closed = station.close();
+      held.release();
+      await closed;
+      await expect(station.ready).resolves.toBeUndefined();
+      const again = await openWorkstation({ dataDir });
+      onTestFinished(() => again.close());
+      expect((await call(again, 'app:status', {})).mode).toBe('ready');
+    },
+    bookTestMs,
+  );
+
+  it(
     'waits for the whole book when there is no first-screen file to serve from',
     async () => {
       const dataDir = await usedBook();

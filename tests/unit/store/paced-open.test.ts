@@ -68,3 +68,34 @@ describe('opening a large book', () => {
     }
   }, 60_000);
 });
+
+describe('closing while a large book opens', () => {
+  it('stops at the next slice, changes nothing and frees the folder', async () => {
+    const dataDir = await crashCopy(bookDir);
+    const before = await readFile(path.join(dataDir, 'clientbook.json'));
+    const closing = new AbortController();
+    const stopped = new Error('the app is closing');
+    const progress: number[] = [];
+    const opening = Store.open({
+      dataDir,
+      ...quiet,
+      signal: closing.signal,
+      // Stopped once the book file is partly read.
+      onProgress: (done) => {
+        progress.push(done);
+        if (done > 0) closing.abort(stopped);
+      },
+    });
+    await expect(opening).rejects.toBe(stopped);
+    expect(progress.at(-1)).toBeLessThan(0.75);
+    expect((await readFile(path.join(dataDir, 'clientbook.json'))).equals(before)).toBe(true);
+
+    const reopened = await Store.open({ dataDir, ...quiet });
+    try {
+      expect(reopened.state).toEqual({ mode: 'writable' });
+      expect(reopened.count('interactions')).toBe(10_000);
+    } finally {
+      await reopened.close();
+    }
+  }, 60_000);
+});
