@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ParsedIn } from '../../../shared/contract';
@@ -54,6 +54,8 @@ interface GroupLine {
 }
 
 const newline = 0x0a;
+/** The header (settings, team, groups) is tens of kilobytes: read in steps of this until its newline. */
+const headerChunkBytes = 64 * 1024;
 
 const failedToSave = 'The first-screen file could not be saved; the next start reads the whole book before showing it.';
 
@@ -158,10 +160,23 @@ function holdsFor(header: Header, today: string): boolean {
   );
 }
 
-/** The file's header line, checked; null when missing or not as written. */
+/** The file's header line, checked, read without the rows after it (about 20 MB on the L book); null when missing or not as written. */
 async function readHeader(file: string): Promise<Header | null> {
-  const bytes = await readFile(file).catch(() => null);
-  return bytes ? (parseHeader(bytes)?.header ?? null) : null;
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const chunks: Buffer[] = [];
+    for (let position = 0; ;) {
+      const chunk = Buffer.alloc(headerChunkBytes);
+      const { bytesRead } = await handle.read(chunk, 0, headerChunkBytes, position);
+      chunks.push(chunk.subarray(0, bytesRead));
+      if (bytesRead === 0 || chunk.subarray(0, bytesRead).includes(newline)) break;
+      position += bytesRead;
+    }
+    return parseHeader(Buffer.concat(chunks))?.header ?? null;
+  } finally {
+    await handle.close();
+  }
 }
 
 function parseHeader(bytes: Buffer): { header: Header; bodyStart: number } | null {
