@@ -192,7 +192,7 @@ function parseHeader(bytes: Buffer): { header: Header; bodyStart: number } | nul
 
 /**
  * The first-screen file of the book in `dataDir`, when it can stand in for the book: it is whole
- * and of this version, computed from the very book file there with nothing in the journal after
+ * and of this version, computed from the very book file there (itself of this version) with nothing in the journal after
  * it, for a day whose values still hold `today`, and this workstation does not require sign-in
  * (then the sign-in screen comes first and waits for the book). Null otherwise.
  */
@@ -206,7 +206,8 @@ export async function readFirstScreen(
     stat(path.join(dataDir, journalFileName)).catch(() => null),
     readSignInSettings(dataDir, log),
   ]);
-  if (!bytes || !book || !journal || journal.size !== 0 || signIn.required) return null;
+  // A book file of another version opens read-only or migrates first: only the whole book can say what it shows.
+  if (!bytes || !book || book.schemaVersion !== currentSchemaVersion || !journal || journal.size !== 0 || signIn.required) return null;
   const parsed = parseHeader(bytes);
   if (!parsed) return null;
   const { header, bodyStart } = parsed;

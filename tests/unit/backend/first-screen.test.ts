@@ -120,7 +120,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
   );
 
   it(
-    'is refused when it might not be the book’s: a later book file, a change in the journal, a day past its values, sign-in, another schema, damage',
+    'is refused when it might not be the book’s: a later book file, a change in the journal, a day past its values, sign-in, another schema, a newer book file, damage',
     async () => {
       const { dataDir, archivedId } = await keptFolder();
       const saved = await readFile(fileOf(dataDir), 'utf8');
@@ -145,6 +145,12 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       expect(header.validBefore).not.toBeNull();
       expect(await readFirstScreen(dataDir, { today: header.validBefore, now })).toBeNull();
       expect(await readFirstScreen(dataDir, { today: '2026-03-15', now })).toBeNull();
+
+      // The same book file marked as saved by a newer Clientbook, which opens read-only: not served as a ready book.
+      const newer = await copyOf(dataDir);
+      const bookFile = path.join(newer, 'clientbook.json');
+      await writeFile(bookFile, (await readFile(bookFile, 'utf8')).replace(/"schemaVersion":\d+,/, '"schemaVersion":99,'));
+      expect(await readFirstScreen(newer, { today, now })).toBeNull();
 
       const signIn = await copyOf(dataDir);
       await writeSignInSettings(signIn, { ...notRequired, required: true });
