@@ -1,6 +1,7 @@
 import type { Channel, In } from '../../shared/contract';
 import type { AppBoot } from '../../shared/model';
 import type { ApiClient } from './client';
+import type { RendererEvents } from './events';
 
 /** The first screen asks within moments of the answer; anything asked later goes to main, never an old answer. */
 const defaultPrimedForMs = 10_000;
@@ -45,6 +46,8 @@ export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { pr
   const primed = new Map<string, unknown>();
   let booting = true;
   let changed = false;
+  /** Screens listening for data:changed through this client: told also when the book's end was missed (below). */
+  const toldOfChanges = new Set<(payload: RendererEvents['data:changed']) => void>();
   api.onEvent('data:changed', () => {
     changed = true;
     primed.clear();
@@ -70,6 +73,21 @@ export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { pr
     return value;
   };
   const invoke = api.invoke as (channel: Channel, input?: unknown) => Promise<unknown>;
+  // A book still being read says it is whole with data:changed, which is missed when the events
+  // connection opens after it (a small book is whole within moments). Main answers app:status only
+  // once the book is whole: if no data:changed has come by then, the screens are told as if it had,
+  // so none keeps showing the first-screen answer (a book found damaged opens read-only).
+  void boot.then(async (answer) => {
+    if (!answer || answer.opening === null) return;
+    const whole = await invoke('app:status').then(
+      () => true,
+      () => false,
+    );
+    if (!whole || changed) return;
+    changed = true;
+    primed.clear();
+    for (const tell of toldOfChanges) tell({ collections: [] });
+  });
 
   return {
     boot,
@@ -83,7 +101,16 @@ export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { pr
         const key = keyOf(channel, input);
         return primed.has(key) ? { value: take(key) } : undefined;
       }) as ApiClient['answered'],
-      onEvent: (name, cb) => api.onEvent(name, cb),
+      onEvent: (name, cb) => {
+        const off = api.onEvent(name, cb);
+        if (name !== 'data:changed') return off;
+        const tell = cb as (payload: RendererEvents['data:changed']) => void;
+        toldOfChanges.add(tell);
+        return () => {
+          off();
+          toldOfChanges.delete(tell);
+        };
+      },
     },
   };
 }

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type AppBoot } from '../../shared/model';
@@ -138,6 +138,40 @@ describe('Booting with one call', () => {
     expect(await status).toEqual(appStatus({ firmName: 'From main' }));
   });
 
+  it('tells the screens the book is whole when main answers app:status, if they missed its data:changed', async () => {
+    const whole = deferred<ReturnType<typeof appStatus>>();
+    const transport = createFakeTransport({
+      'app:boot': () => bootAnswer({ opening: 0.4 }),
+      ...fromMain,
+      'app:status': () => whole.promise,
+    });
+    const { api, boot } = bootApi(createApiClient(transport), null);
+    const told: unknown[] = [];
+    api.onEvent('data:changed', (payload) => told.push(payload));
+    await boot;
+    expect(told).toEqual([]);
+    await act(async () => whole.resolve(appStatus()));
+    await waitFor(() => expect(told).toEqual([{ collections: [] }]));
+    expect(await api.invoke('settings:get')).toEqual({ ...defaultSettings, firmName: 'From main' });
+  });
+
+  it('does not tell them twice when the book’s data:changed came', async () => {
+    const whole = deferred<ReturnType<typeof appStatus>>();
+    const transport = createFakeTransport({
+      'app:boot': () => bootAnswer({ opening: 0.4 }),
+      ...fromMain,
+      'app:status': () => whole.promise,
+    });
+    const { api, boot } = bootApi(createApiClient(transport), null);
+    const told: unknown[] = [];
+    api.onEvent('data:changed', (payload) => told.push(payload));
+    await boot;
+    act(() => transport.emit('data:changed', { collections: ['clients'] }));
+    await act(async () => whole.resolve(appStatus()));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(told).toEqual([{ collections: ['clients'] }]);
+  });
+
   it('drops the primed answers after a while', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
@@ -205,6 +239,8 @@ describe('The app booted with one call', () => {
       'session:member': () => ({ member: { id: priya.id, name: priya.name } }),
       'views:list': () => [],
       'tasks:counts': () => ({ overdue: 0, dueToday: 0, openRequests: 0, overdueRequests: 0 }),
+      // Main answers once the book is whole, which this test does not reach.
+      'app:status': () => new Promise<never>(() => {}),
     });
     const { api, boot } = bootApi(createApiClient(transport), clients);
     render(
@@ -226,7 +262,7 @@ describe('The app booted with one call', () => {
     expect(await screen.findByText('Okafor Household')).toBeTruthy();
     expect(transport.calls[0]).toEqual({ channel: 'app:boot', input: { clients: { managerId: priya.id, tier: 'A' } } });
     expect(new Set(transport.calls.slice(1).map((call) => call.channel))).toEqual(
-      new Set(['session:member', 'views:list', 'tasks:counts']),
+      new Set(['session:member', 'views:list', 'tasks:counts', 'app:status']),
     );
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByText('Reading the book… 40%')).toBeTruthy();
