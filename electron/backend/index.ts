@@ -14,6 +14,7 @@ import { ClientFactsCache } from './services/client-facts';
 import { keepFirstScreen } from './services/first-screen';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
+import { combineHandlers } from './services/handler-registry';
 import { dashboardHandlers } from './services/dashboard';
 import { HealthCache, healthHandlers } from './services/health';
 import { holdingHandlers } from './services/holdings';
@@ -115,36 +116,37 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const batches = new PacketBatches(ctx);
   const session = new WorkstationSession(ctx, { prints, log });
 
-  const handlers: Handlers = {
+  // Each service's handlers under its file's name: two answering one channel stop the start.
+  const handlers: Handlers = combineHandlers({
     // Boot answers through the served handlers, the sign-in gate included; it is called only after they exist.
-    'app:boot': bootHandler(() => served),
-    ...session.handlers(),
-    ...setupHandlers(ctx),
-    ...teamHandlers(ctx),
-    ...accessHandlers(ctx),
-    ...clientHandlers(ctx),
-    ...searchHandlers(ctx),
-    ...peopleHandlers(ctx),
-    ...holdingHandlers(ctx),
-    ...interactionHandlers(ctx),
-    ...taskHandlers(ctx),
-    ...requestHandlers(ctx),
-    ...workflowHandlers(ctx),
-    ...surveyHandlers(ctx),
-    ...satisfactionHandlers(ctx),
-    ...healthHandlers(ctx),
-    ...dashboardHandlers(ctx),
-    ...reviewHandlers(ctx),
-    ...calendarHandlers(ctx),
-    ...packetHandlers(ctx),
-    ...packetBatchHandlers(batches),
-    ...settingsHandlers(ctx),
-    ...viewHandlers(ctx),
-    ...auditHandlers(ctx),
-    ...backupHandlers(ctx),
-    ...importHandlers(ctx),
-    ...exportHandlers(ctx),
-  };
+    boot: { 'app:boot': bootHandler(() => served) },
+    session: session.handlers(),
+    setup: setupHandlers(ctx),
+    team: teamHandlers(ctx),
+    access: accessHandlers(ctx),
+    clients: clientHandlers(ctx),
+    search: searchHandlers(ctx),
+    people: peopleHandlers(ctx),
+    holdings: holdingHandlers(ctx),
+    interactions: interactionHandlers(ctx),
+    tasks: taskHandlers(ctx),
+    requests: requestHandlers(ctx),
+    workflows: workflowHandlers(ctx),
+    surveys: surveyHandlers(ctx),
+    satisfaction: satisfactionHandlers(ctx),
+    health: healthHandlers(ctx),
+    dashboard: dashboardHandlers(ctx),
+    reviews: reviewHandlers(ctx),
+    calendar: calendarHandlers(ctx),
+    packets: packetHandlers(ctx),
+    'packet-batch': packetBatchHandlers(batches),
+    settings: settingsHandlers(ctx),
+    views: viewHandlers(ctx),
+    audit: auditHandlers(ctx),
+    backups: backupHandlers(ctx),
+    imports: importHandlers(ctx),
+    exports: exportHandlers(ctx),
+  });
 
   const events: BackendEvents = {
     on(name, listener) {
