@@ -12,7 +12,8 @@ function step(title: string, category: TaskCategory, assignee: StepAssignee, day
 
 /**
  * The templates every book starts with, written for a small US or UK advisory firm. Their ids are
- * fixed so a migration and a new book add the same four, and adding them twice changes nothing.
+ * fixed so a new book and migration 0003 (which keeps its own copy of them) add the same four, and
+ * adding them twice changes nothing.
  */
 export function defaultWorkflowTemplates(at: string): WorkflowTemplate[] {
   const template = (id: string, name: string, description: string, steps: WorkflowStep[]): WorkflowTemplate => ({
@@ -80,6 +81,3 @@ export function defaultWorkflowTemplates(at: string): WorkflowTemplate[] {
     ),
   ];
 }
-
-/** When the default templates were written: the `createdAt` a migration gives them. */
-export const defaultWorkflowsWrittenAt = '2026-01-01T00:00:00.000Z';

@@ -1,9 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
 import { currentSchemaVersion, migrate, migrations } from '../../../electron/backend/store/migrations';
 import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
-import { defaultHealthSettings, defaultPacketSettings, defaultSettings, Settings, Survey, Task } from '../../../shared/model';
+import { Settings, Survey, Task } from '../../../shared/model';
+
+// What the migrations give, written out rather than read from the live defaults: those may change, an old book's migration may not.
+const requestTargetHours = {
+  contact_change: 72,
+  money_movement: 24,
+  document_request: 48,
+  account_opening: 120,
+  account_closing: 72,
+  technical_help: 24,
+  complaint: 48,
+  other: 72,
+};
+const health = {
+  weights: { satisfaction: 30, contact: 20, review: 15, service: 15, assets: 10, tenure: 10 },
+  bands: { green: 70, amber: 45 },
+  satisfactionHalfLifeDays: 365,
+  contactDays: { A: 30, B: 60, C: 90 },
+  fallingFastPoints: 15,
+};
+const packets = {
+  logo: null,
+  paper: 'Letter' as const,
+  agendaTemplate: [
+    'Welcome and changes in your circumstances',
+    'Your products and services: values and fees',
+    'What happened since our last review',
+    'Your goals and our recommendations',
+    'Actions and next steps',
+  ],
+  disclosure:
+    'This packet is prepared for the named client only and summarises records held by the firm as of the date shown. Values are as last reported by the product providers and may differ from current values. Past performance does not guarantee future results.',
+  showHealth: false,
+};
+const importMappings = { households: {}, holdings: {}, interactions: {}, tasks: {}, surveys: {} };
 
 const at = '2025-01-01T09:00:00.000Z';
 
@@ -104,10 +142,10 @@ describe('0002 client book', () => {
       locale: 'en-US',
       tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
       reviewCadenceMonths: { A: 3, B: 6, C: 12 },
-      requestTargetHours: defaultSettings.requestTargetHours,
-      health: defaultHealthSettings,
-      packets: defaultPacketSettings,
-      importMappings: defaultSettings.importMappings,
+      requestTargetHours,
+      health,
+      packets,
+      importMappings,
     });
   });
 
@@ -176,7 +214,7 @@ describe('0003 work', () => {
     ]);
     for (const record of image.collections.workflowTemplates!.values()) recordSchemas.workflowTemplates.parse(record);
     const settings = Settings.parse(image.singletons.settings);
-    expect(settings.requestTargetHours).toEqual(defaultSettings.requestTargetHours);
+    expect(settings.requestTargetHours).toEqual(requestTargetHours);
     expect(settings.firmName).toBe('Lee & Co');
   });
 
@@ -184,7 +222,7 @@ describe('0003 work', () => {
     const image = schemaTwoImage();
     const edited = { id: 'wf_onboarding', name: 'Our onboarding' };
     image.collections.workflowTemplates = new Map([['wf_onboarding', edited]]);
-    const targets = { ...defaultSettings.requestTargetHours, complaint: 24 };
+    const targets = { ...requestTargetHours, complaint: 24 };
     image.singletons.settings = { ...(image.singletons.settings as object), requestTargetHours: targets };
     migrate(image);
     expect(image.collections.workflowTemplates.get('wf_onboarding')).toBe(edited);
@@ -224,16 +262,16 @@ describe('0004 satisfaction', () => {
     expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
     expect(image.collections.surveyRequests!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
-    expect(settings.health).toEqual(defaultHealthSettings);
-    expect(settings.requestTargetHours).toEqual(defaultSettings.requestTargetHours);
+    expect(settings.health).toEqual(health);
+    expect(settings.requestTargetHours).toEqual(requestTargetHours);
   });
 
   it('keeps health weights the firm already set', () => {
     const image = schemaThreeImage();
-    const health = { ...defaultHealthSettings, fallingFastPoints: 10 };
-    image.singletons.settings = { ...(image.singletons.settings as object), health };
+    const firmHealth = { ...health, fallingFastPoints: 10 };
+    image.singletons.settings = { ...(image.singletons.settings as object), health: firmHealth };
     migrate(image);
-    expect((image.singletons.settings as Settings).health).toBe(health);
+    expect((image.singletons.settings as Settings).health).toBe(firmHealth);
   });
 });
 
@@ -259,18 +297,18 @@ describe('0005 reviews', () => {
     expect(image.collections.reviews!.size).toBe(0);
     expect(image.collections.issuedPackets!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
-    expect(settings.packets).toEqual(defaultPacketSettings);
-    expect(settings.health).toEqual(defaultHealthSettings);
+    expect(settings.packets).toEqual(packets);
+    expect(settings.health).toEqual(health);
     expect(settings.firmName).toBe('Lee & Co');
     expect(image.collections.clients!.get('cl_1')).toEqual(clientBefore);
   });
 
   it('keeps packet settings the firm already has', () => {
     const image = schemaFourImage();
-    const packets = { ...defaultPacketSettings, paper: 'A4' as const, showHealth: true };
-    image.singletons.settings = { ...(image.singletons.settings as object), packets };
+    const firmPackets = { ...packets, paper: 'A4' as const, showHealth: true };
+    image.singletons.settings = { ...(image.singletons.settings as object), packets: firmPackets };
     migrate(image);
-    expect((image.singletons.settings as Settings).packets).toBe(packets);
+    expect((image.singletons.settings as Settings).packets).toBe(firmPackets);
   });
 });
 
@@ -294,17 +332,17 @@ describe('0006 data transfer', () => {
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.imports!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
-    expect(settings.importMappings).toEqual(defaultSettings.importMappings);
-    expect(settings.packets).toEqual(defaultPacketSettings);
+    expect(settings.importMappings).toEqual(importMappings);
+    expect(settings.packets).toEqual(packets);
     expect(image.collections.clients!.get('cl_1')).toEqual(clientBefore);
   });
 
   it('keeps mappings the firm already has', () => {
     const image = schemaFiveImage();
-    const importMappings = { ...defaultSettings.importMappings, holdings: { 'mkt val': 'value' as const } };
-    image.singletons.settings = { ...(image.singletons.settings as object), importMappings };
+    const firmMappings = { ...importMappings, holdings: { 'mkt val': 'value' as const } };
+    image.singletons.settings = { ...(image.singletons.settings as object), importMappings: firmMappings };
     migrate(image);
-    expect((image.singletons.settings as Settings).importMappings).toBe(importMappings);
+    expect((image.singletons.settings as Settings).importMappings).toBe(firmMappings);
   });
 });
 
@@ -317,5 +355,30 @@ describe('0007 first hour', () => {
     expect(migrate(image)).toEqual(['0007-first-hour']);
     expect(image.schemaVersion).toBe(7);
     expect({ collections: image.collections, singletons: image.singletons }).toEqual(before);
+  });
+});
+
+describe('every migration', () => {
+  const folder = fileURLToPath(new URL('../../../electron/backend/store/migrations', import.meta.url));
+
+  it('gives an empty folder the same book it always has (pinned: a change here is a change to old books)', () => {
+    const image: StoreImage = { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
+    migrate(image);
+    const collections = Object.fromEntries(Object.entries(image.collections).map(([name, records]) => [name, [...records!.values()]]));
+    const pinned: unknown = JSON.parse(readFileSync(new URL('../../fixtures/migrated-empty-folder.json', import.meta.url), 'utf8'));
+    expect({ schemaVersion: image.schemaVersion, collections, singletons: image.singletons }).toEqual(pinned);
+  });
+
+  it('keeps its own values: it imports no other migration and no live value (only types), except the shared fill helper', () => {
+    const numbered = readdirSync(folder).filter((name) => /^\d{4}-.+\.ts$/.test(name));
+    expect(numbered).toHaveLength(migrations.length);
+    const runtimeImports = numbered.flatMap((name) => {
+      const source = ts.createSourceFile(name, readFileSync(path.join(folder, name), 'utf8'), ts.ScriptTarget.Latest);
+      return source.statements
+        .filter((statement) => ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement))
+        .filter((statement) => !(ts.isImportDeclaration(statement) ? statement.importClause?.isTypeOnly : statement.isTypeOnly))
+        .map((statement) => `${name} imports ${(statement.moduleSpecifier as ts.StringLiteral).text}`);
+    });
+    expect(runtimeImports.filter((line) => !line.endsWith(' imports ./fill'))).toEqual([]);
   });
 });

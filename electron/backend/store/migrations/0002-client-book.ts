@@ -1,14 +1,10 @@
-import { defaultSettings, type Settings } from '../../../../shared/model/settings';
-import type { StoredRecord } from '../snapshot';
+import type { Settings } from '../../../../shared/model/settings';
+import { fill } from './fill';
 import type { Migration } from './index';
 
-/** Fills `fields` on every record of `collection` that lacks them. */
-export function fill(records: Map<string, StoredRecord> | undefined, fields: (record: StoredRecord) => Record<string, unknown>): void {
-  if (!records) return;
-  for (const record of records.values()) {
-    for (const [key, value] of Object.entries(fields(record))) if (!(key in record)) record[key] = value;
-  }
-}
+// This migration's own values, as the defaults were at schema 2: a book migrated later must not differ.
+const tierNames = Object.freeze({ A: 'Tier A', B: 'Tier B', C: 'Tier C' });
+const reviewCadenceMonths = Object.freeze({ A: 3, B: 6, C: 12 });
 
 /**
  * Schema 2, the client book: the new client fields, team capacity, holding value history,
@@ -38,8 +34,8 @@ export const clientBook: Migration = {
     const settings = (image.singletons.settings ?? {}) as Partial<Settings>;
     image.singletons.settings = {
       ...settings,
-      tierNames: settings.tierNames ?? { ...defaultSettings.tierNames },
-      reviewCadenceMonths: settings.reviewCadenceMonths ?? { ...defaultSettings.reviewCadenceMonths },
+      tierNames: settings.tierNames ?? { ...tierNames },
+      reviewCadenceMonths: settings.reviewCadenceMonths ?? { ...reviewCadenceMonths },
     };
   },
 };

@@ -1,5 +1,8 @@
-import { defaultSettings, type Settings } from '../../../../shared/model/settings';
+import type { Settings } from '../../../../shared/model/settings';
 import type { Migration } from './index';
+
+// One empty mapping per import kind there was at schema 6 (contactsAccounts came later and is optional).
+const importMappings: Settings['importMappings'] = { households: {}, holdings: {}, interactions: {}, tasks: {}, surveys: {} };
 
 /** Schema 6, data in and out: the record of imports (for undo and audit) and remembered column mappings. */
 export const dataTransfer: Migration = {
@@ -8,6 +11,6 @@ export const dataTransfer: Migration = {
   up(image) {
     image.collections.imports ??= new Map();
     const settings = (image.singletons.settings ?? {}) as Partial<Settings>;
-    image.singletons.settings = { ...settings, importMappings: settings.importMappings ?? structuredClone(defaultSettings.importMappings) };
+    image.singletons.settings = { ...settings, importMappings: settings.importMappings ?? structuredClone(importMappings) };
   },
 };
