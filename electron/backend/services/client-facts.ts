@@ -2,10 +2,10 @@ import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
 import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { foldForSearch, phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
+import { localDayOf } from '../../../shared/domain/local-day';
+import type { BookStore } from '../store/book-store';
 import { Pacer } from '../store/pacer';
-import { today } from './checks';
 import { sortedInSteps } from './sorted-in-steps';
-import type { ServiceContext } from './context';
 
 /** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
 export interface ReviewFacts {
@@ -58,7 +58,8 @@ export class ClientFactsCache {
   /** Counts the changes to the facts' sources: a paced build that saw one midway is thrown away. */
   private changes = 0;
 
-  constructor(private readonly ctx: Pick<ServiceContext, 'store' | 'now'>) {
+  // The book and the clock alone, not the service context, which holds this cache.
+  constructor(private readonly ctx: { store: BookStore; now: () => Date }) {
     ctx.store.onChange((collections) => {
       if (collections.some((name) => sources.has(name))) {
         this.sorted = null;
@@ -85,7 +86,7 @@ export class ClientFactsCache {
    */
   async warm(pacer = new Pacer()): Promise<void> {
     for (;;) {
-      const day = today(this.ctx);
+      const day = localDayOf(this.ctx.now());
       if (this.inHand(day)) return;
       const changes = this.changes;
       const steps = this.build(day);
@@ -111,7 +112,7 @@ export class ClientFactsCache {
   }
 
   private current(): ClientFacts[] {
-    const day = today(this.ctx);
+    const day = localDayOf(this.ctx.now());
     if (!this.inHand(day)) this.rebuild(day);
     return this.sorted!;
   }
