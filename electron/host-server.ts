@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import { dispatch, eventNames, type Ctx, type TransportHandlers } from '../shared/contract';
+import type { Ctx, TransportHandlers } from '../shared/contract';
 import type { ErrorCode, Result } from '../shared/errors';
 import { maxRequestBodyBytes, requestTooLargeMessage } from '../shared/limits';
 import type { BackendEvents } from './backend';
@@ -17,9 +17,17 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+export interface HostBackend {
+  handlers: Partial<TransportHandlers>;
+  events: BackendEvents;
+}
+
 export interface HostOptions {
-  /** A workstation (every channel), or in tests a book's backend alone. */
-  backend: { handlers: Partial<TransportHandlers>; events: BackendEvents };
+  /**
+   * A workstation (every channel), or in tests a book's backend alone. A promise while it is
+   * still loading: the page is served at once, and calls and events wait for it.
+   */
+  backend: HostBackend | Promise<HostBackend>;
   token: string;
   rendererDir: string;
   ctx: Ctx;
@@ -98,7 +106,10 @@ function isJson(req: http.IncomingMessage): boolean {
  * host or origin (DNS rebinding, other sites) are refused.
  */
 export function createHostServer(options: HostOptions): http.Server {
-  const { backend, token, rendererDir, ctx, log } = options;
+  const { token, rendererDir, ctx, log } = options;
+  // A rejected backend is the host's failed start, reported there; calls waiting on it then fail as internal errors.
+  const backend = Promise.resolve(options.backend);
+  backend.catch(() => undefined);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.error(`Host request failed: ${(error as Error).message}`);
@@ -146,7 +157,9 @@ export function createHostServer(options: HostOptions): http.Server {
       } catch {
         return refuse(res, 400, 'INVALID_INPUT', 'The request was not valid JSON.');
       }
-      const result = await dispatch(backend.handlers, channel, input, ctx, {
+      // The contract (zod and every schema) is loaded with the backend, not before the page is served.
+      const [{ handlers }, { dispatch }] = await Promise.all([backend, import('../shared/contract')]);
+      const result = await dispatch(handlers, channel, input, ctx, {
         onInternalError: (name, error) => log.error(`Unexpected failure in ${name}: ${(error as Error).stack ?? String(error)}`),
       });
       return sendJson(res, 200, result);
@@ -154,6 +167,9 @@ export function createHostServer(options: HostOptions): http.Server {
 
     if (url.pathname === '/events') {
       if (!sameSecret(url.searchParams.get('token'), token)) return refuse(res, 401, 'FORBIDDEN', 'Missing or wrong token.');
+      const [{ events }, { eventNames }] = await Promise.all([backend, import('../shared/contract')]);
+      // Gone while the backend loaded: nothing to listen for.
+      if (res.destroyed) return;
       res.writeHead(200, {
         ...securityHeaders,
         'content-type': 'text/event-stream',
@@ -162,7 +178,7 @@ export function createHostServer(options: HostOptions): http.Server {
       });
       res.write(': connected\n\n');
       const offs = eventNames.map((name) =>
-        backend.events.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+        events.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
       );
       req.on('close', () => offs.forEach((off) => off()));
       return;

@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
 import { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
 import type { ClientConfig } from 'pg';
-import { openWorkstation } from './backend/workstation';
-import { officeConnection, OfficeAddressError } from './backend/office/address';
+import type { Workstation } from './backend/workstation';
 import { OfficeUnavailableError } from './backend/office/office-unavailable';
-import { StoreLockedError } from './backend/store';
-import { DataFolderNotWritableError } from './backend/store/errors';
+import { DataFolderNotWritableError, StoreLockedError } from './backend/store/errors';
+import { lockDataFolder, type ReleaseLock } from './backend/store/lock';
 import { createHostServer } from './host-server';
-import { createChromiumPdfRenderer } from './host-printer';
-import { createLogger, describeError } from './log';
-import os from 'node:os';
+import { createLogger, describeError, type Logger } from './log';
 
 /**
  * `npm run start:browser -- --data-dir DIR [--database URL] [--port N] [--demo|--empty]`: the
@@ -42,19 +40,15 @@ async function main(): Promise<void> {
   // Packets print from this host's own page, whose address is known once it listens.
   let pageUrl = '';
   const office = values.database ? await officeSignIn(values.database) : undefined;
-  const backend = await openWorkstation({
-    dataDir,
-    log,
-    ...(office && { office }),
-    pdf: createChromiumPdfRenderer({ pageUrl: () => pageUrl }),
-  });
-  // A book that opens in the background and then cannot be read is reported as a failed start.
-  backend.ready.catch(fail);
-  if (values.demo || values.empty) {
-    const status = await backend.handlers['app:status']({}, ctx);
-    if (status.mode === 'needs-setup' && values.demo) await backend.handlers['setup:loadDemo']({}, ctx);
-    if (status.mode === 'needs-setup' && values.empty) await backend.handlers['setup:startEmpty']({}, ctx);
-  }
+  // The folder is locked before an address is printed: another Clientbook on it is refused first.
+  const heldLock = office ? undefined : await lockDataFolder(dataDir, () => new Date());
+  const setup = values.demo ? 'demo' : values.empty ? 'empty' : null;
+  // The page and its scripts are served while the backend's code loads and its first screen is read.
+  const backend = openBackend({ dataDir, heldLock, log, office, setup, ctx, pageUrl: () => pageUrl });
+  // A failed start, or a book that opens in the background and then cannot be read.
+  backend.then((workstation) => workstation.ready).catch(fail);
+  // A refused office sign-in ends the start before any address is printed.
+  if (office) await backend;
 
   const rendererDir = path.resolve(import.meta.dirname, '../dist/renderer');
   const server = createHostServer({ backend, token, rendererDir, ctx, log });
@@ -70,7 +64,7 @@ async function main(): Promise<void> {
     stopping = true;
     server.closeAllConnections();
     server.close();
-    await backend.close();
+    await (await backend).close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -79,10 +73,42 @@ async function main(): Promise<void> {
 
 class UsageError extends Error {}
 
+interface BackendStart {
+  dataDir: string;
+  heldLock: ReleaseLock | undefined;
+  log: Logger;
+  office: ClientConfig | undefined;
+  /** For `--demo` and `--empty`: what a new data folder starts with. */
+  setup: 'demo' | 'empty' | null;
+  ctx: { actor: string };
+  pageUrl: () => string;
+}
+
+/** The workstation, its code loaded only now: most of the host's code is the backend's. */
+async function openBackend({ dataDir, heldLock, log, office, setup, ctx, pageUrl }: BackendStart): Promise<Workstation> {
+  const [{ openWorkstation }, { createChromiumPdfRenderer }] = await Promise.all([
+    import('./backend/workstation'),
+    import('./host-printer'),
+  ]);
+  const backend = await openWorkstation({
+    dataDir,
+    log,
+    ...(office && { office }),
+    ...(heldLock && { heldLock }),
+    pdf: createChromiumPdfRenderer({ pageUrl }),
+  });
+  if (setup) {
+    const status = await backend.handlers['app:status']({}, ctx);
+    if (status.mode === 'needs-setup') await backend.handlers[setup === 'demo' ? 'setup:loadDemo' : 'setup:startEmpty']({}, ctx);
+  }
+  return backend;
+}
+
 /** The office database's settings, with the password from PGPASSWORD or, at a terminal, asked for without showing it. */
 async function officeSignIn(address: string): Promise<ClientConfig> {
   let password = process.env.PGPASSWORD;
   if (password === undefined && process.stdin.isTTY) password = await askHidden('Password for the office database: ');
+  const { officeConnection, OfficeAddressError } = await import('./backend/office/address');
   try {
     return officeConnection(address, password);
   } catch (error) {

@@ -1,5 +1,9 @@
 // Bundles the main process, preload and browser host with esbuild. Vite builds the renderer.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+
+// Chunk names carry a hash: drop the last build's, so dist-electron holds only what this one uses.
+await rm('dist-electron/chunks', { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -18,6 +22,10 @@ await Promise.all([
     entryPoints: { main: 'electron/main.ts', host: 'electron/host.ts' },
     outdir: 'dist-electron',
     format: 'esm',
+    // Code reached only through import() (the backend behind the host's first answer, pdf-lib,
+    // node-postgres) goes into chunks of its own, compiled when first loaded rather than at start.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.js' },
     // Bundled CommonJS dependencies may call require(); give ESM output one.
     banner: { js: "import { createRequire as __cbRequire } from 'node:module'; const require = __cbRequire(import.meta.url);" },

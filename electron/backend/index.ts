@@ -3,6 +3,7 @@ import type { Desktop, PdfRenderer } from './ports';
 import type { ClientConfig } from 'pg';
 import { silentLogger, Store, type BookStore, type Logger } from './store';
 import type { StoreOptions } from './store/store';
+import type { ReleaseLock } from './store/lock';
 import { unwritableDataFolder } from './store/errors';
 import { setSchemaClock } from '../../shared/model';
 import { accessHandlers } from './services/access';
@@ -51,6 +52,8 @@ export interface BackendOptions {
   beforeReading?: () => Promise<void>;
   /** Stops opening the book on this computer (see StoreOptions). */
   signal?: AbortSignal;
+  /** The data folder's lock, already taken by the caller, for the book on this computer (see StoreOptions). */
+  heldLock?: ReleaseLock;
   /** Passed through to the store; tests shorten these, or hold its file reads. */
   store?: Pick<StoreOptions, 'compactAfterBytes' | 'idleCompactMs' | 'autoBackupEveryMs' | 'fs'>;
   /** Renders packets to PDF; without it, making packet PDFs answers UNAVAILABLE. The backend closes it. */
@@ -92,6 +95,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         onProgress: options.onOpening,
         beforeReading: options.beforeReading,
         signal: options.signal,
+        heldLock: options.heldLock,
         ...options.store,
       }).catch((error: unknown) => {
         throw unwritableDataFolder(error, options.dataDir) ?? error;

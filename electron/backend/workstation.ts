@@ -58,7 +58,9 @@ function clientConfigOf(connection: OfficeConnection, password: string): ClientC
  * refused sign-in leaves the workstation as it was.
  */
 export async function openWorkstation(options: WorkstationOptions): Promise<Workstation> {
-  const { office: given, secrets, ...bookOptions } = options;
+  const { office: given, secrets, heldLock, ...bookOptions } = options;
+  /** The folder's lock taken by the host, until the book on this computer takes it over. */
+  let lockToHandOver = heldLock;
   const log = options.log ?? silentLogger;
   const folder = options.dataDir;
   let current: Backend | null = null;
@@ -125,8 +127,11 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     // Both want the one processor: the first screen goes first, then the book is read.
     const firstScreenIsOut = new Promise<void>((resolve) => (readTheBook = resolve));
     const closing = new AbortController();
+    const lock = lockToHandOver;
+    lockToHandOver = undefined;
     const whole = createBackend({
       ...bookOptions,
+      ...(lock && { heldLock: lock }),
       onOpening: (done) => {
         locked();
         if (opening) opening.done = done;
@@ -187,6 +192,10 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     if (!current && connection) waitingFor = connection;
     else if (!current) await openFolderBook();
   }
+  // The office book at the start: the folder is not held, as it is not when no lock was handed over.
+  const unusedLock = lockToHandOver;
+  lockToHandOver = undefined;
+  await unusedLock?.();
 
   const signInStatus = (connection: OfficeConnection): AppStatus => ({
     mode: 'office-sign-in',

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createHostServer } from '../../electron/host-server';
+import { createHostServer, type HostOptions } from '../../electron/host-server';
 import { silentLogger } from '../../electron/backend/store';
 import { freshBackend } from '../fixtures/backend';
 import { startHost } from '../fixtures/host-process';
@@ -63,9 +63,9 @@ describe('browser host process', { timeout: 20_000 }, () => {
 });
 
 describe('host server', () => {
-  /** A host server on a free port, closed when the test ends. */
-  async function serve(): Promise<number> {
-    const { backend } = await freshBackend();
+  /** A host server on a free port, closed when the test ends; `backend` may still be loading. */
+  async function serve(backend?: HostOptions['backend']): Promise<number> {
+    backend ??= (await freshBackend()).backend;
     const folder = await tempDir();
     const rendererDir = path.join(folder, 'renderer');
     await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
@@ -97,5 +97,20 @@ describe('host server', () => {
     const bad = await request(port, { method: 'POST', path: '/rpc/team:create', headers, body: '{oops' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('serves the page while the backend still loads, and calls wait for it', async () => {
+    const { backend } = await freshBackend();
+    let loaded!: (value: typeof backend) => void;
+    const port = await serve(new Promise((resolve) => (loaded = resolve)));
+    expect((await request(port, { path: '/' })).status).toBe(200);
+
+    let answered = false;
+    const headers = { 'x-clientbook-token': 't', 'content-type': 'application/json' };
+    const status = request(port, { method: 'POST', path: '/rpc/app:status', headers, body: '{}' }).finally(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(answered).toBe(false);
+    loaded(backend);
+    expect(JSON.parse((await status).body)).toMatchObject({ ok: true, value: { mode: 'needs-setup' } });
   });
 });

@@ -41,13 +41,17 @@ describe('what the app loads at start', () => {
   it.each(['electron/host.ts', 'electron/main.ts'])(
     '%s loads pdf-lib and node-postgres on first use, not at start',
     async (entry) => {
-      const loaded = await loadedAtStart(entry);
-      expect(loaded.size).toBeGreaterThan(50);
-      const packages = packagesIn(loaded);
-      expect(packages).toContain('zod');
+      const packages = packagesIn(await loadedAtStart(entry));
       expect(packages).not.toContain('pdf-lib');
       expect(packages).not.toContain('pg');
     },
     30_000,
   );
+
+  it('the browser host listens before it loads the backend: no contract, store or services at start', async () => {
+    const loaded = await loadedAtStart('electron/host.ts');
+    expect(loaded).toContain('electron/host-server.ts');
+    expect(packagesIn(loaded)).not.toContain('zod');
+    expect([...loaded].filter((file) => /shared\/contract|backend\/(services|workstation|index)|store\/store\.ts/.test(file))).toEqual([]);
+  }, 30_000);
 });

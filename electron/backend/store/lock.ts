@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { access, readdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { writeFileAtomically } from './durable-fs';
-import { StoreLockedError } from './errors';
+import { StoreLockedError, unwritableDataFolder } from './errors';
 
 // How the lock stays with one process, even when several start at the same moment:
 //
@@ -25,6 +25,9 @@ import { StoreLockedError } from './errors';
 //   or about to find that the lock is no longer the stale one it claimed.
 
 const lockFileName = 'clientbook.lock';
+
+/** Gives the folder's lock back (only if it is still this process's own). */
+export type ReleaseLock = () => Promise<void>;
 const claimPrefix = `${lockFileName}.break-`;
 /** How often to look again while another process is breaking a stale lock, and for how long in all. */
 const busyRetryMs = 20;
@@ -233,7 +236,7 @@ async function removeClaims(dataDir: string): Promise<void> {
  * StoreLockedError naming that computer and user.
  * @returns a function that releases the lock.
  */
-export async function acquireLock(dataDir: string, now: () => Date): Promise<() => Promise<void>> {
+export async function acquireLock(dataDir: string, now: () => Date): Promise<ReleaseLock> {
   const lockFile = path.join(dataDir, lockFileName);
   const mine = await ownLock(now);
   /** The process that was breaking a stale lock when we last looked. */
@@ -259,6 +262,20 @@ export async function acquireLock(dataDir: string, now: () => Date): Promise<() 
   }
   // Another process has been breaking the stale lock all this time without finishing: it is about to hold it.
   throw lockedError(dataDir, breaker);
+}
+
+/**
+ * Makes the data folder if need be and locks it (acquireLock), for a host that holds the folder
+ * before it loads the store, which then takes the lock over (StoreOptions.heldLock). A folder
+ * that cannot be written is DataFolderNotWritableError, as the store reports it.
+ */
+export async function lockDataFolder(dataDir: string, now: () => Date): Promise<ReleaseLock> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    return await acquireLock(dataDir, now);
+  } catch (error) {
+    throw unwritableDataFolder(error, dataDir) ?? error;
+  }
 }
 
 function lockedError(dataDir: string, holder: LockInfo | null): StoreLockedError {

@@ -25,7 +25,7 @@ import { Journal, type JournalEntry, type Op } from './journal';
 import { FolderPacketFiles, type PacketFiles } from './packet-files';
 import { describeOps, replay } from './replay';
 import type { Indexes } from './indexes';
-import { acquireLock } from './lock';
+import { acquireLock, type ReleaseLock } from './lock';
 import { OpenProgress } from './open-progress';
 import { Pacer } from './pacer';
 import { currentSchemaVersion, migrate } from './migrations';
@@ -74,6 +74,11 @@ export interface StoreOptions {
    * closes what it opened and frees the folder, rejecting with the signal's reason.
    */
   signal?: AbortSignal;
+  /**
+   * The folder's lock when the caller took it already (lockDataFolder): the store holds it as its
+   * own from then on and gives it back when it closes, or when it fails to open.
+   */
+  heldLock?: ReleaseLock;
 }
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
@@ -173,7 +178,7 @@ export class Store extends BookCopy implements BookStore {
     const log = options.log ?? silentLogger;
     const fs = options.fs ?? nodeFs;
     await fs.mkdir(dataDir, { recursive: true });
-    const releaseLock = await acquireLock(dataDir, now);
+    const releaseLock = options.heldLock ?? (await acquireLock(dataDir, now));
     progress.started();
     try {
       await options.beforeReading?.();
