@@ -4,23 +4,24 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/**
- * The modules in the script the built renderer's index.html fetches before anything shows: its
- * entry and every chunk it modulepreloads, built as `npm run build` builds them (not written out).
- */
-async function firstScreenModules(): Promise<string[]> {
+/** The built renderer, as `npm run build` builds it (not written out). */
+async function buildRenderer(): Promise<Rolldown.RolldownOutput['output']> {
   const result = await build({
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'silent',
     build: { write: false, emptyOutDir: false },
   });
-  const { output } = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
+  return ((Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput).output;
+}
+
+/** The modules of each script index.html loads before anything shows: its entry first, then every chunk it modulepreloads. */
+function firstScreenScripts(output: Rolldown.RolldownOutput['output']): string[][] {
   const html = output.find((file) => file.fileName === 'index.html');
   if (html?.type !== 'asset') throw new Error('The renderer build has no index.html');
   const scripts = [...String(html.source).matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   return scripts.flatMap((fileName) => {
     const chunk = output.find((file) => file.fileName === fileName);
-    return chunk?.type === 'chunk' ? chunk.moduleIds.map((id) => path.relative(root, id)) : [];
+    return chunk?.type === 'chunk' ? [chunk.moduleIds.map((id) => path.relative(root, id))] : [];
   });
 }
 
@@ -31,7 +32,7 @@ describe('the first screen’s script', () => {
   it(
     'holds no zod, no contract, no model schemas and no screen another start shows',
     async () => {
-      const modules = await firstScreenModules();
+      const modules = firstScreenScripts(await buildRenderer()).flat();
       expect(modules).toContain('renderer/features/clients/clients-screen.tsx');
       expect(modules).toContain('renderer/features/dashboard/dashboard-screen.tsx');
       const schemaModules = modules.filter(
@@ -50,6 +51,23 @@ describe('the first screen’s script', () => {
       expect(modules.filter((id) => shownLater.includes(id))).toEqual([]);
     },
     // A production build of the renderer: about 5 s alone, several times that on a loaded 2-core machine.
+    60_000,
+  );
+
+  it(
+    'asks for the first screen’s data from a small entry, while the app it then imports is fetched beside it',
+    async () => {
+      const [entry, ...preloaded] = firstScreenScripts(await buildRenderer());
+      // The entry runs as soon as it arrives: it holds the boot call and none of the app, whose
+      // evaluation (about 80 ms on M) would otherwise come before the question.
+      expect(entry).toContain('renderer/api/boot.ts');
+      expect((entry ?? []).filter((id) => id.startsWith('node_modules/react-dom/') || id === 'renderer/app/app.tsx')).toEqual([]);
+      // The app is listed in index.html, so its download starts with the entry's, not after the entry has run.
+      const modules = preloaded.flat();
+      expect(modules).toContain('renderer/app/app.tsx');
+      expect(modules.filter((id) => id.startsWith('node_modules/react-dom/'))).not.toEqual([]);
+    },
+    // A production build of the renderer, as above.
     60_000,
   );
 });

@@ -1,0 +1,36 @@
+import './i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router';
+import { ApiProvider } from './api/api-context';
+import { trackBookOpening } from './api/book-opening';
+import type { BootedApi } from './api/boot';
+import { App } from './app/app';
+import { BookOpeningContext } from './app/book-opening-indicator';
+import { ErrorBoundary } from './components/error-boundary';
+import { NoticesProvider } from './components/notices';
+
+/** Renders the app into `root`, its first calls answered from the boot answer main.tsx asked for. */
+export function start(root: HTMLElement, { api, boot }: BootedApi): void {
+  const opening = trackBookOpening(
+    api,
+    boot.then((answer) => answer?.opening ?? null),
+  );
+
+  // Hash routing: the same build is served from app://clientbook/index.html and from the host at `/`.
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary scope="app">
+        <ApiProvider api={api}>
+          <BookOpeningContext value={opening}>
+            <NoticesProvider>
+              <HashRouter>
+                <App />
+              </HashRouter>
+            </NoticesProvider>
+          </BookOpeningContext>
+        </ApiProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
