@@ -27,7 +27,8 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
 }
 
 export interface InvokeDeps {
-  handlers: TransportHandlers;
+  /** A promise while the backend still loads: calls made meanwhile wait for it. */
+  handlers: TransportHandlers | Promise<TransportHandlers>;
   actor: string;
   log: Logger;
 }
@@ -44,7 +45,7 @@ export async function handleInvoke(
     return forbiddenResult;
   }
   return dispatch(
-    deps.handlers,
+    await deps.handlers,
     typeof channel === 'string' ? channel : '',
     input,
     { actor: deps.actor },

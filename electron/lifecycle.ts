@@ -49,8 +49,8 @@ export function isStoreLockedError(error: unknown): error is Error & { code: 'LO
 }
 
 /**
- * Tells the person why Clientbook cannot start, then quits. Shown before any window exists, so
- * it is a plain native error box.
+ * Tells the person why Clientbook cannot start, then quits. A plain native error box: there may
+ * be no window yet, or one whose page the backend that failed was to serve.
  */
 export function reportStartFailure(error: unknown, log: Logger): void {
   if (isStoreLockedError(error)) {

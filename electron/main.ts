@@ -4,7 +4,7 @@ import { app, safeStorage, session } from 'electron';
 import { MENU_COMMAND_EVENT } from '../shared/bridge';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
-import { openWorkstation, type Workstation } from './backend/workstation';
+import { lockDataFolder, type ReleaseLock } from './backend/store/lock';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { createLogger } from './log';
@@ -31,10 +31,20 @@ async function start(): Promise<void> {
   });
   const printing = createElectronPrinting({ preloadPath, parentWindow: () => windows.current(), log });
 
-  let backend: Workstation;
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  let heldLock: ReleaseLock;
   try {
-    backend = await openWorkstation({
-      dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    // Another Clientbook on this folder is refused before a window opens.
+    heldLock = await lockDataFolder(dataDir, () => new Date());
+  } catch (error) {
+    reportStartFailure(error, log);
+    return;
+  }
+  // The window's page loads while the backend's code loads and the book's first screen is read.
+  const backend = import('./backend/workstation').then(({ openWorkstation }) =>
+    openWorkstation({
+      dataDir,
+      heldLock,
       log: createLogger('backend'),
       pdf: printing.pdf,
       desktop: printing.desktop,
@@ -44,20 +54,18 @@ async function start(): Promise<void> {
         encrypt: (text) => safeStorage.encryptString(text),
         decrypt: (data) => safeStorage.decryptString(Buffer.from(data)),
       },
-    });
-  } catch (error) {
-    reportStartFailure(error, log);
-    return;
-  }
-  // The book may still be opening behind its first screen: a failure then is a failed start too.
-  backend.ready.catch((error: unknown) => reportStartFailure(error, log));
-  setupQuit(backend, log);
+    }),
+  );
+  // A failed start, or a book that opens in the background and then cannot be read.
+  backend.then((workstation) => workstation.ready).catch((error: unknown) => reportStartFailure(error, log));
+  // A backend that never opened has nothing to close; its failure is reported above.
+  setupQuit({ close: async () => (await backend.catch(() => null))?.close() }, log);
 
   setupAppProtocol(session.defaultSession, rendererDir);
   setupPermissionHandlers(session.defaultSession);
   setupContentsLocks(log);
-  setupIpc({ handlers: backend.handlers, actor, log });
-  setupEventForwarding(backend.events);
+  setupIpc({ handlers: backend.then((workstation) => workstation.handlers), actor, log });
+  void backend.then((workstation) => setupEventForwarding(workstation.events));
 
   setupMenu(
     (command) => {

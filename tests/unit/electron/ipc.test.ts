@@ -86,6 +86,17 @@ describe('handleInvoke', () => {
     expect(handlers['app:status']).toHaveBeenCalledWith({}, { actor: 'anna' });
   });
 
+  it('holds a call made while the backend still loads until it is there', async () => {
+    const handlers = fakeHandlers();
+    let loaded!: (value: TransportHandlers) => void;
+    const loading = new Promise<TransportHandlers>((resolve) => (loaded = resolve));
+    const result = handleInvoke({ handlers: loading, actor: 'anna', log: recordingLogger() }, senderEvent().event, 'app:status', {});
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(handlers['app:status']).not.toHaveBeenCalled();
+    loaded(handlers);
+    expect(await result).toEqual({ ok: true, value: 'value of app:status' });
+  });
+
   it.each([42, null, undefined, 'no:such'])('answers UNKNOWN_CHANNEL for channel %s', async (channel) => {
     const result = await handleInvoke(
       { handlers: fakeHandlers(), actor: 'anna', log: recordingLogger() },
