@@ -10,7 +10,8 @@ import { OfficeUnavailableError } from './backend/office/office-unavailable';
 import { DataFolderNotWritableError, StoreLockedError } from './backend/store/errors';
 import { lockDataFolder, type ReleaseLock } from './backend/store/lock';
 import { createHostServer } from './host-server';
-import { createLogger, describeError, type Logger } from './log';
+import type { Logger } from './backend/logger';
+import { createLogger, describeError } from './log';
 
 /**
  * `npm run start:browser -- --data-dir DIR [--database URL] [--port N] [--demo|--empty]`: the

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { DataFolderNotWritableError } from './backend/store/errors';
-import { describeError, type Logger } from './log';
+import type { Logger } from './backend/logger';
+import { describeError } from './log';
 import type { MainWindowController } from './window';
 
 /** A second launch brings the running window forward (the second process has already quit). */

@@ -1,12 +1,9 @@
-/**
+import type { Logger } from './backend/logger';
+
+/*
  * Main-process logging. Lines are JSON on stdout/stderr. Callers pass identifiers (channels,
  * error codes, ids), never client names, emails, phone or account numbers (RELIABILITY S5).
  */
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-}
 
 type Level = keyof Logger;
 

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import type { Desktop, PdfRenderer } from './backend/ports';
 import type { DesktopFileKind } from '../shared/model/app';
-import type { Logger } from './log';
+import type { Logger } from './backend/logger';
 import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from './print-ready';
 import { secureWindowOptions } from './window';
 

@@ -11,7 +11,8 @@ import {
   type WindowOpenHandlerResponse,
 } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './app-protocol';
-import { describeError, type Logger } from './log';
+import type { Logger } from './backend/logger';
+import { describeError } from './log';
 import { readWindowState, trackWindowState } from './window-state';
 
 /**

@@ -13,7 +13,8 @@ import { currentSchemaVersion } from '../store/migrations';
 import { describeOps, inverseOps } from '../store/replay';
 import type { Op } from '../store/journal';
 import type { StoreImage } from '../store/snapshot';
-import { silentLogger, type Logger, type Plan, type StoreState } from '../store/store';
+import { silentLogger, type Logger } from '../logger';
+import type { Plan, StoreState } from '../store/store';
 import {
   changesAfter,
   changesChannel,

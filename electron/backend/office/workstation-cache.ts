@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../store/store';
+import type { Logger } from '../logger';
 import { currentSchemaVersion } from '../store/migrations';
 import { readSnapshotFile, SnapshotAdapter, type StoreImage } from '../store/snapshot';
 import type { TrailHead } from './book-tables';

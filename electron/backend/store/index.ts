@@ -9,18 +9,8 @@ export type { BookKeeping, BookReader, BookStore, BookWriter } from './book-stor
 export { StoreLockedError } from './errors';
 export type { Op } from './journal';
 export { currentSchemaVersion } from './migrations';
-export {
-  delOp,
-  newBookImage,
-  putOp,
-  setMetaOp,
-  setSettingsOp,
-  silentLogger,
-  Store,
-  type Logger,
-  type Plan,
-  type StoreState,
-} from './store';
+export { silentLogger, type Logger } from '../logger';
+export { delOp, newBookImage, putOp, setMetaOp, setSettingsOp, Store, type Plan, type StoreState } from './store';
 
 /** A whole book as a store image at the current schema. */
 export function imageOfBook(book: Book): StoreImage {

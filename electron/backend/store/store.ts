@@ -18,6 +18,7 @@ import {
   type AuditDraft,
 } from './audit-log';
 import type { AuditQuery, BookStore, Content, Who } from './book-store';
+import { silentLogger, type Logger } from '../logger';
 import { Backups } from './backups';
 import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
 import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
@@ -35,14 +36,6 @@ import { nodeFs, type StoreFs } from './store-fs';
 import { describeInvalidRecord, findInvalidRecord, InvalidRecordError, unreadableBookFile } from './validate';
 
 /** A log that never receives client data: messages are fixed sentences plus counts and file names. */
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
-
 export type StoreState =
   | { mode: 'writable' }
   | { mode: 'read-only'; reason: 'newer-version'; fileSchemaVersion: number }

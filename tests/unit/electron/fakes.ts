@@ -1,6 +1,6 @@
 // Small fakes shared by the Electron shell tests.
 import { vi } from 'vitest';
-import type { Logger } from '../../../electron/log';
+import type { Logger } from '../../../electron/backend/logger';
 
 /** A logger that keeps its lines so tests can check what (and what not) was logged. */
 export function recordingLogger(): Logger & { lines: Array<{ level: string; message: string; fields?: Record<string, unknown> }> } {
