@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { QuickAddProvider } from '../../renderer/features/tasks/quick-add';
-import { todayIso } from '../../renderer/features/client-page/dates';
+import { todayIso } from '../../renderer/components/dates';
 import type { FakeHandlers } from './support/fake-transport';
 import { clientRow, teamMember } from './support/data';
 import { renderWithApp } from './support/render';

@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { ClientFileAction } from './client-file-action';
-import { dayAsLocalIso, useDayFormat } from './dates';
+import { dayAsLocalIso, useDayFormat } from '../../components/dates';
 import { DetailsForm } from './details-form';
 import { MarkFormerForm } from './mark-former-form';
 

@@ -7,9 +7,9 @@ import { useTierName } from '../../app/tier-names';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { CheckboxGroup } from './fields';
-import { PanelForm } from './panel-form';
-import { numberOrNull, orNull, useEditForm } from './use-edit-form';
+import { CheckboxGroup } from '../../components/form/checkbox-fields';
+import { PanelForm } from '../../components/form/panel-form';
+import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
 
 interface Props {
   detail: ClientDetail;

@@ -4,7 +4,7 @@ import type { ClientDetail } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
 import { useNotify } from '../../components/notices';
-import { useDayFormat } from './dates';
+import { useDayFormat } from '../../components/dates';
 
 /** The household's standing facts; changed through "Edit details" in the header. */
 export function DetailsSection({ detail }: { detail: ClientDetail }) {

@@ -11,12 +11,12 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { columnMoney, useFormatters } from '../../i18n/format';
-import { todayIso, useDayFormat } from './dates';
+import { todayIso, useDayFormat } from '../../components/dates';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { valuationOn } from '../../../shared/domain/totals';
-import { PanelForm } from './panel-form';
-import { orNull, useEditForm } from './use-edit-form';
+import { PanelForm } from '../../components/form/panel-form';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
 type Panel = { mode: 'add' } | { mode: 'edit'; holding: Holding } | { mode: 'value'; holding: Holding } | null;
 

@@ -5,11 +5,11 @@ import { useApi } from '../../api/api-context';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from './dates';
-import { TextAreaField } from './fields';
+import { todayIso } from '../../components/dates';
+import { TextAreaField } from '../../components/form/text-area-field';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
-import { PanelForm } from './panel-form';
-import { useEditForm } from './use-edit-form';
+import { PanelForm } from '../../components/form/panel-form';
+import { useEditForm } from '../../components/form/use-edit-form';
 
 interface Props {
   detail: ClientDetail;

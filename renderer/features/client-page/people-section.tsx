@@ -9,11 +9,11 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { keepEditing } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
-import { useDayFormat } from './dates';
+import { useDayFormat } from '../../components/dates';
 import { DuplicatePeopleWarning } from './duplicate-people-warning';
-import { CheckboxField } from './fields';
-import { PanelForm } from './panel-form';
-import { orNull, useEditForm } from './use-edit-form';
+import { CheckboxField } from '../../components/form/checkbox-fields';
+import { PanelForm } from '../../components/form/panel-form';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; person: Person } | null;
 

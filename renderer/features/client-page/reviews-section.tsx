@@ -14,7 +14,7 @@ import { EditAgendaForm } from '../reviews/edit-agenda-form';
 import { RecordReviewForm } from '../reviews/record-review-form';
 import '../reviews/reviews.css';
 import { ScheduleReviewForm } from '../reviews/schedule-review-form';
-import { todayIso, useDayFormat } from './dates';
+import { todayIso, useDayFormat } from '../../components/dates';
 
 type Acting = 'schedule' | 'record' | 'cancel' | 'agenda';
 

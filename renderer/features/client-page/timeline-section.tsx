@@ -13,10 +13,11 @@ import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
-import { instantFromLocal, localDateTimeInput, useDayFormat } from './dates';
-import { CheckboxGroup, TextAreaField } from './fields';
+import { instantFromLocal, localDateTimeInput, useDayFormat } from '../../components/dates';
+import { CheckboxGroup } from '../../components/form/checkbox-fields';
+import { TextAreaField } from '../../components/form/text-area-field';
 import { KindIcon } from './kind-icon';
-import { numberOrNull, orNull, useEditForm } from './use-edit-form';
+import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
 
 type Kind = Interaction['kind'];
 

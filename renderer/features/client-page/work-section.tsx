@@ -12,7 +12,7 @@ import { byUrgency } from '../requests/request-order';
 import '../requests/requests.css';
 import { StartWorkflowForm } from '../workflows/start-workflow-form';
 import '../workflows/workflows.css';
-import { todayIso } from './dates';
+import { todayIso } from '../../components/dates';
 
 type Adding = 'request' | 'workflow' | null;
 

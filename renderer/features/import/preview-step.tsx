@@ -6,7 +6,7 @@ import { ApiError } from '../../api';
 import { describeError } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { CheckboxField } from '../client-page/fields';
+import { CheckboxField } from '../../components/form/checkbox-fields';
 import { DryRunSection } from './dry-run-section';
 import { MissingMembers } from './missing-members';
 import { StepHeading } from './steps';

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useForm } from '../../components/form/use-form';
-import { CheckboxField } from '../client-page/fields';
+import { CheckboxField } from '../../components/form/checkbox-fields';
 import type { OfficeConnectFormProps } from './office-connect-form';
 
 /** The office connection's fields, starting from the connection saved on this workstation. */

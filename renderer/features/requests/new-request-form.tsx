@@ -9,10 +9,10 @@ import { ClientPicker, type ClientChoice } from '../../components/form/client-pi
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { instantFromLocal, localDateTimeInput } from '../client-page/dates';
-import { TextAreaField } from '../client-page/fields';
-import { PanelForm } from '../client-page/panel-form';
-import { orNull, useEditForm } from '../client-page/use-edit-form';
+import { instantFromLocal, localDateTimeInput } from '../../components/dates';
+import { TextAreaField } from '../../components/form/text-area-field';
+import { PanelForm } from '../../components/form/panel-form';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
 /** The client a request is for when the form is opened from that client's page. */
 export interface FixedClient {

@@ -12,9 +12,9 @@ import { SelectField } from '../../components/form/select-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
-import { TextAreaField } from '../client-page/fields';
-import { PanelForm } from '../client-page/panel-form';
-import { useEditForm } from '../client-page/use-edit-form';
+import { TextAreaField } from '../../components/form/text-area-field';
+import { PanelForm } from '../../components/form/panel-form';
+import { useEditForm } from '../../components/form/use-edit-form';
 import { ComplaintFlag, OverdueFlag, useRequestName } from './request-flags';
 
 interface Props {

@@ -10,9 +10,9 @@ import { PathField } from '../../components/form/path-field';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { todayIso } from '../client-page/dates';
-import { CheckboxField } from '../client-page/fields';
-import { fieldMessage } from '../client-page/use-edit-form';
+import { todayIso } from '../../components/dates';
+import { CheckboxField } from '../../components/form/checkbox-fields';
+import { fieldMessage } from '../../components/form/use-edit-form';
 import { isIsoDay, monthOf } from './review-dates';
 import { useBatchProgress } from './use-batch-progress';
 

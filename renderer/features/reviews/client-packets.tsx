@@ -13,8 +13,8 @@ import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
-import { todayIso } from '../client-page/dates';
-import { CheckboxField, CheckboxGroup } from '../client-page/fields';
+import { todayIso } from '../../components/dates';
+import { CheckboxField, CheckboxGroup } from '../../components/form/checkbox-fields';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
 

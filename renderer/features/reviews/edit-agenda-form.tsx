@@ -6,8 +6,8 @@ import type { Review } from '../../../shared/model';
 import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { useNotify } from '../../components/notices';
-import { TextAreaField } from '../client-page/fields';
-import { PanelForm } from '../client-page/panel-form';
+import { TextAreaField } from '../../components/form/text-area-field';
+import { PanelForm } from '../../components/form/panel-form';
 import { agendaLineOf, agendaOf, agendaText } from './agenda-lines';
 
 /** The one field, named as the contract names the list, so issue paths (`agenda.3`) point at it. */

@@ -10,10 +10,11 @@ import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../client-page/dates';
-import { CheckboxGroup, TextAreaField } from '../client-page/fields';
-import { PanelForm } from '../client-page/panel-form';
-import { fieldMessage } from '../client-page/use-edit-form';
+import { todayIso } from '../../components/dates';
+import { CheckboxGroup } from '../../components/form/checkbox-fields';
+import { TextAreaField } from '../../components/form/text-area-field';
+import { PanelForm } from '../../components/form/panel-form';
+import { fieldMessage } from '../../components/form/use-edit-form';
 
 interface DecisionRow {
   /** Stable while rows are added and removed, so messages stay with their row. */

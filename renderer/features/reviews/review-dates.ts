@@ -1,5 +1,5 @@
 import { IsoDay } from '../../../shared/model';
-import { isoDayOf, todayIso } from '../client-page/dates';
+import { isoDayOf, todayIso } from '../../components/dates';
 
 /** Whether text is a real calendar day `YYYY-MM-DD`, by the contract's own rule. */
 export function isIsoDay(text: string): boolean {

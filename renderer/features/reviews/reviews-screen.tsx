@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
 // The inline form panels come from the client page, and so does their look.
 import '../client-page/client-page.css';
-import { dayAsLocalIso } from '../client-page/dates';
+import { dayAsLocalIso } from '../../components/dates';
 import { TierBadge } from '../clients/client-badges';
 import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
 import { BatchPacketsPanel } from './batch-packets-panel';

@@ -9,9 +9,9 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
-import { useDayFormat } from '../client-page/dates';
-import { PanelForm } from '../client-page/panel-form';
-import { orNull, useEditForm } from '../client-page/use-edit-form';
+import { useDayFormat } from '../../components/dates';
+import { PanelForm } from '../../components/form/panel-form';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 import { meetingDayFor } from './review-dates';
 
 interface Props {

@@ -3,9 +3,9 @@ import { contract } from '../../../shared/contract';
 import type { ClientDetail, SurveyRequest } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
-import { todayIso } from '../client-page/dates';
-import { PanelForm } from '../client-page/panel-form';
-import { orNull, useEditForm } from '../client-page/use-edit-form';
+import { todayIso } from '../../components/dates';
+import { PanelForm } from '../../components/form/panel-form';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
 
 /** Records that the firm asked the household for feedback: the denominator of response rates. */

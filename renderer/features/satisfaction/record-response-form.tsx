@@ -4,10 +4,10 @@ import type { ClientDetail, SurveyRecorded } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
-import { todayIso } from '../client-page/dates';
-import { TextAreaField } from '../client-page/fields';
-import { PanelForm } from '../client-page/panel-form';
-import { numberOrNull, orNull, useEditForm } from '../client-page/use-edit-form';
+import { todayIso } from '../../components/dates';
+import { TextAreaField } from '../../components/form/text-area-field';
+import { PanelForm } from '../../components/form/panel-form';
+import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
 import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
 
 /** The scores a scale offers, as select options. */

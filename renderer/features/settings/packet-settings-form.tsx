@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
-import { TextAreaField } from '../client-page/fields';
+import { TextAreaField } from '../../components/form/text-area-field';
 import { agendaLineOf, agendaOf, agendaText } from '../reviews/agenda-lines';
 import './settings.css';
 

@@ -8,8 +8,8 @@ import { ClientPicker, type ClientChoice } from '../../components/form/client-pi
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../client-page/dates';
-import { orNull, useEditForm } from '../client-page/use-edit-form';
+import { todayIso } from '../../components/dates';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
 interface QuickAddFormProps {
   initialClient: ClientChoice | null;

@@ -17,10 +17,11 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import type { BoundField } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
-import { CheckboxField, TextAreaField } from '../client-page/fields';
+import { CheckboxField } from '../../components/form/checkbox-fields';
+import { TextAreaField } from '../../components/form/text-area-field';
 import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
-import { PanelForm } from '../client-page/panel-form';
-import { numberOrNull, orNull, useEditForm } from '../client-page/use-edit-form';
+import { PanelForm } from '../../components/form/panel-form';
+import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
 import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';
 
 /** Statuses a task can be set to by editing; "done" goes through ticking it off. */

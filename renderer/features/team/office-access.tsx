@@ -7,7 +7,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { CheckboxField } from '../client-page/fields';
+import { CheckboxField } from '../../components/form/checkbox-fields';
 
 interface Props {
   /** The active team members, in the order the team table shows them. */

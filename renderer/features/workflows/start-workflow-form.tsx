@@ -7,9 +7,9 @@ import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../client-page/dates';
-import { PanelForm } from '../client-page/panel-form';
-import { orNull, useEditForm } from '../client-page/use-edit-form';
+import { todayIso } from '../../components/dates';
+import { PanelForm } from '../../components/form/panel-form';
+import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
 interface Props {
   client: { id: string; name: string };

@@ -18,7 +18,8 @@ import { issueMessage } from '../../components/form/issue-message';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { CheckboxField, TextAreaField } from '../client-page/fields';
+import { CheckboxField } from '../../components/form/checkbox-fields';
+import { TextAreaField } from '../../components/form/text-area-field';
 
 type AssigneeKind = StepAssignee['kind'];
 const assigneeKinds: readonly AssigneeKind[] = ['manager', 'role', 'person'];

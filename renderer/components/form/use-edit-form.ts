@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { issueMessage } from '../../components/form/issue-message';
-import { useForm, type FormOptions } from '../../components/form/use-form';
+import { issueMessage } from './issue-message';
+import { useForm, type FormOptions } from './use-form';
 
 /**
  * Words a failed check for the client page's forms: the shared wording, plus amounts of money,

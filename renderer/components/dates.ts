@@ -1,4 +1,4 @@
-import { useFormatters } from '../../i18n/format';
+import { useFormatters } from '../i18n/format';
 
 /** Today's calendar day in local time, `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {

@@ -2,7 +2,7 @@ import type { FormEvent, ReactNode, Ref } from 'react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
-import { ErrorMessage } from '../../components/error-message';
+import { ErrorMessage } from '../error-message';
 
 interface Props {
   ref?: Ref<HTMLFormElement>;
