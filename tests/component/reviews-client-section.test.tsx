@@ -76,6 +76,13 @@ function renderSection({
   return { ...result, onChanged };
 }
 
+/** The messages a control is described by, as a screen reader reads them. */
+const describedBy = (control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
 const region = () => screen.findByRole('region', { name: 'Reviews' });
 
 /** What the scheduling form sends besides the day when nothing more is chosen: an all-day meeting in this computer's zone. */
@@ -252,6 +259,41 @@ describe('Client page: reviews', () => {
     );
     expect(await screen.findByText('Review with Okafor Household recorded.')).toBeTruthy();
     expect(transport.callsTo('clients:get')).toEqual([]);
+  });
+
+  it('records decisions: a blank row is left out, a task needs a due date, and a refusal lands on the row it names', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderSection({
+      handlers: {
+        'reviews:record': () => {
+          throw new AppError('INVALID_INPUT', 'Some values are not valid.', [{ path: 'decisions.1.text', message: 'is already a task.' }]);
+        },
+      },
+    });
+    const section = await region();
+    await user.click(await within(section).findByRole('button', { name: 'Record review…' }));
+    const form = within(section).getByRole('form', { name: 'Record the review with Okafor Household' });
+    const decision = (n: number) => within(form).getByRole('group', { name: `Decision ${n}` });
+    for (let i = 0; i < 3; i++) await user.click(within(form).getByRole('button', { name: 'Add a decision' }));
+    await user.type(within(decision(1)).getByRole('textbox', { name: 'What was decided' }), 'Send the forms');
+    await user.click(within(decision(1)).getByRole('checkbox', { name: 'Make a task' }));
+    await user.type(within(decision(3)).getByRole('textbox', { name: 'What was decided' }), 'Raise the buffer');
+    await user.click(within(form).getByRole('button', { name: 'Record review' }));
+
+    const dueOn = within(decision(1)).getByLabelText('Due date');
+    expect(document.activeElement).toBe(dueOn);
+    expect(describedBy(dueOn)).toBe('Give the task a due date.');
+    expect(transport.callsTo('reviews:record')).toEqual([]);
+
+    await user.type(dueOn, '2099-05-01');
+    await user.click(within(form).getByRole('button', { name: 'Record review' }));
+    // The second decision sent is the third row: the second was blank.
+    const third = within(decision(3)).getByRole('textbox', { name: 'What was decided' });
+    await waitFor(() => expect(describedBy(third)).toBe('What was decided is already a task.'));
+    expect(transport.callsTo('reviews:record')[0]?.decisions).toEqual([
+      { text: 'Send the forms', ownerId: 'tm_1', dueOn: '2099-05-01', makeTask: true },
+      { text: 'Raise the buffer', ownerId: null, dueOn: null, makeTask: false },
+    ]);
   });
 });
 

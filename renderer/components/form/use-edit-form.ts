@@ -35,13 +35,13 @@ export function fieldMessage(issue: z.core.$ZodIssue, label: string, t: TFunctio
   return issueMessage(issue, label, t);
 }
 
-interface Options<F extends string, S extends z.ZodType, R> extends Omit<FormOptions<F, S, R>, 'prepare' | 'describeIssue'> {
-  /** Turns the typed text (and any other state the form holds) into the channel's input. */
-  toInput: (values: Record<F, string>) => unknown;
+interface Options<V extends object, S extends z.ZodType, R> extends Omit<FormOptions<V, S, R>, 'prepare' | 'describeIssue'> {
+  /** Turns the values (and any other state the form holds) into the channel's input. */
+  toInput: (values: V) => unknown;
 }
 
 /** The client page's forms: the shared form hook, with its text converted first and its own wording for amounts, numbers and dates. */
-export function useEditForm<F extends string, S extends z.ZodType, R>({ toInput, ...options }: Options<F, S, R>) {
+export function useEditForm<V extends object, S extends z.ZodType, R>({ toInput, ...options }: Options<V, S, R>) {
   return useForm({ ...options, prepare: toInput, describeIssue: fieldMessage });
 }
 

@@ -2,11 +2,11 @@ import type { TFunction } from 'i18next';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
 import { issueMessage } from './issue-message';
 
-type Errors<F extends string> = Partial<Record<F, string>>;
+/** Messages by control name (a form field, or a control inside a list such as `decision-3-dueOn`). */
+export type FieldErrors = Partial<Record<string, string>>;
 
 /**
  * What `submit` resolves to when it stopped short on purpose (e.g. to ask "create anyway?"):
@@ -14,13 +14,29 @@ type Errors<F extends string> = Partial<Record<F, string>>;
  */
 export const keepEditing = Symbol('keepEditing');
 
-export interface FormOptions<F extends string, S extends z.ZodType, R> {
-  initial: Record<F, string>;
-  labels: Record<F, string>;
+/** The names of the values that are text, which a text field or select can be bound to. */
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+export interface FormOptions<V extends object, S extends z.ZodType, R> {
+  /** The values the form starts with, of any type (text, numbers, lists, amounts in minor units), and returns to after a save. */
+  initial: V;
+  /**
+   * Labels by control name. An issue about a control shows beside it, worded with its label, and the
+   * first control in this order with a message takes focus. A function when the controls depend on
+   * the values (one per row of a list).
+   */
+  labels: Record<string, string> | ((values: V) => Record<string, string>);
   /** The contract's input schema: checked here first so most mistakes never reach the backend. */
   schema: S;
-  /** Turns the text values into the schema's input (lists, nulls); the values as they are by default. */
-  prepare?: (values: Record<F, string>) => unknown;
+  /** Turns the values into the schema's input (trimmed text, nulls, ids added); the values as they are by default. */
+  prepare?: (values: V) => unknown;
+  /**
+   * The control an issue path (`email`, `changes.email`, `decisions.0.dueOn`) is about, if any: by
+   * default the first segment that names a label. Forms with lists map an index to its row here.
+   */
+  fieldOf?: (path: readonly string[], values: V) => string | undefined;
+  /** Rules the schema leaves to the form (a task made from a decision needs an owner): messages by control name. */
+  check?: (values: V) => FieldErrors;
   submit: (input: z.output<S>) => Promise<R | typeof keepEditing>;
   onSuccess: (result: R) => void;
   /** Words a failed check; the shared wording by default. Forms with amounts or dates add their own. */
@@ -36,47 +52,54 @@ export interface BoundField<F extends string> {
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
 }
 
-/** Which form field an issue path (`email`, `changes.email`, `value.amountMinor`) is about, if any. */
-function fieldOf<F extends string>(path: readonly string[], labels: Record<F, string>): F | undefined {
-  return path.find((segment): segment is F => Object.hasOwn(labels, segment));
+interface PlacedIssue {
+  path: readonly string[];
+  describe: (label: string) => string;
+  message: string;
 }
 
 /**
- * State, client-side validation and submission for a small form. Messages from the backend's
- * `INVALID_INPUT` issues land next to the field they name; anything else is shown for the form.
+ * State, client-side validation and submission for a form: the one place where a failed check, the
+ * schema's or the backend's `INVALID_INPUT` issues, is put next to the control it names. Anything
+ * not about one control is shown for the whole form.
  */
-export function useForm<F extends string, S extends z.ZodType, R>({
+export function useForm<V extends object, S extends z.ZodType, R>({
   initial,
-  labels,
+  labels: labelsFor,
   schema,
   prepare,
+  fieldOf,
+  check,
   submit,
   onSuccess,
   describeIssue = issueMessage,
-}: FormOptions<F, S, R>) {
+}: FormOptions<V, S, R>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Errors<F>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   /** A failure that is not about one field; shown for the whole form. */
   const [formError, setFormError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const labels = typeof labelsFor === 'function' ? labelsFor(values) : labelsFor;
 
-  const focusFirstInvalid = (form: HTMLFormElement, found: Errors<F>) => {
-    const first = (Object.keys(labels) as F[]).find((name) => found[name]);
+  const controlOf = (path: readonly string[]) => (fieldOf ? fieldOf(path, values) : path.find((segment) => Object.hasOwn(labels, segment)));
+
+  /** Puts each issue beside its control (the first message for a control wins); returns those that name none. */
+  const place = (issues: readonly PlacedIssue[], found: FieldErrors): PlacedIssue[] => {
+    const unplaced: PlacedIssue[] = [];
+    for (const issue of issues) {
+      const name = controlOf(issue.path);
+      if (name === undefined) unplaced.push(issue);
+      else found[name] ??= issue.describe(labels[name] ?? name);
+    }
+    return unplaced;
+  };
+
+  const focusFirstInvalid = (form: HTMLFormElement, found: FieldErrors) => {
+    const first = Object.keys(labels).find((name) => found[name]);
     const control = first ? form.elements.namedItem(first) : null;
     if (control instanceof HTMLElement) control.focus();
     else if (control instanceof RadioNodeList && control[0] instanceof HTMLElement) control[0].focus();
-  };
-
-  const applyServerIssues = (issues: FieldIssue[]): { fields: Errors<F>; rest: FieldIssue[] } => {
-    const fields: Errors<F> = {};
-    const rest: FieldIssue[] = [];
-    for (const issue of issues) {
-      const name = fieldOf(issue.path.split('.'), labels);
-      if (name === undefined) rest.push(issue);
-      else fields[name] ??= t('validation.fromServer', { label: labels[name], message: issue.message });
-    }
-    return { fields, rest };
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -84,17 +107,22 @@ export function useForm<F extends string, S extends z.ZodType, R>({
     if (busy) return;
     const form = event.currentTarget;
     const parsed = schema.safeParse(prepare ? prepare(values) : values);
-    if (!parsed.success) {
-      const found: Errors<F> = {};
-      let unplaced = false;
-      for (const issue of parsed.error.issues) {
-        const name = fieldOf(issue.path.map(String), labels);
-        if (name === undefined) unplaced = true;
-        else found[name] ??= describeIssue(issue, labels[name], t);
-      }
+    const found: FieldErrors = {};
+    const unplaced = parsed.success
+      ? []
+      : place(
+          parsed.error.issues.map((issue) => ({
+            path: issue.path.map(String),
+            describe: (label) => describeIssue(issue, label, t),
+            message: issue.message,
+          })),
+          found,
+        );
+    for (const [name, message] of Object.entries(check?.(values) ?? {})) found[name] ??= message;
+    if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
       // A rule about the form as a whole (no field of its own) still has to be said somewhere.
-      setFormError(unplaced ? new ApiError('INVALID_INPUT', parsed.error.issues.map((issue) => issue.message).join('; ')) : null);
+      setFormError(unplaced.length > 0 ? new ApiError('INVALID_INPUT', unplaced.map((issue) => issue.message).join('; ')) : null);
       focusFirstInvalid(form, found);
       return;
     }
@@ -108,7 +136,15 @@ export function useForm<F extends string, S extends z.ZodType, R>({
       onSuccess(result);
     } catch (error) {
       if (error instanceof ApiError && error.issues.length > 0) {
-        const { fields, rest } = applyServerIssues(error.issues);
+        const fields: FieldErrors = {};
+        const rest = place(
+          error.issues.map((issue) => ({
+            path: issue.path.split('.'),
+            describe: (label) => t('validation.fromServer', { label, message: issue.message }),
+            message: issue.message,
+          })),
+          fields,
+        );
         setErrors(fields);
         setFormError(rest.length > 0 || Object.keys(fields).length === 0 ? error : null);
         focusFirstInvalid(form, fields);
@@ -120,18 +156,25 @@ export function useForm<F extends string, S extends z.ZodType, R>({
     }
   };
 
-  const field = (name: F): BoundField<F> => ({
+  const setValue = <K extends keyof V>(name: K, value: V[K]) => setValues((prev) => ({ ...prev, [name]: value }));
+
+  const field = <F extends TextKeys<V>>(name: F): BoundField<F> => ({
     name,
-    label: labels[name],
-    value: values[name],
+    label: labels[name] ?? name,
+    value: values[name] as string,
     error: errors[name],
-    onChange: (event) => {
-      const { value } = event.target;
-      setValues((prev) => ({ ...prev, [name]: value }));
-    },
+    onChange: (event) => setValue(name, event.target.value as V[F]),
   });
 
-  const setValue = (name: F, value: string) => setValues((prev) => ({ ...prev, [name]: value }));
-
-  return { values, errors, formError, busy, field, setValue, onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event) };
+  return {
+    values,
+    errors,
+    formError,
+    busy,
+    field,
+    setValue,
+    /** Changes several values at once, from the latest ones (a row added to a list). */
+    update: setValues,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
+  };
 }

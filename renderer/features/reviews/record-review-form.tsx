@@ -1,9 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { contract } from '../../../shared/contract';
 import type { Review, ReviewDecisionDraft } from '../../../shared/model';
-import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
@@ -15,6 +13,7 @@ import { CheckboxGroup } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
 import { fieldMessage } from '../../components/form/use-edit-form';
+import { useForm, type FieldErrors } from '../../components/form/use-form';
 
 interface DecisionRow {
   /** Stable while rows are added and removed, so messages stay with their row. */
@@ -26,13 +25,15 @@ interface DecisionRow {
 }
 
 type DecisionPart = 'text' | 'ownerId' | 'dueOn';
-type Errors = Record<string, string>;
 
 const decisionName = (key: number, part: DecisionPart) => `decision-${key}-${part}`;
 
 function isBlank(row: DecisionRow): boolean {
   return row.text.trim() === '' && row.ownerId === '' && row.dueOn === '' && !row.makeTask;
 }
+
+/** The rows sent: a row left blank is not a decision. */
+const sentRows = (rows: readonly DecisionRow[]) => rows.filter((row) => !isBlank(row));
 
 /** The attendees as sent: the ticked suggestions, then the names typed, each once. */
 function attendeesOf(ticked: readonly string[], others: string): string[] {
@@ -74,20 +75,91 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
   const today = todayIso();
   const scheduledOn = review?.scheduledOn ?? null;
 
-  const [heldOn, setHeldOn] = useState(scheduledOn !== null && scheduledOn <= today ? scheduledOn : today);
-  const [ticked, setTicked] = useState<string[]>([]);
-  const [others, setOthers] = useState('');
-  const [notes, setNotes] = useState('');
-  const [rows, setRows] = useState<DecisionRow[]>([]);
   const nextKey = useRef(0);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   /** A control to focus once the rows on screen include it (a row just added). */
   const pendingFocus = useRef<string | null>(null);
   const decisionsHintId = useId();
+
+  const members = team.data ?? [];
+  const managerName = members.find((member) => member.id === managerId)?.name;
+  const peopleNames = people ?? detail.data?.people.map((person) => person.name) ?? [];
+  const suggestions = [...new Set([...peopleNames, ...(managerName ? [managerName] : [])])];
+  const ownerOptions = members.map((member) => ({ value: member.id, label: member.name }));
+
+  const partLabels: Record<DecisionPart, string> = {
+    text: t('reviews.record.decisionText'),
+    ownerId: t('reviews.record.owner'),
+    dueOn: t('reviews.record.dueOn'),
+  };
+
+  const form = useForm({
+    initial: {
+      heldOn: scheduledOn !== null && scheduledOn <= today ? scheduledOn : today,
+      ticked: [] as string[],
+      others: '',
+      notes: '',
+      rows: [] as DecisionRow[],
+    },
+    // In the order the controls appear, so the first with a message takes focus.
+    labels: (values) => ({
+      heldOn: t('reviews.record.heldOn'),
+      attendeesOther: t('reviews.record.others'),
+      notes: t('reviews.record.notes'),
+      ...Object.fromEntries(
+        values.rows.flatMap((row) =>
+          (['text', 'ownerId', 'dueOn'] as const).map((part) => [decisionName(row.key, part), partLabels[part]]),
+        ),
+      ),
+    }),
+    schema: contract['reviews:record'].input,
+    prepare: (values) => ({
+      clientId: client.id,
+      ...(review ? { reviewId: review.id } : {}),
+      heldOn: values.heldOn,
+      attendees: attendeesOf(values.ticked, values.others),
+      notes: values.notes,
+      decisions: sentRows(values.rows).map((row): ReviewDecisionDraft => ({
+        text: row.text,
+        ownerId: row.ownerId || null,
+        dueOn: row.dueOn || null,
+        makeTask: row.makeTask,
+      })),
+      byId: currentUser?.id,
+    }),
+    // `decisions.0.dueOn` is about the first row sent (blank rows are not), named by its key.
+    fieldOf: ([head, index, part], values) => {
+      if (head === 'heldOn' || head === 'notes') return head;
+      if (head === 'attendees') return 'attendeesOther';
+      const row = head === 'decisions' ? sentRows(values.rows)[Number(index)] : undefined;
+      return row && decisionName(row.key, part === 'ownerId' || part === 'dueOn' ? part : 'text');
+    },
+    // A task needs someone to do it and a day to do it by; the contract leaves that to the form.
+    check: (values) => {
+      const found: FieldErrors = {};
+      for (const row of sentRows(values.rows)) {
+        if (!row.makeTask) continue;
+        if (!row.ownerId) found[decisionName(row.key, 'ownerId')] = t('reviews.record.taskNeedsOwner');
+        if (!row.dueOn) found[decisionName(row.key, 'dueOn')] = t('reviews.record.taskNeedsDue');
+      }
+      return found;
+    },
+    describeIssue: fieldMessage,
+    submit: (input) => api.invoke('reviews:record', input),
+    onSuccess: (recorded) => {
+      const tasks = recorded.decisions.filter((decision) => decision.taskId !== null).length;
+      notify(
+        tasks === 0
+          ? t('reviews.record.doneNoTasks', { name: client.name })
+          : t('reviews.record.doneTasks', { name: client.name, count: tasks }),
+      );
+      onRecorded(recorded);
+    },
+  });
+  const { heldOn, ticked, others, notes, rows } = form.values;
+  const { errors } = form;
+  const setRows = (change: (rows: DecisionRow[]) => DecisionRow[]) => form.update((prev) => ({ ...prev, rows: change(prev.rows) }));
 
   // A row just added takes focus once it is on screen.
   useEffect(() => {
@@ -96,124 +168,6 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
     pendingFocus.current = null;
     if (control instanceof HTMLElement) control.focus();
   }, [rows]);
-
-  const members = team.data ?? [];
-  const managerName = members.find((member) => member.id === managerId)?.name;
-  const peopleNames = people ?? detail.data?.people.map((person) => person.name) ?? [];
-  const suggestions = [...new Set([...peopleNames, ...(managerName ? [managerName] : [])])];
-  const ownerOptions = members.map((member) => ({ value: member.id, label: member.name }));
-
-  const labels: Record<string, string> = {
-    heldOn: t('reviews.record.heldOn'),
-    attendeesOther: t('reviews.record.others'),
-    notes: t('reviews.record.notes'),
-  };
-  const partLabels: Record<DecisionPart, string> = {
-    text: t('reviews.record.decisionText'),
-    ownerId: t('reviews.record.owner'),
-    dueOn: t('reviews.record.dueOn'),
-  };
-  const labelOf = (name: string) => labels[name] ?? partLabels[name.split('-')[2] as DecisionPart] ?? name;
-
-  /** The form control an issue path (`heldOn`, `attendees.2`, `decisions.0.dueOn`) is about, given the rows sent. */
-  const nameOf = (path: readonly PropertyKey[], sent: readonly DecisionRow[]): string | undefined => {
-    const [head, index, part] = path.map(String);
-    if (head === 'heldOn' || head === 'notes') return head;
-    if (head === 'attendees') return 'attendeesOther';
-    if (head === 'decisions' && index !== undefined) {
-      const row = sent[Number(index)];
-      if (!row) return undefined;
-      return decisionName(row.key, part === 'ownerId' || part === 'dueOn' ? part : 'text');
-    }
-    return undefined;
-  };
-
-  /** Every control in the order it appears, so the first with a message takes focus. */
-  const order = [
-    'heldOn',
-    'attendeesOther',
-    'notes',
-    ...rows.flatMap((row) => (['text', 'ownerId', 'dueOn'] as const).map((part) => decisionName(row.key, part))),
-  ];
-  const focusFirst = (form: HTMLFormElement, found: Errors) => {
-    const first = order.find((name) => found[name]);
-    const control = first ? form.elements.namedItem(first) : null;
-    if (control instanceof HTMLElement) control.focus();
-  };
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy || !currentUser) return;
-    const form = event.currentTarget;
-    const sent = rows.filter((row) => !isBlank(row));
-    const decisions: ReviewDecisionDraft[] = sent.map((row) => ({
-      text: row.text,
-      ownerId: row.ownerId || null,
-      dueOn: row.dueOn || null,
-      makeTask: row.makeTask,
-    }));
-    const input = {
-      clientId: client.id,
-      ...(review ? { reviewId: review.id } : {}),
-      heldOn,
-      attendees: attendeesOf(ticked, others),
-      notes,
-      decisions,
-      byId: currentUser.id,
-    };
-
-    const found: Errors = {};
-    const unplaced: z.core.$ZodIssue[] = [];
-    const parsed = contract['reviews:record'].input.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const name = nameOf(issue.path, sent);
-        if (name === undefined) unplaced.push(issue);
-        else found[name] ??= fieldMessage(issue, labelOf(name), t);
-      }
-    }
-    // A task needs someone to do it and a day to do it by; the contract leaves that to the form.
-    for (const row of sent) {
-      if (!row.makeTask) continue;
-      if (!row.ownerId) found[decisionName(row.key, 'ownerId')] ??= t('reviews.record.taskNeedsOwner');
-      if (!row.dueOn) found[decisionName(row.key, 'dueOn')] ??= t('reviews.record.taskNeedsDue');
-    }
-    if (Object.keys(found).length > 0 || unplaced.length > 0) {
-      setErrors(found);
-      setFormError(unplaced.length > 0 ? new ApiError('INVALID_INPUT', unplaced.map((issue) => issue.message).join('; ')) : null);
-      focusFirst(form, found);
-      return;
-    }
-
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      const recorded = await api.invoke('reviews:record', input);
-      const tasks = recorded.decisions.filter((decision) => decision.taskId !== null).length;
-      notify(
-        tasks === 0
-          ? t('reviews.record.doneNoTasks', { name: client.name })
-          : t('reviews.record.doneTasks', { name: client.name, count: tasks }),
-      );
-      onRecorded(recorded);
-    } catch (error) {
-      const fromServer: Errors = {};
-      let rest = !(error instanceof ApiError) || error.issues.length === 0;
-      if (error instanceof ApiError) {
-        for (const issue of error.issues) {
-          const name = nameOf(issue.path.split('.'), sent);
-          if (name === undefined) rest = true;
-          else fromServer[name] ??= t('validation.fromServer', { label: labelOf(name), message: issue.message });
-        }
-      }
-      setErrors(fromServer);
-      setFormError(rest ? error : null);
-      focusFirst(form, fromServer);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const updateRow = (key: number, change: Partial<DecisionRow>) =>
     setRows((prev) => prev.map((row) => (row.key === key ? { ...row, ...change } : row)));
@@ -235,27 +189,27 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
       className={className}
       title={t('reviews.record.title', { name: client.name })}
       description={t('reviews.record.hint')}
-      busy={busy}
+      busy={form.busy}
       submitDisabled={!currentUser}
-      formError={formError}
+      formError={form.formError}
       submitLabel={t('reviews.record.submit')}
       busyLabel={t('reviews.record.busy')}
       cancelLabel={t('common.cancel')}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={form.onSubmit}
       onCancel={onCancel}
     >
       {!currentUser && <p className="field__hint">{t('reviews.needUser')}</p>}
       <div className="rv-form__row">
         <TextField
           name="heldOn"
-          label={labels.heldOn!}
+          label={t('reviews.record.heldOn')}
           type="date"
           max={today}
           autoFocus
           aria-required="true"
           value={heldOn}
           error={errors.heldOn}
-          onChange={(event) => setHeldOn(event.target.value)}
+          onChange={(event) => form.setValue('heldOn', event.target.value)}
         />
       </div>
       <div className="rv-attendees">
@@ -265,26 +219,26 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
             name="attendees"
             options={suggestions.map((name) => ({ value: name, label: name }))}
             selected={ticked}
-            onChange={setTicked}
+            onChange={(chosen) => form.setValue('ticked', chosen)}
           />
         )}
         <TextField
           name="attendeesOther"
-          label={suggestions.length > 0 ? labels.attendeesOther! : t('reviews.record.attendees')}
+          label={suggestions.length > 0 ? t('reviews.record.others') : t('reviews.record.attendees')}
           hint={t('reviews.record.othersHint')}
           autoComplete="off"
           value={others}
           error={errors.attendeesOther}
-          onChange={(event) => setOthers(event.target.value)}
+          onChange={(event) => form.setValue('others', event.target.value)}
         />
       </div>
       <TextAreaField
         name="notes"
-        label={labels.notes!}
+        label={t('reviews.record.notes')}
         rows={5}
         value={notes}
         error={errors.notes}
-        onChange={(event) => setNotes(event.target.value)}
+        onChange={(event) => form.setValue('notes', event.target.value)}
       />
       <fieldset className="rv-decisions" aria-describedby={decisionsHintId}>
         <legend className="cp-fieldset__legend">{t('reviews.record.decisions')}</legend>
