@@ -9,7 +9,7 @@ import { createBackend, type Backend, type BackendEvents, type BackendOptions } 
 import { OfficeUnavailableError } from './office/office-unavailable';
 import { readFirstScreen, type FirstScreen } from './services/first-screen';
 import { silentLogger } from './store';
-import { collectionNames } from './store/book';
+import { wholeBookChange } from './store/book';
 import { writeFileAtomically } from './store/durable-fs';
 import { currentSchemaVersion } from './store/migrations';
 
@@ -165,7 +165,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         await use(backend);
         opening = null;
         // Screens shown from the first-screen file ask again, of the whole book.
-        emitOwn('data:changed', { collections: [...collectionNames] });
+        emitOwn('data:changed', { collections: [...wholeBookChange] });
       },
       (error: unknown) => {
         opening = null;

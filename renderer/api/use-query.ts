@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, Out } from '../../shared/contract';
+import { answerMayChange, type ReadChannel } from '../../shared/contract-reads';
 import { useApi } from './api-context';
 import type { InputArgs } from './client';
 
@@ -23,10 +24,11 @@ interface Settled<T> {
 export const skipToken = Symbol('skip');
 
 /**
- * Reads a channel and keeps it current: reloads when the input changes and whenever the backend
- * reports `data:changed` (a change from another window, the menu, or a restore).
+ * Reads a channel and keeps it current: reloads when the input changes and when the backend
+ * reports `data:changed` (a change from another window, the menu, or a restore) naming something
+ * the channel reads (`readsOf`), or naming nothing in particular.
  */
-export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C> | [typeof skipToken]): QueryState<Out<C>> {
+export function useQuery<C extends ReadChannel>(channel: C, ...args: InputArgs<C> | [typeof skipToken]): QueryState<Out<C>> {
   const api = useApi();
   const skipped = args[0] === skipToken;
   // Callers build the input inline; compare it by value so a re-render does not refetch.
@@ -59,7 +61,13 @@ export function useQuery<C extends Channel>(channel: C, ...args: InputArgs<C> | 
     };
   }, [api, channel, inputKey, requestKey]);
 
-  useEffect(() => api.onEvent('data:changed', () => setVersion((v) => v + 1)), [api]);
+  useEffect(
+    () =>
+      api.onEvent('data:changed', ({ collections }) => {
+        if (answerMayChange(channel, collections)) setVersion((v) => v + 1);
+      }),
+    [api, channel],
+  );
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const setData = useCallback((data: Out<C>) => setSettled({ requestKey, data, error: null }), [requestKey]);

@@ -4,7 +4,7 @@ import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { movedTrailEndOf, verifyAuditEntries } from '../store/audit-log';
-import { collectionNames } from '../store/book';
+import { wholeBookChange } from '../store/book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
 import type { AuditQuery, BookLocation, BookStore, Content, SignIns, Who } from '../store/book-store';
 import type { PacketFiles } from '../store/packet-files';
@@ -488,7 +488,7 @@ export class OfficeStore extends BookCopy implements BookStore {
       if (!(error instanceof BookMovedInError)) throw error;
       await this.load();
       this.scheduleCopy();
-      this.emit(collectionNames as string[]);
+      this.emit([...wholeBookChange]);
       return;
     }
     this.trail = await readTrailHead(this.connection());

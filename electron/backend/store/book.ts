@@ -54,6 +54,8 @@ export const collectionNames: readonly CollectionName[] = [
   'issuedPackets',
   'imports',
 ];
+/** What a change that replaces the whole book (a restore, a move, the book read whole) touches: every collection and its settings and meta. */
+export const wholeBookChange: readonly string[] = [...collectionNames, 'settings', 'meta'];
 
 /** The schema of each collection's records. The store checks every record against it before writing. */
 export const recordSchemas: { [K in CollectionName]: z.ZodType<CollectionTypes[K]> } = {

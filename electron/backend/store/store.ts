@@ -4,7 +4,7 @@ import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
-import { collectionNames, type BookMeta, type CollectionName, type CollectionTypes } from './book';
+import { wholeBookChange, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from './book-copy';
 import {
   AuditLog,
@@ -545,7 +545,7 @@ export class Store extends BookCopy implements BookStore {
     this.stateValue = { mode: 'writable' };
     this.indexes.rebuild(image.collections);
     this.replacedWhole({ seq: image.seq, at, actor, ...(member && { member }) });
-    this.emit(collectionNames as string[]);
+    this.emit([...wholeBookChange]);
   }
 
   /** Waits for pending changes, compacts, releases the lock. */
