@@ -5,10 +5,10 @@ import { clientStatuses, tiers } from '../../../shared/model/client-values';
 import { useTierNames } from '../../app/tier-names';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { allManagers, type ClientFilters as Filters, type TextFilterKey, minSearchLength } from './use-client-filters';
+import { allManagers, type FilterFields, type TextFilterKey, minSearchLength } from './use-client-filters';
 
 interface Props {
-  filters: Filters;
+  filters: FilterFields;
   /** The manager whose book is shown, after defaulting to the current user. */
   managerId: string | undefined;
   managers: readonly TeamMember[];

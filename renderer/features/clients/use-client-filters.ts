@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import type { ClientFilters as QueryFilters } from '../../../shared/model';
+import type { ClientFilters } from '../../../shared/model';
 import { clientStatuses, tiers } from '../../../shared/model/client-values';
 
 /** The filters as the form shows them (strings from the address). */
-export interface ClientFilters {
+export interface FilterFields {
   search: string;
   /** Whose book: a member id, `all`, or empty for the default (the current user's book, if one is chosen). */
   manager: string;
@@ -47,7 +47,7 @@ function addressHasLeft(pathname: string): boolean {
 }
 
 /** The filters a clients address (`#/clients?tier=A`) holds. */
-export function filtersInAddress(params: URLSearchParams): ClientFilters {
+export function filtersInAddress(params: URLSearchParams): FilterFields {
   return {
     search: params.get('search') ?? '',
     manager: params.get('manager') ?? '',
@@ -72,7 +72,7 @@ export function useClientFilters() {
   const addressFilters = filtersInAddress(params);
   const addressSearch = addressFilters.search;
   const [search, setSearch] = useState(addressSearch);
-  const filters: ClientFilters = { ...addressFilters, search };
+  const filters: FilterFields = { ...addressFilters, search };
 
   const update = (change: (next: URLSearchParams) => void) =>
     setParams(
@@ -118,7 +118,7 @@ export function useClientFilters() {
   };
 
   /** Replaces every filter with a saved view's. */
-  const apply = (saved: QueryFilters) => {
+  const apply = (saved: ClientFilters) => {
     setSearch(saved.search ?? '');
     setParams(
       () => {
@@ -141,7 +141,7 @@ export function useClientFilters() {
 }
 
 /** The manager whose book is shown: an explicit choice, or by default the current user's. */
-export function resolveManagerId(filters: ClientFilters, currentUserId: string | null): string | undefined {
+export function resolveManagerId(filters: FilterFields, currentUserId: string | null): string | undefined {
   if (filters.manager === allManagers) return undefined;
   return filters.manager || currentUserId || undefined;
 }
@@ -158,7 +158,7 @@ function oneOf<Choice extends string>(choices: readonly Choice[], value: string)
 }
 
 /** The backend query for these filters; values that are not valid choices are left out. */
-export function toClientQuery(filters: ClientFilters, currentUserId: string | null): QueryFilters {
+export function toClientQuery(filters: FilterFields, currentUserId: string | null): ClientFilters {
   const term = filters.search.trim();
   const tier = oneOf(tiers, filters.tier);
   const status = oneOf(clientStatuses, filters.status);
