@@ -7,6 +7,7 @@ import { maxRequestBodyBytes, requestTooLargeMessage } from '../shared/limits';
 import type { BackendEvents } from './backend';
 import type { Logger } from './backend/store';
 import { contentSecurityPolicy } from './csp';
+import { logRequestFailure } from './log';
 import { contentTypeOf, resolveInside } from './static-files';
 
 const securityHeaders = {
@@ -112,7 +113,7 @@ export function createHostServer(options: HostOptions): http.Server {
   backend.catch(() => undefined);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log.error(`Host request failed: ${(error as Error).message}`);
+      logRequestFailure(log, error);
       if (!res.headersSent) {
         refuse(res, 500, 'INTERNAL', 'Something went wrong inside Clientbook and the request was not completed. Please try again.');
       } else res.end();
@@ -160,7 +161,7 @@ export function createHostServer(options: HostOptions): http.Server {
       // The contract (zod and every schema) is loaded with the backend, not before the page is served.
       const [{ handlers }, { dispatch }] = await Promise.all([backend, import('../shared/contract')]);
       const result = await dispatch(handlers, channel, input, ctx, {
-        onInternalError: (name, error) => log.error(`Unexpected failure in ${name}: ${(error as Error).stack ?? String(error)}`),
+        onInternalError: (name, error) => logRequestFailure(log, error, name),
       });
       return sendJson(res, 200, result);
     }

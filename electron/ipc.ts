@@ -4,7 +4,7 @@ import { dispatch, eventNames, type EventName, type TransportHandlers } from '..
 import type { Result } from '../shared/errors';
 import { isAppUrl } from './app-protocol';
 import type { Logger } from './backend/logger';
-import { describeError } from './log';
+import { logRequestFailure } from './log';
 
 /** The answer to a request from anything but the app's own main frame. */
 export const forbiddenResult: Result<never> = {
@@ -51,7 +51,7 @@ export async function handleInvoke(
     input,
     { actor: deps.actor },
     {
-      onInternalError: (name, error) => deps.log.error('A request failed unexpectedly', { channel: name, ...describeError(error) }),
+      onInternalError: (name, error) => logRequestFailure(deps.log, error, name),
     },
   );
 }

@@ -36,3 +36,8 @@ export function describeError(error: unknown): Record<string, unknown> {
     .map((line) => line.trim());
   return { errorName: error.name, ...(typeof code === 'string' ? { errorCode: code } : {}), frames };
 }
+
+/** What either host logs when a call fails unexpectedly: the channel and describeError, never the message. */
+export function logRequestFailure(log: Logger, error: unknown, channel?: string): void {
+  log.error('A request failed unexpectedly', { ...(channel !== undefined && { channel }), ...describeError(error) });
+}

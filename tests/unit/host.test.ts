@@ -64,7 +64,7 @@ describe('browser host process', { timeout: 20_000 }, () => {
 
 describe('host server', () => {
   /** A host server on a free port, closed when the test ends; `backend` may still be loading. */
-  async function serve(backend?: HostOptions['backend']): Promise<number> {
+  async function serve(backend?: HostOptions['backend'], log: HostOptions['log'] = silentLogger): Promise<number> {
     backend ??= (await freshBackend()).backend;
     const folder = await tempDir();
     const rendererDir = path.join(folder, 'renderer');
@@ -72,7 +72,7 @@ describe('host server', () => {
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clientbook</title>');
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     await writeFile(path.join(folder, 'secret.txt'), 'secret');
-    const server = createHostServer({ backend, token: 't', rendererDir, ctx: { actor: 'tester' }, log: silentLogger });
+    const server = createHostServer({ backend, token: 't', rendererDir, ctx: { actor: 'tester' }, log });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
     return (server.address() as AddressInfo).port;
@@ -112,5 +112,22 @@ describe('host server', () => {
     expect(answered).toBe(false);
     loaded(backend);
     expect(JSON.parse((await status).body)).toMatchObject({ ok: true, value: { mode: 'needs-setup' } });
+  });
+
+  it('logs an unexpected failure as the desktop app does: the channel and the error, never its message', async () => {
+    const lines: unknown[] = [];
+    const log = { info: () => {}, warn: () => {}, error: (message: string, fields?: object) => lines.push({ message, ...fields }) };
+    const failing = {
+      handlers: { 'app:status': () => Promise.reject(new Error('cannot save Jane Doe jane@example.com')) },
+      events: { on: () => () => {} },
+    };
+    const port = await serve(failing, log);
+    const headers = { 'x-clientbook-token': 't', 'content-type': 'application/json' };
+    const answer = await request(port, { method: 'POST', path: '/rpc/app:status', headers, body: '{}' });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(lines).toEqual([
+      expect.objectContaining({ message: 'A request failed unexpectedly', channel: 'app:status', errorName: 'Error' }),
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/Jane|jane@example/);
   });
 });
