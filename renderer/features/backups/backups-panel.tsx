@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, BackupInfo } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
-import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { BackupsTable } from './backups-table';
 import { UndoRestore } from './undo-restore';
@@ -31,13 +31,14 @@ interface Props {
 export function BackupsPanel({ purpose, onRestored }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const notify = useNotify();
   const format = useFormatters();
   const list = useQuery('backups:list');
   const { backUpNow, busy: backingUp } = useBackUpNow();
   const [pending, setPending] = useState<BackupInfo | null>(null);
-  const [restoring, setRestoring] = useState(false);
-  const [restoreError, setRestoreError] = useState<unknown>(null);
+  const restoreBackup = useAction((backup: BackupInfo) => api.invoke('backups:restore', { file: backup.file }), {
+    notice: (_status, backup) => t('backups.restored', { time: format.dateTime(backup.createdAt) }),
+  });
+  const { busy: restoring, error: restoreError } = restoreBackup;
   const [undoOffered, setUndoOffered] = useState(false);
 
   const backups = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [list.data]);
@@ -50,21 +51,13 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
   };
 
   const restore = async (backup: BackupInfo) => {
-    setRestoring(true);
-    setRestoreError(null);
     setUndoOffered(false);
-    try {
-      const status = await api.invoke('backups:restore', { file: backup.file });
-      setPending(null);
-      setUndoOffered(purpose === 'manage');
-      notify(t('backups.restored', { time: format.dateTime(backup.createdAt) }));
-      list.reload();
-      onRestored(status);
-    } catch (error) {
-      setRestoreError(error);
-    } finally {
-      setRestoring(false);
-    }
+    const result = await restoreBackup.run(backup);
+    if (!result.ok) return;
+    setPending(null);
+    setUndoOffered(purpose === 'manage');
+    list.reload();
+    onRestored(result.value);
   };
 
   return (
@@ -89,7 +82,7 @@ export function BackupsPanel({ purpose, onRestored }: Props) {
           onConfirm={() => void restore(pending)}
           onCancel={() => {
             setPending(null);
-            setRestoreError(null);
+            restoreBackup.reset();
           }}
         >
           <p>{t(`backups.confirm.body.${confirmBody}`)}</p>

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, BackupInfo } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
-import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 
 /** A restore backs up the data it replaces (reason `pre-restore`); the newest such copy is what the data was just before. */
@@ -28,32 +28,29 @@ interface Props {
 export function UndoRestore({ onRestored, onDone }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const notify = useNotify();
   const format = useFormatters();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  const restoreBefore = useAction(
+    async () => {
+      const before = newestPreRestore(await api.invoke('backups:list'));
+      if (!before?.verified) return null;
+      return { before, status: await api.invoke('backups:restore', { file: before.file }) };
+    },
+    { notice: (restored) => restored && t('backups.undo.done', { time: format.dateTime(restored.before.createdAt) }) },
+  );
+  const { busy, error } = restoreBefore;
 
   const undo = async () => {
-    setBusy(true);
-    setError(null);
     setMissing(false);
-    try {
-      const before = newestPreRestore(await api.invoke('backups:list'));
-      if (!before?.verified) {
-        setMissing(true);
-        return;
-      }
-      const status = await api.invoke('backups:restore', { file: before.file });
-      notify(t('backups.undo.done', { time: format.dateTime(before.createdAt) }));
-      onRestored(status);
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
+    const result = await restoreBefore.run();
+    if (!result.ok) return;
+    if (result.value === null) {
+      setMissing(true);
+      return;
     }
+    onRestored(result.value.status);
+    onDone();
   };
 
   if (!asking) {
@@ -80,7 +77,7 @@ export function UndoRestore({ onRestored, onDone }: Props) {
       onConfirm={() => void undo()}
       onCancel={() => {
         setAsking(false);
-        setError(null);
+        restoreBefore.reset();
         setMissing(false);
       }}
     >

@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors';
+import type { MutationResult } from '../../renderer/api/use-mutation';
+import { useMutation } from '../../renderer/api/use-mutation';
+import { ErrorMessage } from '../../renderer/components/error-message';
+import { NoticeRegion } from '../../renderer/components/notices';
+import { teamMember } from './support/data';
+import { renderWithApp } from './support/render';
+
+/** Deactivates Priya through the hook and shows what it reports. */
+function Probe({ onResult }: { onResult: (result: MutationResult<unknown>) => void }) {
+  const update = useMutation('team:update', { notice: (member) => `${member.name} saved.` });
+  return (
+    <>
+      <button
+        type="button"
+        disabled={update.busy}
+        onClick={() => void update.run({ id: 'tm_1', changes: { active: false } }).then(onResult)}
+      >
+        {update.busy ? 'Saving…' : 'Deactivate'}
+      </button>
+      {update.error ? <ErrorMessage error={update.error} /> : null}
+      <NoticeRegion />
+    </>
+  );
+}
+
+describe('useMutation', () => {
+  it('is busy while the call runs, then says the success in the status line and hands back the answer', async () => {
+    const user = userEvent.setup();
+    let answer: (value: ReturnType<typeof teamMember>) => void = () => {};
+    const results: MutationResult<unknown>[] = [];
+    renderWithApp(<Probe onResult={(result) => results.push(result)} />, {
+      handlers: { 'team:update': () => new Promise((resolve) => (answer = resolve)) },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Deactivate' }));
+    expect((screen.getByRole('button', { name: 'Saving…' }) as HTMLButtonElement).disabled).toBe(true);
+
+    const saved = teamMember({ active: false });
+    answer(saved);
+    expect((await screen.findByRole('button', { name: 'Deactivate' })).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe('Priya Shah saved.');
+    expect(results).toEqual([{ ok: true, value: saved }]);
+  });
+
+  it('keeps a refusal for the screen to show, in the backend’s words, and says nothing in the status line', async () => {
+    const user = userEvent.setup();
+    const results: MutationResult<unknown>[] = [];
+    renderWithApp(<Probe onResult={(result) => results.push(result)} />, {
+      handlers: {
+        'team:update': () => {
+          throw new AppError('CONFLICT', 'Someone else changed Priya Shah. Reload to see the change.');
+        },
+      },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Deactivate' }));
+
+    expect(await screen.findByText('Someone else changed Priya Shah. Reload to see the change.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('');
+    await waitFor(() => expect(results).toMatchObject([{ ok: false, error: { code: 'CONFLICT' } }]));
+    expect((screen.getByRole('button', { name: 'Deactivate' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
