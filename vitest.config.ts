@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     // A stray `.only` would quietly skip every other test: refused here as well as by lint.
     allowOnly: false,
+    // dispatch checks every answer against its channel's output schema in the tests (off in the app: shared/contract.ts).
+    env: { CLIENTBOOK_CHECK_OUTPUTS: '1' },
     // Playwright specs (tests/e2e) and benchmarks are not Vitest's to collect.
     projects: [
       {

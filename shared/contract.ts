@@ -343,12 +343,41 @@ function describeIssues(issues: FieldIssue[]): string {
 export interface DispatchOptions {
   /** Called with unexpected (non-AppError) failures, for the log. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /**
+   * Checks each answer against the channel's output schema, which the renderer trusts without
+   * parsing. On by default where `CLIENTBOOK_CHECK_OUTPUTS` is `1` (the test runs set it); off in
+   * the app, where parsing every answer (a whole clients list) would slow each call.
+   */
+  checkOutput?: boolean;
+}
+
+/**
+ * Set by the test runs (vitest.config.ts), read at each call so a test of a transport alone can
+ * turn it off; through globalThis, since the renderer's copy of this module finds no `process`.
+ */
+function outputsCheckedByDefault(): boolean {
+  return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CLIENTBOOK_CHECK_OUTPUTS === '1';
+}
+
+/** A handler answered outside its channel's output schema: a bug in the backend, answered as INTERNAL and logged. */
+export class ContractBreachError extends Error {
+  override readonly name = 'ContractBreachError';
+  /** Read by the hosts' logs (describeError), which leave messages out. */
+  readonly code = 'CONTRACT_BREACH';
+
+  constructor(
+    readonly channel: Channel,
+    /** Where the answer is wrong; the values themselves are left out (they may be a client's details). */
+    readonly paths: string[],
+  ) {
+    super(`${channel} answered outside its contract at ${paths.map((at) => at || '(the answer)').join(', ')}.`);
+  }
 }
 
 /**
  * The single path from a transport to a handler, used by Electron IPC and the HTTP host alike:
- * rejects unknown channels, parses input strictly, runs the handler, and turns failures into
- * a typed error envelope. Never throws.
+ * rejects unknown channels, parses input strictly, runs the handler, checks its answer (where
+ * `checkOutput` is on), and turns failures into a typed error envelope. Never throws.
  */
 export async function dispatch(
   handlers: Partial<TransportHandlers>,
@@ -368,7 +397,16 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (input: unknown, ctx: Ctx) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    const value = await handler(parsed.data, ctx);
+    if (options.checkOutput ?? outputsCheckedByDefault()) {
+      const checked = contract[channel].output.safeParse(value);
+      if (!checked.success)
+        throw new ContractBreachError(
+          channel,
+          toIssues(checked.error).map((issue) => issue.path),
+        );
+    }
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return fail(error.toShape());
     options.onInternalError?.(channel, error);

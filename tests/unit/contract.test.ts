@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openWorkstation } from '../../electron/backend/workstation';
-import { bookChannels, channels, contract, dispatch, type TransportHandlers } from '../../shared/contract';
+import { bookChannels, channels, contract, ContractBreachError, dispatch, type TransportHandlers } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { freshBackend } from '../fixtures/backend';
 
@@ -76,6 +76,26 @@ describe('dispatch', () => {
     expect(hidden).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(hidden)).not.toContain('jane@example.com');
     expect(logged).toEqual(['team:list']);
+  });
+
+  it('answers INTERNAL, and logs where, when a handler answers outside its contract (checked in every test run)', async () => {
+    const breaking = {
+      'views:delete': async () => ({ deleted: 'jane@example.com' }),
+    } as unknown as TransportHandlers;
+    const logged: unknown[] = [];
+    const answer = await dispatch(breaking, 'views:delete', { id: 'sv_1' }, ctx, {
+      onInternalError: (_channel, error) => logged.push(error),
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(answer)).not.toContain('jane@example.com');
+    expect(logged).toEqual([expect.any(ContractBreachError)]);
+    expect(logged[0]).toMatchObject({ channel: 'views:delete', paths: ['deleted'], code: 'CONTRACT_BREACH' });
+    expect((logged[0] as Error).message).not.toContain('jane@example.com');
+    // The app turns the check off: each answer as its handler gave it.
+    expect(await dispatch(breaking, 'views:delete', { id: 'sv_1' }, ctx, { checkOutput: false })).toEqual({
+      ok: true,
+      value: { deleted: 'jane@example.com' },
+    });
   });
 
   it('runs a valid call end to end', async () => {

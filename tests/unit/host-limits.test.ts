@@ -151,6 +151,9 @@ describe("Electron's IPC", () => {
     const handlers = Object.fromEntries(
       channels.map((channel) => [channel, vi.fn(async () => 'previewed')]),
     ) as unknown as TransportHandlers;
+    // The fake answers a placeholder, not a preview: this is a test of the transport's limits alone.
+    vi.stubEnv('CLIENTBOOK_CHECK_OUTPUTS', '0');
+    onTestFinished(() => vi.unstubAllEnvs());
     const appFrame = { url: 'app://clientbook/index.html#/import', parent: null };
     const event = { sender: { mainFrame: appFrame }, senderFrame: appFrame } as unknown as Pick<
       IpcMainInvokeEvent,

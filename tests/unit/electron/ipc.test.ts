@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   broadcast,
   forbiddenResult,
@@ -15,7 +15,12 @@ import { recordingLogger } from './fakes';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-beforeEach(() => resetFakeElectron());
+beforeEach(() => {
+  resetFakeElectron();
+  // The fake handlers answer placeholders, not their channels' shapes: these are tests of the transport alone.
+  vi.stubEnv('CLIENTBOOK_CHECK_OUTPUTS', '0');
+});
+afterEach(() => vi.unstubAllEnvs());
 
 type FakeFrame = { url: string; parent: FakeFrame | null };
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
