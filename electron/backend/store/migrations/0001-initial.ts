@@ -1,6 +1,6 @@
 import type { Settings } from '../../../../shared/model/settings';
 import type { BookMeta, CollectionName } from '../book';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 const emptyMeta: BookMeta = { initializedAt: null, origin: null };
 

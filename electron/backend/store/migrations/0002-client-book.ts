@@ -1,6 +1,6 @@
 import type { Settings } from '../../../../shared/model/settings';
 import { fill } from './fill';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // This migration's own values, as the defaults were at schema 2: a book migrated later must not differ.
 const tierNames = Object.freeze({ A: 'Tier A', B: 'Tier B', C: 'Tier C' });

@@ -1,7 +1,7 @@
 import type { Settings, StepAssignee, TaskCategory, WorkflowStep, WorkflowTemplate } from '../../../../shared/model';
 import type { StoredRecord } from '../snapshot';
 import { fill } from './fill';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // The values below are this migration's own, as they were when schema 3 was written: the live defaults
 // (shared/model, store/default-workflows.ts) may change, and a book migrated later must not differ.

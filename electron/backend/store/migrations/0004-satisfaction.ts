@@ -1,7 +1,7 @@
 import type { HealthSettings } from '../../../../shared/model/satisfaction';
 import type { Settings } from '../../../../shared/model/settings';
 import { fill } from './fill';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // This migration's own values, as the defaults were at schema 4: a book migrated later must not differ.
 const health: HealthSettings = {

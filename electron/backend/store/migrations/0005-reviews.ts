@@ -1,6 +1,6 @@
 import type { PacketSettings } from '../../../../shared/model/reviews';
 import type { Settings } from '../../../../shared/model/settings';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // This migration's own values, as the defaults were at schema 5: a book migrated later must not differ.
 const packets: PacketSettings = {

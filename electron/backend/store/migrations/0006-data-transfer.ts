@@ -1,5 +1,5 @@
 import type { Settings } from '../../../../shared/model/settings';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // One empty mapping per import kind there was at schema 6 (contactsAccounts came later and is optional).
 const importMappings: Settings['importMappings'] = { households: {}, holdings: {}, interactions: {}, tasks: {}, surveys: {} };

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Schema 7, an advisor's first hour: records may now hold fields an older Clientbook does not know

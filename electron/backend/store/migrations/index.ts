@@ -1,4 +1,5 @@
 import type { StoreImage } from '../snapshot';
+import type { Migration } from './migration';
 import { initial } from './0001-initial';
 import { clientBook } from './0002-client-book';
 import { work } from './0003-work';
@@ -6,13 +7,6 @@ import { satisfaction } from './0004-satisfaction';
 import { reviews } from './0005-reviews';
 import { dataTransfer } from './0006-data-transfer';
 import { firstHour } from './0007-first-hour';
-
-/** One step of the schema. `up` changes the image in place and must not fail on valid data. */
-export interface Migration {
-  version: number;
-  name: string;
-  up(image: StoreImage): void;
-}
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
 export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction, reviews, dataTransfer, firstHour];
