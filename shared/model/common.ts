@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localDayOf } from '../domain/local-day';
+import { amountRule } from '../domain/money';
 
 /** Record ids: a short prefix naming the kind, then random or sequential characters. */
 export const Id = z
@@ -37,7 +38,7 @@ export const Email = z.email({ error: 'must be an email address like name@exampl
 
 /** Money in minor units (cents, paise) with its ISO 4217 currency. */
 export const Money = z.strictObject({
-  amountMinor: z.number().int().safe(),
+  amountMinor: z.number({ error: amountRule }).int().safe(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like USD'),
 });
 export type Money = z.infer<typeof Money>;
@@ -58,7 +59,7 @@ export const Phone = z
 
 /** Money that cannot be negative: values, fees. */
 export const NonNegativeMoney = z.strictObject({
-  amountMinor: z.number().int().safe().min(0, 'cannot be negative'),
+  amountMinor: z.number({ error: amountRule }).int().safe().min(0, 'cannot be negative'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like USD'),
 });
 

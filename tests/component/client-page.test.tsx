@@ -525,7 +525,7 @@ describe('Client page', () => {
     await user.click(within(form).getByRole('button', { name: 'Record valuation' }));
     expect(within(form).getByText('Value cannot be negative.')).toBeTruthy();
     await user.clear(within(form).getByLabelText('Value'));
-    await user.type(within(form).getByLabelText('Value'), '12,34');
+    await user.type(within(form).getByLabelText('Value'), '12.345');
     await user.click(within(form).getByRole('button', { name: 'Record valuation' }));
     expect(within(form).getByText('Value must be an amount like 1,234.56.')).toBeTruthy();
     expect(transport.callsTo('holdings:recordValue')).toHaveLength(0);

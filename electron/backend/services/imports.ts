@@ -5,7 +5,8 @@ import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { holdingKindOfAccountType } from '../../../shared/domain/import/account-types';
 import { parseCsv } from '../../../shared/domain/import/parse';
 import { normaliseHeader, suggestField } from '../../../shared/domain/import/suggest';
-import { parseAmountMinor, parseDay } from '../../../shared/domain/import/values';
+import { parseDay } from '../../../shared/domain/import/values';
+import { amountRule, parseMoney } from '../../../shared/domain/money';
 import { normalizeEmail, normalizeName, phoneDigits } from '../../../shared/domain/matching';
 import { addMonths, cadenceMonths, lastHeldReviewOn } from '../../../shared/domain/review-cadence';
 import { AppError } from '../../../shared/errors';
@@ -341,9 +342,9 @@ class RowChecker {
   money(field: ImportFieldName): { amountMinor: number; currency: string } | null | undefined {
     const value = this.text(field);
     const { currency } = this.ctx.store.settings;
-    const amount = parseAmountMinor(value, currency);
-    if (amount === undefined) return this.fail(field, `${this.label(field)} “${value}” is not an amount.`);
-    if (amount === null) return null;
+    if (value === '') return null;
+    const amount = parseMoney(value, currency);
+    if (amount === null) return this.fail(field, `${this.label(field)} “${value}” ${amountRule}.`);
     if (amount < 0) return this.fail(field, `${this.label(field)} “${value}” cannot be negative.`);
     return { amountMinor: amount, currency };
   }

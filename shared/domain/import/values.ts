@@ -1,7 +1,6 @@
 import type { DateOrder } from '../../model/data-transfer';
-import { minorDigits } from '../money';
 
-/** Reading dates and amounts as people type them in spreadsheets. Blank is null; unreadable is undefined. */
+/** Reading dates as people type them in spreadsheets (amounts: `parseMoney`). Blank is null; unreadable is undefined. */
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** 3/4/2026, 03-04-2026, 3.4.2026: the same separator twice, a four-digit year (two digits would guess the century). */
@@ -43,57 +42,4 @@ export function detectDateOrder(values: readonly string[]): DateOrder | 'ambiguo
   }
   if (!seen) return null;
   return dmy === mdy ? 'ambiguous' : dmy ? 'dmy' : 'mdy';
-}
-
-const currencyPrefix = /^(?:US\$|Rs\.?|[A-Z]{3}|[$€£₹¥])\s*/i;
-const currencySuffix = /\s*(?:[A-Z]{3}|[$€£₹¥])$/i;
-const minus = /^[-−]\s*/;
-
-/** 1,234.56 (thousands by threes), 12,34,567.8 (Indian lakh grouping), 1234.5, .5 */
-const pointDecimal = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d*)(?:\.(\d+))?$/;
-/** 1.234,50 or 1234,50: read as European only in this unmistakable shape (two decimals after the comma). */
-const commaDecimal = /^(?:\d{1,3}(?:\.\d{3})+|\d+),(\d{2})$/;
-
-/**
- * An amount in `currency`'s minor units (cents and paise for USD and INR, whole yen for JPY, fils
- * for BHD: `minorDigits`); more decimals than the currency has round half up. Currency symbols and
- * codes ($ € £ ₹ USD INR…), thousands separators (Indian grouping included), a minus sign (− too)
- * or accounting parentheses are understood.
- */
-export function parseAmountMinor(value: string, currency: string): number | null | undefined {
-  let text = value.trim();
-  if (text === '') return null;
-  let negative = false;
-  if (text.startsWith('(') && text.endsWith(')')) {
-    negative = true;
-    text = text.slice(1, -1).trim();
-  }
-  text = text.replace(currencyPrefix, '');
-  if (minus.test(text)) {
-    if (negative) return undefined;
-    negative = true;
-    text = text.replace(minus, '').replace(currencyPrefix, '');
-  }
-  text = text.replace(currencySuffix, '');
-  if (!/\d/.test(text)) return undefined;
-
-  let whole: string;
-  let fraction: string;
-  const european = commaDecimal.exec(text);
-  if (european) {
-    whole = text.slice(0, text.indexOf(',')).replaceAll('.', '');
-    fraction = european[1]!;
-  } else if (pointDecimal.test(text)) {
-    const point = text.indexOf('.');
-    whole = (point === -1 ? text : text.slice(0, point)).replaceAll(',', '');
-    fraction = point === -1 ? '' : text.slice(point + 1);
-  } else {
-    return undefined;
-  }
-  const digits = minorDigits(currency);
-  const kept = Number(fraction.padEnd(digits, '0').slice(0, digits) || '0');
-  const roundUp = (fraction[digits] ?? '0') >= '5' ? 1 : 0;
-  const minor = Number(whole || '0') * 10 ** digits + kept + roundUp;
-  if (!Number.isSafeInteger(minor)) return undefined;
-  return negative && minor !== 0 ? -minor : minor;
 }

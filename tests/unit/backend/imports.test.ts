@@ -219,7 +219,7 @@ describe('imports of other kinds', () => {
     expect(products).toMatchObject({ create: 1, errorCount: 2 });
     expect(products.errors.map((e) => e.message)).toEqual([
       'No household named “Nobody” in the book; import the households file first or fix the name.',
-      'Market Value “12.3x” is not an amount.',
+      'Market Value “12.3x” must be an amount like 1,234.56.',
     ]);
     await rpc(firm.backend, 'imports:commit', { previewId: products.id, onlyGoodRows: true });
     const [holding] = firm.backend.store.byIndex('holdings', 'clientId', firm.client.id);
