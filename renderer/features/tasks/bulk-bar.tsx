@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskBulk } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { useCurrentUser } from '../../app/current-user';
 import { ErrorMessage } from '../../components/error-message';
-import { useNotify } from '../../components/notices';
 
 interface Props {
   ids: readonly string[];
@@ -16,28 +15,19 @@ interface Props {
 /** What can be done to several selected tasks at once (tasks:bulk): tick off, reassign, move the due date. */
 export function BulkBar({ ids, byId, onDone, onClear }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const { members } = useCurrentUser();
   const assigneeId = useId();
   const dueId = useId();
   const [toAssignee, setToAssignee] = useState('');
   const [toDay, setToDay] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const bulk = useMutation('tasks:bulk', {
+    notice: ({ changed }, { action }) => t(`tasks.bulk.done.${action.kind}`, { count: changed }),
+  });
+  const { busy, error } = bulk;
 
   const run = async (action: TaskBulk['action']) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { changed } = await api.invoke('tasks:bulk', { ids: [...ids], action, byId });
-      notify(t(`tasks.bulk.done.${action.kind}`, { count: changed }));
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const result = await bulk.run({ ids: [...ids], action, byId });
+    if (result.ok) onDone();
   };
 
   return (

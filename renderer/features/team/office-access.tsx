@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GivenAccess, MemberAccess, TeamMember } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
@@ -25,40 +25,34 @@ type Pending = { kind: 'give'; member: TeamMember } | { kind: 'revoke'; member: 
  */
 export function OfficeAccess({ members, admin }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const fmt = useFormatters();
   const access = useQuery('access:list');
   const [pending, setPending] = useState<Pending>(null);
   const [asAdmin, setAsAdmin] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [given, setGiven] = useState<{ member: TeamMember; access: GivenAccess } | null>(null);
   const byMember = new Map((access.data ?? []).map((row) => [row.memberId, row]));
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      setPending(null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+  const giveAccess = useMutation('access:give');
+  const revokeAccess = useMutation('access:revoke');
+  const busy = giveAccess.busy || revokeAccess.busy;
+  const error = giveAccess.error ?? revokeAccess.error;
+
+  const give = async (member: TeamMember) => {
+    revokeAccess.reset();
+    const result = await giveAccess.run({ memberId: member.id, admin: asAdmin });
+    if (!result.ok) return;
+    setPending(null);
+    setGiven({ member, access: result.value });
+    access.reload();
   };
 
-  const give = (member: TeamMember) =>
-    run(async () => {
-      const result = await api.invoke('access:give', { memberId: member.id, admin: asAdmin });
-      setGiven({ member, access: result });
-      access.reload();
-    });
-
-  const revoke = (member: TeamMember) =>
-    run(async () => {
-      access.setData(await api.invoke('access:revoke', { memberId: member.id }));
-    });
+  const revoke = async (member: TeamMember) => {
+    giveAccess.reset();
+    const result = await revokeAccess.run({ memberId: member.id });
+    if (!result.ok) return;
+    setPending(null);
+    access.setData(result.value);
+  };
 
   const stateText = (row: MemberAccess | undefined) => {
     if (!row) return t('team.access.none');

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
-import { useNotify } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
 import { useAppStatus } from '../../app/app-status';
 import { OfficeAccess } from './office-access';
@@ -15,14 +14,12 @@ import { TeamTable } from './team-table';
 
 export function TeamScreen() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const { status } = useAppStatus();
   const team = useQuery('team:list', { includeInactive: true });
   const books = useQuery('team:books');
   const bookById = useMemo(() => new Map((books.data ?? []).map((book) => [book.memberId, book])), [books.data]);
-  const [savingId, setSavingId] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  /** The member the last change was about: their row shows it saving. */
+  const [savingFor, setSavingFor] = useState<string | null>(null);
 
   // Active members first, then by name: the people you work with every day lead the list.
   const members = useMemo(() => {
@@ -35,39 +32,29 @@ export function TeamScreen() {
     team.setData([...rest, member]);
   };
 
+  const update = useMutation('team:update', {
+    notice: (updated, { changes }) => {
+      if (changes.active !== undefined) return t(updated.active ? 'team.activated' : 'team.deactivated', { name: updated.name });
+      return updated.capacity === null
+        ? t('team.capacityCleared', { name: updated.name })
+        : t('team.capacitySaved', { name: updated.name, capacity: updated.capacity });
+    },
+  });
+  const savingId = update.busy ? savingFor : null;
+
   const toggleActive = async (member: TeamMember) => {
-    setSavingId(member.id);
-    setActionError(null);
-    try {
-      const updated = await api.invoke('team:update', { id: member.id, changes: { active: !member.active } });
-      replace(updated);
-      notify(updated.active ? t('team.activated', { name: updated.name }) : t('team.deactivated', { name: updated.name }));
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setSavingId(null);
-    }
+    setSavingFor(member.id);
+    const result = await update.run({ id: member.id, changes: { active: !member.active } });
+    if (result.ok) replace(result.value);
   };
 
   const changeCapacity = async (member: TeamMember, capacity: number | null): Promise<boolean> => {
-    setSavingId(member.id);
-    setActionError(null);
-    try {
-      const updated = await api.invoke('team:update', { id: member.id, changes: { capacity } });
-      replace(updated);
-      books.reload();
-      notify(
-        updated.capacity === null
-          ? t('team.capacityCleared', { name: updated.name })
-          : t('team.capacitySaved', { name: updated.name, capacity: updated.capacity }),
-      );
-      return true;
-    } catch (error) {
-      setActionError(error);
-      return false;
-    } finally {
-      setSavingId(null);
-    }
+    setSavingFor(member.id);
+    const result = await update.run({ id: member.id, changes: { capacity } });
+    if (!result.ok) return false;
+    replace(result.value);
+    books.reload();
+    return true;
   };
 
   return (
@@ -75,7 +62,7 @@ export function TeamScreen() {
       <PageHeader title={t('team.title')} description={t('team.description')} />
       <div className="stack">
         <section className="stack" aria-label={t('team.tableLabel')}>
-          {actionError ? <ErrorMessage error={actionError} /> : null}
+          {update.error ? <ErrorMessage error={update.error} /> : null}
           {team.error ? <ErrorMessage error={team.error} onRetry={team.reload} /> : null}
           {books.error ? <ErrorMessage error={books.error} onRetry={books.reload} /> : null}
           {team.data === undefined ? (
