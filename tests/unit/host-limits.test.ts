@@ -153,7 +153,9 @@ describe("Electron's IPC", () => {
     ) as unknown as TransportHandlers;
     // The fake answers a placeholder, not a preview: this is a test of the transport's limits alone.
     vi.stubEnv('CLIENTBOOK_CHECK_OUTPUTS', '0');
-    onTestFinished(() => vi.unstubAllEnvs());
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const appFrame = { url: 'app://clientbook/index.html#/import', parent: null };
     const event = { sender: { mainFrame: appFrame }, senderFrame: appFrame } as unknown as Pick<
       IpcMainInvokeEvent,
