@@ -19,7 +19,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts', host: 'electron/host.ts' },
+    entryPoints: { main: 'electron/main/main.ts', host: 'electron/host/host.ts' },
     outdir: 'dist-electron',
     format: 'esm',
     // Code reached only through import() (the backend behind the host's first answer, pdf-lib,
@@ -33,7 +33,7 @@ await Promise.all([
   // Sandboxed preload scripts must be CommonJS.
   build({
     ...common,
-    entryPoints: { preload: 'electron/preload.ts' },
+    entryPoints: { preload: 'electron/main/preload.ts' },
     outdir: 'dist-electron',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },

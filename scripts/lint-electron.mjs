@@ -40,7 +40,7 @@ function cspDirective(policy, name) {
 }
 
 const windowOptionsReason =
-  'The check reads only an object literal passed to `new BrowserWindow`; ours come from secureWindowOptions() (electron/window.ts), ' +
+  'The check reads only an object literal passed to `new BrowserWindow`; ours come from secureWindowOptions() (electron/main/window.ts), ' +
   'which the check cannot follow. security-checklist.test.ts checks the preference on every window the app opens, and ' +
   'static-security.test.ts that every BrowserWindow is built by secureWindowOptions().';
 const viaSecureWindowOptions = (finding) =>
@@ -57,7 +57,7 @@ const auxclickReason =
  * also meet, so a new, different occurrence in the same file is still reported.
  */
 const allowlist = [
-  ...['electron/window.ts', 'electron/print.ts'].flatMap((file) => [
+  ...['electron/main/window.ts', 'electron/main/print.ts'].flatMap((file) => [
     {
       check: 'CONTEXT_ISOLATION_JS_CHECK',
       file,
@@ -74,7 +74,7 @@ const allowlist = [
   ]),
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'electron/window.ts',
+    file: 'electron/main/window.ts',
     when: (finding) => sourceFrom(finding.file, finding.line, finding.column).startsWith('shell.openExternal(url)'),
     reason:
       'The one openExternal call; it only receives URLs from decideWindowOpen(), which passes on http(s) URLs with a host and ' +
@@ -89,7 +89,7 @@ const allowlist = [
       cspDirective(finding.sample, 'default-src') === "'self'",
     reason:
       "Google's CSP evaluator warns that script-src 'self' can be bypassed where the origin also hosts JSONP, Angular or user " +
-      "uploads. app://clientbook serves only the built renderer, read-only (electron/app-protocol.ts), so 'self' is our bundle.",
+      "uploads. app://clientbook serves only the built renderer, read-only (electron/main/app-protocol.ts), so 'self' is our bundle.",
   },
 ];
 

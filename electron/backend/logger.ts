@@ -1,6 +1,6 @@
 /**
  * Where the backend and both hosts write what happened. One type for all: the Electron shell's
- * JSON lines (electron/log.ts), the browser host's, and tests' silence. Callers pass identifiers
+ * JSON lines (electron/common/log.ts), the browser host's, and tests' silence. Callers pass identifiers
  * (channels, error codes, ids) in `fields`, never client names, emails, phone or account numbers
  * (RELIABILITY S5).
  */

@@ -1,6 +1,6 @@
 /**
  * What the backend needs from whatever hosts it but cannot do in plain Node: render a page to
- * PDF and show system dialogs. Electron's main process provides both (electron/print.ts); the
+ * PDF and show system dialogs. Electron's main process provides both (electron/main/print.ts); the
  * browser host renders with headless Chromium and has no dialogs. A missing port makes the
  * channels that need it answer UNAVAILABLE with a plain sentence.
  */

@@ -1,4 +1,4 @@
-import type { Logger } from './backend/logger';
+import type { Logger } from '../backend/logger';
 
 /*
  * Main-process logging. Lines are JSON on stdout/stderr. Callers pass identifiers (channels,

@@ -1,5 +1,5 @@
-import { PRINT_STATE_ATTRIBUTE } from '../shared/print';
-import { AppError } from '../shared/errors';
+import { PRINT_STATE_ATTRIBUTE } from '../../shared/print';
+import { AppError } from '../../shared/errors';
 
 /** An expression, run in the print page, that reads its print state. */
 export const readPrintStateScript = `document.documentElement.getAttribute(${JSON.stringify(PRINT_STATE_ATTRIBUTE)})`;

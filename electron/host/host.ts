@@ -5,13 +5,13 @@ import readline from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { ClientConfig } from 'pg';
-import type { Workstation } from './backend/workstation';
-import { OfficeUnavailableError } from './backend/office/office-unavailable';
-import { DataFolderNotWritableError, StoreLockedError } from './backend/store/errors';
-import { lockDataFolder, type ReleaseLock } from './backend/store/lock';
-import { createHostServer } from './host-server';
-import type { Logger } from './backend/logger';
-import { createLogger, describeError } from './log';
+import type { Workstation } from '../backend/workstation';
+import { OfficeUnavailableError } from '../backend/office/office-unavailable';
+import { DataFolderNotWritableError, StoreLockedError } from '../backend/store/errors';
+import { lockDataFolder, type ReleaseLock } from '../backend/store/lock';
+import { createHostServer } from './server';
+import type { Logger } from '../backend/logger';
+import { createLogger, describeError } from '../common/log';
 
 /**
  * `npm run start:browser -- --data-dir DIR [--database URL] [--port N] [--demo|--empty]`: the
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   // A refused office sign-in ends the start before any address is printed.
   if (office) await backend;
 
-  const rendererDir = path.resolve(import.meta.dirname, '../dist/renderer');
+  const rendererDir = path.join(projectRoot(), 'dist/renderer');
   const server = createHostServer({ backend, token, rendererDir, ctx, log });
   server.listen(port, '127.0.0.1', () => {
     const { port: actualPort } = server.address() as { port: number };
@@ -74,6 +74,11 @@ async function main(): Promise<void> {
 
 class UsageError extends Error {}
 
+/** The checkout this runs from: built, this is dist-electron/host.js; from source (tests), electron/host/host.ts. */
+function projectRoot(): string {
+  return path.resolve(import.meta.dirname, path.basename(import.meta.dirname) === 'dist-electron' ? '..' : '../..');
+}
+
 interface BackendStart {
   dataDir: string;
   heldLock: ReleaseLock | undefined;
@@ -87,10 +92,7 @@ interface BackendStart {
 
 /** The workstation, its code loaded only now: most of the host's code is the backend's. */
 async function openBackend({ dataDir, heldLock, log, office, setup, ctx, pageUrl }: BackendStart): Promise<Workstation> {
-  const [{ openWorkstation }, { createChromiumPdfRenderer }] = await Promise.all([
-    import('./backend/workstation'),
-    import('./host-printer'),
-  ]);
+  const [{ openWorkstation }, { createChromiumPdfRenderer }] = await Promise.all([import('../backend/workstation'), import('./printer')]);
   const backend = await openWorkstation({
     dataDir,
     log,
@@ -109,7 +111,7 @@ async function openBackend({ dataDir, heldLock, log, office, setup, ctx, pageUrl
 async function officeSignIn(address: string): Promise<ClientConfig> {
   let password = process.env.PGPASSWORD;
   if (password === undefined && process.stdin.isTTY) password = await askHidden('Password for the office database: ');
-  const { officeConnection, OfficeAddressError } = await import('./backend/office/address');
+  const { officeConnection, OfficeAddressError } = await import('../backend/office/address');
   try {
     return officeConnection(address, password);
   } catch (error) {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { AppError } from '../shared/errors';
-import type { PdfRenderer } from './backend/ports';
-import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from './print-ready';
+import { AppError } from '../../shared/errors';
+import type { PdfRenderer } from '../backend/ports';
+import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from '../common/print-ready';
 
 export interface ChromiumPdfOptions {
   /** The host's page address with its token, e.g. `http://127.0.0.1:5173/?token=…`; known once it listens. */

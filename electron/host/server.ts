@@ -1,14 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { Ctx, TransportHandlers } from '../shared/contract';
-import type { ErrorCode, Result } from '../shared/errors';
-import { maxRequestBodyBytes, requestTooLargeMessage } from '../shared/limits';
-import type { BackendEvents } from './backend';
-import type { Logger } from './backend/store';
-import { contentSecurityPolicy } from './csp';
-import { logRequestFailure } from './log';
-import { contentTypeOf, resolveInside } from './static-files';
+import type { Ctx, TransportHandlers } from '../../shared/contract';
+import type { ErrorCode, Result } from '../../shared/errors';
+import { maxRequestBodyBytes, requestTooLargeMessage } from '../../shared/limits';
+import type { BackendEvents } from '../backend';
+import type { Logger } from '../backend/store';
+import { contentSecurityPolicy } from '../common/csp';
+import { logRequestFailure } from '../common/log';
+import { contentTypeOf, resolveInside } from '../common/static-files';
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,
@@ -159,7 +159,7 @@ export function createHostServer(options: HostOptions): http.Server {
         return refuse(res, 400, 'INVALID_INPUT', 'The request was not valid JSON.');
       }
       // The contract (zod and every schema) is loaded with the backend, not before the page is served.
-      const [{ handlers }, { dispatch }] = await Promise.all([backend, import('../shared/contract')]);
+      const [{ handlers }, { dispatch }] = await Promise.all([backend, import('../../shared/contract')]);
       const result = await dispatch(handlers, channel, input, ctx, {
         onInternalError: (name, error) => logRequestFailure(log, error, name),
       });
@@ -168,7 +168,7 @@ export function createHostServer(options: HostOptions): http.Server {
 
     if (url.pathname === '/events') {
       if (!sameSecret(url.searchParams.get('token'), token)) return refuse(res, 401, 'FORBIDDEN', 'Missing or wrong token.');
-      const [{ events }, { eventNames }] = await Promise.all([backend, import('../shared/contract')]);
+      const [{ events }, { eventNames }] = await Promise.all([backend, import('../../shared/contract')]);
       // Gone while the backend loaded: nothing to listen for.
       if (res.destroyed) return;
       res.writeHead(200, {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
-import { contentSecurityPolicy } from './csp';
-import { contentTypeOf, resolveInside } from './static-files';
+import { contentSecurityPolicy } from '../common/csp';
+import { contentTypeOf, resolveInside } from '../common/static-files';
 
 /**
  * The renderer is served from `app://clientbook/` instead of `file://`, so it gets a real origin

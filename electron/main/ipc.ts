@@ -1,10 +1,10 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../shared/bridge';
-import { dispatch, eventNames, type EventName, type TransportHandlers } from '../shared/contract';
-import type { Result } from '../shared/errors';
+import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../../shared/bridge';
+import { dispatch, eventNames, type EventName, type TransportHandlers } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
 import { isAppUrl } from './app-protocol';
-import type { Logger } from './backend/logger';
-import { logRequestFailure } from './log';
+import type { Logger } from '../backend/logger';
+import { logRequestFailure } from '../common/log';
 
 /** The answer to a request from anything but the app's own main frame. */
 export const forbiddenResult: Result<never> = {

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
-import { DataFolderNotWritableError } from './backend/store/errors';
-import type { Logger } from './backend/logger';
-import { describeError } from './log';
+import { DataFolderNotWritableError } from '../backend/store/errors';
+import type { Logger } from '../backend/logger';
+import { describeError } from '../common/log';
 import type { MainWindowController } from './window';
 
 /** A second launch brings the running window forward (the second process has already quit). */

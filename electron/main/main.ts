@@ -1,13 +1,13 @@
 // Electron main: wiring only. Each feature lives in its own module and is switched on here.
 import path from 'node:path';
 import { app, safeStorage, session } from 'electron';
-import { MENU_COMMAND_EVENT } from '../shared/bridge';
+import { MENU_COMMAND_EVENT } from '../../shared/bridge';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
-import { lockDataFolder, type ReleaseLock } from './backend/store/lock';
+import { lockDataFolder, type ReleaseLock } from '../backend/store/lock';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
-import { createLogger } from './log';
+import { createLogger } from '../common/log';
 import { createElectronPrinting } from './print';
 import { setupMenu } from './menu';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
@@ -41,7 +41,7 @@ async function start(): Promise<void> {
     return;
   }
   // The window's page loads while the backend's code loads and the book's first screen is read.
-  const backend = import('./backend/workstation').then(({ openWorkstation }) =>
+  const backend = import('../backend/workstation').then(({ openWorkstation }) =>
     openWorkstation({
       dataDir,
       heldLock,

@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { appScreens, type MenuCommand } from '../shared/bridge';
+import { appScreens, type MenuCommand } from '../../shared/bridge';
 
 /**
  * Every label the shell itself shows, in one place so a translation can replace it whole.

@@ -1,7 +1,7 @@
 // Runs sandboxed in the renderer before the page; it may only use `contextBridge` and
 // `ipcRenderer`, and hands the page two functions, never `ipcRenderer` itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL, type ClientbookBridge } from '../shared/bridge';
+import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL, type ClientbookBridge } from '../../shared/bridge';
 
 const bridge: ClientbookBridge = {
   invoke: (channel, input) => ipcRenderer.invoke(BRIDGE_INVOKE_CHANNEL, channel, input),

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
-import type { Desktop, PdfRenderer } from './backend/ports';
-import type { DesktopFileKind } from '../shared/model/app';
-import type { Logger } from './backend/logger';
-import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from './print-ready';
+import type { Desktop, PdfRenderer } from '../backend/ports';
+import type { DesktopFileKind } from '../../shared/model/app';
+import type { Logger } from '../backend/logger';
+import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from '../common/print-ready';
 import { secureWindowOptions } from './window';
 
 export interface ElectronPrintingOptions {

@@ -11,8 +11,8 @@ import {
   type WindowOpenHandlerResponse,
 } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './app-protocol';
-import type { Logger } from './backend/logger';
-import { describeError } from './log';
+import type { Logger } from '../backend/logger';
+import { describeError } from '../common/log';
 import { readWindowState, trackWindowState } from './window-state';
 
 /**

@@ -30,7 +30,7 @@ export interface HttpTransportDeps {
   EventSource: typeof EventSource;
 }
 
-/** Talks to `electron/host.ts`: `POST /rpc/<channel>` for calls, `/events` (server-sent events) for pushes. */
+/** Talks to `electron/host/host.ts`: `POST /rpc/<channel>` for calls, `/events` (server-sent events) for pushes. */
 export function createHttpTransport(
   token: string | null,
   deps: HttpTransportDeps = { fetch: globalThis.fetch.bind(globalThis), EventSource: globalThis.EventSource },

@@ -11,8 +11,8 @@ import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, onTestFinished, vi, type TestContext } from 'vitest';
 import { DataFolderNotWritableError, unwritableDataFolder } from '../../electron/backend/store/errors';
-import { handleInvoke } from '../../electron/ipc';
-import { reportStartFailure } from '../../electron/lifecycle';
+import { handleInvoke } from '../../electron/main/ipc';
+import { reportStartFailure } from '../../electron/main/lifecycle';
 import { channels, type TransportHandlers, type In, type Out } from '../../shared/contract';
 import { maxImportFileBytes, maxRequestBodyBytes, requestTooLargeMessage } from '../../shared/limits';
 import { startTsProcess } from '../fixtures/child-processes';
@@ -246,7 +246,7 @@ async function unwritableFolder(ctx: TestContext, kind: 'read-only' | 'immutable
 
 /** Runs the browser host as start-browser.mjs does, expecting it to stop; its exit code and output. */
 async function failedStart(dataDir: string): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  const child = startTsProcess(path.resolve(import.meta.dirname, '../../electron/host.ts'), ['--data-dir', dataDir, '--empty']);
+  const child = startTsProcess(path.resolve(import.meta.dirname, '../../electron/host/host.ts'), ['--data-dir', dataDir, '--empty']);
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createHostServer, type HostOptions } from '../../electron/host-server';
+import { createHostServer, type HostOptions } from '../../electron/host/server';
 import { silentLogger } from '../../electron/backend/store';
 import { freshBackend } from '../fixtures/backend';
 import { startHost } from '../fixtures/host-process';

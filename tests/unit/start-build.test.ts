@@ -29,9 +29,17 @@ function builtProject(): void {
   write('renderer/main.tsx', 60);
   write('renderer/features/clients/clients-screen.tsx', 60);
   write('shared/model/client.ts', 60);
-  write('electron/host.ts', 60);
+  write('electron/host/host.ts', 60);
   write('vite.config.ts', 60);
-  for (const folder of ['renderer/features/clients', 'renderer/features', 'renderer', 'shared/model', 'shared', 'electron'])
+  for (const folder of [
+    'renderer/features/clients',
+    'renderer/features',
+    'renderer',
+    'shared/model',
+    'shared',
+    'electron/host',
+    'electron',
+  ])
     dateFolder(folder, 60);
   for (const { outputs } of Object.values(builds)) for (const output of outputs) write(output, 30);
 }

@@ -38,7 +38,7 @@ function packagesIn(files: Set<string>): Set<string> {
 // pdf-lib takes about 0.1 s to load and is needed only to combine a batch of packets; node-postgres
 // only at a workstation that uses the office book (issue 17).
 describe('what the app loads at start', () => {
-  it.each(['electron/host.ts', 'electron/main.ts'])(
+  it.each(['electron/host/host.ts', 'electron/main/main.ts'])(
     '%s loads pdf-lib and node-postgres on first use, not at start',
     async (entry) => {
       const packages = packagesIn(await loadedAtStart(entry));
@@ -49,8 +49,8 @@ describe('what the app loads at start', () => {
   );
 
   it('the browser host listens before it loads the backend: no contract, store or services at start', async () => {
-    const loaded = await loadedAtStart('electron/host.ts');
-    expect(loaded).toContain('electron/host-server.ts');
+    const loaded = await loadedAtStart('electron/host/host.ts');
+    expect(loaded).toContain('electron/host/server.ts');
     expect(packagesIn(loaded)).not.toContain('zod');
     expect([...loaded].filter((file) => /shared\/contract|backend\/(services|workstation|index)|store\/store\.ts/.test(file))).toEqual([]);
   }, 30_000);

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bundlePaths, currentActor, resolveDataDir } from '../../../electron/app-paths';
-import { createLogger, describeError } from '../../../electron/log';
+import { bundlePaths, currentActor, resolveDataDir } from '../../../electron/main/app-paths';
+import { createLogger, describeError } from '../../../electron/common/log';
 
 afterEach(() => vi.restoreAllMocks());
 

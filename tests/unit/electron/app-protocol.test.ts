@@ -3,8 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Session } from 'electron';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppProtocolHandler, isAppUrl, registerAppScheme, resolveAppFile, setupAppProtocol } from '../../../electron/app-protocol';
-import { contentSecurityPolicy } from '../../../electron/csp';
+import {
+  createAppProtocolHandler,
+  isAppUrl,
+  registerAppScheme,
+  resolveAppFile,
+  setupAppProtocol,
+} from '../../../electron/main/app-protocol';
+import { contentSecurityPolicy } from '../../../electron/common/csp';
 import { protocol, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));

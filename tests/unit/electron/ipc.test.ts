@@ -8,7 +8,7 @@ import {
   setupEventForwarding,
   setupIpc,
   type BackendEvents,
-} from '../../../electron/ipc';
+} from '../../../electron/main/ipc';
 import { channels, type TransportHandlers } from '../../../shared/contract';
 import { FakeBrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
 import { recordingLogger } from './fakes';

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { isStoreLockedError, reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from '../../../electron/lifecycle';
-import type { MainWindowController } from '../../../electron/window';
+import {
+  isStoreLockedError,
+  reportStartFailure,
+  setupQuit,
+  setupSecondInstance,
+  setupWindowLifecycle,
+} from '../../../electron/main/lifecycle';
+import type { MainWindowController } from '../../../electron/main/window';
 import { app, dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
 import { recordingLogger } from './fakes';
 

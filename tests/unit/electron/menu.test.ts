@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, menuLabels, setupMenu } from '../../../electron/menu';
+import { buildMenuTemplate, menuLabels, setupMenu } from '../../../electron/main/menu';
 import type { MenuCommand } from '../../../shared/bridge';
 import { Menu, resetFakeElectron } from './fake-electron';
 

@@ -6,7 +6,7 @@ vi.mock('electron', () => import('./fake-electron'));
 
 let bridge: ClientbookBridge;
 beforeAll(async () => {
-  await import('../../../electron/preload');
+  await import('../../../electron/main/preload');
   bridge = vi.mocked(contextBridge.exposeInMainWorld).mock.calls[0]?.[1] as ClientbookBridge;
 });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_ENTRY_URL } from '../../../electron/app-protocol';
-import { createElectronPrinting } from '../../../electron/print';
-import { waitForPrintReady } from '../../../electron/print-ready';
+import { APP_ENTRY_URL } from '../../../electron/main/app-protocol';
+import { createElectronPrinting } from '../../../electron/main/print';
+import { waitForPrintReady } from '../../../electron/common/print-ready';
 import { packetRoute } from '../../../shared/print';
 import { dialog, FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fake-electron';
 import { recordingLogger } from './fakes';

@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { IpcMainInvokeEvent, Session, WebContents, WebPreferences } from 'electron';
 import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_ENTRY_URL, createAppProtocolHandler, isAppUrl, registerAppScheme } from '../../../electron/app-protocol';
-import { contentSecurityPolicy } from '../../../electron/csp';
-import { forbiddenResult, setupIpc } from '../../../electron/ipc';
-import { createElectronPrinting } from '../../../electron/print';
-import { createMainWindow, decideWindowOpen, setupContentsLocks, setupPermissionHandlers } from '../../../electron/window';
+import { APP_ENTRY_URL, createAppProtocolHandler, isAppUrl, registerAppScheme } from '../../../electron/main/app-protocol';
+import { contentSecurityPolicy } from '../../../electron/common/csp';
+import { forbiddenResult, setupIpc } from '../../../electron/main/ipc';
+import { createElectronPrinting } from '../../../electron/main/print';
+import { createMainWindow, decideWindowOpen, setupContentsLocks, setupPermissionHandlers } from '../../../electron/main/window';
 import type { ClientbookBridge } from '../../../shared/bridge';
 import { channels, type TransportHandlers } from '../../../shared/contract';
 import { app, contextBridge, FakeBrowserWindow, FakeWebContents, ipcMain, ipcRenderer, protocol, resetFakeElectron } from './fake-electron';
@@ -59,7 +59,7 @@ let exposeCalls: unknown[][];
 
 beforeAll(async () => {
   // The preload runs once, on import; keep what it exposed before the mocks are reset.
-  await import('../../../electron/preload');
+  await import('../../../electron/main/preload');
   exposeCalls = vi.mocked(contextBridge.exposeInMainWorld).mock.calls.map((call) => [...call]);
   bridge = exposeCalls[0]?.[1] as ClientbookBridge;
 });
@@ -137,7 +137,7 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
     'Enable process sandboxing',
     preferenceItem({ sandbox: true }, ['no-sandbox', 'disable-gpu-sandbox'], () => {
       // Sandboxes every renderer, including any not built by secureWindowOptions; only valid before `ready`.
-      const main = sourceOf('main.ts');
+      const main = sourceOf('main/main.ts');
       expect(main).toMatch(/\bapp\.enableSandbox\(\)/);
       expect(main.indexOf('app.enableSandbox()')).toBeLessThan(main.indexOf('whenReady('));
     }),
@@ -156,7 +156,7 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
       expect(session.setPermissionCheckHandler).toHaveBeenCalledOnce();
       expect(session.setDevicePermissionHandler).toHaveBeenCalledOnce();
       // The handlers go on the default session, and no page runs in any other.
-      expect(sourceOf('main.ts')).toMatch(/setupPermissionHandlers\(\s*session\.defaultSession\s*\)/);
+      expect(sourceOf('main/main.ts')).toMatch(/setupPermissionHandlers\(\s*session\.defaultSession\s*\)/);
       expect(filesUsing(/fromPartition|fromPath|\bpartition\s*:/)).toEqual([]);
     },
   ],
@@ -260,7 +260,7 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
       // No other shell call could open a file or program.
       expect(
         sources.flatMap((source) => [...source.code.matchAll(/\bshell\.(\w+)/g)].map((match) => `${source.file}:${match[1]}`)),
-      ).toEqual(['window.ts:openExternal']);
+      ).toEqual(['main/window.ts:openExternal']);
     },
   ],
   [
@@ -310,7 +310,7 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
       expect(schemes.map((registered) => registered.scheme)).toEqual([scheme]);
       expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true });
       // Privileged schemes must be registered before `ready`, and the app serves its files nowhere else.
-      const main = sourceOf('main.ts');
+      const main = sourceOf('main/main.ts');
       expect(main.indexOf('registerAppScheme()')).toBeGreaterThanOrEqual(0);
       expect(main.indexOf('registerAppScheme()')).toBeLessThan(main.indexOf('whenReady('));
       expect(main).toMatch(/setupAppProtocol\(\s*session\.defaultSession\s*,/);
@@ -358,9 +358,9 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
       await bridge.invoke('clientbook:event', {});
       expect(ipcRenderer.invoke).toHaveBeenCalledWith('clientbook:invoke', 'clientbook:event', {});
       // The preload itself uses nothing but Electron's renderer API and shared types, so it has no Node API to leak.
-      const imports = [...sourceOf('preload.ts').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1]);
+      const imports = [...sourceOf('main/preload.ts').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1]);
       expect(imports).toContain('electron');
-      for (const specifier of imports) expect(specifier).toMatch(/^(electron|\.\.\/shared\/[\w-]+)$/);
+      for (const specifier of imports) expect(specifier).toMatch(/^(electron|\.\.\/\.\.\/shared\/[\w-]+)$/);
     },
   ],
 ];

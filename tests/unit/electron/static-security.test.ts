@@ -23,7 +23,9 @@ const filesUsing = (pattern: RegExp): string[] => sources.filter(({ text }) => p
 
 describe('main-process source', () => {
   it('is found', () => {
-    expect(sources.map(({ file }) => file)).toEqual(expect.arrayContaining(['main.ts', 'window.ts', 'preload.ts', 'ipc.ts']));
+    expect(sources.map(({ file }) => file)).toEqual(
+      expect.arrayContaining(['main/main.ts', 'main/window.ts', 'main/preload.ts', 'main/ipc.ts']),
+    );
   });
 
   it('creates every BrowserWindow from secureWindowOptions()', () => {
@@ -52,19 +54,19 @@ describe('main-process source', () => {
   });
 
   it('has one IPC entry point, in ipc.ts', () => {
-    expect(filesUsing(/ipcMain\.(handle|handleOnce|on|once)\s*\(/)).toEqual(['ipc.ts']);
-    expect(code(sources.find(({ file }) => file === 'ipc.ts')?.text ?? '').match(/ipcMain\.handle\s*\(/g)).toHaveLength(1);
+    expect(filesUsing(/ipcMain\.(handle|handleOnce|on|once)\s*\(/)).toEqual(['main/ipc.ts']);
+    expect(code(sources.find(({ file }) => file === 'main/ipc.ts')?.text ?? '').match(/ipcMain\.handle\s*\(/g)).toHaveLength(1);
   });
 
   it('exposes one global from the preload and never ipcRenderer itself', () => {
-    expect(filesUsing(/exposeInMainWorld\s*\(/)).toEqual(['preload.ts']);
-    const preload = code(sources.find(({ file }) => file === 'preload.ts')?.text ?? '');
+    expect(filesUsing(/exposeInMainWorld\s*\(/)).toEqual(['main/preload.ts']);
+    const preload = code(sources.find(({ file }) => file === 'main/preload.ts')?.text ?? '');
     expect(preload.match(/exposeInMainWorld\s*\(/g)).toHaveLength(1);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/);
   });
 
   it('opens external links only through the checked window-open handler', () => {
-    expect(filesUsing(/shell\.openExternal\s*\(/)).toEqual(['window.ts']);
+    expect(filesUsing(/shell\.openExternal\s*\(/)).toEqual(['main/window.ts']);
   });
 
   it("keeps the backend free of 'electron'", () => {

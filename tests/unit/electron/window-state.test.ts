@@ -10,7 +10,7 @@ import {
   readWindowState,
   trackWindowState,
   writeWindowState,
-} from '../../../electron/window-state';
+} from '../../../electron/main/window-state';
 import { FakeBrowserWindow } from './fake-electron';
 
 const primary = { x: 0, y: 0, width: 1920, height: 1040 };

@@ -14,8 +14,8 @@ import {
   secureWindowOptions,
   setupContentsLocks,
   setupPermissionHandlers,
-} from '../../../electron/window';
-import { writeWindowState } from '../../../electron/window-state';
+} from '../../../electron/main/window';
+import { writeWindowState } from '../../../electron/main/window-state';
 import { app, FakeBrowserWindow, FakeWebContents, resetFakeElectron, shell } from './fake-electron';
 import { preventableEvent, recordingLogger } from './fakes';
 
