@@ -2,13 +2,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientDetail, ClientStatus, TeamMember, Tier } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { useCurrentUser } from '../../app/current-user';
 import { useTierName } from '../../app/tier-names';
 import { Badge, type BadgeTone } from '../../components/badge';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
-import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { ClientFileAction } from './client-file-action';
 import { dayAsLocalIso, useDayFormat } from '../../components/dates';
@@ -30,41 +29,33 @@ interface Props {
 /** Who the household is, its figures at a glance, and the actions that change its standing. */
 export function ClientHeader({ detail, members, currency, onChanged }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const fmt = useFormatters();
   const formatDay = useDayFormat();
   const tierName = useTierName();
   const { currentUser } = useCurrentUser();
   const { client } = detail;
   const [panel, setPanel] = useState<Panel>(null);
-  const [archiving, setArchiving] = useState(false);
-  const [archiveError, setArchiveError] = useState<unknown>(null);
+  const setArchived = useMutation('clients:archive', {
+    notice: (updated) => t(updated.archived ? 'clientPage.archive.archived' : 'clientPage.archive.unarchived', { name: updated.name }),
+  });
+  const { busy: archiving, error: archiveError } = setArchived;
   /** A new key shows the details form afresh on the current household (after a refused save). */
   const [detailsFormKey, setDetailsFormKey] = useState(0);
   const actionsRef = useRef<HTMLDivElement>(null);
 
   const close = () => {
     setPanel(null);
-    setArchiveError(null);
+    setArchived.reset();
     // Give focus back to the row of actions so the keyboard user is where they were.
     requestAnimationFrame(() => actionsRef.current?.querySelector<HTMLButtonElement>('button')?.focus());
   };
   const toggle = (next: Exclude<Panel, null>) => (panel === next ? close() : setPanel(next));
 
   const archive = async () => {
-    setArchiving(true);
-    setArchiveError(null);
-    try {
-      const updated = await api.invoke('clients:archive', { id: client.id, archived: !client.archived });
-      notify(t(updated.archived ? 'clientPage.archive.archived' : 'clientPage.archive.unarchived', { name: updated.name }));
-      setPanel(null);
-      onChanged();
-    } catch (error) {
-      setArchiveError(error);
-    } finally {
-      setArchiving(false);
-    }
+    const result = await setArchived.run({ id: client.id, archived: !client.archived });
+    if (!result.ok) return;
+    setPanel(null);
+    onChanged();
   };
 
   const today = new Date();

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
-import { useNotify } from '../../components/notices';
 import { useDayFormat } from '../../components/dates';
 
 /** The household's standing facts; changed through "Edit details" in the header. */
@@ -75,12 +74,10 @@ export function DetailsSection({ detail }: { detail: ClientDetail }) {
 /** Free notes, edited in place: Save or Cancel (Escape); Ctrl+Enter saves. */
 export function NotesSection({ detail, onChanged }: { detail: ClientDetail; onChanged: () => void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const { client } = detail;
   const [draft, setDraft] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const saveNotes = useMutation('clients:update', { notice: () => t('clientPage.notes.saved') });
+  const { busy, error } = saveNotes;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const editing = draft !== null;
@@ -91,26 +88,18 @@ export function NotesSection({ detail, onChanged }: { detail: ClientDetail; onCh
 
   const cancel = () => {
     setDraft(null);
-    setError(null);
+    saveNotes.reset();
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
   const save = async () => {
     if (draft === null || busy) return;
     if (draft === client.notes) return cancel();
-    setBusy(true);
-    setError(null);
-    try {
-      await api.invoke('clients:update', { id: client.id, changes: { notes: draft } });
-      notify(t('clientPage.notes.saved'));
-      setDraft(null);
-      onChanged();
-      requestAnimationFrame(() => editButton.current?.focus());
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const result = await saveNotes.run({ id: client.id, changes: { notes: draft } });
+    if (!result.ok) return;
+    setDraft(null);
+    onChanged();
+    requestAnimationFrame(() => editButton.current?.focus());
   };
 
   return (

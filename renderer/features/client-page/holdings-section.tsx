@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { holdingKinds, type ClientDetail, type Holding, type TeamMember, type Valuation } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { ApiError } from '../../api/api-error';
 import { Badge } from '../../components/badge';
 import { ConfirmPanel } from '../../components/confirm-panel';
@@ -11,8 +12,9 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { columnMoney, useFormatters } from '../../i18n/format';
-import { todayIso, useDayFormat } from '../../components/dates';
+import { useDayFormat } from '../../components/dates';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
+import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { valuationOn } from '../../../shared/domain/totals';
 import { PanelForm } from '../../components/form/panel-form';
@@ -34,7 +36,7 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
   const formatDay = useDayFormat();
   const [panel, setPanel] = useState<Panel>(null);
   const [historyOpen, setHistoryOpen] = useState<ReadonlySet<string>>(new Set());
-  const today = todayIso();
+  const today = localToday();
   // Each product's value today, as the total counts it: a valuation dated after today (an older version allowed them) is not its value yet.
   const valuedToday = new Map(detail.holdings.map((holding) => [holding.id, valuationOn(holding.valueHistory, today)]));
   const valueOf = (holding: Holding) => valuedToday.get(holding.id)?.value ?? { amountMinor: 0, currency: holding.value.currency };
@@ -221,12 +223,14 @@ function ValueHistory({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const notify = useNotify();
   const fmt = useFormatters();
   const formatDay = useDayFormat();
   const [removing, setRemoving] = useState<Valuation | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const removeValue = useAction(
+    (entry: Valuation) => api.invoke('holdings:removeValue', { id: holding.id, on: entry.on, expectedVersion: version }),
+    { notice: (_removed, entry) => t('clientPage.holdings.valueRemoved', { date: formatDay(entry.on), name: holding.name }) },
+  );
+  const { busy, error } = removeValue;
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const tableRef = useRef<HTMLTableElement>(null);
   const rows = holding.valueHistory.map((entry, index) => ({ entry, previous: holding.valueHistory[index - 1] ?? null })).reverse();
@@ -240,23 +244,15 @@ function ValueHistory({
   const newestLeft = removing && holding.valueHistory.filter((entry) => entry.on !== removing.on).at(-1);
   const closeConfirm = (focus: HTMLElement | null | undefined) => {
     setRemoving(null);
-    setError(null);
+    removeValue.reset();
     // Keyboard users carry on where they were: the row's Remove button, or the table when the row is gone.
     focus?.focus();
   };
   const remove = async (entry: Valuation) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.invoke('holdings:removeValue', { id: holding.id, on: entry.on, expectedVersion: version });
-      notify(t('clientPage.holdings.valueRemoved', { date: formatDay(entry.on), name: holding.name }));
-      closeConfirm(tableRef.current);
-      onRemoved();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const result = await removeValue.run(entry);
+    if (!result.ok) return;
+    closeConfirm(tableRef.current);
+    onRemoved();
   };
 
   return (
@@ -308,7 +304,7 @@ function ValueHistory({
                     aria-label={t('clientPage.holdings.removeValueNamed', { date: formatDay(entry.on), name: holding.name })}
                     disabled={busy}
                     onClick={() => {
-                      setError(null);
+                      removeValue.reset();
                       setRemoving(entry);
                     }}
                   >
@@ -373,7 +369,7 @@ function HoldingForm({ clientId, members, currency, holding, onCancel, onSaved }
       openedOn: holding?.openedOn ?? '',
       closedOn: holding?.closedOn ?? '',
       value: '',
-      valuedOn: todayIso(),
+      valuedOn: localToday(),
       annualFee: holding ? moneyInputText(holding.annualFee.amountMinor, holding.annualFee.currency) : '',
       soldById: holding?.soldById ?? '',
     },
@@ -489,9 +485,9 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
   const api = useApi();
   const notify = useNotify();
   const fmt = useFormatters();
-  const current = valuationOn(holding.valueHistory, todayIso());
+  const current = valuationOn(holding.valueHistory, localToday());
   const form = useEditForm({
-    initial: { on: todayIso(), value: '' },
+    initial: { on: localToday(), value: '' },
     labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
     schema: contract['holdings:recordValue'].input,
     toInput: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency) }),

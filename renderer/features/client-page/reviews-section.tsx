@@ -2,19 +2,20 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientDetail, Review, TeamMember } from '../../../shared/model';
+import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
-import { useNotify } from '../../components/notices';
 import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
 import { ClientPackets } from '../reviews/client-packets';
 import { EditAgendaForm } from '../reviews/edit-agenda-form';
 import { RecordReviewForm } from '../reviews/record-review-form';
 import '../reviews/reviews.css';
 import { ScheduleReviewForm } from '../reviews/schedule-review-form';
-import { todayIso, useDayFormat } from '../../components/dates';
+import { useDayFormat } from '../../components/dates';
 
 type Acting = 'schedule' | 'record' | 'cancel' | 'agenda';
 
@@ -34,14 +35,16 @@ function excerpt(text: string): string {
 export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const notify = useNotify();
   const formatDay = useDayFormat();
   const { client } = detail;
   const reviews = useQuery('reviews:forClient', { clientId: client.id });
   const team = useQuery('team:list', { includeInactive: true });
   const [acting, setActing] = useState<Acting | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const [cancelError, setCancelError] = useState<unknown>(null);
+  const cancel = useAction((review: Review) => api.invoke('reviews:cancel', { id: review.id }), {
+    notice: (_cancelled, review) => t('reviews.section.cancelled', { date: review.scheduledOn ? formatDay(review.scheduledOn) : '' }),
+  });
+
+  const { busy: cancelling, error: cancelError } = cancel;
   const sectionRef = useRef<HTMLElement>(null);
 
   const all = reviews.data ?? [];
@@ -49,7 +52,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
     all.filter((review) => review.status === 'scheduled').sort((a, b) => (a.scheduledOn ?? '').localeCompare(b.scheduledOn ?? ''))[0] ??
     null;
   const held = all.filter((review) => review.status === 'held').sort((a, b) => (b.heldOn ?? '').localeCompare(a.heldOn ?? ''));
-  const today = todayIso();
+  const today = localToday();
   const overdue = detail.nextReviewOn !== null && detail.nextReviewOn < today;
 
   // Closing a form takes focus back to the button that opened it.
@@ -62,7 +65,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
   const close = (changed: boolean) => {
     returnFocusTo.current = acting === 'cancel' ? 'schedule' : acting;
     setActing(null);
-    setCancelError(null);
+    cancel.reset();
     if (changed) {
       reviews.reload();
       onChanged();
@@ -70,17 +73,8 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
   };
 
   const cancelReview = async (review: Review) => {
-    setCancelling(true);
-    setCancelError(null);
-    try {
-      await api.invoke('reviews:cancel', { id: review.id });
-      notify(t('reviews.section.cancelled', { date: review.scheduledOn ? formatDay(review.scheduledOn) : '' }));
-      close(true);
-    } catch (error) {
-      setCancelError(error);
-    } finally {
-      setCancelling(false);
-    }
+    const result = await cancel.run(review);
+    if (result.ok) close(true);
   };
 
   const actionButton = (action: Acting, label: string, primary = false) => (
