@@ -1,19 +1,10 @@
+import { localDayOf } from '../../shared/domain/local-day';
 import { useFormatters } from '../i18n/format';
-
-/** Today's calendar day in local time, `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  return isoDayOf(now);
-}
-
-export function isoDayOf(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The value a `datetime-local` input takes for an instant, in local time to the minute. */
 export function localDateTimeInput(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${isoDayOf(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${localDayOf(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** A `datetime-local` value as an ISO instant, or the text itself when it is not a date (the schema then says so). */

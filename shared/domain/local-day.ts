@@ -12,6 +12,11 @@ export function localDayOf(instant: Date | string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Today's local calendar day (`YYYY-MM-DD`) on this computer. */
+export function localToday(now: Date = new Date()): string {
+  return localDayOf(now);
+}
+
 /** The instant, as epoch milliseconds, at which the local calendar day `day` begins. */
 export function localDayStartMs(day: string): number {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);

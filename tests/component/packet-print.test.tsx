@@ -8,7 +8,7 @@ import { packetRoute, PRINT_STATE_ATTRIBUTE } from '../../shared/print';
 import { addressLines } from '../../renderer/print/packet/address-lines';
 import { cssString, packetPageCss, pageNumberContent } from '../../renderer/print/packet/page-css';
 import { columnMoney, packetFormatters, sharesOf, valueChange } from '../../renderer/print/packet/packet-format';
-import { localToday, packetQueryFrom } from '../../renderer/print/packet/packet-query';
+import { packetQueryFrom } from '../../renderer/print/packet/packet-query';
 import { PacketPrintRoute } from '../../renderer/print/packet/packet-print-route';
 import type { FakeHandlers } from './support/fake-transport';
 import { emptyPacketData, packetData, packetHolding } from './support/packet-data';
@@ -407,7 +407,6 @@ describe('packet helpers', () => {
     expect(signers(['pe_1', 'pe_2'])).toEqual(['pe_1', 'pe_2']);
     expect(signers([])).toEqual([]);
     expect(signers()).toBeUndefined();
-    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 
   it('writes an address as envelope lines, leaving out blank parts', () => {

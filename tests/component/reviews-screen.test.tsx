@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localDayOf } from '../../shared/domain/local-day';
 import { AppError } from '../../shared/errors';
 import { defaultSettings, type ReviewDueRow, type ReviewRecord } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
@@ -268,9 +269,8 @@ describe('Reviews screen: batch packets', () => {
   });
 
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const monthStart = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-01`;
-  const monthEnd = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate())}`;
+  const monthStart = localDayOf(new Date(now.getFullYear(), now.getMonth(), 1));
+  const monthEnd = localDayOf(new Date(now.getFullYear(), now.getMonth() + 1, 0));
   const inPeriod = [
     dueRow({ bucket: 'this_month', nextDueOn: monthEnd }),
     dueRow({ clientId: 'cl_2', clientName: 'Lee Family', bucket: 'overdue', nextDueOn: monthStart }),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { QuickAddProvider } from '../../renderer/features/tasks/quick-add';
-import { todayIso } from '../../renderer/components/dates';
+import { localToday } from '../../shared/domain/local-day';
 import type { FakeHandlers } from './support/fake-transport';
 import { clientRow, teamMember } from './support/data';
 import { renderWithApp } from './support/render';
@@ -64,7 +64,7 @@ describe('Quick-add', () => {
       title: 'Send the transfer form',
       clientId: 'cl_2',
       assigneeId: 'tm_2',
-      dueOn: todayIso(),
+      dueOn: localToday(),
       byId: 'tm_1',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

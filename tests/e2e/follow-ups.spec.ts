@@ -1,15 +1,10 @@
+import { localToday } from '../../shared/domain/local-day';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { ClientPageObject } from './pages/client-page';
 import { addFirstHousehold } from './pages/first-household';
 
 test.use({ setup: 'empty' });
-
-/** Today as the browser's calendar has it, `YYYY-MM-DD`, for a date field. */
-const localToday = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 test('a call logged with "Follow up by" lands in My day, and T on the client page adds a task about that household', async ({ app }) => {
   const page = app.page;

@@ -1,16 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { localToday } from '../../shared/domain/local-day';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 
 test.use({ setup: 'demo' });
-
-/** The workstation's day as YYYY-MM-DD. */
-function localDay(): string {
-  const day = new Date();
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * How far down each page of a PDF its content reaches, as a share of the space between the top and
@@ -61,7 +56,7 @@ test('a large household’s packet has no near-empty page and only its adults si
       name: `Account ${index + 1}`,
       kind: 'investment_account',
       value: { amountMinor: (index + 1) * 1_000_000, currency: 'USD' },
-      valuedOn: localDay(),
+      valuedOn: localToday(),
       annualFee: { amountMinor: 10_000, currency: 'USD' },
     });
   }
@@ -70,7 +65,7 @@ test('a large household’s packet has no near-empty page and only its adults si
   }
   await callApi(page, 'tasks:create', { clientId, title: 'Chase the missing KYC form', assigneeId: adviser.id, byId: adviser.id });
 
-  const issued = await callApi(page, 'packets:issue', { clientId, asOf: localDay(), showHealth: true });
+  const issued = await callApi(page, 'packets:issue', { clientId, asOf: localToday(), showHealth: true });
   const { base64 } = await callApi(page, 'packets:read', { id: issued.id });
   const file = testInfo.outputPath('large-packet.pdf');
   await writeFile(file, Buffer.from(base64, 'base64'));

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { localDayOf } from '../../shared/domain/local-day';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 import { AppShell } from './pages/app-shell';
@@ -33,7 +34,7 @@ async function savePdfPage(file: string, page: number, name: string): Promise<vo
 function localDay(offset = 0): string {
   const day = new Date();
   day.setDate(day.getDate() + offset);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  return localDayOf(day);
 }
 
 /** A day as the app shows it in English, e.g. "Dec 8, 2026". */

@@ -5,8 +5,8 @@ import { useApi } from '../../api/api-context';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../../components/dates';
 import { TextAreaField } from '../../components/form/text-area-field';
+import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { PanelForm } from '../../components/form/panel-form';
 import { useEditForm } from '../../components/form/use-edit-form';
@@ -28,7 +28,7 @@ export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCa
   const { client } = detail;
   const form = useEditForm({
     initial: {
-      on: todayIso(),
+      on: localToday(),
       reason: '',
       detail: '',
       assetsLeft: moneyInputText(detail.assets.amountMinor, detail.assets.currency),

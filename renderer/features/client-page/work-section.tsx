@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientDetail, TaskRow, WorkflowProgress } from '../../../shared/model';
+import { localToday } from '../../../shared/domain/local-day';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
@@ -12,7 +13,6 @@ import { byUrgency } from '../requests/request-order';
 import '../requests/requests.css';
 import { StartWorkflowForm } from '../workflows/start-workflow-form';
 import '../workflows/workflows.css';
-import { todayIso } from '../../components/dates';
 
 type Adding = 'request' | 'workflow' | null;
 
@@ -158,7 +158,7 @@ function TaskItem({ row }: { row: TaskRow }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { task } = row;
-  const overdue = task.dueOn !== null && task.dueOn < todayIso();
+  const overdue = task.dueOn !== null && task.dueOn < localToday();
   return (
     <li className={`rq-work__item${row.complaint ? ' rq-work__item--complaint' : ''}`}>
       <p className="rq-work__head">

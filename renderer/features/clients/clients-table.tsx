@@ -2,6 +2,7 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { localToday } from '../../../shared/domain/local-day';
 import type { ClientRow, ClientStatus } from '../../../shared/model';
 import { SortHeader } from '../../components/table/sort-header';
 import { useSort, type SortAccessors } from '../../components/table/use-sort';
@@ -75,7 +76,7 @@ function BookTable({ rows, shownIds = null, checked, onCheckedChange }: Props) {
   const rowEls = useRef(new Map<string, HTMLTableRowElement>());
   const focusPending = useRef(false);
   const now = new Date();
-  const today = now.toISOString().slice(0, 10);
+  const today = localToday(now);
 
   const current = selectedId !== null && indexOf.has(selectedId) ? selectedId : null;
   const tabbableId = current ?? ids[0] ?? null;

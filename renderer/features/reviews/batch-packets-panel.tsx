@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
+import { localToday } from '../../../shared/domain/local-day';
 import { reviewDueBuckets, type PacketBatchStatus, type ReviewDueRow } from '../../../shared/model';
 import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
@@ -10,7 +11,6 @@ import { PathField } from '../../components/form/path-field';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { todayIso } from '../../components/dates';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { fieldMessage } from '../../components/form/use-edit-form';
 import { isIsoDay, monthOf } from './review-dates';
@@ -96,7 +96,7 @@ function BatchSetup({
   const month = monthOf();
   const [from, setFrom] = useState(month.from);
   const [to, setTo] = useState(month.to);
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(localToday);
   /** Clients taken out of the batch; everyone else in the period is in it, including clients not yet listed. */
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [showHealth, setShowHealth] = useState<boolean | null>(null);

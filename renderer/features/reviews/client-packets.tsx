@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { localToday } from '../../../shared/domain/local-day';
 import { signsByDefault } from '../../../shared/domain/signers';
 import type { IssuedPacket, PacketQuery, Person } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
@@ -13,7 +14,6 @@ import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
-import { todayIso } from '../../components/dates';
 import { CheckboxField, CheckboxGroup } from '../../components/form/checkbox-fields';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
@@ -42,7 +42,7 @@ export function ClientPackets({ clientId, people, review }: Props) {
   const desktop = isDesktopApp();
   const settings = useQuery('settings:get');
   const issued = useQuery('packets:list', { clientId });
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(localToday);
   const [asOfError, setAsOfError] = useState<string | undefined>(undefined);
   /** Null follows the firm's setting until the person ticks or unticks the box. */
   const [showHealth, setShowHealth] = useState<boolean | null>(null);
@@ -126,7 +126,9 @@ export function ClientPackets({ clientId, people, review }: Props) {
       {people.length > 0 && (
         <Signers
           people={people}
-          selected={chosenSigners ?? people.filter((person) => signsByDefault(person, isIsoDay(asOf) ? asOf : todayIso())).map((p) => p.id)}
+          selected={
+            chosenSigners ?? people.filter((person) => signsByDefault(person, isIsoDay(asOf) ? asOf : localToday())).map((p) => p.id)
+          }
           onChange={setChosenSigners}
         />
       )}

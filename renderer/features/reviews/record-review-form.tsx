@@ -2,13 +2,13 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import type { Review, ReviewDecisionDraft } from '../../../shared/model';
+import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../../components/dates';
 import { CheckboxGroup } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
@@ -72,7 +72,7 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
   const { currentUser } = useCurrentUser();
   const team = useQuery('team:list', { includeInactive: false });
   const detail = useQuery('clients:get', people ? skipToken : { id: client.id });
-  const today = todayIso();
+  const today = localToday();
   const scheduledOn = review?.scheduledOn ?? null;
 
   const nextKey = useRef(0);

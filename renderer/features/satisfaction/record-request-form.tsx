@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
+import { localToday } from '../../../shared/domain/local-day';
 import type { ClientDetail, SurveyRequest } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
-import { todayIso } from '../../components/dates';
 import { PanelForm } from '../../components/form/panel-form';
 import { orNull, useEditForm } from '../../components/form/use-edit-form';
 import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
@@ -21,7 +21,7 @@ export function RecordRequestForm({
   const { t } = useTranslation();
   const api = useApi();
   const { currentUser } = useCurrentUser();
-  const today = todayIso();
+  const today = localToday();
   const form = useEditForm({
     initial: { sentOn: today, personId: '', channel: 'meeting' },
     labels: {

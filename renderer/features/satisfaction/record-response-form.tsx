@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
+import { localToday } from '../../../shared/domain/local-day';
 import type { ClientDetail, SurveyRecorded } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
-import { todayIso } from '../../components/dates';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
 import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
@@ -34,7 +34,7 @@ export function RecordResponseForm({
   const { t } = useTranslation();
   const api = useApi();
   const { currentUser } = useCurrentUser();
-  const today = todayIso();
+  const today = localToday();
   const form = useEditForm({
     initial: { on: today, personId: '', nps: '', csat: '', channel: 'meeting', comment: '' },
     labels: {

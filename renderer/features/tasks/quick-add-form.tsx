@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
+import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { ErrorMessage } from '../../components/error-message';
@@ -8,7 +9,6 @@ import { ClientPicker, type ClientChoice } from '../../components/form/client-pi
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../../components/dates';
 import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
 interface QuickAddFormProps {
@@ -29,7 +29,7 @@ export function QuickAddForm({ initialClient, onClose, onBusyChange }: QuickAddF
   useEffect(() => titleRef.current?.focus(), []);
 
   const form = useEditForm({
-    initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: todayIso() },
+    initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: localToday() },
     labels: {
       title: t('tasks.fields.title'),
       clientId: t('tasks.fields.client'),

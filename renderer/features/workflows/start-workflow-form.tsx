@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
+import { localToday } from '../../../shared/domain/local-day';
 import type { WorkflowRun } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -7,7 +8,6 @@ import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { todayIso } from '../../components/dates';
 import { PanelForm } from '../../components/form/panel-form';
 import { orNull, useEditForm } from '../../components/form/use-edit-form';
 
@@ -26,7 +26,7 @@ export function StartWorkflowForm({ client, onCancel, onStarted }: Props) {
   const templates = useQuery('workflows:templates', { includeInactive: false });
   const options = (templates.data ?? []).map((template) => ({ value: template.id, label: template.name }));
   const form = useEditForm({
-    initial: { templateId: '', startOn: todayIso() },
+    initial: { templateId: '', startOn: localToday() },
     labels: { templateId: t('workflows.start.template'), startOn: t('workflows.start.startOn') },
     schema: contract['workflows:start'].input,
     toInput: (values) => ({

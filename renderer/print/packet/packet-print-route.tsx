@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { localToday } from '../../../shared/domain/local-day';
 import type { PacketData } from '../../../shared/model';
 import type { PrintState } from '../../../shared/print';
 import { useQuery } from '../../api/use-query';
@@ -9,7 +10,7 @@ import { Loading } from '../../components/loading';
 import { useAdoptedStyleSheet } from './adopted-style-sheet';
 import { packetPageCss } from './page-css';
 import { PacketDocument } from './packet-document';
-import { localToday, packetQueryFrom } from './packet-query';
+import { packetQueryFrom } from './packet-query';
 import { usePainted, usePrintState } from './print-state';
 import './packet.css';
 

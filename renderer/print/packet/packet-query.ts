@@ -1,11 +1,5 @@
 import type { PacketQuery } from '../../../shared/model';
 
-/** Today's calendar day on this computer, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The packet asked for by the route `#/print/packet/:clientId?asOf=…&review=…&health=1|0&signers=…`.
  * A missing `asOf` means today; a missing `health` leaves it to the firm's setting, missing

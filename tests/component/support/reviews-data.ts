@@ -1,3 +1,4 @@
+import { localDayOf } from '../../../shared/domain/local-day';
 import type { ClientDetail, IssuedPacket, PacketBatchStatus, Person, Review, ReviewDueRow, TeamBook } from '../../../shared/model';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
@@ -6,8 +7,7 @@ const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 export function dayFromToday(days: number): string {
   const date = new Date();
   date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return localDayOf(date);
 }
 
 /** A row of `reviews:due`: Okafor Household, Priya's, overdue by three weeks, reviewed last year. */

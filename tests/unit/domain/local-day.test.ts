@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localDayOf, localDayStartMs, localToday } from '../../../shared/domain/local-day';
+
+const zoneAtStart = process.env.TZ;
+
+/** Runs with the workstation's clock in `zone`; Node reads TZ again when it changes. */
+function inZone(zone: string): void {
+  process.env.TZ = zone;
+}
+
+afterEach(() => {
+  if (zoneAtStart === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneAtStart;
+});
+
+describe('local days', () => {
+  it('counts today as the workstation’s calendar does, not as UTC does', () => {
+    inZone('America/New_York');
+    // 22:30 on 5 January in New York is already the 6th in UTC.
+    expect(localToday(new Date('2026-01-06T03:30:00Z'))).toBe('2026-01-05');
+    inZone('Australia/Sydney');
+    // A 9 am meeting in Sydney is that day's meeting, though UTC is still on the day before.
+    expect(localDayOf('2026-03-09T22:00:00Z')).toBe('2026-03-10');
+  });
+
+  it('pads months and days and starts a day at local midnight', () => {
+    inZone('Asia/Kolkata');
+    expect(localDayOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDayStartMs('2026-01-05')).toBe(new Date(2026, 0, 5).getTime());
+    expect(localDayOf(new Date(localDayStartMs('2026-12-31')))).toBe('2026-12-31');
+  });
+});
+
+/** Every TypeScript file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe('one way to say which day it is', () => {
+  it('has no other local-day formatter, and nothing takes today from a UTC instant', () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const own = path.join(root, 'shared/domain/local-day.ts');
+    const files = ['renderer', 'shared', 'electron', 'tests/e2e', 'tests/component'].flatMap((dir) => sources(path.join(root, dir)));
+    const found = files
+      .filter((file) => file !== own)
+      .filter((file) => {
+        const text = readFileSync(file, 'utf8');
+        // `${d.getFullYear()}-${…}`: a day built by hand from local parts; `now.toISOString().slice(0, 10)`: today in UTC.
+        return /getFullYear\(\)\}-/.test(text) || /\b(now|new Date\(\))\.toISOString\(\)\.slice\(0, 10\)/.test(text);
+      })
+      .map((file) => path.relative(root, file));
+    expect(found).toEqual([]);
+  });
+});
