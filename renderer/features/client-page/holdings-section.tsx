@@ -12,8 +12,9 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { columnMoney, useFormatters } from '../../i18n/format';
-import { todayIso, useDayFormat } from '../../components/dates';
+import { useDayFormat } from '../../components/dates';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
+import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { valuationOn } from '../../../shared/domain/totals';
 import { PanelForm } from '../../components/form/panel-form';
@@ -35,7 +36,7 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
   const formatDay = useDayFormat();
   const [panel, setPanel] = useState<Panel>(null);
   const [historyOpen, setHistoryOpen] = useState<ReadonlySet<string>>(new Set());
-  const today = todayIso();
+  const today = localToday();
   // Each product's value today, as the total counts it: a valuation dated after today (an older version allowed them) is not its value yet.
   const valuedToday = new Map(detail.holdings.map((holding) => [holding.id, valuationOn(holding.valueHistory, today)]));
   const valueOf = (holding: Holding) => valuedToday.get(holding.id)?.value ?? { amountMinor: 0, currency: holding.value.currency };
@@ -368,7 +369,7 @@ function HoldingForm({ clientId, members, currency, holding, onCancel, onSaved }
       openedOn: holding?.openedOn ?? '',
       closedOn: holding?.closedOn ?? '',
       value: '',
-      valuedOn: todayIso(),
+      valuedOn: localToday(),
       annualFee: holding ? moneyInputText(holding.annualFee.amountMinor, holding.annualFee.currency) : '',
       soldById: holding?.soldById ?? '',
     },
@@ -484,9 +485,9 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
   const api = useApi();
   const notify = useNotify();
   const fmt = useFormatters();
-  const current = valuationOn(holding.valueHistory, todayIso());
+  const current = valuationOn(holding.valueHistory, localToday());
   const form = useEditForm({
-    initial: { on: todayIso(), value: '' },
+    initial: { on: localToday(), value: '' },
     labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
     schema: contract['holdings:recordValue'].input,
     toInput: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency) }),

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientDetail, Review, TeamMember } from '../../../shared/model';
+import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
 import { useAction } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
@@ -14,7 +15,7 @@ import { EditAgendaForm } from '../reviews/edit-agenda-form';
 import { RecordReviewForm } from '../reviews/record-review-form';
 import '../reviews/reviews.css';
 import { ScheduleReviewForm } from '../reviews/schedule-review-form';
-import { todayIso, useDayFormat } from '../../components/dates';
+import { useDayFormat } from '../../components/dates';
 
 type Acting = 'schedule' | 'record' | 'cancel' | 'agenda';
 
@@ -51,7 +52,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
     all.filter((review) => review.status === 'scheduled').sort((a, b) => (a.scheduledOn ?? '').localeCompare(b.scheduledOn ?? ''))[0] ??
     null;
   const held = all.filter((review) => review.status === 'held').sort((a, b) => (b.heldOn ?? '').localeCompare(a.heldOn ?? ''));
-  const today = todayIso();
+  const today = localToday();
   const overdue = detail.nextReviewOn !== null && detail.nextReviewOn < today;
 
   // Closing a form takes focus back to the button that opened it.
