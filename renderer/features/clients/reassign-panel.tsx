@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 
@@ -18,13 +18,12 @@ interface Props {
 /** Moves the ticked households to another manager, with an optional note on each timeline. */
 export function ReassignPanel({ clientIds, managers, staffId, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const titleId = useId();
   const noteId = useId();
   const [toManagerId, setToManagerId] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const reassign = useMutation('clients:reassign');
+  const { busy, error } = reassign;
   const [missing, setMissing] = useState(false);
   const manager = managers.find((m) => m.id === toManagerId);
 
@@ -34,16 +33,8 @@ export function ReassignPanel({ clientIds, managers, staffId, onDone, onCancel }
       return;
     }
     if (!staffId || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { moved } = await api.invoke('clients:reassign', { clientIds: [...clientIds], toManagerId: manager.id, staffId, note });
-      onDone(moved, manager);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const result = await reassign.run({ clientIds: [...clientIds], toManagerId: manager.id, staffId, note });
+    if (result.ok) onDone(result.value.moved, manager);
   };
 
   return (

@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientFilters, SavedView } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction, useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
-import { useNotify } from '../../components/notices';
 
 interface Props {
   ownerId: string;
@@ -28,14 +28,17 @@ function sameFilters(a: ClientFilters, b: ClientFilters): boolean {
 export function SavedViews({ ownerId, filters, onApply }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const notify = useNotify();
   const views = useQuery('views:list', { ownerId });
   const selectId = useId();
   const nameId = useId();
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const saveView = useMutation('views:save', { notice: (view) => t('clients.views.saved', { name: view.name }) });
+  const deleteView = useAction((view: SavedView) => api.invoke('views:delete', { id: view.id }), {
+    notice: (_deleted, view) => t('clients.views.deleted', { name: view.name }),
+  });
+  const busy = saveView.busy || deleteView.busy;
+  const error = saveView.error ?? deleteView.error;
 
   const list: SavedView[] = views.data ?? [];
   const matching = list.find((view) => sameFilters(view.filters, filters)) ?? null;
@@ -43,33 +46,16 @@ export function SavedViews({ ownerId, filters, onApply }: Props) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim() || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const view = await api.invoke('views:save', { ownerId, name: name.trim(), filters });
-      views.setData([...list.filter((v) => v.id !== view.id), view]);
-      notify(t('clients.views.saved', { name: view.name }));
-      setSaving(false);
-      setName('');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const result = await saveView.run({ ownerId, name: name.trim(), filters });
+    if (!result.ok) return;
+    views.setData([...list.filter((v) => v.id !== result.value.id), result.value]);
+    setSaving(false);
+    setName('');
   };
 
   const remove = async (view: SavedView) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.invoke('views:delete', { id: view.id });
-      views.setData(list.filter((v) => v.id !== view.id));
-      notify(t('clients.views.deleted', { name: view.name }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const result = await deleteView.run(view);
+    if (result.ok) views.setData(list.filter((v) => v.id !== view.id));
   };
 
   return (

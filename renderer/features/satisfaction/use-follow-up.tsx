@@ -1,34 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { useCurrentUser } from '../../app/current-user';
-import { useNotify } from '../../components/notices';
 
 /** Creating the follow-up task for a low score, in one click, in the name of whoever is at the desk. */
 export function useFollowUp(onCreated: () => void) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const { currentUser } = useCurrentUser();
-  const [busyId, setBusyId] = useState<string | null>(null);
+  /** The survey the last follow-up was asked for: its row shows the work going on. */
+  const [askedFor, setAskedFor] = useState<string | null>(null);
   const [created, setCreated] = useState<Task | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const followUp = useMutation('surveys:followUp', { notice: (task) => t('satisfaction.followUp.created', { title: task.title }) });
+  const busyId = followUp.busy ? askedFor : null;
+  const { error } = followUp;
 
   const create = async (surveyId: string) => {
-    if (!currentUser || busyId !== null) return;
-    setBusyId(surveyId);
-    setError(null);
-    try {
-      const task = await api.invoke('surveys:followUp', { surveyId, byId: currentUser.id });
-      setCreated(task);
-      notify(t('satisfaction.followUp.created', { title: task.title }));
-      onCreated();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusyId(null);
-    }
+    if (!currentUser || followUp.busy) return;
+    setAskedFor(surveyId);
+    const result = await followUp.run({ surveyId, byId: currentUser.id });
+    if (!result.ok) return;
+    setCreated(result.value);
+    onCreated();
   };
 
   return { create, busyId, created, error, canCreate: currentUser !== null };
