@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,7 +11,65 @@ const nodeOnly = ['electron', 'electron/*', 'node:*', 'lowdb', 'lowdb/*', 'pg', 
 const testFunction = /^(describe|suite|it|test)$/;
 const onlyCall = `MemberExpression[property.name='only']:matches([object.name=${testFunction}], [object.object.name=${testFunction}], [object.object.object.name=${testFunction}])`;
 
-/** Who may import whom (ARCHITECTURE.md): the boundaries that keep the backend Electron-free and the renderer sandboxable. */
+/**
+ * The layers (docs/architecture.md), each a folder. Every file belongs to one (a file that belongs
+ * to none is an error), and the first that matches is its layer.
+ */
+const layer = (type, pattern) => ({ type, pattern, partialMatch: false });
+const layers = [
+  layer('electron-main', 'electron/main'),
+  layer('electron-host', 'electron/host'),
+  layer('electron-common', 'electron/common'),
+  layer('backend-store', 'electron/backend/store'),
+  layer('backend-services', 'electron/backend/services'),
+  layer('backend-office', 'electron/backend/office'),
+  layer('backend-demo', 'electron/backend/demo'),
+  layer('backend', 'electron/backend'),
+  layer('renderer-feature', 'renderer/features/*'),
+  layer('renderer', 'renderer'),
+  layer('shared', 'shared'),
+  layer('tooling', ['tests', 'scripts', 'bench']),
+];
+/** Files of no layer that are still known: the tools' settings at the top. */
+const knownFiles = [{ category: 'settings', pattern: '*.{js,ts}' }];
+const backendLayers = ['backend', 'backend-store', 'backend-services', 'backend-office', 'backend-demo'];
+
+/** Who may import whom, as an allow-list: an import between layers that no line here allows is an error. */
+const mayImport = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
+const layerPolicies = [
+  // The Electron shell and the browser host serve the backend; neither imports the other.
+  mayImport('electron-main', ['electron-main', 'electron-common', ...backendLayers, 'shared']),
+  mayImport('electron-host', ['electron-host', 'electron-common', ...backendLayers, 'shared']),
+  mayImport('electron-common', ['electron-common', 'backend', 'shared']),
+  // The backend is plain Node: never the shell or a host.
+  mayImport('backend', [...backendLayers, 'shared']),
+  mayImport('backend-services', ['backend-services', 'backend-store', 'backend-demo', 'backend', 'shared']),
+  // The store knows no service; of the office book only the types of its sign-ins (BookStore names them).
+  mayImport('backend-store', ['backend-store', 'backend', 'shared']),
+  { from: { element: { type: 'backend-store' } }, allow: { to: { element: { type: 'backend-office' } }, dependency: { kind: 'type' } } },
+  mayImport('backend-office', ['backend-office', 'backend-store', 'backend-services', 'backend', 'shared']),
+  mayImport('backend-demo', ['backend-demo', 'backend-store', 'shared']),
+  // The renderer reaches main only through renderer/api, so it imports only itself and shared/.
+  mayImport('renderer', ['renderer', 'renderer-feature', 'shared']),
+  mayImport('renderer-feature', ['renderer-feature', 'renderer', 'shared']),
+  mayImport('shared', ['shared']),
+  { from: { file: { categories: 'settings' } }, allow: { to: { element: { type: 'tooling' } } } },
+  mayImport('tooling', [
+    'tooling',
+    'electron-main',
+    'electron-host',
+    'electron-common',
+    ...backendLayers,
+    'renderer',
+    'renderer-feature',
+    'shared',
+  ]),
+];
+
+/** Packages a layer may not import (the layer rules above cover the project's own files). */
 const boundary = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(
@@ -28,6 +87,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs,ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': layers,
+      'boundaries/files': knownFiles,
+    },
+    rules: {
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': ['error', { selector: onlyCall, message: 'A `.only` skips every other test; remove it before committing.' }],
@@ -40,7 +112,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': boundary(
-        [...nodeOnly, '**/electron/**'],
+        nodeOnly,
         'The renderer runs sandboxed: import only shared/ and browser code; talk to main through renderer/api.',
       ),
     },
@@ -49,7 +121,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': boundary(
-        [...nodeOnly, 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+        [...nodeOnly, 'react', 'react-dom'],
         'shared/ is plain TypeScript both sides agree on: no Electron, Node, React or DOM.',
       ),
     },
@@ -58,7 +130,7 @@ export default tseslint.config(
     files: ['electron/backend/**/*.ts'],
     rules: {
       'no-restricted-imports': boundary(
-        ['electron', 'electron/*', '**/renderer/**'],
+        ['electron', 'electron/*'],
         'The backend is plain Node so it runs without Electron (host, tests): never import electron.',
       ),
     },
