@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
 import { issueMessage } from './issue-message';
 
@@ -40,7 +41,9 @@ export interface FormOptions<V extends object, S extends z.ZodType, R> {
   submit: (input: z.output<S>) => Promise<R | typeof keepEditing>;
   onSuccess: (result: R) => void;
   /** Words a failed check; the shared wording by default. Forms with amounts or dates add their own. */
-  describeIssue?: (issue: z.core.$ZodIssue, label: string, t: TFunction) => string;
+  describeIssue?: (issue: z.core.$ZodIssue, label: string, t: TFunction, values: V) => string;
+  /** Words the backend's issue about a control; "<label> <the backend's words>" by default. */
+  describeServerIssue?: (issue: FieldIssue, label: string, t: TFunction, values: V) => string;
 }
 
 /** Props for a text field or select bound to one form value. */
@@ -73,6 +76,7 @@ export function useForm<V extends object, S extends z.ZodType, R>({
   submit,
   onSuccess,
   describeIssue = issueMessage,
+  describeServerIssue = (issue, label, t) => t('validation.fromServer', { label, message: issue.message }),
 }: FormOptions<V, S, R>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
@@ -113,7 +117,7 @@ export function useForm<V extends object, S extends z.ZodType, R>({
       : place(
           parsed.error.issues.map((issue) => ({
             path: issue.path.map(String),
-            describe: (label) => describeIssue(issue, label, t),
+            describe: (label) => describeIssue(issue, label, t, values),
             message: issue.message,
           })),
           found,
@@ -140,7 +144,7 @@ export function useForm<V extends object, S extends z.ZodType, R>({
         const rest = place(
           error.issues.map((issue) => ({
             path: issue.path.split('.'),
-            describe: (label) => t('validation.fromServer', { label, message: issue.message }),
+            describe: (label) => describeServerIssue(issue, label, t, values),
             message: issue.message,
           })),
           fields,
