@@ -179,6 +179,12 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     setValue,
     /** Changes several values at once, from the latest ones (a row added to a list). */
     update: setValues,
+    /** Starts again from these values (the saved record, after a save or a cancel), with no messages. */
+    reset: (next: V = initial) => {
+      setValues(next);
+      setErrors({});
+      setFormError(null);
+    },
     onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
   };
 }

@@ -1,19 +1,17 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { tiers, type Settings, type Tier } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
 import { issueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
+import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { wholeNumberOf } from './whole-number';
 
 type FieldName = 'firmName' | `tier${Tier}` | `cadence${Tier}`;
 type Values = Record<FieldName, string>;
-type Errors = Partial<Record<FieldName, string>>;
 type Editable = Pick<Settings, 'firmName' | 'tierNames' | 'reviewCadenceMonths'>;
 
 const fieldOrder: FieldName[] = [
@@ -42,8 +40,7 @@ function draftOf(values: Values): Editable {
 }
 
 /** Which field an issue path (`firmName`, `tierNames.A`, `reviewCadenceMonths.B`) is about. */
-function fieldOf(path: readonly PropertyKey[] | string): FieldName | undefined {
-  const [group, tier] = typeof path === 'string' ? path.split('.') : path.map(String);
+function fieldOf([group, tier]: readonly string[]): FieldName | undefined {
   if (group === 'firmName') return 'firmName';
   if (tier === undefined || !(tiers as readonly string[]).includes(tier)) return undefined;
   if (group === 'tierNames') return `tier${tier as Tier}`;
@@ -72,99 +69,36 @@ export function FirmSettingsForm({ settings, onSaved }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const [values, setValues] = useState(() => valuesOf(settings));
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
   const labels: Record<FieldName, string> = { firmName: t('settings.firm.firmName') } as Record<FieldName, string>;
   for (const tier of tiers) {
     labels[`tier${tier}`] = t('settings.firm.tierName', { tier });
     labels[`cadence${tier}`] = t('settings.firm.cadence', { tier });
   }
 
-  const messageFor = (name: FieldName, issue: z.core.$ZodIssue) =>
-    name.startsWith('cadence') ? t('settings.firm.cadenceInvalid', { label: labels[name] }) : issueMessage(issue, labels[name], t);
-
-  const focusFirst = (form: HTMLFormElement, found: Errors) => {
-    const first = fieldOrder.find((name) => found[name]);
-    const control = first ? form.elements.namedItem(first) : null;
-    if (control instanceof HTMLElement) control.focus();
-  };
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    const form = event.currentTarget;
-    const draft = draftOf(values);
-    const parsed = SettingsUpdate.safeParse(draft);
-    if (!parsed.success) {
-      const found: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const name = fieldOf(issue.path);
-        if (name !== undefined) found[name] ??= messageFor(name, issue);
-      }
-      setErrors(found);
-      setFormError(null);
-      focusFirst(form, found);
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    const changes = changesOf(settings, parsed.data as Editable);
-    if (Object.keys(changes).length === 0) {
+  const form = useForm({
+    initial: valuesOf(settings),
+    labels: Object.fromEntries(fieldOrder.map((name) => [name, labels[name]])),
+    schema: SettingsUpdate,
+    prepare: draftOf,
+    fieldOf,
+    describeIssue: (issue, label) =>
+      issue.path[0] === 'reviewCadenceMonths' ? t('settings.firm.cadenceInvalid', { label }) : issueMessage(issue, label, t),
+    submit: async (draft) => {
+      const changes = changesOf(settings, draft as Editable);
+      if (Object.keys(changes).length > 0) return api.invoke('settings:update', changes);
       notify(t('settings.firm.noChanges'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await api.invoke('settings:update', changes);
-      setValues(valuesOf(saved));
+      return keepEditing;
+    },
+    onSuccess: (saved): void => {
+      form.reset(valuesOf(saved));
       onSaved(saved);
       notify(t('settings.firm.saved'));
-    } catch (error) {
-      const found: Errors = {};
-      let unplaced = !(error instanceof ApiError) || error.issues.length === 0;
-      if (error instanceof ApiError) {
-        for (const issue of error.issues) {
-          const name = fieldOf(issue.path);
-          if (name === undefined) unplaced = true;
-          else found[name] ??= t('validation.fromServer', { label: labels[name], message: issue.message });
-        }
-      }
-      setErrors(found);
-      setFormError(unplaced ? error : null);
-      focusFirst(form, found);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onCancel = () => {
-    setValues(valuesOf(settings));
-    setErrors({});
-    setFormError(null);
-  };
-
-  const field = (name: FieldName) => ({
-    name,
-    label: labels[name],
-    value: values[name],
-    error: errors[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const { value } = event.target;
-      setValues((prev) => ({ ...prev, [name]: value }));
     },
   });
+  const { busy, formError, field } = form;
 
   return (
-    <form
-      className="card form settings-form"
-      noValidate
-      aria-labelledby="firm-settings-title"
-      aria-busy={busy}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <form className="card form settings-form" noValidate aria-labelledby="firm-settings-title" aria-busy={busy} onSubmit={form.onSubmit}>
       <div>
         <h2 id="firm-settings-title" className="card__title">
           {t('settings.firm.title')}
@@ -205,7 +139,7 @@ export function FirmSettingsForm({ settings, onSaved }: Props) {
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('settings.firm.saving') : t('settings.firm.save')}
         </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => form.reset(valuesOf(settings))}>
           {t('common.cancel')}
         </button>
       </div>
