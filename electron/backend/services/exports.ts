@@ -7,7 +7,8 @@ import { localDayOf } from '../../../shared/domain/local-day';
 import { moneyDecimal } from '../../../shared/domain/money';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
 import type { Client, ExportResult, Holding, Interaction, Person, Survey, Task } from '../../../shared/model';
-import { collectionNames, currentSchemaVersion, type CollectionName, type CollectionTypes } from '../store';
+import { currentSchemaVersion, type CollectionTypes } from '../store';
+import { writeBookFile, writeRecordsFile } from './book-file-format';
 import { requireClient } from './checks';
 import type { ServiceContext } from './context';
 import { makeNewFolderIn, preparedFolder, writeNewFileIn } from './folders';
@@ -225,38 +226,6 @@ async function writeCsvFiles(ctx: ServiceContext, folder: string, scope: Scope):
   return files;
 }
 
-/** Writes `value` as JSON with each record on its own line: a large book is never one string. */
-async function writeJsonFile(
-  folder: string,
-  fileName: string,
-  head: Record<string, unknown>,
-  collections: Partial<{ [K in CollectionName]: Iterable<CollectionTypes[K]> }>,
-): Promise<string> {
-  const encoder = new TextEncoder();
-  const name = await writeNewFileIn(folder, fileName, async (write) => {
-    const headText = JSON.stringify(head);
-    await write(encoder.encode(`${headText.slice(0, -1)}${headText.length > 2 ? ',' : ''}\n"collections":{`));
-    let firstCollection = true;
-    for (const [collection, records] of Object.entries(collections)) {
-      await write(encoder.encode(`${firstCollection ? '' : ','}\n${JSON.stringify(collection)}:[`));
-      firstCollection = false;
-      let lines: string[] = [];
-      let first = true;
-      for (const record of records as Iterable<unknown>) {
-        lines.push(`${first ? '' : ','}\n${JSON.stringify(record)}`);
-        first = false;
-        if (lines.length === rowsPerChunk) {
-          await write(encoder.encode(lines.join('')));
-          lines = [];
-        }
-      }
-      await write(encoder.encode(`${lines.join('')}\n]`));
-    }
-    await write(encoder.encode('\n}}\n'));
-  });
-  return path.join(folder, name);
-}
-
 /** "2026-03-31 1405": the workstation's local day and time, for folder names. */
 function localStamp(date: Date): string {
   return `${localDayOf(date)} ${String(date.getHours()).padStart(2, '0')}${String(date.getMinutes()).padStart(2, '0')}`;
@@ -283,17 +252,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
         };
         files.push(...(await writeCsvFiles(ctx, target, scope)));
       }
-      if (json) {
-        const collections = Object.fromEntries(collectionNames.map((name) => [name, store.all(name)]));
-        const head = {
-          format: 'clientbook-export',
-          version: 1,
-          schemaVersion: currentSchemaVersion,
-          exportedAt: now.toISOString(),
-          settings: store.settings,
-        };
-        files.push(await writeJsonFile(target, 'clientbook-export.json', head, collections));
-      }
+      if (json) files.push(await writeBookFile(target, store, now));
       return { folder: target, files } satisfies ExportResult;
     },
 
@@ -327,7 +286,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
       };
       const packets = theirs('issuedPackets');
       const files = [
-        await writeJsonFile(
+        await writeRecordsFile(
           target,
           'client.json',
           { format: 'clientbook-client-file', version: 1, schemaVersion: currentSchemaVersion, exportedAt: now.toISOString() },
