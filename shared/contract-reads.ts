@@ -1,4 +1,5 @@
 import type { Channel } from './contract';
+import { bookCollectionNames } from './model/collections';
 
 /**
  * What a `data:changed` event names: the record collections and single objects (`settings`,
@@ -6,26 +7,7 @@ import type { Channel } from './contract';
  * anything may have changed (the book finished opening, its connection came back, it turned
  * read-only), and every screen asks again.
  */
-export const changeNames = [
-  'teamMembers',
-  'clients',
-  'people',
-  'holdings',
-  'interactions',
-  'tasks',
-  'surveys',
-  'surveyRequests',
-  'savedViews',
-  'requests',
-  'workflowTemplates',
-  'workflowRuns',
-  'reviews',
-  'issuedPackets',
-  'imports',
-  'settings',
-  'meta',
-  'backups',
-] as const;
+export const changeNames = [...bookCollectionNames, 'settings', 'meta', 'backups'] as const;
 export type ChangeName = (typeof changeNames)[number];
 
 /** A household's figures (clients:list rows, the client page, health): its records, its manager's name, and the firm's review and health rules. */

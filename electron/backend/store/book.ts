@@ -15,6 +15,7 @@ import {
   TeamMember,
   WorkflowRun,
   WorkflowTemplate,
+  bookCollectionNames,
   type Settings,
 } from '../../../shared/model';
 
@@ -37,23 +38,7 @@ export interface CollectionTypes {
   imports: ImportRecord;
 }
 export type CollectionName = keyof CollectionTypes;
-export const collectionNames: readonly CollectionName[] = [
-  'teamMembers',
-  'clients',
-  'people',
-  'holdings',
-  'interactions',
-  'tasks',
-  'surveys',
-  'surveyRequests',
-  'savedViews',
-  'requests',
-  'workflowTemplates',
-  'workflowRuns',
-  'reviews',
-  'issuedPackets',
-  'imports',
-];
+export const collectionNames: readonly CollectionName[] = bookCollectionNames;
 /** What a change that replaces the whole book (a restore, a move, the book read whole) touches: every collection and its settings and meta. */
 export const wholeBookChange: readonly string[] = [...collectionNames, 'settings', 'meta'];
 
