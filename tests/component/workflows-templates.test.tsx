@@ -116,6 +116,7 @@ describe('Settings → Workflows', () => {
     const form = screen.getByRole('form', { name: 'New workflow template' });
     await user.click(within(form).getByRole('button', { name: 'Save template' }));
     expect(within(form).getByText('Name is required.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(form).getByLabelText('Name'));
     expect(within(step(form, 1)).getByText('What to do is required.')).toBeTruthy();
     expect(transport.callsTo('workflows:saveTemplate')).toEqual([]);
 
@@ -126,6 +127,8 @@ describe('Settings → Workflows', () => {
     await user.selectOptions(within(step(form, 2)).getByLabelText('Who does it'), 'role');
     await user.click(within(form).getByRole('button', { name: 'Save template' }));
     expect(within(step(form, 2)).getByText('Choose a value for Role from the list.')).toBeTruthy();
+    // The message is about the step's assignee, which the Role list shows: it takes focus.
+    await waitFor(() => expect(document.activeElement).toBe(within(step(form, 2)).getByLabelText('Role')));
 
     await user.selectOptions(within(step(form, 2)).getByLabelText('Role'), 'adviser');
     await user.click(within(form).getByRole('button', { name: 'Save template' }));

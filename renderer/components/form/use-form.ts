@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
@@ -99,11 +99,21 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     return unplaced;
   };
 
+  /** A form whose first invalid control is to take focus once its messages are on screen. */
+  const focusAfterRender = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    const form = focusAfterRender.current;
+    focusAfterRender.current = null;
+    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
   const focusFirstInvalid = (form: HTMLFormElement, found: FieldErrors) => {
     const first = Object.keys(labels).find((name) => found[name]);
     const control = first ? form.elements.namedItem(first) : null;
     if (control instanceof HTMLElement) control.focus();
     else if (control instanceof RadioNodeList && control[0] instanceof HTMLElement) control[0].focus();
+    // A message about a group of controls (a step's assignee, shown by whichever control its kind needs).
+    else if (first) focusAfterRender.current = form;
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

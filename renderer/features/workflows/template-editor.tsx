@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { contract } from '../../../shared/contract';
 import {
   taskCategories,
@@ -11,12 +10,12 @@ import {
   type WorkflowTemplate,
   type WorkflowTemplateSave,
 } from '../../../shared/model';
-import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
 import { issueMessage } from '../../components/form/issue-message';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
+import { useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
@@ -79,8 +78,8 @@ function toDays(text: string): number {
  * Where an issue belongs: `name`, `steps`, `steps.2.title`, … The assignee's parts (`assignee.role`,
  * `assignee.memberId`) belong to the one control that shows them.
  */
-function fieldKey(path: readonly PropertyKey[] | string): string {
-  const parts = typeof path === 'string' ? path.split('.') : path.map(String);
+function fieldKey(path: readonly string[] | string): string {
+  const parts = typeof path === 'string' ? path.split('.') : path;
   const assignee = parts.indexOf('assignee');
   return (assignee >= 0 ? parts.slice(0, assignee + 1) : parts).join('.');
 }
@@ -107,21 +106,6 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
   const api = useApi();
   const notify = useNotify();
   const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [name, setName] = useState(template?.name ?? '');
-  const [description, setDescription] = useState(template?.description ?? '');
-  const [active, setActive] = useState(template?.active ?? true);
-  const [steps, setSteps] = useState<StepDraft[]>(() => (template ? template.steps.map(draftOf) : [blankStep()]));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  // After a failed save, the first field with a message takes focus (it is rendered by then).
-  useEffect(() => {
-    if (Object.keys(errors).length === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
-
   const labelFor = (key: string): string => {
     const last = key.split('.').at(-1);
     switch (last) {
@@ -150,25 +134,70 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
     }
   };
 
-  /** Keys the form shows a message beside; anything else is said for the whole form. */
-  const shownKeys = new Set(['name', 'description', 'steps']);
-  steps.forEach((_, index) => {
-    for (const part of ['title', 'category', 'assignee', 'days', 'afterStep']) shownKeys.add(`steps.${index}.${part}`);
+  /** Keys the form shows a message beside, in the order they appear; anything else is said for the whole form. */
+  const shownKeys = (steps: readonly StepDraft[]) => [
+    'name',
+    'description',
+    'steps',
+    ...steps.flatMap((_, index) => ['title', 'category', 'assignee', 'days', 'afterStep'].map((part) => `steps.${index}.${part}`)),
+  ];
+
+  const form = useForm({
+    initial: {
+      name: template?.name ?? '',
+      description: template?.description ?? '',
+      active: template?.active ?? true,
+      steps: template ? template.steps.map(draftOf) : [blankStep()],
+    },
+    labels: (values) => Object.fromEntries(shownKeys(values.steps).map((key) => [key, labelFor(key)])),
+    schema: contract['workflows:saveTemplate'].input,
+    prepare: (values): WorkflowTemplateSave => ({
+      ...(template ? { id: template.id } : {}),
+      name: values.name,
+      description: values.description,
+      active: values.active,
+      steps: values.steps.map((step) => ({
+        title: step.title,
+        category: step.category,
+        assignee: assigneeOf(step) as StepAssignee,
+        days: toDays(step.days),
+        afterStep: step.afterStep ? Number(step.afterStep) : null,
+      })),
+    }),
+    fieldOf: (path, values) => {
+      const key = fieldKey(path);
+      return shownKeys(values.steps).includes(key) ? key : undefined;
+    },
+    // A step can only count from one before it; a reorder can leave one pointing forward.
+    check: (values) =>
+      Object.fromEntries(
+        values.steps.flatMap((step, index) =>
+          step.afterStep && Number(step.afterStep) > index
+            ? [[`steps.${index}.afterStep`, t('workflows.editor.afterInvalid', { label: labelFor('afterStep') })]]
+            : [],
+        ),
+      ),
+    // Worded by the part the issue names (an assignee's role or person), placed by the control that shows it.
+    describeIssue: (issue) => {
+      const label = labelFor(issue.path.map(String).join('.'));
+      return fieldKey(issue.path.map(String)).endsWith('.days')
+        ? t('workflows.editor.daysInvalid', { label })
+        : issueMessage(issue, label, t);
+    },
+    describeServerIssue: (issue) => t('validation.fromServer', { label: labelFor(issue.path), message: issue.message }),
+    submit: (input) => api.invoke('workflows:saveTemplate', input),
+    onSuccess: (saved) => {
+      notify(t('workflows.editor.saved', { name: saved.name }));
+      onSaved(saved);
+    },
   });
+  const { values, errors, busy, formError } = form;
+  const { name, description, active, steps } = values;
 
-  /** Worded by the part the issue names (an assignee's role or person), placed by the control that shows it. */
-  const describe = (key: string, issue: z.core.$ZodIssue) => {
-    const label = labelFor(issue.path.map(String).join('.'));
-    return key.endsWith('.days') ? t('workflows.editor.daysInvalid', { label }) : issueMessage(issue, label, t);
-  };
-
-  const changeSteps = (next: StepDraft[]) => {
-    setSteps(next);
-    // Messages name steps by position; after a reorder they would point at the wrong one.
-    setErrors({});
-  };
+  // Messages name steps by position; after a reorder they would point at the wrong one.
+  const changeSteps = (next: StepDraft[]) => form.reset({ ...values, steps: next });
   const updateStep = (index: number, change: Partial<StepDraft>) =>
-    setSteps((prev) => prev.map((step, i) => (i === index ? { ...step, ...change } : step)));
+    form.update((prev) => ({ ...prev, steps: prev.steps.map((step, i) => (i === index ? { ...step, ...change } : step)) }));
   const swap = (index: number) => {
     const next = [...steps];
     [next[index], next[index + 1]] = [next[index + 1]!, next[index]!];
@@ -185,62 +214,6 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
     );
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    const input: WorkflowTemplateSave = {
-      ...(template ? { id: template.id } : {}),
-      name,
-      description,
-      active,
-      steps: steps.map((step) => ({
-        title: step.title,
-        category: step.category,
-        assignee: assigneeOf(step) as StepAssignee,
-        days: toDays(step.days),
-        afterStep: step.afterStep ? Number(step.afterStep) : null,
-      })),
-    };
-    const parsed = contract['workflows:saveTemplate'].input.safeParse(input);
-    // A step can only count from one before it; a reorder can leave one pointing forward.
-    const forward = steps.flatMap((step, index) => (step.afterStep && Number(step.afterStep) > index ? [`steps.${index}.afterStep`] : []));
-    if (!parsed.success || forward.length > 0) {
-      const found: Record<string, string> = {};
-      const unplaced: string[] = [];
-      for (const key of forward) found[key] = t('workflows.editor.afterInvalid', { label: labelFor(key) });
-      for (const issue of parsed.error?.issues ?? []) {
-        const key = fieldKey(issue.path);
-        if (shownKeys.has(key)) found[key] ??= describe(key, issue);
-        else unplaced.push(issue.message);
-      }
-      setErrors(found);
-      setFormError(unplaced.length > 0 ? new ApiError('INVALID_INPUT', unplaced.join('; ')) : null);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      const saved = await api.invoke('workflows:saveTemplate', parsed.data);
-      notify(t('workflows.editor.saved', { name: saved.name }));
-      onSaved(saved);
-    } catch (error) {
-      const found: Record<string, string> = {};
-      let unplaced = !(error instanceof ApiError) || error.issues.length === 0;
-      if (error instanceof ApiError) {
-        for (const issue of error.issues) {
-          const key = fieldKey(issue.path);
-          if (shownKeys.has(key)) found[key] ??= t('validation.fromServer', { label: labelFor(issue.path), message: issue.message });
-          else unplaced = true;
-        }
-      }
-      setErrors(found);
-      setFormError(unplaced ? error : null);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const personOptions = members
     .filter((member) => member.active || steps.some((step) => step.memberId === member.id))
     .map((member) => ({
@@ -250,12 +223,11 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
 
   return (
     <form
-      ref={formRef}
       className="card form wf-editor"
       noValidate
       aria-labelledby={titleId}
       aria-busy={busy}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={form.onSubmit}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !busy) onCancel();
       }}
@@ -270,19 +242,24 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
           label={labelFor('name')}
           value={name}
           error={errors.name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => form.setValue('name', event.target.value)}
           autoFocus
           autoComplete="off"
           aria-required="true"
         />
-        <CheckboxField name="active" label={t('workflows.editor.active')} checked={active} onChange={setActive} />
+        <CheckboxField
+          name="active"
+          label={t('workflows.editor.active')}
+          checked={active}
+          onChange={(checked) => form.setValue('active', checked)}
+        />
         <div className="form__wide">
           <TextAreaField
             name="description"
             label={labelFor('description')}
             value={description}
             error={errors.description}
-            onChange={(event) => setDescription(event.target.value)}
+            onChange={(event) => form.setValue('description', event.target.value)}
             rows={2}
           />
         </div>
