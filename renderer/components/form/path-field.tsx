@@ -1,7 +1,8 @@
-import { useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
 import { isDesktopApp } from '../../api/desktop';
+import { useAction } from '../../api/use-mutation';
 import type { DesktopFileKind } from '../../../shared/model/app';
 import { ErrorMessage } from '../error-message';
 import { TextField } from './text-field';
@@ -38,8 +39,10 @@ export function PathField({ label, pick = 'folder', value, onChange, error, name
   const api = useApi();
   const desktop = isDesktopApp();
   const words = pick === 'folder' ? 'form.folder' : 'form.file';
-  const [choosing, setChoosing] = useState(false);
-  const [chooseError, setChooseError] = useState<unknown>(null);
+  const chooseDialog = useAction(async () =>
+    pick === 'folder' ? (await api.invoke('desktop:chooseFolder')).folder : (await api.invoke('desktop:chooseFile', { kind: pick })).file,
+  );
+  const { busy: choosing, error: chooseError } = chooseDialog;
   const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -67,20 +70,9 @@ export function PathField({ label, pick = 'folder', value, onChange, error, name
   }
 
   const choose = async () => {
-    setChoosing(true);
-    setChooseError(null);
-    try {
-      const chosen =
-        pick === 'folder'
-          ? (await api.invoke('desktop:chooseFolder')).folder
-          : (await api.invoke('desktop:chooseFile', { kind: pick })).file;
-      // Null: the dialog was cancelled, and the path stays as it was.
-      if (chosen !== null) onChange(chosen);
-    } catch (failure) {
-      setChooseError(failure);
-    } finally {
-      setChoosing(false);
-    }
+    const result = await chooseDialog.run();
+    // Null: the dialog was cancelled, and the path stays as it was.
+    if (result.ok && result.value !== null) onChange(result.value);
   };
 
   return (
