@@ -189,6 +189,8 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     setValue,
     /** Changes several values at once, from the latest ones (a row added to a list). */
     update: setValues,
+    /** Says (or, with no message, takes back) something about one control outside a save: a file refused as it is chosen. */
+    setError: (name: string, message?: string) => setErrors((prev) => ({ ...prev, [name]: message })),
     /** Starts again from these values (the saved record, after a save or a cancel), with no messages. */
     reset: (next: V = initial) => {
       setValues(next);

@@ -1,12 +1,12 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LogoDataUrl, paperSizes, type PacketSettings, type PaperSize, type Settings } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
+import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { TextAreaField } from '../../components/form/text-area-field';
@@ -18,7 +18,6 @@ export const maxLogoBytes = 300_000;
 const logoTypes = ['image/png', 'image/jpeg'];
 
 type FieldName = 'paper' | 'logo' | 'agendaTemplate' | 'disclosure' | 'showHealth';
-type Errors = Partial<Record<FieldName, string>>;
 const fieldOrder: FieldName[] = ['paper', 'logo', 'agendaTemplate', 'disclosure', 'showHealth'];
 
 function fieldOf(path: readonly string[]): FieldName | undefined {
@@ -53,14 +52,6 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
   const notify = useNotify();
   const format = useFormatters();
   const saved = settings.packets;
-  const [paper, setPaper] = useState<string>(saved.paper);
-  const [logo, setLogo] = useState<string | null>(saved.logo);
-  const [agenda, setAgenda] = useState(agendaText(saved.agendaTemplate));
-  const [disclosure, setDisclosure] = useState(saved.disclosure);
-  const [showHealth, setShowHealth] = useState(saved.showHealth);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState(false);
   const logoInput = useRef<HTMLInputElement>(null);
   const logoId = useId();
@@ -94,11 +85,38 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
     return t('validation.choose', { label: labels[name] });
   };
 
-  const focusFirst = (form: HTMLFormElement, found: Errors) => {
-    const first = fieldOrder.find((name) => found[name]);
-    if (first === 'logo') logoInput.current?.focus();
-    else if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
-  };
+  const form = useForm({
+    initial: {
+      paper: saved.paper as string,
+      logo: saved.logo,
+      agendaTemplate: agendaText(saved.agendaTemplate),
+      disclosure: saved.disclosure,
+      showHealth: saved.showHealth,
+    },
+    labels,
+    schema: SettingsUpdate,
+    prepare: (values) => ({
+      packets: { ...values, paper: values.paper as PaperSize, agendaTemplate: agendaOf(values.agendaTemplate).items },
+    }),
+    fieldOf: (path) => fieldOf(path),
+    describeIssue: (issue, _label, _t, values) =>
+      describeLocal(issue, fieldOf(issue.path.map(String))!, agendaOf(values.agendaTemplate).lines),
+    describeServerIssue: (issue, _label, _t, values) => {
+      const path = issue.path.split('.');
+      return messageFor(fieldOf(path)!, path, issue.message, agendaOf(values.agendaTemplate).lines);
+    },
+    submit: async ({ packets: next }) => {
+      if (next && !sameSettings(next, saved)) return api.invoke('settings:update', { packets: next });
+      notify(t('settings.packets.noChanges'));
+      return keepEditing;
+    },
+    onSuccess: (result) => {
+      notify(t('settings.packets.saved'));
+      onSaved(result);
+    },
+  });
+  const { values, errors, busy, formError } = form;
+  const { paper, logo, disclosure, showHealth } = values;
 
   const onLogoChosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -106,7 +124,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
     if (!file) return;
     // Refused here so nobody waits for a save to hear it; the backend checks again.
     const refuse = (message: string) => {
-      setErrors((prev) => ({ ...prev, logo: message }));
+      form.setError('logo', message);
       input.value = '';
     };
     if (!logoTypes.includes(file.type)) return refuse(t('settings.packets.logoType', { name: file.name }));
@@ -117,64 +135,13 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
     try {
       const dataUrl = await readAsDataUrl(file);
       if (!LogoDataUrl.safeParse(dataUrl).success) return refuse(t('settings.packets.logoInvalid'));
-      setLogo(dataUrl);
-      setErrors((prev) => ({ ...prev, logo: undefined }));
+      form.setValue('logo', dataUrl);
+      form.setError('logo');
       input.value = '';
     } catch {
       refuse(t('settings.packets.logoUnreadable', { name: file.name }));
     } finally {
       setReading(false);
-    }
-  };
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy || reading) return;
-    const form = event.currentTarget;
-    const { items, lines } = agendaOf(agenda);
-    const packets = { logo, paper: paper as PaperSize, agendaTemplate: items, disclosure, showHealth };
-    const parsed = SettingsUpdate.safeParse({ packets });
-    if (!parsed.success) {
-      const found: Errors = {};
-      let unplaced = false;
-      for (const issue of parsed.error.issues) {
-        const name = fieldOf(issue.path.map(String));
-        if (name === undefined) unplaced = true;
-        else found[name] ??= describeLocal(issue, name, lines);
-      }
-      setErrors(found);
-      setFormError(unplaced ? new ApiError('INVALID_INPUT', parsed.error.issues.map((issue) => issue.message).join('; ')) : null);
-      focusFirst(form, found);
-      return;
-    }
-    const next = parsed.data.packets!;
-    setErrors({});
-    setFormError(null);
-    if (sameSettings(next, saved)) {
-      notify(t('settings.packets.noChanges'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await api.invoke('settings:update', { packets: next });
-      notify(t('settings.packets.saved'));
-      onSaved(result);
-    } catch (error) {
-      const found: Errors = {};
-      let unplaced = !(error instanceof ApiError) || error.issues.length === 0;
-      if (error instanceof ApiError) {
-        for (const issue of error.issues) {
-          const path = issue.path.split('.');
-          const name = fieldOf(path);
-          if (name === undefined) unplaced = true;
-          else found[name] ??= messageFor(name, path, issue.message, lines);
-        }
-      }
-      setErrors(found);
-      setFormError(unplaced ? error : null);
-      focusFirst(form, found);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -184,7 +151,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
       noValidate
       aria-labelledby="packet-settings-title"
       aria-busy={busy}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={(event) => (reading ? event.preventDefault() : form.onSubmit(event))}
     >
       <div>
         <h2 id="packet-settings-title" className="card__title">
@@ -199,7 +166,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
         value={paper}
         error={errors.paper}
         options={paperSizes.map((size) => ({ value: size, label: t(`settings.packets.papers.${size}`) }))}
-        onChange={(event) => setPaper(event.target.value)}
+        onChange={(event) => form.setValue('paper', event.target.value)}
       />
       <div className={`field${errors.logo ? ' field--invalid' : ''}`}>
         <label htmlFor={logoId} className="field__label">
@@ -212,8 +179,8 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
               type="button"
               className="button button--secondary button--small"
               onClick={() => {
-                setLogo(null);
-                setErrors((prev) => ({ ...prev, logo: undefined }));
+                form.setValue('logo', null);
+                form.setError('logo');
                 logoInput.current?.focus();
               }}
             >
@@ -249,9 +216,9 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
         hint={t('settings.packets.agendaHint')}
         className="settings-form__textarea"
         rows={7}
-        value={agenda}
+        value={values.agendaTemplate}
         error={errors.agendaTemplate}
-        onChange={(event) => setAgenda(event.target.value)}
+        onChange={(event) => form.setValue('agendaTemplate', event.target.value)}
       />
       <TextAreaField
         name="disclosure"
@@ -261,7 +228,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
         rows={5}
         value={disclosure}
         error={errors.disclosure}
-        onChange={(event) => setDisclosure(event.target.value)}
+        onChange={(event) => form.setValue('disclosure', event.target.value)}
       />
       <div className="settings-form__check">
         <input
@@ -271,7 +238,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
           className="checkbox"
           checked={showHealth}
           aria-describedby={`${healthId}-hint`}
-          onChange={(event) => setShowHealth(event.target.checked)}
+          onChange={(event) => form.setValue('showHealth', event.target.checked)}
         />
         <label htmlFor={healthId}>{labels.showHealth}</label>
         <p id={`${healthId}-hint`} className="field__hint">
