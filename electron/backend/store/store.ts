@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { Low } from 'lowdb';
+import type { Low } from 'lowdb';
 import type { Settings } from '../../../shared/model';
-import type { BackupInfo, BackupReason, RecoveryReport } from '../../../shared/model/app';
-import type { AuditAnchor, AuditEntry, AuditHead, AuditKind, AuditVerdict } from '../../../shared/model/audit';
+import type { BackupInfo, BackupReason } from '../../../shared/model/app';
+import type { AuditAnchor, AuditEntry, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { wholeBookChange, type BookMeta, type CollectionName, type CollectionTypes } from './book';
-import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from './book-copy';
+import { BookCopy, checkOp, recordedAs, touchedBy } from './book-copy';
 import {
   AuditLog,
   auditFileName,
@@ -15,64 +15,28 @@ import {
   readAuditEntries,
   readAuditNewestFirst,
   verifyAuditFile,
-  type AuditDraft,
 } from './audit-log';
+import { auditCheckpointOf, keptAnchorsKey, keptAnchorsOf } from './audit-anchors';
 import type { AuditQuery, BookStore, Content, Who } from './book-store';
-import { silentLogger, type Logger } from '../logger';
-import { Backups } from './backups';
-import { copyOf, removeLeftoverTempFiles, writeFileAtomically } from './durable-fs';
-import { CorruptDataError, NewerSchemaError, readOnlyError, storageFailed } from './errors';
+import type { Logger } from '../logger';
+import type { Backups } from './backups';
+import { emptyImage, fileExists, journalFileName, snapshotFileName } from './data-folder';
+import { copyOf, writeFileAtomically } from './durable-fs';
+import { readOnlyError, storageFailed } from './errors';
 import { Journal, type JournalEntry, type Op } from './journal';
 import { FolderPacketFiles, type PacketFiles } from './packet-files';
-import { describeOps, replay } from './replay';
+import { describeOps } from './replay';
 import type { Indexes } from './indexes';
-import { acquireLock, type ReleaseLock } from './lock';
 import { OpenProgress } from './open-progress';
+import { readDataFolder, type OpenedFolder, type StoreOptions, type StoreState } from './open';
 import { Pacer } from './pacer';
 import { currentSchemaVersion, migrate } from './migrations';
-import { salvageBook } from './salvage';
 import { readAuditCheckpoint, readSnapshotFile, SnapshotAdapter, type StoredRecord, type StoreImage } from './snapshot';
 import { nodeFs, type StoreFs } from './store-fs';
-import { describeInvalidRecord, findInvalidRecord, InvalidRecordError, unreadableBookFile } from './validate';
+import { describeInvalidRecord, findInvalidRecord, unreadableBookFile } from './validate';
 
-/** A log that never receives client data: messages are fixed sentences plus counts and file names. */
-export type StoreState =
-  | { mode: 'writable' }
-  | { mode: 'read-only'; reason: 'newer-version'; fileSchemaVersion: number }
-  | { mode: 'read-only'; reason: 'corrupt'; quarantined: string[]; recovery: RecoveryReport | null }
-  /** The office database cannot be reached: the book shown is the copy in memory; reconnecting by itself. */
-  | { mode: 'read-only'; reason: 'unreachable' };
-
-export interface StoreOptions {
-  dataDir: string;
-  now?: () => Date;
-  log?: Logger;
-  /** Compact once the journal is this large. */
-  compactAfterBytes?: number;
-  /** Compact after this long without changes. */
-  idleCompactMs?: number;
-  /** Take an automatic backup at compaction when the last one is older than this. */
-  autoBackupEveryMs?: number;
-  /** The file system the book is kept through; the reliability tests inject faults and power cuts here. */
-  fs?: StoreFs;
-  /** Told how much of the open is done (0..1, rising, at most every 100 ms), then 1 once the store is ready. */
-  onProgress?: (done: number) => void;
-  /**
-   * Awaited once the folder is locked, before the book is read: a workstation serving the first
-   * screen from its saved file lets that go first, as both want the same processor.
-   */
-  beforeReading?: () => Promise<void>;
-  /**
-   * Aborted (the app is closing), the open stops at its next slice, before anything is written,
-   * closes what it opened and frees the folder, rejecting with the signal's reason.
-   */
-  signal?: AbortSignal;
-  /**
-   * The folder's lock when the caller took it already (lockDataFolder): the store holds it as its
-   * own from then on and gives it back when it closes, or when it fails to open.
-   */
-  heldLock?: ReleaseLock;
-}
+export { journalFileName, snapshotFileName } from './data-folder';
+export type { StoreOptions, StoreState } from './open';
 
 export function putOp<K extends CollectionName>(collection: K, record: CollectionTypes[K]): Op {
   return { t: 'put', c: collection, v: record as unknown as StoredRecord };
@@ -98,14 +62,8 @@ export interface Plan<T> {
   result: T;
 }
 
-export const snapshotFileName = 'clientbook.json';
 /** Who a change is recorded against when the app makes it on its own (no caller). */
 export const systemActor = 'Clientbook';
-export const journalFileName = 'journal.jsonl';
-
-function emptyImage(): StoreImage {
-  return { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
-}
 
 /** What a new book holds before anyone sets it up: every migration applied to nothing. */
 export function newBookImage(): StoreImage {
@@ -160,149 +118,33 @@ export class Store extends BookCopy implements BookStore {
    */
   static async open(options: StoreOptions): Promise<Store> {
     const progress = new OpenProgress(options.onProgress);
-    const store = await Store.openFolder(options, progress);
+    const folder = await readDataFolder(options, progress);
+    const { db, journal, audit, state, backups, indexes, releaseLock, now, log, fs, settings } = folder;
+    const store = new Store(options.dataDir, db, journal, audit, state, backups, indexes, releaseLock, now, log, fs, settings);
+    if (state.mode === 'writable') {
+      try {
+        await store.finishOpening(folder.migration);
+      } catch (error) {
+        await releaseLock();
+        throw error;
+      }
+    }
     progress.done();
     return store;
   }
 
-  private static async openFolder(options: StoreOptions, progress: OpenProgress): Promise<Store> {
-    const { dataDir } = options;
-    const now = options.now ?? (() => new Date());
-    const log = options.log ?? silentLogger;
-    const fs = options.fs ?? nodeFs;
-    await fs.mkdir(dataDir, { recursive: true });
-    const releaseLock = options.heldLock ?? (await acquireLock(dataDir, now));
-    progress.started();
-    try {
-      await options.beforeReading?.();
-      options.signal?.throwIfAborted();
-      const snapshotFile = path.join(dataDir, snapshotFileName);
-      const journalFile = path.join(dataDir, journalFileName);
-      const backups = new Backups(path.join(dataDir, 'backups'), currentSchemaVersion, now, fs);
-      // Half-written files of a process that was killed: the lock is ours, so nobody is writing them.
-      const leftovers = (await removeLeftoverTempFiles(dataDir, fs)) + (await removeLeftoverTempFiles(backups.dir, fs));
-      if (leftovers > 0) log.info(`Removed ${leftovers} unfinished temporary files left by an earlier run.`);
-      const indexes = bookIndexes();
-      // One pacer for the reading and checking: its slices run across the phases' borders.
-      const pacer = new Pacer(undefined, options.signal);
-      const adapter = new SnapshotAdapter(
-        snapshotFile,
-        currentSchemaVersion,
-        now,
-        (collection, record) => indexes.update(collection, record.id, undefined, record),
-        fs,
-        { pacer, onProgress: progress.phase(0, 0.75) },
-      );
-      const db = new Low<StoreImage>(adapter, emptyImage());
-      const settings = {
-        compactAfterBytes: options.compactAfterBytes ?? 16 * 1024 * 1024,
-        idleCompactMs: options.idleCompactMs ?? 60_000,
-        autoBackupEveryMs: options.autoBackupEveryMs ?? 15 * 60_000,
-      };
-      const make = (journal: Journal | null, state: StoreState, audit: AuditLog | null = null) =>
-        new Store(dataDir, db, journal, audit, state, backups, indexes, releaseLock, now, log, fs, settings);
-      const damaged = (error: CorruptDataError) => openDamaged(error, { dataDir, log, now, fs, make, db, indexes, backups });
-
-      let snapshotExisted: boolean;
-      try {
-        await db.read();
-        snapshotExisted = db.data.savedAt !== null;
-      } catch (error) {
-        if (error instanceof NewerSchemaError) {
-          log.warn(`Data file has schema ${error.fileVersion}; this version supports ${error.supportedVersion}. Opened read-only.`);
-          migrate((db.data = emptyImage()));
-          return make(null, { mode: 'read-only', reason: 'newer-version', fileSchemaVersion: error.fileVersion });
-        }
-        if (error instanceof CorruptDataError) return await damaged(error);
-        throw error;
-      }
-
-      let opened;
-      try {
-        opened = await Journal.open(journalFile, fs, { pacer, onProgress: progress.phase(0.75, 0.8) });
-      } catch (error) {
-        if (error instanceof CorruptDataError) return await damaged(error);
-        throw error;
-      }
-      const image = db.data;
-      const lastSeq = Math.max(image.seq, opened.entries.at(-1)?.seq ?? 0);
-      const {
-        log: audit,
-        droppedBytes,
-        bookIsMissing,
-      } = await AuditLog.open(path.join(dataDir, auditFileName), { checkpoint: auditCheckpointOf(image), lastSeq }, fs);
-      const closeAndSalvage = async (error: CorruptDataError) => {
-        await opened.journal.close();
-        await audit.close();
-        return damaged(error);
-      };
-      if (bookIsMissing !== undefined) {
-        return await closeAndSalvage(
-          new CorruptDataError(journalFile, `change ${bookIsMissing} is in the audit trail but not in the journal`),
-        );
-      }
-      if (droppedBytes > 0) log.warn(`Cut ${droppedBytes} bytes of unfinished audit entries; they are written again from the journal.`);
-      if (!audit.intact) {
-        log.warn('The audit trail does not match its last checkpoint; Activity → Check the trail shows where.');
-        // The book keeps the checkpoint the trail failed, so the finding outlives the next snapshot.
-        const checkpoint = auditCheckpointOf(image);
-        if (checkpoint) image.singletons[keptAnchorsKey] = [...keptAnchorsOf(image), { n: checkpoint.n, hash: checkpoint.hash }];
-      }
-      const unaudited: AuditDraft[] = [];
-      try {
-        await replay(
-          image,
-          opened.entries,
-          journalFile,
-          indexes,
-          (entry, changes) => {
-            if (entry.seq > audit.head.seq) {
-              unaudited.push({ at: entry.at, actor: entry.actor, member: entry.member, seq: entry.seq, kind: 'change', changes });
-            }
-          },
-          { pacer, onProgress: progress.phase(0.8, 0.85) },
-        );
-      } catch (error) {
-        if (error instanceof CorruptDataError) return await closeAndSalvage(error);
-        await opened.journal.close();
-        await audit.close();
-        throw error;
-      }
-      // A checksum proves the bytes, not that Clientbook wrote them: every record is checked before anything is written.
-      const fromVersion = image.schemaVersion;
-      const applied = migrate(image);
-      let invalid;
-      try {
-        invalid = await findInvalidRecord(image, { pacer, onProgress: progress.phase(0.85, 1) });
-      } catch (error) {
-        await opened.journal.close();
-        await audit.close();
-        throw error;
-      }
-      if (invalid) return await closeAndSalvage(new InvalidRecordError(snapshotFile, invalid));
-      // Only now, with the trail's word that no confirmed change is in it, is the unfinished tail cut.
-      await opened.journal.dropUnfinishedTail();
-      if (opened.droppedTailBytes > 0) {
-        log.warn(`Dropped ${opened.droppedTailBytes} bytes of an unfinished change at the end of the journal; it was never confirmed.`);
-      }
-      // Changes the journal holds but the trail lost (unsynced when the power went): written again.
-      for (const draft of unaudited) await audit.append(draft);
-
-      const store = make(opened.journal, { mode: 'writable' }, audit);
-      if (fromVersion < currentSchemaVersion) {
-        // The file on disk is still the old version: that is what the backup keeps.
-        if (snapshotExisted) await backups.create(snapshotFile, 'pre-migration');
-        log.info(`Applied migrations: ${applied.join(', ')}.`);
-        await store.writeSnapshot();
-        // Past the point where anything is written, the open is finished rather than stopped.
-        await indexes.rebuildPaced(image.collections, new Pacer());
-      }
-      store.lastAutoBackupAt = Date.parse((await backups.newestAt('auto')) ?? '') || 0;
-      return store;
-    } catch (error) {
-      await releaseLock();
-      throw error;
+  /** A migrated book is saved in its new version, the old file backed up first; then the newest automatic backup is learnt. */
+  private async finishOpening(migration: OpenedFolder['migration']): Promise<void> {
+    if (migration) {
+      const snapshotFile = path.join(this.dataDir, snapshotFileName);
+      // The file on disk is still the old version: that is what the backup keeps.
+      if (migration.snapshotExisted) await this.backups.create(snapshotFile, 'pre-migration');
+      this.log.info(`Applied migrations: ${migration.applied.join(', ')}.`);
+      await this.writeSnapshot();
+      // Past the point where anything is written, the open is finished rather than stopped.
+      await this.indexes.rebuildPaced(this.image.collections, new Pacer());
     }
+    this.lastAutoBackupAt = Date.parse((await this.backups.newestAt('auto')) ?? '') || 0;
   }
 
   get state(): StoreState {
@@ -702,81 +544,6 @@ export class Store extends BookCopy implements BookStore {
   }
 }
 
-/** The single object holding the checkpoints the trail was found not to match at an open: kept for good. */
-const keptAnchorsKey = 'auditAnchors';
-
-function keptAnchorsOf(image: StoreImage): { n: number; hash: string }[] {
-  const kept = image.singletons[keptAnchorsKey];
-  return Array.isArray(kept)
-    ? kept.filter((anchor: Partial<AuditAnchor>) => Number.isSafeInteger(anchor?.n) && typeof anchor?.hash === 'string')
-    : [];
-}
-
-/** The audit checkpoint a snapshot carries; null for a book saved before the trail existed. */
-function auditCheckpointOf(image: StoreImage): AuditHead | null {
-  const head = image.singletons.auditHead as Partial<AuditHead> | undefined;
-  if (!head || !Number.isSafeInteger(head.n) || !Number.isSafeInteger(head.seq) || !Number.isSafeInteger(head.bytes)) return null;
-  return typeof head.hash === 'string' ? (head as AuditHead) : null;
-}
-
-/**
- * Moves unreadable files aside (never deleting or overwriting them) and opens read-only, holding the
- * best book the intact files prove (see salvage.ts) for the person to accept, or an empty one when
- * no copy verifies.
- */
-async function openDamaged(
-  error: CorruptDataError,
-  opening: {
-    dataDir: string;
-    log: Logger;
-    now: () => Date;
-    fs: StoreFs;
-    make: (journal: Journal | null, state: StoreState) => Store;
-    db: Low<StoreImage>;
-    indexes: Indexes;
-    backups: Backups;
-  },
-): Promise<Store> {
-  const { dataDir, log, now, fs, make, db, indexes, backups } = opening;
-  log.error(`Data could not be read (${error.reason}); moving it to quarantine.`);
-  const quarantineDir = path.join(dataDir, 'quarantine');
-  await fs.mkdir(quarantineDir, { recursive: true });
-  const stamp = now().toISOString().replace(/[:.]/g, '-');
-  const moved = new Map<string, string>();
-  for (const name of [snapshotFileName, journalFileName]) {
-    const from = path.join(dataDir, name);
-    if (!(await fileExists(from, fs))) continue;
-    const target = path.join(quarantineDir, `${stamp}-${name}`);
-    try {
-      await fs.rename(from, target);
-    } catch {
-      // Could not move it (locked by another program): copy it instead; the original stays untouched.
-      await fs.copyFile(from, target);
-    }
-    moved.set(name, target);
-  }
-  const salvage = await salvageBook({
-    snapshotFile: moved.get(snapshotFileName) ?? null,
-    journalFile: moved.get(journalFileName) ?? null,
-    backups,
-    auditFile: path.join(dataDir, auditFileName),
-    damaged: path.basename(error.file) === journalFileName ? 'journal' : 'snapshot',
-    invalidRecord: error instanceof InvalidRecordError ? error.invalid : null,
-    fs,
-  });
-  if (salvage) {
-    const { report } = salvage;
-    log.info(
-      `Recovered the book from ${report.base.kind === 'snapshot' ? 'the book file' : `backup ${report.base.file}`} and ${report.replayed} journal changes; ${report.lost.count} later changes could not be read. Waiting for the person to accept it.`,
-    );
-  }
-  db.data = salvage?.image ?? emptyImage();
-  migrate(db.data);
-  await indexes.rebuildPaced(db.data.collections, new Pacer());
-  const quarantined = [...moved.values()].map((file) => path.basename(file));
-  return make(null, { mode: 'read-only', reason: 'corrupt', quarantined, recovery: salvage?.report ?? null });
-}
-
 /** Writes a whole book as a fresh data folder (demo generator, benchmarks). Refuses a folder that has data. */
 export async function writeImageToDataDir(dataDir: string, image: StoreImage, now: () => Date = () => new Date()): Promise<void> {
   await nodeFs.mkdir(dataDir, { recursive: true });
@@ -784,11 +551,4 @@ export async function writeImageToDataDir(dataDir: string, image: StoreImage, no
   if (await fileExists(snapshotFile, nodeFs)) throw new Error(`${dataDir} already holds Clientbook data; choose an empty folder.`);
   await new SnapshotAdapter(snapshotFile, currentSchemaVersion, now).write(image);
   await writeFileAtomically(path.join(dataDir, journalFileName), async () => {});
-}
-
-async function fileExists(file: string, fs: StoreFs): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }
