@@ -428,4 +428,16 @@ describe('Reviews screen: batch packets', () => {
     expect(folder.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(folder);
   });
+
+  it('asks for at least one client before sending anything, and takes the keyboard to the list', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderBatch();
+    const panel = await openPanel(user);
+    await user.click(within(panel).getByRole('button', { name: 'Select none' }));
+    await user.click(within(panel).getByRole('button', { name: 'Make 0 packets' }));
+    expect(within(panel).getByText('Choose at least one client.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(panel).getByRole('group', { name: 'Clients: 0 of 3 chosen' }));
+
+    expect(transport.callsTo('packets:batchStart')).toEqual([]);
+  });
 });

@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../shared/contract';
+import { contract, type In } from '../../../shared/contract';
 import { localToday } from '../../../shared/domain/local-day';
 import { reviewDueBuckets, type PacketBatchStatus, type ReviewDueRow } from '../../../shared/model';
-import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
@@ -13,6 +12,7 @@ import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { fieldMessage } from '../../components/form/use-edit-form';
+import { useForm } from '../../components/form/use-form';
 import { isIsoDay, monthOf } from './review-dates';
 import { useBatchProgress } from './use-batch-progress';
 
@@ -79,8 +79,6 @@ export function BatchPacketsPanel({ managerId, managerName, onClose }: Props) {
 }
 
 type SetupField = 'from' | 'to' | 'asOf' | 'clients' | 'folder';
-type Errors = Partial<Record<SetupField, string>>;
-const setupOrder: SetupField[] = ['from', 'to', 'asOf', 'clients', 'folder'];
 
 function BatchSetup({
   managerId,
@@ -94,19 +92,51 @@ function BatchSetup({
   const { t } = useTranslation();
   const api = useApi();
   const month = monthOf();
-  const [from, setFrom] = useState(month.from);
-  const [to, setTo] = useState(month.to);
-  const [asOf, setAsOf] = useState(localToday);
-  /** Clients taken out of the batch; everyone else in the period is in it, including clients not yet listed. */
-  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
-  const [showHealth, setShowHealth] = useState<boolean | null>(null);
-  const [combined, setCombined] = useState(false);
-  const [folder, setFolder] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [shownCount, setShownCount] = useState(listPageSize);
   const clientsId = useId();
+
+  const labels: Record<SetupField, string> = {
+    from: t('reviews.batch.from'),
+    to: t('reviews.batch.to'),
+    asOf: t('reviews.batch.asOf'),
+    clients: t('reviews.batch.clients'),
+    folder: t('reviews.batch.folder'),
+  };
+  const form = useForm({
+    initial: {
+      from: month.from,
+      to: month.to,
+      asOf: localToday(),
+      /** Clients taken out of the batch; everyone else in the period is in it, including clients not yet listed. */
+      excluded: new Set<string>() as ReadonlySet<string>,
+      showHealth: null as boolean | null,
+      combined: false,
+      folder: null as string | null,
+    },
+    labels,
+    schema: contract['packets:batchStart'].input,
+    // The clients and defaults as the screen shows them when the form is sent.
+    prepare: (values): In<'packets:batchStart'> => ({
+      clientIds: chosen.map((row) => row.clientId),
+      asOf: values.asOf,
+      showHealth: health,
+      folder: folderValue,
+      combined: values.combined,
+    }),
+    fieldOf: ([head]) => (head === 'clientIds' ? 'clients' : head === 'asOf' || head === 'folder' ? head : undefined),
+    // The period is not sent, only the clients in it: the form checks it.
+    check: (values) => ({
+      ...(!isIsoDay(values.from) && { from: t('reviews.batch.dateInvalid', { label: labels.from }) }),
+      ...(!isIsoDay(values.to)
+        ? { to: t('reviews.batch.dateInvalid', { label: labels.to }) }
+        : isIsoDay(values.from) && values.from > values.to && { to: t('reviews.batch.periodBackwards') }),
+    }),
+    describeIssue: (issue, label) => (issue.path[0] === 'clientIds' ? t('reviews.batch.noClients') : fieldMessage(issue, label, t)),
+    submit: (input) => api.invoke('packets:batchStart', input),
+    onSuccess: onStarted,
+  });
+  const { values, errors, busy, formError } = form;
+  const { from, to, asOf, excluded, showHealth, combined, folder } = values;
 
   const periodValid = isIsoDay(from) && isIsoDay(to) && from <= to;
   const due = useQuery(
@@ -120,93 +150,19 @@ function BatchSetup({
   const health = showHealth ?? settings.data?.packets.showHealth ?? false;
   const folderValue = folder ?? defaultFolder.data?.folder ?? '';
 
-  const labels: Record<SetupField, string> = {
-    from: t('reviews.batch.from'),
-    to: t('reviews.batch.to'),
-    asOf: t('reviews.batch.asOf'),
-    clients: t('reviews.batch.clients'),
-    folder: t('reviews.batch.folder'),
-  };
   const periodError = !periodValid && isIsoDay(from) && isIsoDay(to) ? t('reviews.batch.periodBackwards') : undefined;
 
-  const fieldOf = (path: readonly PropertyKey[]): SetupField | undefined => {
-    const head = String(path[0] ?? '');
-    if (head === 'clientIds') return 'clients';
-    if (head === 'asOf' || head === 'folder') return head;
-    return undefined;
-  };
-
-  const focusFirst = (form: HTMLFormElement, found: Errors) => {
-    const first = setupOrder.find((name) => found[name]);
-    if (first === 'clients') document.getElementById(clientsId)?.focus();
-    else if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
-  };
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    const form = event.currentTarget;
-    const input = { clientIds: chosen.map((row) => row.clientId), asOf, showHealth: health, folder: folderValue, combined };
-    const found: Errors = {};
-    let unplaced = false;
-    if (!isIsoDay(from)) found.from = t('reviews.batch.dateInvalid', { label: labels.from });
-    if (!isIsoDay(to)) found.to = t('reviews.batch.dateInvalid', { label: labels.to });
-    else if (periodError) found.to = periodError;
-    const parsed = contract['packets:batchStart'].input.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const name = fieldOf(issue.path);
-        if (name === undefined) unplaced = true;
-        else if (name === 'clients') found.clients ??= t('reviews.batch.noClients');
-        else found[name] ??= fieldMessage(issue, labels[name], t);
-      }
-    }
-    if (Object.keys(found).length > 0 || unplaced) {
-      setErrors(found);
-      setFormError(
-        unplaced && !parsed.success ? new ApiError('INVALID_INPUT', parsed.error.issues.map((i) => i.message).join('; ')) : null,
-      );
-      focusFirst(form, found);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      onStarted(await api.invoke('packets:batchStart', input));
-    } catch (error) {
-      const fromServer: Errors = {};
-      let rest = !(error instanceof ApiError) || error.issues.length === 0;
-      if (error instanceof ApiError) {
-        for (const issue of error.issues) {
-          const name = fieldOf(issue.path.split('.'));
-          if (name === undefined) rest = true;
-          else fromServer[name] ??= t('validation.fromServer', { label: labels[name], message: issue.message });
-        }
-      }
-      setErrors(fromServer);
-      setFormError(rest ? error : null);
-      focusFirst(form, fromServer);
-      setBusy(false);
-    }
-  };
-
+  const setExcluded = (next: ReadonlySet<string>) => form.setValue('excluded', next);
   const setChecked = (clientId: string, checked: boolean) =>
-    setExcluded((prev) => {
-      const next = new Set(prev);
+    form.update((prev) => {
+      const next = new Set(prev.excluded);
       if (checked) next.delete(clientId);
       else next.add(clientId);
-      return next;
+      return { ...prev, excluded: next };
     });
 
   return (
-    <form
-      className="form rv-batch__form"
-      noValidate
-      aria-label={t('reviews.batch.formLabel')}
-      aria-busy={busy}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <form className="form rv-batch__form" noValidate aria-label={t('reviews.batch.formLabel')} aria-busy={busy} onSubmit={form.onSubmit}>
       <p className="card__description rv-batch__intro">
         {managerName ? t('reviews.batch.introManager', { name: managerName }) : t('reviews.batch.intro')}
       </p>
@@ -218,7 +174,7 @@ function BatchSetup({
           type="date"
           value={from}
           error={errors.from}
-          onChange={(event) => setFrom(event.target.value)}
+          onChange={(event) => form.setValue('from', event.target.value)}
         />
         <TextField
           name="to"
@@ -227,7 +183,7 @@ function BatchSetup({
           min={isIsoDay(from) ? from : undefined}
           value={to}
           error={errors.to ?? periodError}
-          onChange={(event) => setTo(event.target.value)}
+          onChange={(event) => form.setValue('to', event.target.value)}
         />
         <TextField
           name="asOf"
@@ -236,12 +192,18 @@ function BatchSetup({
           hint={t('reviews.batch.asOfHint')}
           value={asOf}
           error={errors.asOf}
-          onChange={(event) => setAsOf(event.target.value)}
+          onChange={(event) => form.setValue('asOf', event.target.value)}
         />
       </div>
 
-      <fieldset className="rv-batch__clients" aria-describedby={errors.clients ? `${clientsId}-error` : undefined}>
-        <legend id={clientsId} tabIndex={-1} className="cp-fieldset__legend">
+      <fieldset
+        name="clients"
+        // Takes focus when no client is chosen; it is read by its legend.
+        tabIndex={-1}
+        className="rv-batch__clients"
+        aria-describedby={errors.clients ? `${clientsId}-error` : undefined}
+      >
+        <legend id={clientsId} className="cp-fieldset__legend">
           {due.data ? t('reviews.batch.chosen', { chosen: chosen.length, count: rows.length }) : labels.clients}
         </legend>
         {errors.clients && (
@@ -293,8 +255,18 @@ function BatchSetup({
       </fieldset>
 
       <div className="rv-batch__options">
-        <CheckboxField name="showHealth" label={t('reviews.packets.includeHealth')} checked={health} onChange={setShowHealth} />
-        <CheckboxField name="combined" label={t('reviews.batch.combined')} checked={combined} onChange={setCombined} />
+        <CheckboxField
+          name="showHealth"
+          label={t('reviews.packets.includeHealth')}
+          checked={health}
+          onChange={(checked) => form.setValue('showHealth', checked)}
+        />
+        <CheckboxField
+          name="combined"
+          label={t('reviews.batch.combined')}
+          checked={combined}
+          onChange={(checked) => form.setValue('combined', checked)}
+        />
       </div>
 
       <PathField
@@ -304,8 +276,8 @@ function BatchSetup({
         value={folderValue}
         error={errors.folder}
         onChange={(value) => {
-          setFolder(value);
-          setErrors((prev) => ({ ...prev, folder: undefined }));
+          form.setValue('folder', value);
+          form.setError('folder');
         }}
       />
 
