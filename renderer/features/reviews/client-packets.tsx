@@ -6,6 +6,7 @@ import { signsByDefault } from '../../../shared/domain/signers';
 import type { IssuedPacket, PacketQuery, Person } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { isDesktopApp } from '../../api/desktop';
 import { useQuery } from '../../api/use-query';
 import { describeError } from '../../components/describe-error';
@@ -46,8 +47,14 @@ export function ClientPackets({ clientId, people, review }: Props) {
   const [asOfError, setAsOfError] = useState<string | undefined>(undefined);
   /** Null follows the firm's setting until the person ticks or unticks the box. */
   const [showHealth, setShowHealth] = useState<boolean | null>(null);
-  const [working, setWorking] = useState<Working | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  /** What the packet work is doing now: making it, then saving it. */
+  const [stage, setStage] = useState<Working>('print');
+  const packetWork = useAction(async (first: Working, work: () => Promise<void>) => {
+    setStage(first);
+    await work();
+  });
+  const working = packetWork.busy ? stage : null;
+  const { error } = packetWork;
   /** Set when the PDF was made and kept, but handing a copy over failed. */
   const [keptOnly, setKeptOnly] = useState(false);
   const asOfRef = useRef<HTMLInputElement>(null);
@@ -69,18 +76,10 @@ export function ClientPackets({ clientId, people, review }: Props) {
   const query: PacketQuery = { clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds };
   const route = () => packetRoute({ clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds });
 
-  const run = async (what: Working, action: () => Promise<void>) => {
+  const run = async (what: Working, work: () => Promise<void>) => {
     if (working || !checkAsOf()) return;
-    setWorking(what);
-    setError(null);
     setKeptOnly(false);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(null);
-    }
+    await packetWork.run(what, work);
   };
 
   const print = () =>
@@ -98,7 +97,7 @@ export function ClientPackets({ clientId, people, review }: Props) {
     run('issue', async () => {
       const packet = await api.invoke('packets:issue', query);
       issued.reload();
-      setWorking('save');
+      setStage('save');
       try {
         await packetFile(packet, desktop ? 'saveCopy' : 'download');
       } catch (failure) {
@@ -197,21 +196,17 @@ function IssuedPackets({ query }: { query: { data: IssuedPacket[] | undefined; e
   const fmt = useFormatters();
   const desktop = isDesktopApp();
   const packetFile = usePacketFile();
-  const [busy, setBusy] = useState<{ id: string; action: PacketFileAction } | null>(null);
-  const [failed, setFailed] = useState<unknown>(null);
+  /** The packet and action asked for last: its button shows the work going on. */
+  const [target, setTarget] = useState<{ id: string; action: PacketFileAction } | null>(null);
+  const fileAction = useAction(packetFile);
+  const busy = fileAction.busy ? target : null;
+  const failed = fileAction.error;
   const packets = query.data && [...query.data].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
 
   const act = async (packet: IssuedPacket, action: PacketFileAction) => {
     if (busy) return;
-    setBusy({ id: packet.id, action });
-    setFailed(null);
-    try {
-      await packetFile(packet, action);
-    } catch (error) {
-      setFailed(error);
-    } finally {
-      setBusy(null);
-    }
+    setTarget({ id: packet.id, action });
+    await fileAction.run(packet, action);
   };
 
   const actions: PacketFileAction[] = desktop ? ['saveCopy'] : ['open', 'download'];
