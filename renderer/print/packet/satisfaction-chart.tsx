@@ -1,34 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { PacketData } from '../../../shared/model';
+import { answerScales, axisLabel, chartMargin, timeAxis, timeOf } from '../../components/charts/axes';
 import type { Formatters } from '../../i18n/format';
 import { chartTick, chartWidth, ink } from './chart-look';
 
 type Response = PacketData['satisfaction']['responses'][number];
 
 interface Point {
-  /** The answer's day as a time, so answers sit at their real distance apart. */
   time: number;
   nps: number | null;
   csat: number | null;
 }
 
-const dayMs = 24 * 60 * 60 * 1000;
 const chartHeight = 230;
-/** How many dates the time axis names; more would run into each other at this width. */
-const timeTicks = 5;
-
-function timeOf(isoDay: string): number {
-  return Date.parse(`${isoDay}T00:00:00Z`);
-}
-
-/** A month's room either side of the answers, so no point sits on an edge (and one answer still has an axis). */
-function timeAxis(times: readonly number[]) {
-  const from = Math.min(...times) - 30 * dayMs;
-  const to = Math.max(...times) + 30 * dayMs;
-  const step = (to - from) / (timeTicks - 1);
-  return { domain: [from, to], ticks: Array.from({ length: timeTicks }, (_, index) => Math.round(from + index * step)) };
-}
 
 /**
  * The client's answers by date: likelihood to recommend (0–10) as black circles joined by a
@@ -41,7 +26,7 @@ export function SatisfactionChart({ responses, format, summary }: { responses: r
   const title = t('packet.satisfaction.chartTitle');
   return (
     <figure className="packet-chart">
-      <ScatterChart width={chartWidth} height={chartHeight} title={title} desc={summary} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <ScatterChart width={chartWidth} height={chartHeight} title={title} desc={summary} margin={chartMargin}>
         <CartesianGrid stroke={ink.grid} yAxisId="nps" />
         <XAxis
           type="number"
@@ -51,44 +36,28 @@ export function SatisfactionChart({ responses, format, summary }: { responses: r
           tick={chartTick}
           stroke={ink.muted}
           height={44}
-          label={{ value: t('packet.satisfaction.dateAxis'), position: 'insideBottom', fontSize: 11, fill: ink.text }}
+          label={axisLabel(t('packet.satisfaction.dateAxis'), 'bottom', chartTick)}
         />
         <YAxis
           yAxisId="nps"
           type="number"
           dataKey="nps"
-          domain={[0, 10]}
-          ticks={[0, 2, 4, 6, 8, 10]}
+          {...answerScales.nps}
           tick={chartTick}
           stroke={ink.muted}
           width={52}
-          label={{
-            value: t('packet.satisfaction.npsAxis'),
-            angle: -90,
-            position: 'insideLeft',
-            fontSize: 11,
-            fill: ink.text,
-            style: { textAnchor: 'middle' },
-          }}
+          label={axisLabel(t('packet.satisfaction.npsAxis'), 'left', chartTick)}
         />
         <YAxis
           yAxisId="csat"
           type="number"
           dataKey="csat"
           orientation="right"
-          domain={[1, 5]}
-          ticks={[1, 2, 3, 4, 5]}
+          {...answerScales.csat}
           tick={chartTick}
           stroke={ink.muted}
           width={52}
-          label={{
-            value: t('packet.satisfaction.csatAxis'),
-            angle: 90,
-            position: 'insideRight',
-            fontSize: 11,
-            fill: ink.text,
-            style: { textAnchor: 'middle' },
-          }}
+          label={axisLabel(t('packet.satisfaction.csatAxis'), 'right', chartTick)}
         />
         <Scatter
           yAxisId="nps"

@@ -2,7 +2,6 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../satisfaction.css';
 import { Segmented } from '../segmented';
-import { confidenceText, type MeasureAnswers } from './confidence';
 import { Swatch, type SwatchKind } from './markers';
 import { palette } from './palette';
 
@@ -81,46 +80,5 @@ export function ChartFrame({ title, summary, legend, lowConfidence, lowConfidenc
         </p>
       )}
     </figure>
-  );
-}
-
-/** The card a tooltip shows: the period, its figures, and the low-confidence flag when it applies. */
-export function TooltipCard({ title, rows, lowConfidence }: { title: string; rows: readonly [string, string][]; lowConfidence: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <div className="sat-tooltip">
-      <p className="sat-tooltip__title">{title}</p>
-      <dl className="sat-tooltip__rows">
-        {rows.map(([label, value]) => (
-          <div key={label} className="sat-tooltip__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {lowConfidence && <p className="sat-tooltip__note">{t('satisfaction.lowConfidence.note')}</p>}
-    </div>
-  );
-}
-
-/** How far a row's figures can be trusted, in a table cell: words, not just a lighter colour. */
-export function ConfidenceCell({ measures }: { measures: readonly MeasureAnswers[] }) {
-  const { t } = useTranslation();
-  return <td className="sat-table__confidence">{confidenceText(measures, t)}</td>;
-}
-
-/** A table row's first cell: the period or group, as a button that opens its responses when it can. */
-export function RowHeader({ label, onSelect }: { label: string; onSelect?: (() => void) | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <th scope="row">
-      {onSelect ? (
-        <button type="button" className="sat-row-button" aria-label={t('satisfaction.table.open', { name: label })} onClick={onSelect}>
-          {label}
-        </button>
-      ) : (
-        label
-      )}
-    </th>
   );
 }

@@ -1,36 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SurveyRow } from '../../../../shared/model';
-import { axisLabel, axisTick } from './axes';
-import { ChartFrame, TooltipCard } from './chart-frame';
-import { hoveredRow } from './chart-events';
+import { answerScales, axisLabel, axisTick, chartMargin, timeAxis, timeOf } from '../../../components/charts/axes';
+import { ChartFrame } from './chart-frame';
+import { TooltipCard } from './chart-parts';
+import { tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
-import { palette } from './palette';
+import { gridStroke, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
 
 interface Point {
-  /** The response's day as a time, so responses sit at their real distance apart. */
   time: number;
   nps: number | null;
   csat: number | null;
   row: SurveyRow;
-}
-
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** How many dates the time axis names. */
-const timeTicks = 5;
-
-/** The time axis: a month's room either side of the answers, so no marker sits on an edge, and evenly spaced dates. */
-function timeAxis(times: readonly number[]) {
-  const from = Math.min(...times) - 30 * dayMs;
-  const to = Math.max(...times) + 30 * dayMs;
-  const step = (to - from) / (timeTicks - 1);
-  return { domain: [from, to], ticks: Array.from({ length: timeTicks }, (_, index) => Math.round(from + index * step)) };
-}
-
-function timeOf(isoDay: string): number {
-  return Date.parse(`${isoDay}T00:00:00Z`);
 }
 
 /** One household's answers by date: NPS as circles (left axis), CSAT as squares (right axis). */
@@ -54,8 +37,8 @@ export function ClientResponsesChart({ rows, height = 220 }: { rows: readonly Su
   }
 
   const chart = (
-    <ScatterChart {...size} title={title} desc={summary} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-      <CartesianGrid stroke="#e3e7ec" />
+    <ScatterChart {...size} title={title} desc={summary} margin={chartMargin}>
+      <CartesianGrid stroke={gridStroke} />
       <XAxis
         type="number"
         dataKey="time"
@@ -69,8 +52,7 @@ export function ClientResponsesChart({ rows, height = 220 }: { rows: readonly Su
         yAxisId="nps"
         type="number"
         dataKey="nps"
-        domain={[0, 10]}
-        ticks={[0, 2, 4, 6, 8, 10]}
+        {...answerScales.nps}
         tick={axisTick}
         width={56}
         label={axisLabel(t('satisfaction.section.npsAxis'), 'left')}
@@ -80,30 +62,23 @@ export function ClientResponsesChart({ rows, height = 220 }: { rows: readonly Su
         type="number"
         dataKey="csat"
         orientation="right"
-        domain={[1, 5]}
-        ticks={[1, 2, 3, 4, 5]}
+        {...answerScales.csat}
         tick={axisTick}
         width={56}
         label={axisLabel(t('satisfaction.section.csatAxis'), 'right')}
       />
       <Tooltip
-        content={({ active, payload }) => {
-          const point = hoveredRow<Point>(payload);
-          return active && point ? (
-            <TooltipCard
-              title={format.day(point.row.survey.on)}
-              rows={[
-                [t('satisfaction.score.nps'), point.nps === null ? format.none : String(point.nps)],
-                [
-                  t('satisfaction.score.csat'),
-                  point.csat === null ? format.none : t('satisfaction.score.csatBadge', { score: point.csat }),
-                ],
-                [t('satisfaction.table.person'), point.row.personName ?? t('satisfaction.response.household')],
-              ]}
-              lowConfidence={false}
-            />
-          ) : null;
-        }}
+        content={tooltipOf((point: Point) => (
+          <TooltipCard
+            title={format.day(point.row.survey.on)}
+            rows={[
+              [t('satisfaction.score.nps'), point.nps === null ? format.none : String(point.nps)],
+              [t('satisfaction.score.csat'), point.csat === null ? format.none : t('satisfaction.score.csatBadge', { score: point.csat })],
+              [t('satisfaction.table.person'), point.row.personName ?? t('satisfaction.response.household')],
+            ]}
+            lowConfidence={false}
+          />
+        ))}
       />
       <Scatter
         yAxisId="nps"

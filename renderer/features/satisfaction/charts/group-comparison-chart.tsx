@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendSeries } from '../../../../shared/model';
-import { axisLabel, axisTick } from './axes';
-import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard } from './chart-frame';
-import { clickedItem, hoveredRow } from './chart-events';
+import { axisLabel, axisTick } from '../../../components/charts/axes';
+import { ChartFrame } from './chart-frame';
+import { ScoreTable, ScoreTooltip } from './chart-parts';
+import { selectableChart, tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { anyLowConfidence, isLowConfidence, type MeasureAnswers } from './confidence';
-import { lowConfidenceOpacity, palette } from './palette';
+import { barLook, gridStroke, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
 
 export type Comparison = 'manager' | 'tier';
@@ -70,16 +71,9 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
       title={title}
       desc={summary}
       margin={{ top: 8, right: 40, bottom: 8, left: 8 }}
-      className={onSelect ? 'sat-clickable' : undefined}
-      onClick={
-        onSelect &&
-        ((state) => {
-          const row = clickedItem(rows, state);
-          if (row) onSelect(row.series);
-        })
-      }
+      {...selectableChart(rows, (row) => row.series, onSelect)}
     >
-      <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+      <CartesianGrid stroke={gridStroke} horizontal={false} />
       <XAxis
         type="number"
         domain={[-100, 100]}
@@ -93,17 +87,15 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
       <ReferenceLine x={0} stroke="#aeb8c4" />
       <Tooltip
         cursor={{ fill: '#eceff3' }}
-        content={({ active, payload }) => {
-          const row = hoveredRow<Row>(payload);
-          return active && row ? <GroupTooltip row={row} /> : null;
-        }}
+        content={tooltipOf((row: Row) => (
+          <ScoreTooltip title={row.label} point={row.series.rolling90} showCsat lowConfidence={anyLowConfidence(row.measures)} />
+        ))}
       />
       <Bar dataKey="nps" name={t('satisfaction.score.nps')} fill={palette.nps} isAnimationActive={false}>
         {rows.map((row) => (
           <Cell
             key={row.series.key}
-            className={row.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
-            fillOpacity={row.lowConfidence ? lowConfidenceOpacity : 1}
+            {...barLook(row.lowConfidence)}
             stroke={palette.nps}
             strokeDasharray={row.lowConfidence ? '3 2' : undefined}
           />
@@ -121,39 +113,18 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
   );
 
   const table = (
-    <table className="data-table sat-table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t(`satisfaction.groups.column.${comparison}`)}</th>
-          <th scope="col" className="num">
-            {t('satisfaction.score.nps')}
-          </th>
-          <th scope="col" className="num">
-            {t('satisfaction.score.csat')}
-          </th>
-          <th scope="col" className="num">
-            {t('satisfaction.table.responses')}
-          </th>
-          <th scope="col" className="num">
-            {t('satisfaction.table.csatResponses')}
-          </th>
-          <th scope="col">{t('satisfaction.table.confidence')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.series.key} data-low-confidence={anyLowConfidence(row.measures) || undefined}>
-            <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.series))} />
-            <td className="num">{format.nps(row.nps)}</td>
-            <td className="num">{format.percent(row.series.rolling90.csat)}</td>
-            <td className="num">{format.count(row.series.rolling90.npsResponses)}</td>
-            <td className="num">{format.count(row.series.rolling90.csatResponses)}</td>
-            <ConfidenceCell measures={row.measures} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ScoreTable
+      title={title}
+      firstColumn={t(`satisfaction.groups.column.${comparison}`)}
+      showCsat
+      rows={rows.map((row) => ({
+        key: row.series.key,
+        label: row.label,
+        point: row.series.rolling90,
+        measures: row.measures,
+        onSelect: onSelect && (() => onSelect(row.series)),
+      }))}
+    />
   );
 
   return (
@@ -166,25 +137,6 @@ export function GroupComparisonChart({ comparison, series, controls, onSelect }:
       chart={chart}
       table={table}
       controls={controls}
-    />
-  );
-}
-
-function GroupTooltip({ row }: { row: Row }) {
-  const { t } = useTranslation();
-  const format = useSatisfactionFormat();
-  const point = row.series.rolling90;
-  return (
-    <TooltipCard
-      title={row.label}
-      rows={[
-        [t('satisfaction.score.nps'), `${format.nps(point.nps)} (${t('satisfaction.score.responses', { count: point.npsResponses })})`],
-        [
-          t('satisfaction.score.csat'),
-          `${format.percent(point.csat)} (${t('satisfaction.score.responses', { count: point.csatResponses })})`,
-        ],
-      ]}
-      lowConfidence={anyLowConfidence(row.measures)}
     />
   );
 }

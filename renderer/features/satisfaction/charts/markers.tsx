@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { DotItemDotProps } from 'recharts';
 import { lowConfidenceOpacity } from './palette';
 
 export type PointShape = 'circle' | 'square';
@@ -40,6 +41,13 @@ export function PointMarker({
     <circle cx={cx} cy={cy} r={markerSize / 2} {...look} />
   ) : (
     <rect x={cx - markerSize / 2} y={cy - markerSize / 2} width={markerSize} height={markerSize} {...look} />
+  );
+}
+
+/** A line's dots: each point's marker, hollow where that point's own figure rests on too few answers. */
+export function markerDots<Row>(color: string, shape: PointShape, lowConfidence: (row: Row) => boolean) {
+  return ({ cx, cy, index, payload }: DotItemDotProps) => (
+    <PointMarker key={index} cx={cx} cy={cy} color={color} shape={shape} lowConfidence={lowConfidence(payload as Row)} />
   );
 }
 

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../../shared/model';
-import { axisLabel, axisTick, categoryTickInterval } from './axes';
-import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard, type LegendEntry } from './chart-frame';
-import { clickedItem, hoveredRow } from './chart-events';
+import { axisLabel, axisTick, categoryAxis, chartMargin } from '../../../components/charts/axes';
+import { ChartFrame, type LegendEntry } from './chart-frame';
+import { ScoreTable, ScoreTooltip } from './chart-parts';
+import { selectableChart, tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { anyLowConfidence, isLowConfidence, type MeasureAnswers } from './confidence';
-import { PointMarker } from './markers';
-import { palette } from './palette';
+import { markerDots } from './markers';
+import { gridStroke, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
 
 export interface NpsTrendChartProps {
@@ -64,24 +65,11 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
       data={rows}
       title={title}
       desc={summary}
-      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-      className={onSelect ? 'sat-clickable' : undefined}
-      onClick={
-        onSelect &&
-        ((state) => {
-          const row = clickedItem(rows, state);
-          if (row) onSelect(row.point);
-        })
-      }
+      margin={chartMargin}
+      {...selectableChart(rows, (row) => row.point, onSelect)}
     >
-      <CartesianGrid stroke="#e3e7ec" vertical={false} />
-      <XAxis
-        dataKey="label"
-        height={48}
-        tick={axisTick}
-        interval={categoryTickInterval(rows.length)}
-        label={axisLabel(t('satisfaction.trend.periodAxis'), 'bottom')}
-      />
+      <CartesianGrid stroke={gridStroke} vertical={false} />
+      <XAxis {...categoryAxis(rows.length, t('satisfaction.trend.periodAxis'))} />
       <YAxis
         yAxisId="nps"
         domain={[-100, 100]}
@@ -104,10 +92,9 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
       )}
       <ReferenceLine yAxisId="nps" y={0} stroke="#aeb8c4" />
       <Tooltip
-        content={({ active, payload }) => {
-          const row = hoveredRow<Row>(payload);
-          return active && row ? <TrendTooltip row={row} showCsat={showCsat} /> : null;
-        }}
+        content={tooltipOf((row: Row) => (
+          <ScoreTooltip title={row.label} point={row.point} showCsat={showCsat} lowConfidence={anyLowConfidence(row.measures)} />
+        ))}
       />
       <Line
         yAxisId="nps"
@@ -116,16 +103,7 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
         stroke={palette.nps}
         strokeWidth={2}
         isAnimationActive={false}
-        dot={({ cx, cy, index, payload }) => (
-          <PointMarker
-            key={index}
-            cx={cx}
-            cy={cy}
-            color={palette.nps}
-            shape="circle"
-            lowConfidence={isLowConfidence((payload as Row).point.npsResponses)}
-          />
-        )}
+        dot={markerDots(palette.nps, 'circle', (row: Row) => isLowConfidence(row.point.npsResponses))}
       />
       {showCsat && (
         <Line
@@ -136,59 +114,19 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
           strokeWidth={2}
           strokeDasharray="6 4"
           isAnimationActive={false}
-          dot={({ cx, cy, index, payload }) => (
-            <PointMarker
-              key={index}
-              cx={cx}
-              cy={cy}
-              color={palette.csat}
-              shape="square"
-              lowConfidence={isLowConfidence((payload as Row).point.csatResponses)}
-            />
-          )}
+          dot={markerDots(palette.csat, 'square', (row: Row) => isLowConfidence(row.point.csatResponses))}
         />
       )}
     </LineChart>
   );
 
   const table = (
-    <table className="data-table sat-table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('satisfaction.table.period')}</th>
-          <th scope="col" className="num">
-            {t('satisfaction.score.nps')}
-          </th>
-          {showCsat && (
-            <th scope="col" className="num">
-              {t('satisfaction.score.csat')}
-            </th>
-          )}
-          <th scope="col" className="num">
-            {t('satisfaction.table.responses')}
-          </th>
-          {showCsat && (
-            <th scope="col" className="num">
-              {t('satisfaction.table.csatResponses')}
-            </th>
-          )}
-          <th scope="col">{t('satisfaction.table.confidence')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.point.key} data-low-confidence={anyLowConfidence(row.measures) || undefined}>
-            <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.point))} />
-            <td className="num">{format.nps(row.nps)}</td>
-            {showCsat && <td className="num">{format.percent(row.csat)}</td>}
-            <td className="num">{format.count(row.point.npsResponses)}</td>
-            {showCsat && <td className="num">{format.count(row.point.csatResponses)}</td>}
-            <ConfidenceCell measures={row.measures} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ScoreTable
+      title={title}
+      firstColumn={t('satisfaction.table.period')}
+      showCsat={showCsat}
+      rows={rows.map((row) => ({ ...row, key: row.point.key, onSelect: onSelect && (() => onSelect(row.point)) }))}
+    />
   );
 
   return (
@@ -201,20 +139,4 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
       table={table}
     />
   );
-}
-
-function TrendTooltip({ row, showCsat }: { row: Row; showCsat: boolean }) {
-  const { t } = useTranslation();
-  const format = useSatisfactionFormat();
-  const { point } = row;
-  const rows: [string, string][] = [
-    [t('satisfaction.score.nps'), `${format.nps(point.nps)} (${t('satisfaction.score.responses', { count: point.npsResponses })})`],
-  ];
-  if (showCsat) {
-    rows.push([
-      t('satisfaction.score.csat'),
-      `${format.percent(point.csat)} (${t('satisfaction.score.responses', { count: point.csatResponses })})`,
-    ]);
-  }
-  return <TooltipCard title={row.label} rows={rows} lowConfidence={anyLowConfidence(row.measures)} />;
 }

@@ -12,3 +12,11 @@ export const palette = {
 
 /** How pale a low-confidence bar is drawn: still there, clearly less certain. */
 export const lowConfidenceOpacity = 0.35;
+
+/** The plot's grid lines, light enough to read through. */
+export const gridStroke = '#e3e7ec';
+
+/** A bar drawn at full strength, or pale (and told apart by class) when it rests on too few answers. */
+export function barLook(lowConfidence: boolean) {
+  return { className: lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar', fillOpacity: lowConfidence ? lowConfidenceOpacity : 1 };
+}

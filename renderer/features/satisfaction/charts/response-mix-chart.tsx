@@ -2,13 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../../shared/model';
-import { axisLabel, axisTick, categoryTickInterval } from './axes';
-import { ChartFrame, ConfidenceCell, RowHeader, TooltipCard, type LegendEntry } from './chart-frame';
-import { clickedItem, hoveredRow } from './chart-events';
+import { axisLabel, axisTick, categoryAxis, chartMargin } from '../../../components/charts/axes';
+import { ChartFrame, type LegendEntry } from './chart-frame';
+import { ChartTable, ConfidenceCell, NumHeader, RowHeader, TooltipCard } from './chart-parts';
+import { selectableChart, tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { isLowConfidence } from './confidence';
 import { HatchPattern } from './markers';
-import { lowConfidenceOpacity, palette } from './palette';
+import { barLook, gridStroke, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
 
 interface Props {
@@ -66,27 +67,14 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
       data={rows}
       title={title}
       desc={summary}
-      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-      className={onSelect ? 'sat-clickable' : undefined}
-      onClick={
-        onSelect &&
-        ((state) => {
-          const row = clickedItem(rows, state);
-          if (row) onSelect(row.point);
-        })
-      }
+      margin={chartMargin}
+      {...selectableChart(rows, (row) => row.point, onSelect)}
     >
       <defs>
         <HatchPattern id={hatchId} color={palette.detractors} />
       </defs>
-      <CartesianGrid stroke="#e3e7ec" vertical={false} />
-      <XAxis
-        dataKey="label"
-        height={48}
-        tick={axisTick}
-        interval={categoryTickInterval(rows.length)}
-        label={axisLabel(t('satisfaction.trend.periodAxis'), 'bottom')}
-      />
+      <CartesianGrid stroke={gridStroke} vertical={false} />
+      <XAxis {...categoryAxis(rows.length, t('satisfaction.trend.periodAxis'))} />
       <YAxis
         allowDecimals={false}
         tickFormatter={format.count}
@@ -96,19 +84,14 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
       />
       <Tooltip
         cursor={{ fill: '#eceff3' }}
-        content={({ active, payload }) => {
-          const row = hoveredRow<Row>(payload);
-          return active && row ? <MixTooltip row={row} /> : null;
-        }}
+        content={tooltipOf((row: Row) => (
+          <MixTooltip row={row} />
+        ))}
       />
       {stack.map((part) => (
         <Bar key={part} dataKey={part} stackId="mix" name={t(`satisfaction.mix.${part}`)} fill={fills[part]} isAnimationActive={false}>
           {rows.map((row) => (
-            <Cell
-              key={row.point.key}
-              className={row.lowConfidence ? 'sat-bar sat-bar--low' : 'sat-bar'}
-              fillOpacity={row.lowConfidence ? lowConfidenceOpacity : 1}
-            />
+            <Cell key={row.point.key} {...barLook(row.lowConfidence)} />
           ))}
         </Bar>
       ))}
@@ -116,37 +99,32 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
   );
 
   const table = (
-    <table className="data-table sat-table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
+    <ChartTable
+      title={title}
+      head={
+        <>
           <th scope="col">{t('satisfaction.table.period')}</th>
           {stack.map((part) => (
-            <th key={part} scope="col" className="num">
-              {t(`satisfaction.table.${part}`)}
-            </th>
+            <NumHeader key={part}>{t(`satisfaction.table.${part}`)}</NumHeader>
           ))}
-          <th scope="col" className="num">
-            {t('satisfaction.table.responses')}
-          </th>
+          <NumHeader>{t('satisfaction.table.responses')}</NumHeader>
           <th scope="col">{t('satisfaction.table.confidence')}</th>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.point.key} data-low-confidence={row.lowConfidence || undefined}>
+          <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.point))} />
+          {stack.map((part) => (
+            <td key={part} className="num">
+              {format.count(row[part])}
+            </td>
+          ))}
+          <td className="num">{format.count(row.point.npsResponses)}</td>
+          <ConfidenceCell measures={[{ measure: t('satisfaction.score.nps'), answers: row.point.npsResponses }]} />
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.point.key} data-low-confidence={row.lowConfidence || undefined}>
-            <RowHeader label={row.label} onSelect={onSelect && (() => onSelect(row.point))} />
-            {stack.map((part) => (
-              <td key={part} className="num">
-                {format.count(row[part])}
-              </td>
-            ))}
-            <td className="num">{format.count(row.point.npsResponses)}</td>
-            <ConfidenceCell measures={[{ measure: t('satisfaction.score.nps'), answers: row.point.npsResponses }]} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ChartTable>
   );
 
   return (
