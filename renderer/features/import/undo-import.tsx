@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { useAppStatus } from '../../app/app-status';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
-import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 
 interface Props {
@@ -22,27 +20,18 @@ interface Props {
  */
 export function UndoImportConfirm({ record, onUndone, onCancel }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const fmt = useFormatters();
   const { status, setStatus } = useAppStatus();
   // On the office book only the import is taken back (its kept inverse), not the whole book.
   const context = status.office ? 'office' : undefined;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const undoImport = useMutation('imports:undo', { notice: () => t('import.undo.done', { name: record.fileName }) });
+  const { busy, error } = undoImport;
 
   const undo = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const status = await api.invoke('imports:undo', { id: record.id });
-      notify(t('import.undo.done', { name: record.fileName }));
-      setStatus(status);
-      onUndone();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    const result = await undoImport.run({ id: record.id });
+    if (!result.ok) return;
+    setStatus(result.value);
+    onUndone();
   };
 
   return (

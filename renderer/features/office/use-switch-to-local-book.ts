@@ -1,21 +1,12 @@
-import { useState } from 'react';
 import type { AppStatus } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 
 /** Goes back to the book kept on this computer (office:useLocalBook), with its progress and failure for the screen. */
 export function useSwitchToLocalBook(onDone: (status: AppStatus) => void) {
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const localBook = useMutation('office:useLocalBook');
   const switchToLocalBook = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.invoke('office:useLocalBook'));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    const result = await localBook.run();
+    if (result.ok) onDone(result.value);
   };
-  return { busy, error, switchToLocalBook };
+  return { busy: localBook.busy, error: localBook.error, switchToLocalBook };
 }
