@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerdict } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 
@@ -39,35 +39,30 @@ export function useVerdictText(): (verdict: AuditVerdict) => string {
 /** "Check the trail": asks the backend to verify the hash chain and says what it found. */
 export function VerifyTrail() {
   const { t } = useTranslation();
-  const api = useApi();
   const verdictText = useVerdictText();
-  const [busy, setBusy] = useState(false);
+  const verify = useMutation('audit:verify');
+  const { busy, error } = verify;
   const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const hintId = useId();
 
-  const check = () => {
+  const check = async () => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
     setVerdict(null);
-    api.invoke('audit:verify').then(
-      (result) => {
-        setVerdict(result);
-        setBusy(false);
-      },
-      (failure: unknown) => {
-        setError(failure);
-        setBusy(false);
-      },
-    );
+    const result = await verify.run();
+    if (result.ok) setVerdict(result.value);
   };
 
   return (
     <div className="act-verify">
       <div className="act-verify__row">
         {/* Not `disabled` while checking, so focus stays on it; a second press is ignored. */}
-        <button type="button" className="button button--secondary" aria-disabled={busy} aria-describedby={hintId} onClick={check}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={busy}
+          aria-describedby={hintId}
+          onClick={() => void check()}
+        >
           {t('activity.verify.button')}
         </button>
         <p id={hintId} className="text-muted act-verify__hint">

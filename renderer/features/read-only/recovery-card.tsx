@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus, RecoveryReport } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
@@ -20,21 +20,14 @@ interface Props {
  */
 export function RecoveryCard({ status, recovery, onAccepted, children }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const format = useFormatters();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const acceptRecovery = useMutation('recovery:accept');
+  const { busy, error } = acceptRecovery;
   const { base, lost, invalidRecord } = recovery;
 
   const accept = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onAccepted(await api.invoke('recovery:accept', {}));
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
+    const result = await acceptRecovery.run({});
+    if (result.ok) onAccepted(result.value);
   };
 
   /** When the lost changes were made: one time when they all fall in the same minute, else from … to …. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -14,19 +15,17 @@ type Choice = 'demo' | 'empty';
 export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady: (status: AppStatus) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [busy, setBusy] = useState<Choice | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  /** The start chosen last: its button says it is under way. */
+  const [chosen, setChosen] = useState<Choice>('demo');
+  const start = useAction((choice: Choice) => api.invoke(choice === 'demo' ? 'setup:loadDemo' : 'setup:startEmpty'));
+  const busy = start.busy ? chosen : null;
+  const { error } = start;
   const [connecting, setConnecting] = useState(false);
 
   const choose = async (choice: Choice) => {
-    setBusy(choice);
-    setError(null);
-    try {
-      onReady(await api.invoke(choice === 'demo' ? 'setup:loadDemo' : 'setup:startEmpty'));
-    } catch (failure) {
-      setError(failure);
-      setBusy(null);
-    }
+    setChosen(choice);
+    const result = await start.run(choice);
+    if (result.ok) onReady(result.value);
   };
 
   return (
