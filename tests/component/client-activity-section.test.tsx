@@ -6,10 +6,9 @@ import { defaultSettings, type ActivityEntry } from '../../shared/model';
 import { ActivitySection } from '../../renderer/features/activity/activity-section';
 import { ClientPage } from '../../renderer/features/client-page/client-page';
 import { activityEntry, auditListFrom, entriesNumbered, rowsOf } from './support/activity-data';
-import { teamMember } from './support/data';
+import { clientDetail, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
-import { clientDetail } from './support/reviews-data';
 
 function renderSection(handlers: FakeHandlers) {
   return renderWithApp(

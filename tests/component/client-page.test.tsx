@@ -8,7 +8,7 @@ import { CurrentUserContext } from '../../renderer/app/current-user';
 import { ClientPage } from '../../renderer/features/client-page/client-page';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { QuickAddProvider } from '../../renderer/features/tasks/quick-add';
-import { daysAgo, teamMember } from './support/data';
+import { clientDetail, daysAgo, person, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
 import { taskRow } from './support/tasks';
@@ -16,51 +16,18 @@ import { taskRow } from './support/tasks';
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 
 function detail(): ClientDetail {
-  return {
+  return clientDetail({
     client: {
-      id: 'cl_1',
-      name: 'Okafor Household',
-      type: 'household',
-      status: 'active',
-      tier: 'A',
-      primaryManagerId: 'tm_1',
       serviceTeamIds: ['tm_2'],
-      clientSince: '2019-04-01',
       source: 'Referral from Dr. Ames',
-      address: null,
       preferredContact: 'phone',
-      reviewCadenceMonths: null,
       notes: 'Prefers morning calls.',
       tags: ['retiree'],
       lastContactAt: daysAgo(12),
-      departure: null,
-      archived: false,
-      createdAt: '2019-04-01T09:00:00.000Z',
-      updatedAt: '2025-01-01T09:00:00.000Z',
     },
     people: [
-      {
-        id: 'pe_1',
-        clientId: 'cl_1',
-        name: 'Ada Okafor',
-        relationship: 'primary',
-        dateOfBirth: '1961-02-03',
-        email: 'ada@okafor.example',
-        phone: '+1 555-0142',
-        preferredContact: 'email',
-        isPrimaryContact: true,
-      },
-      {
-        id: 'pe_2',
-        clientId: 'cl_1',
-        name: 'Ben Okafor',
-        relationship: 'spouse_partner',
-        dateOfBirth: null,
-        email: null,
-        phone: null,
-        preferredContact: null,
-        isPrimaryContact: false,
-      },
+      person({ dateOfBirth: '1961-02-03', email: 'ada@okafor.example', phone: '+1 555-0142', preferredContact: 'email' }),
+      person({ id: 'pe_2', name: 'Ben Okafor', relationship: 'spouse_partner', isPrimaryContact: false }),
     ],
     holdings: [
       {
@@ -99,14 +66,11 @@ function detail(): ClientDetail {
         soldById: null,
       },
     ],
-    primaryManagerName: 'Priya Shah',
     serviceTeam: [{ id: 'tm_2', name: 'Sam Lee', role: 'paraplanner' }],
     assets: usd(125_000_000),
     annualRevenue: usd(1_250_000),
-    cadenceMonths: 3,
     nextReviewOn: '2099-06-30',
-    versions: {},
-  };
+  });
 }
 
 function interaction(overrides: Partial<Interaction>): Interaction {

@@ -1,46 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ClientDetail, WorkflowProgress } from '../../shared/model';
+import type { WorkflowProgress } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { WorkSection } from '../../renderer/features/client-page/work-section';
-import { daysAgo, teamMember } from './support/data';
+import { clientDetail, daysAgo, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
-import { requestRow, taskRow, workflowTemplate } from './support/work-data';
+import { taskRow } from './support/tasks';
+import { requestRow, workflowTemplate } from './support/work-data';
 
-const detail: ClientDetail = {
-  client: {
-    id: 'cl_1',
-    name: 'Okafor Household',
-    type: 'household',
-    status: 'active',
-    tier: 'A',
-    primaryManagerId: 'tm_1',
-    serviceTeamIds: [],
-    clientSince: '2019-04-01',
-    source: '',
-    address: null,
-    preferredContact: null,
-    reviewCadenceMonths: null,
-    notes: '',
-    tags: [],
-    lastContactAt: daysAgo(3),
-    departure: null,
-    archived: false,
-    createdAt: '2019-04-01T09:00:00.000Z',
-    updatedAt: '2025-01-01T09:00:00.000Z',
-  },
-  people: [],
-  holdings: [],
-  primaryManagerName: 'Priya Shah',
-  serviceTeam: [],
-  assets: { amountMinor: 0, currency: 'USD' },
-  annualRevenue: { amountMinor: 0, currency: 'USD' },
-  cadenceMonths: 3,
-  nextReviewOn: null,
-  versions: {},
-};
+const detail = clientDetail({ client: { lastContactAt: daysAgo(3) }, people: [], nextReviewOn: null });
 
 const members = [teamMember(), teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'operations' })];
 
@@ -57,7 +27,7 @@ const onboarding: WorkflowProgress = {
   },
   done: 3,
   total: 7,
-  nextTask: taskRow({ id: 'ta_4', title: 'Open accounts', assigneeId: 'tm_2', dueOn: '2026-03-09' }, { assigneeName: 'Sam Lee' }),
+  nextTask: taskRow({ task: { id: 'ta_4', title: 'Open accounts', assigneeId: 'tm_2', dueOn: '2026-03-09' }, assigneeName: 'Sam Lee' }),
 };
 
 function renderWork(extra: FakeHandlers = {}) {
@@ -72,8 +42,8 @@ function renderWork(extra: FakeHandlers = {}) {
       handlers: {
         'workflows:progress': () => [onboarding],
         'tasks:list': () => [
-          taskRow(),
-          taskRow({ id: 'ta_8', title: 'Reply to the complaint letter', dueOn: '2020-01-01' }, { complaint: true }),
+          taskRow({ task: { id: 'ta_1', title: 'Send the transfer form', dueOn: '2099-01-15' } }),
+          taskRow({ task: { id: 'ta_8', title: 'Reply to the complaint letter', dueOn: '2020-01-01' }, complaint: true }),
         ],
         'requests:list': () => [requestRow(), requestRow({ id: 'rq_2', type: 'complaint', status: 'in_progress' }, { overdue: true })],
         'workflows:templates': () => [workflowTemplate(), workflowTemplate({ id: 'wt_3', name: 'Annual review' })],

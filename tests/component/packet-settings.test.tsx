@@ -2,40 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { defaultSettings, type Settings } from '../../shared/model';
-import { AppStatusContext } from '../../renderer/app/app-status';
-import { NoticeRegion } from '../../renderer/components/notices';
-import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
-import { appStatus, backup } from './support/data';
-import { renderWithApp } from './support/render';
+import { defaultSettings } from '../../shared/model';
+import { renderSettings } from './support/settings';
 
 /** The smallest PNG there is: one transparent pixel. */
 const pixelPng = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
   (c) => c.charCodeAt(0),
 );
-
-function renderSettings({ reject }: { reject?: AppError } = {}) {
-  let settings: Settings = defaultSettings;
-  return renderWithApp(
-    <AppStatusContext value={{ status: appStatus(), setStatus: () => {} }}>
-      <SettingsScreen />
-      <NoticeRegion />
-    </AppStatusContext>,
-    {
-      route: '/settings',
-      handlers: {
-        'settings:get': () => settings,
-        'settings:update': (changes) => {
-          if (reject) throw reject;
-          settings = { ...settings, ...changes } as Settings;
-          return settings;
-        },
-        'backups:list': () => [backup()],
-      },
-    },
-  );
-}
 
 const packetsForm = () => screen.findByRole('form', { name: 'Review packets' });
 

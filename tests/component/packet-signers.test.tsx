@@ -4,7 +4,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/model';
 import { ClientPackets } from '../../renderer/features/reviews/client-packets';
-import { clientDetail, person } from './support/reviews-data';
+import { clientDetail, person } from './support/data';
 import { renderWithApp } from './support/render';
 
 /** Shows where the app went, for the packet preview. */

@@ -2,34 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { defaultSettings, type Settings } from '../../shared/model';
-import { AppStatusContext } from '../../renderer/app/app-status';
-import { NoticeRegion } from '../../renderer/components/notices';
-import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
-import { appStatus, backup } from './support/data';
-import { renderWithApp } from './support/render';
-
-function renderSettings(reject?: AppError) {
-  let settings: Settings = structuredClone(defaultSettings);
-  return renderWithApp(
-    <AppStatusContext value={{ status: appStatus(), setStatus: () => {} }}>
-      <SettingsScreen />
-      <NoticeRegion />
-    </AppStatusContext>,
-    {
-      route: '/settings',
-      handlers: {
-        'settings:get': () => settings,
-        'settings:update': (changes) => {
-          if (reject) throw reject;
-          settings = { ...settings, ...changes } as Settings;
-          return settings;
-        },
-        'backups:list': () => [backup()],
-      },
-    },
-  );
-}
+import { defaultSettings } from '../../shared/model';
+import { renderSettings } from './support/settings';
 
 const targetsForm = () => screen.findByRole('form', { name: 'Service request targets' });
 
@@ -55,11 +29,11 @@ describe('Settings: service request targets', () => {
 
   it('checks whole hours first and shows the backend’s refusal beside the type it names', async () => {
     const user = userEvent.setup();
-    const { transport } = renderSettings(
-      new AppError('INVALID_INPUT', 'Invalid settings.', [
+    const { transport } = renderSettings({
+      reject: new AppError('INVALID_INPUT', 'Invalid settings.', [
         { path: 'requestTargetHours.money_movement', message: 'must be at most 48 hours' },
       ]),
-    );
+    });
     const form = await targetsForm();
     const other = within(form).getByLabelText('Other (hours)');
     await user.clear(other);

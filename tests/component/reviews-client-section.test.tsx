@@ -6,10 +6,10 @@ import { AppError } from '../../shared/errors';
 import { defaultSettings, type ClientDetail, type IssuedPacket, type Review } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { ReviewsSection } from '../../renderer/features/client-page/reviews-section';
-import { teamMember } from './support/data';
+import { clientDetail, dayFromToday, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
-import { agendaItems, clientDetail, dayFromToday, issuedPacket, review } from './support/reviews-data';
+import { agendaItems, issuedPacket, review } from './support/reviews-data';
 
 const priya = teamMember();
 const sam = teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'operations', email: 'sam@harbour.example' });

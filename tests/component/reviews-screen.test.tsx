@@ -6,10 +6,10 @@ import { AppError } from '../../shared/errors';
 import { defaultSettings, type ReviewDueRow, type ReviewRecord } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { ReviewsScreen } from '../../renderer/features/reviews/reviews-screen';
-import { teamMember } from './support/data';
+import { clientDetail, dayFromToday, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
-import { batchStatus, clientDetail, dayFromToday, dueRow, dueRows, review, teamBook } from './support/reviews-data';
+import { batchStatus, dueRow, dueRows, review, teamBook } from './support/reviews-data';
 
 const priya = teamMember();
 const sam = teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'operations', email: 'sam@harbour.example' });

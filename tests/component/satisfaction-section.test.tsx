@@ -2,63 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import type { ClientDetail, SurveyRow } from '../../shared/model';
+import type { SurveyRow } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { SatisfactionSection } from '../../renderer/features/client-page/satisfaction-section';
 import { ChartWidthContext } from '../../renderer/features/satisfaction/charts/chart-size';
-import { daysAgo, teamMember } from './support/data';
+import { clientDetail, daysAgo, person, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
 import { surveyRow } from './support/satisfaction-data';
-import { taskRow } from './support/work-data';
+import { taskRow } from './support/tasks';
 
-const detail: ClientDetail = {
-  client: {
-    id: 'cl_1',
-    name: 'Okafor Household',
-    type: 'household',
-    status: 'active',
-    tier: 'A',
-    primaryManagerId: 'tm_1',
-    serviceTeamIds: [],
-    clientSince: '2019-04-01',
-    source: '',
-    address: null,
-    preferredContact: null,
-    reviewCadenceMonths: null,
-    notes: '',
-    tags: [],
-    lastContactAt: daysAgo(3),
-    departure: null,
-    archived: false,
-    createdAt: '2019-04-01T09:00:00.000Z',
-    updatedAt: '2025-01-01T09:00:00.000Z',
-  },
-  people: [
-    {
-      id: 'pe_1',
-      clientId: 'cl_1',
-      name: 'Ada Okafor',
-      relationship: 'primary',
-      dateOfBirth: null,
-      email: null,
-      phone: null,
-      preferredContact: null,
-      isPrimaryContact: true,
-    },
-  ],
-  holdings: [],
-  primaryManagerName: 'Priya Shah',
-  serviceTeam: [],
-  assets: { amountMinor: 0, currency: 'USD' },
-  annualRevenue: { amountMinor: 0, currency: 'USD' },
-  cadenceMonths: 3,
-  nextReviewOn: null,
-  versions: {},
-};
+const detail = clientDetail({ client: { lastContactAt: daysAgo(3) }, people: [person()], nextReviewOn: null });
 
 const me = teamMember({ id: 'tm_7', name: 'Jo Park' });
-const followUpTask = taskRow({ id: 'ta_9', title: 'Call Okafor Household about their feedback', assigneeId: 'tm_1' }).task;
+const followUpTask = taskRow({ task: { id: 'ta_9', title: 'Call Okafor Household about their feedback', assigneeId: 'tm_1' } }).task;
 
 function renderSection(responses: SurveyRow[], handlers: FakeHandlers = {}) {
   return renderWithApp(

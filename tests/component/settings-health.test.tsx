@@ -3,33 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { defaultSettings, type Settings } from '../../shared/model';
-import { AppStatusContext } from '../../renderer/app/app-status';
-import { NoticeRegion } from '../../renderer/components/notices';
-import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
-import { appStatus, backup } from './support/data';
-import { renderWithApp } from './support/render';
+import { renderSettings } from './support/settings';
 
-function renderSettings(reject?: AppError) {
-  let settings: Settings = { ...structuredClone(defaultSettings), tierNames: { A: 'Platinum', B: 'Gold', C: 'Silver' } };
-  return renderWithApp(
-    <AppStatusContext value={{ status: appStatus(), setStatus: () => {} }}>
-      <SettingsScreen />
-      <NoticeRegion />
-    </AppStatusContext>,
-    {
-      route: '/settings',
-      handlers: {
-        'settings:get': () => settings,
-        'settings:update': (changes) => {
-          if (reject) throw reject;
-          settings = { ...settings, ...changes } as Settings;
-          return settings;
-        },
-        'backups:list': () => [backup()],
-      },
-    },
-  );
-}
+/** The firm names its tiers, as the health form's labels show them. */
+const tiersNamed: Settings = { ...defaultSettings, tierNames: { A: 'Platinum', B: 'Gold', C: 'Silver' } };
 
 const healthForm = () => screen.findByRole('form', { name: 'Client health' });
 
@@ -41,7 +18,7 @@ async function replace(user: ReturnType<typeof userEvent.setup>, field: HTMLElem
 describe('Settings: client health', () => {
   it('refuses weights that do not add up to 100, showing the running total', async () => {
     const user = userEvent.setup();
-    const { transport } = renderSettings();
+    const { transport } = renderSettings({ settings: tiersNamed });
     const form = await healthForm();
     expect(within(form).getByText('Total: 100 points of 100')).toBeTruthy();
 
@@ -60,7 +37,7 @@ describe('Settings: client health', () => {
 
   it('sends a valid update of weights, bands and days, and says it saved', async () => {
     const user = userEvent.setup();
-    const { transport } = renderSettings();
+    const { transport } = renderSettings({ settings: tiersNamed });
     const form = await healthForm();
     await replace(user, within(form).getByLabelText('Satisfaction (points)'), '25');
     await replace(user, within(form).getByLabelText('Contact (points)'), '25');
@@ -89,9 +66,10 @@ describe('Settings: client health', () => {
 
   it('checks each field first, then shows the backend’s refusal beside the field it names', async () => {
     const user = userEvent.setup();
-    const { transport } = renderSettings(
-      new AppError('INVALID_INPUT', 'Invalid settings.', [{ path: 'health.contactDays.B', message: 'must be at most 365 days' }]),
-    );
+    const { transport } = renderSettings({
+      settings: tiersNamed,
+      reject: new AppError('INVALID_INPUT', 'Invalid settings.', [{ path: 'health.contactDays.B', message: 'must be at most 365 days' }]),
+    });
     const form = await healthForm();
     await replace(user, within(form).getByLabelText('Fair (amber) from score'), '80');
     await user.click(within(form).getByRole('button', { name: 'Save health settings' }));
@@ -113,7 +91,7 @@ describe('Settings: client health', () => {
 
   it('puts back the saved values on cancel, and says when nothing changed without calling the backend', async () => {
     const user = userEvent.setup();
-    const { transport } = renderSettings();
+    const { transport } = renderSettings({ settings: tiersNamed });
     let form = await healthForm();
     await replace(user, within(form).getByLabelText('Tenure (points)'), '40');
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));

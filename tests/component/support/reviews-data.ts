@@ -1,14 +1,7 @@
-import { localDayOf } from '../../../shared/domain/local-day';
-import type { ClientDetail, IssuedPacket, PacketBatchStatus, Person, Review, ReviewDueRow, TeamBook } from '../../../shared/model';
+import type { IssuedPacket, PacketBatchStatus, Review, ReviewDueRow, TeamBook } from '../../../shared/model';
+import { dayFromToday } from './data';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
-
-/** A day `days` from today (negative: before), `YYYY-MM-DD` in local time. */
-export function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return localDayOf(date);
-}
 
 /** A row of `reviews:due`: Okafor Household, Priya's, overdue by three weeks, reviewed last year. */
 export function dueRow(overrides: Partial<ReviewDueRow> = {}): ReviewDueRow {
@@ -101,58 +94,6 @@ export function teamBook(overrides: Partial<TeamBook> = {}): TeamBook {
     byTier: { A: 20, B: 40, C: 60 },
     assets: usd(0),
     annualRevenue: usd(0),
-    ...overrides,
-  };
-}
-
-export function person(overrides: Partial<Person> = {}): Person {
-  return {
-    id: 'pe_1',
-    clientId: 'cl_1',
-    name: 'Ada Okafor',
-    relationship: 'primary',
-    dateOfBirth: null,
-    email: null,
-    phone: null,
-    preferredContact: null,
-    isPrimaryContact: true,
-    ...overrides,
-  };
-}
-
-/** Okafor Household as `clients:get` answers it: two people, Priya's, reviewed every 3 months. */
-export function clientDetail(overrides: Partial<ClientDetail> = {}): ClientDetail {
-  return {
-    client: {
-      id: 'cl_1',
-      name: 'Okafor Household',
-      type: 'household',
-      status: 'active',
-      tier: 'A',
-      primaryManagerId: 'tm_1',
-      serviceTeamIds: [],
-      clientSince: '2019-04-01',
-      source: '',
-      address: null,
-      preferredContact: null,
-      reviewCadenceMonths: null,
-      notes: '',
-      tags: [],
-      lastContactAt: '2026-01-05T09:00:00.000Z',
-      departure: null,
-      archived: false,
-      createdAt: '2019-04-01T09:00:00.000Z',
-      updatedAt: '2025-01-01T09:00:00.000Z',
-    },
-    people: [person(), person({ id: 'pe_2', name: 'Ben Okafor', relationship: 'spouse_partner', isPrimaryContact: false })],
-    holdings: [],
-    primaryManagerName: 'Priya Shah',
-    serviceTeam: [],
-    assets: usd(0),
-    annualRevenue: usd(0),
-    cadenceMonths: 3,
-    nextReviewOn: dayFromToday(-21),
-    versions: {},
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import type { RequestRow, ServiceRequest, TaskRow, WorkflowTemplate } from '../../../shared/model';
+import type { RequestRow, ServiceRequest, WorkflowTemplate } from '../../../shared/model';
 
 /** A service request row as `requests:list` answers it; received two hours ago, due tomorrow. */
 export function requestRow(overrides: Partial<ServiceRequest> = {}, row: Partial<Omit<RequestRow, 'request'>> = {}): RequestRow {
@@ -22,40 +22,6 @@ export function requestRow(overrides: Partial<ServiceRequest> = {}, row: Partial
     ...overrides,
   };
   return { request, clientName: 'Okafor Household', ownerName: 'Priya Shah', overdue: false, ...row };
-}
-
-export function taskRow(overrides: Partial<TaskRow['task']> = {}, row: Partial<Omit<TaskRow, 'task'>> = {}): TaskRow {
-  return {
-    task: {
-      id: 'ta_1',
-      clientId: 'cl_1',
-      title: 'Send the transfer form',
-      assigneeId: 'tm_1',
-      dueOn: '2099-01-15',
-      dueTime: null,
-      priority: 'normal',
-      status: 'open',
-      category: 'follow_up',
-      notes: '',
-      checklist: [],
-      recurrence: null,
-      seriesId: null,
-      occurrence: null,
-      skipped: false,
-      requestId: null,
-      workflowRunId: null,
-      createdById: 'tm_1',
-      createdAt: '2025-01-02T09:00:00.000Z',
-      updatedAt: '2025-01-02T09:00:00.000Z',
-      completedById: null,
-      completedAt: null,
-      ...overrides,
-    },
-    clientName: 'Okafor Household',
-    assigneeName: 'Priya Shah',
-    complaint: false,
-    ...row,
-  };
 }
 
 export function workflowTemplate(overrides: Partial<WorkflowTemplate> = {}): WorkflowTemplate {
