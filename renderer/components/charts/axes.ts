@@ -32,30 +32,3 @@ function categoryTickInterval(count: number): number {
 export function categoryAxis(count: number, title: string) {
   return { dataKey: 'label', height: 48, tick: axisTick, interval: categoryTickInterval(count), label: axisLabel(title, 'bottom') };
 }
-
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** How many dates a time axis names; more would run into each other at a card's or a page's width. */
-const timeTicks = 5;
-
-/** A day (`YYYY-MM-DD`) as a time on a time axis, so answers sit at their real distance apart. */
-export function timeOf(isoDay: string): number {
-  return Date.parse(`${isoDay}T00:00:00Z`);
-}
-
-/**
- * A time axis's domain and ticks: a month's room either side of the times, so no marker sits on an
- * edge (and a single answer still has an axis), and evenly spaced dates.
- */
-export function timeAxis(times: readonly number[]) {
-  const from = Math.min(...times) - 30 * dayMs;
-  const to = Math.max(...times) + 30 * dayMs;
-  const step = (to - from) / (timeTicks - 1);
-  return { domain: [from, to], ticks: Array.from({ length: timeTicks }, (_, index) => Math.round(from + index * step)) };
-}
-
-/** The scales one survey answer is given on: likelihood to recommend 0–10, satisfaction 1–5. */
-export const answerScales = {
-  nps: { domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] },
-  csat: { domain: [1, 5], ticks: [1, 2, 3, 4, 5] },
-};

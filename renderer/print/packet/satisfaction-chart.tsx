@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { PacketData } from '../../../shared/model';
-import { answerScales, axisLabel, chartMargin, timeAxis, timeOf } from '../../components/charts/axes';
+import { answerAxis, answerSeries, dateAxis, timeOf, type AnswerPoint } from '../../components/charts/answers-by-date';
+import { axisLabel, chartMargin } from '../../components/charts/axes';
 import type { Formatters } from '../../i18n/format';
 import { chartTick, chartWidth, ink } from './chart-look';
 
 type Response = PacketData['satisfaction']['responses'][number];
-
-interface Point {
-  time: number;
-  nps: number | null;
-  csat: number | null;
-}
 
 const chartHeight = 230;
 
@@ -22,62 +17,44 @@ const chartHeight = 230;
  */
 export function SatisfactionChart({ responses, format, summary }: { responses: readonly Response[]; format: Formatters; summary: string }) {
   const { t } = useTranslation();
-  const points: Point[] = responses.map((response) => ({ time: timeOf(response.on), nps: response.nps, csat: response.csat }));
+  const points: AnswerPoint[] = responses.map((response) => ({ time: timeOf(response.on), nps: response.nps, csat: response.csat }));
   const title = t('packet.satisfaction.chartTitle');
   return (
     <figure className="packet-chart">
       <ScatterChart width={chartWidth} height={chartHeight} title={title} desc={summary} margin={chartMargin}>
         <CartesianGrid stroke={ink.grid} yAxisId="nps" />
         <XAxis
-          type="number"
-          dataKey="time"
-          {...timeAxis(points.map((point) => point.time))}
-          tickFormatter={(time: number) => format.day(new Date(time).toISOString())}
+          {...dateAxis(points, format.day)}
           tick={chartTick}
           stroke={ink.muted}
           height={44}
           label={axisLabel(t('packet.satisfaction.dateAxis'), 'bottom', chartTick)}
         />
         <YAxis
-          yAxisId="nps"
-          type="number"
-          dataKey="nps"
-          {...answerScales.nps}
+          {...answerAxis('nps')}
           tick={chartTick}
           stroke={ink.muted}
           width={52}
           label={axisLabel(t('packet.satisfaction.npsAxis'), 'left', chartTick)}
         />
         <YAxis
-          yAxisId="csat"
-          type="number"
-          dataKey="csat"
-          orientation="right"
-          {...answerScales.csat}
+          {...answerAxis('csat')}
           tick={chartTick}
           stroke={ink.muted}
           width={52}
           label={axisLabel(t('packet.satisfaction.csatAxis'), 'right', chartTick)}
         />
         <Scatter
-          yAxisId="nps"
+          {...answerSeries(points, 'nps')}
           name={t('packet.satisfaction.columns.nps')}
-          data={points.filter((point) => point.nps !== null)}
-          dataKey="nps"
           fill={ink.primary}
-          shape="circle"
           line={{ stroke: ink.primary, strokeWidth: 1.5 }}
-          isAnimationActive={false}
         />
         <Scatter
-          yAxisId="csat"
+          {...answerSeries(points, 'csat')}
           name={t('packet.satisfaction.columns.csat')}
-          data={points.filter((point) => point.csat !== null)}
-          dataKey="csat"
           fill={ink.secondary}
-          shape="square"
           line={{ stroke: ink.secondary, strokeWidth: 1.5, strokeDasharray: '5 3' }}
-          isAnimationActive={false}
         />
       </ScatterChart>
       <figcaption className="packet-chart__summary">

@@ -1,8 +1,27 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/model';
+import { chartMargin } from '../../../components/charts/axes';
+import { selectableChart } from './chart-events';
+import type { useChartSize } from './chart-size';
 import { anyLowConfidence, confidenceText, type MeasureAnswers } from './confidence';
 import { useSatisfactionFormat } from './satisfaction-format';
+
+/**
+ * A chart of one category per period: its rows, its title and summary (the drawing's name and
+ * description for screen readers), and a period that opens its responses when clicked.
+ */
+export function periodChart<Row extends { point: TrendPoint }>(
+  rows: Row[],
+  {
+    title,
+    summary,
+    size,
+    onSelect,
+  }: { title: string; summary: string; size: ReturnType<typeof useChartSize>; onSelect: ((point: TrendPoint) => void) | undefined },
+) {
+  return { ...size, data: rows, title, desc: summary, margin: chartMargin, ...selectableChart(rows, (row) => row.point, onSelect) };
+}
 
 /** The card a tooltip shows: the period, its figures, and the low-confidence flag when it applies. */
 export function TooltipCard({ title, rows, lowConfidence }: { title: string; rows: readonly [string, string][]; lowConfidence: boolean }) {

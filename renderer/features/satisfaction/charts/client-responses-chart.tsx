@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SurveyRow } from '../../../../shared/model';
-import { answerScales, axisLabel, axisTick, chartMargin, timeAxis, timeOf } from '../../../components/charts/axes';
+import { answerAxis, answerSeries, dateAxis, timeOf, type AnswerPoint } from '../../../components/charts/answers-by-date';
+import { axisLabel, axisTick, chartMargin } from '../../../components/charts/axes';
 import { ChartFrame } from './chart-frame';
-import { TooltipCard } from './chart-parts';
+import { ChartTable, NumHeader, TooltipCard } from './chart-parts';
 import { tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { gridStroke, palette } from './palette';
 import { useSatisfactionFormat } from './satisfaction-format';
 
-interface Point {
-  time: number;
-  nps: number | null;
-  csat: number | null;
+interface Point extends AnswerPoint {
   row: SurveyRow;
 }
 
@@ -40,33 +38,13 @@ export function ClientResponsesChart({ rows, height = 220 }: { rows: readonly Su
     <ScatterChart {...size} title={title} desc={summary} margin={chartMargin}>
       <CartesianGrid stroke={gridStroke} />
       <XAxis
-        type="number"
-        dataKey="time"
-        {...timeAxis(points.map((point) => point.time))}
-        tickFormatter={(time: number) => format.day(new Date(time).toISOString())}
+        {...dateAxis(points, format.day)}
         tick={axisTick}
         height={48}
         label={axisLabel(t('satisfaction.section.dateAxis'), 'bottom')}
       />
-      <YAxis
-        yAxisId="nps"
-        type="number"
-        dataKey="nps"
-        {...answerScales.nps}
-        tick={axisTick}
-        width={56}
-        label={axisLabel(t('satisfaction.section.npsAxis'), 'left')}
-      />
-      <YAxis
-        yAxisId="csat"
-        type="number"
-        dataKey="csat"
-        orientation="right"
-        {...answerScales.csat}
-        tick={axisTick}
-        width={56}
-        label={axisLabel(t('satisfaction.section.csatAxis'), 'right')}
-      />
+      <YAxis {...answerAxis('nps')} tick={axisTick} width={56} label={axisLabel(t('satisfaction.section.npsAxis'), 'left')} />
+      <YAxis {...answerAxis('csat')} tick={axisTick} width={56} label={axisLabel(t('satisfaction.section.csatAxis'), 'right')} />
       <Tooltip
         content={tooltipOf((point: Point) => (
           <TooltipCard
@@ -80,55 +58,34 @@ export function ClientResponsesChart({ rows, height = 220 }: { rows: readonly Su
           />
         ))}
       />
-      <Scatter
-        yAxisId="nps"
-        name={t('satisfaction.score.nps')}
-        data={points.filter((point) => point.nps !== null)}
-        dataKey="nps"
-        fill={palette.nps}
-        shape="circle"
-        isAnimationActive={false}
-      />
-      <Scatter
-        yAxisId="csat"
-        name={t('satisfaction.score.csat')}
-        data={points.filter((point) => point.csat !== null)}
-        dataKey="csat"
-        fill={palette.csat}
-        shape="square"
-        isAnimationActive={false}
-      />
+      <Scatter {...answerSeries(points, 'nps')} name={t('satisfaction.score.nps')} fill={palette.nps} />
+      <Scatter {...answerSeries(points, 'csat')} name={t('satisfaction.score.csat')} fill={palette.csat} />
     </ScatterChart>
   );
 
   const table = (
-    <table className="data-table sat-table">
-      <caption className="visually-hidden">{title}</caption>
-      <thead>
-        <tr>
+    <ChartTable
+      title={title}
+      head={
+        <>
           <th scope="col">{t('satisfaction.table.date')}</th>
           <th scope="col">{t('satisfaction.table.person')}</th>
-          <th scope="col" className="num">
-            {t('satisfaction.score.nps')}
-          </th>
-          <th scope="col" className="num">
-            {t('satisfaction.score.csat')}
-          </th>
+          <NumHeader>{t('satisfaction.score.nps')}</NumHeader>
+          <NumHeader>{t('satisfaction.score.csat')}</NumHeader>
           <th scope="col">{t('satisfaction.table.channel')}</th>
+        </>
+      }
+    >
+      {[...oldestFirst].reverse().map((row) => (
+        <tr key={row.survey.id}>
+          <th scope="row">{format.day(row.survey.on)}</th>
+          <td>{row.personName ?? t('satisfaction.response.household')}</td>
+          <td className="num">{row.survey.nps ?? format.none}</td>
+          <td className="num">{row.survey.csat ?? format.none}</td>
+          <td>{t(`satisfaction.response.channels.${row.survey.channel}`)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {[...oldestFirst].reverse().map((row) => (
-          <tr key={row.survey.id}>
-            <th scope="row">{format.day(row.survey.on)}</th>
-            <td>{row.personName ?? t('satisfaction.response.household')}</td>
-            <td className="num">{row.survey.nps ?? format.none}</td>
-            <td className="num">{row.survey.csat ?? format.none}</td>
-            <td>{t(`satisfaction.response.channels.${row.survey.channel}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ChartTable>
   );
 
   return (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../../shared/model';
-import { axisLabel, axisTick, categoryAxis, chartMargin } from '../../../components/charts/axes';
+import { axisLabel, axisTick, categoryAxis } from '../../../components/charts/axes';
 import { ChartFrame, type LegendEntry } from './chart-frame';
-import { ScoreTable, ScoreTooltip } from './chart-parts';
-import { selectableChart, tooltipOf } from './chart-events';
+import { periodChart, ScoreTable, ScoreTooltip } from './chart-parts';
+import { tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { anyLowConfidence, isLowConfidence, type MeasureAnswers } from './confidence';
 import { markerDots } from './markers';
@@ -60,14 +60,7 @@ export function NpsTrendChart({ title, points, showCsat = false, height = 280, o
   ];
 
   const chart = (
-    <LineChart
-      {...size}
-      data={rows}
-      title={title}
-      desc={summary}
-      margin={chartMargin}
-      {...selectableChart(rows, (row) => row.point, onSelect)}
-    >
+    <LineChart {...periodChart(rows, { title, summary, size, onSelect })}>
       <CartesianGrid stroke={gridStroke} vertical={false} />
       <XAxis {...categoryAxis(rows.length, t('satisfaction.trend.periodAxis'))} />
       <YAxis

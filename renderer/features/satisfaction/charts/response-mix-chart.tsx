@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../../shared/model';
-import { axisLabel, axisTick, categoryAxis, chartMargin } from '../../../components/charts/axes';
+import { axisLabel, axisTick, categoryAxis } from '../../../components/charts/axes';
 import { ChartFrame, type LegendEntry } from './chart-frame';
-import { ChartTable, ConfidenceCell, NumHeader, RowHeader, TooltipCard } from './chart-parts';
-import { selectableChart, tooltipOf } from './chart-events';
+import { ChartTable, ConfidenceCell, NumHeader, periodChart, RowHeader, TooltipCard } from './chart-parts';
+import { tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { isLowConfidence } from './confidence';
 import { HatchPattern } from './markers';
@@ -62,14 +62,7 @@ export function ResponseMixChart({ title, points, height = 260, onSelect }: Prop
   }));
 
   const chart = (
-    <BarChart
-      {...size}
-      data={rows}
-      title={title}
-      desc={summary}
-      margin={chartMargin}
-      {...selectableChart(rows, (row) => row.point, onSelect)}
-    >
+    <BarChart {...periodChart(rows, { title, summary, size, onSelect })}>
       <defs>
         <HatchPattern id={hatchId} color={palette.detractors} />
       </defs>
