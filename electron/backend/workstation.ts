@@ -143,7 +143,8 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     const firstScreen = await Promise.race([
       whole.then(() => null),
       folderIsOurs.then(async () => {
-        const found = await readFirstScreen(folder, { today: localDayOf((bookOptions.now ?? (() => new Date()))()) });
+        const now = bookOptions.now ?? (() => new Date());
+        const found = await readFirstScreen(folder, { today: localDayOf(now()), now });
         if (found) setTimeout(readTheBook, firstScreenWaitMs).unref();
         else readTheBook();
         return found;
@@ -233,7 +234,15 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
       }
       const backend = await book();
       if (backend) return backend.handlers['app:boot'](input, ctx);
-      return { status: signInStatus(waitingFor!), settings: null, team: [], workstation: null, clients: null, opening: null };
+      return {
+        status: signInStatus(waitingFor!),
+        settings: null,
+        team: [],
+        workstation: null,
+        clients: null,
+        dashboard: null,
+        opening: null,
+      };
     },
 
     'office:connection': async (): Promise<OfficeConnectionForm> => ({ saved: await saved(), canRemember: secrets?.available() ?? false }),

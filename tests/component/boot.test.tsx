@@ -29,6 +29,7 @@ function bootAnswer(overrides: Partial<AppBoot> = {}): AppBoot {
     team: [priya, tom],
     workstation: workstationStatus(),
     clients: [row],
+    dashboard: null,
     opening: null,
     ...overrides,
   };

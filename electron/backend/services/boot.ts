@@ -1,4 +1,5 @@
 import type { BookTransportHandlers, Handlers } from '../../../shared/contract';
+import { dashboardScope } from '../../../shared/domain/dashboard-scope';
 import type { AppBoot } from '../../../shared/model';
 
 /**
@@ -8,19 +9,20 @@ import type { AppBoot } from '../../../shared/model';
  * sign-in are given.
  */
 export function bootHandler(served: () => BookTransportHandlers): Handlers['app:boot'] {
-  return async ({ clients }, { actor }) => {
+  return async ({ clients, dashboard }, { actor }) => {
     const handlers = served();
     const ctx = { actor: actor.account };
     const status = await handlers['app:status']({}, ctx);
     const workstation = status.office === null ? await handlers['workstation:status']({}, ctx) : null;
     const admitted = workstation === null || workstation.state === 'open' || workstation.state === 'signed-in';
-    const closed: AppBoot = { status, settings: null, team: [], workstation, clients: null, opening: null };
+    const closed: AppBoot = { status, settings: null, team: [], workstation, clients: null, dashboard: null, opening: null };
     if (status.mode !== 'ready' || !admitted) return closed;
     const [settings, team, rows] = await Promise.all([
       handlers['settings:get']({}, ctx),
       handlers['team:list']({ includeInactive: true }, ctx),
       clients ? handlers['clients:list'](clients, ctx) : null,
     ]);
-    return { ...closed, settings, team, clients: rows };
+    const shown = dashboard ? await handlers['dashboard:get']({ managerId: dashboardScope(team, dashboard.managerId) }, ctx) : null;
+    return { ...closed, settings, team, clients: rows, dashboard: shown };
   };
 }

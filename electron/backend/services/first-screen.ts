@@ -3,17 +3,33 @@ import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ParsedIn } from '../../../shared/contract';
+import { dashboardScope } from '../../../shared/domain/dashboard-scope';
+import { localDayOf, localDayStartMs } from '../../../shared/domain/local-day';
+import { addDays } from '../../../shared/domain/recurrence';
 import { totalsChangeAfter } from '../../../shared/domain/totals';
-import { AppStatus, IsoDay, Settings, TeamMember, type AppBoot, type ClientFilters, type ClientRow } from '../../../shared/model';
+import {
+  AppStatus,
+  IsoDay,
+  Settings,
+  TeamMember,
+  type AppBoot,
+  type ClientFilters,
+  type ClientRow,
+  type Dashboard,
+} from '../../../shared/model';
 import { writeFileAtomically } from '../store/durable-fs';
 import { currentSchemaVersion } from '../store/migrations';
 import { Pacer } from '../store/pacer';
 import { readSnapshotHeader } from '../store/snapshot';
 import { silentLogger, type Logger } from '../logger';
 import { journalFileName, snapshotFileName, type SavedSnapshot, type Store } from '../store/store';
+import type { BookStore } from '../store/book-store';
+import { ClientFactsCache } from './client-facts';
 import { clientRowFilter } from './clients';
 import { today } from './checks';
 import type { ServiceContext } from './context';
+import { dashboardHandlers } from './dashboard';
+import { HealthCache } from './health';
 import { appStatus } from './setup';
 import { readSignInSettings, type SignInSettings } from './sign-in-file';
 import { openWorkstationStatus } from './workstation-sign-in';
@@ -21,14 +37,14 @@ import { openWorkstationStatus } from './workstation-sign-in';
 /**
  * `first-screen.json` in the data folder: what the first screen shows, saved after each book file,
  * so a start can show it while the whole book is still being read. JSON Lines: a header line, then
- * one line per primary manager's clients (archived apart), so one manager's book is read without
- * parsing the rest.
+ * one line per primary manager's clients (archived apart), then one line per dashboard (a day and
+ * whose book), so one manager's book or one dashboard is read without parsing the rest.
  */
 export const firstScreenFileName = 'first-screen.json';
 
 const Header = z.strictObject({
   format: z.literal('clientbook-first-screen'),
-  version: z.literal(1),
+  version: z.literal(2),
   /** The book file this was computed from: its change number and when it was saved. */
   seq: z.number().int(),
   savedAt: z.string(),
@@ -43,6 +59,8 @@ const Header = z.strictObject({
   /** How many clients in all, and the line of each group in file order (its length in bytes, without the newline). */
   clients: z.number().int(),
   groups: z.array(z.strictObject({ managerId: z.string(), archived: z.boolean(), bytes: z.number().int() })),
+  /** After the groups: `dashboard:get`'s answer for each day and book (null: the firm's), each line's length in bytes. */
+  dashboards: z.array(z.strictObject({ day: IsoDay, managerId: z.string().nullable(), bytes: z.number().int() })),
   /** SHA-1 of everything after the header line: a damaged file is never served. */
   bodySha1: z.string(),
 });
@@ -57,6 +75,8 @@ interface GroupLine {
 const newline = 0x0a;
 /** The header (settings, team, groups) is tens of kilobytes: read in steps of this until its newline. */
 const headerChunkBytes = 64 * 1024;
+/** Dashboards are saved for the file's day and this many after it, so a book saved on Friday still opens on Monday's. */
+const dashboardDaysAhead = 3;
 
 const failedToSave = 'The first-screen file could not be saved; the next start reads the whole book before showing it.';
 
@@ -100,10 +120,12 @@ export function keepFirstScreen(ctx: ServiceContext, store: Store, log: Logger):
       lines.push(Buffer.from(JSON.stringify(group.line)));
       await pacer.pace();
     }
-    const body = Buffer.concat(lines.flatMap((line) => [line, Buffer.of(newline)]));
+    const dashboards = await dashboardsAhead(ctx, store, snapshot, { day, validBefore, team }, pacer);
+    if (!dashboards) return;
+    const body = Buffer.concat([...lines, ...dashboards.map(({ line }) => line)].flatMap((line) => [line, Buffer.of(newline)]));
     const header: Header = {
       format: 'clientbook-first-screen',
-      version: 1,
+      version: 2,
       seq: snapshot.seq,
       savedAt: snapshot.savedAt,
       schemaVersion: currentSchemaVersion,
@@ -114,6 +136,7 @@ export function keepFirstScreen(ctx: ServiceContext, store: Store, log: Logger):
       team,
       clients: facts.length,
       groups: [...groups.values()].map(({ managerId, archived }, index) => ({ managerId, archived, bytes: lines[index]!.length })),
+      dashboards: dashboards.map(({ day, managerId, line }) => ({ day, managerId, bytes: line.length })),
       bodySha1: createHash('sha1').update(body).digest('hex'),
     };
     await writeFileAtomically(file, async (write) => {
@@ -153,6 +176,63 @@ export function keepFirstScreen(ctx: ServiceContext, store: Store, log: Logger):
     // Each write may have queued the next: wait until none is left.
     for (let last = null; last !== writing;) await (last = writing);
   };
+}
+
+/**
+ * The dashboards the first screen may ask for, for the file's `day` and the next days up to
+ * `dashboardDaysAhead` while the totals hold (before `validBefore`): the firm's and each active
+ * member's (`dashboardScope`). Each is `dashboard:get`'s own answer over a context whose clock is
+ * that day, at `dashboardInstant`. Null when the book changed meanwhile: its next book file brings a new file.
+ */
+async function dashboardsAhead(
+  ctx: ServiceContext,
+  store: Store,
+  snapshot: SavedSnapshot,
+  { day, validBefore, team }: { day: string; validBefore: string | null; team: readonly TeamMember[] },
+  pacer: Pacer,
+): Promise<{ day: string; managerId: string | null; line: Buffer }[] | null> {
+  // Members first: each computes the health reports of their book, so the firm's, last, finds them all in hand.
+  const scopes = [...team.filter((member) => member.active).map((member) => member.id), null];
+  const days = Array.from({ length: dashboardDaysAhead + 1 }, (_, ahead) => addDays(day, ahead)).filter(
+    (next) => validBefore === null || next < validBefore,
+  );
+  // The day's caches live only while this file is written, which stops at the first change, so
+  // they need not hear of changes; listening would keep them (a whole book's facts) alive after.
+  const unheard: BookStore = Object.create(store, { onChange: { value: () => () => {} } });
+  const dashboards: { day: string; managerId: string | null; line: Buffer }[] = [];
+  for (const on of days) {
+    const at = dashboardInstant(on, snapshot.savedAt);
+    const now = () => new Date(at);
+    const dayCtx: ServiceContext = {
+      ...ctx,
+      store: unheard,
+      now,
+      clientFacts: new ClientFactsCache({ store: unheard, now }),
+      health: new HealthCache({ store: unheard, now }),
+    };
+    await dayCtx.clientFacts.warm(pacer);
+    const get = dashboardHandlers(dayCtx)['dashboard:get'];
+    // It reads the book and records nothing: who asks does not change the answer.
+    const asker = { actor: { account: 'first-screen', member: null } };
+    for (const managerId of scopes) {
+      if (store.seq !== snapshot.seq) return null;
+      const dashboard: Dashboard = await get({ managerId }, asker);
+      dashboards.push({ day: on, managerId, line: Buffer.from(JSON.stringify(dashboard)) });
+      await pacer.pace();
+    }
+  }
+  return store.seq === snapshot.seq ? dashboards : null;
+}
+
+/**
+ * The instant a day's saved dashboard is computed at: the start of that local day, or for the day
+ * the book file was saved on, that moment. Health reports and overdue requests depend on the
+ * instant, and the app's own health cache fixes it at its first report of the day, whenever in the
+ * day that is; this is the earliest moment of the day this very book can be asked, so it is one of
+ * the answers the app itself gives that day, and it counts everything the book holds up to it.
+ */
+function dashboardInstant(day: string, savedAt: string): number {
+  return Math.max(localDayStartMs(day), Date.parse(savedAt));
 }
 
 function holdsFor(header: Header, today: string): boolean {
@@ -214,7 +294,7 @@ export async function readFirstScreen(
   const { header, bodyStart } = parsed;
   if (header.seq !== book.seq || header.savedAt !== book.savedAt || !holdsFor(header, today)) return null;
   const body = bytes.subarray(bodyStart);
-  const expectedBytes = header.groups.reduce((sum, group) => sum + group.bytes + 1, 0);
+  const expectedBytes = [...header.groups, ...header.dashboards].reduce((sum, line) => sum + line.bytes + 1, 0);
   if (body.length !== expectedBytes || createHash('sha1').update(body).digest('hex') !== header.bodySha1) return null;
   return new FirstScreen(header, body, dataDir, signIn, now);
 }
@@ -223,6 +303,8 @@ export async function readFirstScreen(
 export class FirstScreen {
   /** Where each group's line starts in the body. */
   private readonly starts: number[] = [];
+  /** Where each dashboard's line starts and ends in the body, by its day and whose book (see `dashboardKey`). */
+  private readonly dashboards = new Map<string, [start: number, end: number]>();
 
   constructor(
     private readonly header: Header,
@@ -235,6 +317,10 @@ export class FirstScreen {
     for (const group of header.groups) {
       this.starts.push(start);
       start += group.bytes + 1;
+    }
+    for (const { day, managerId, bytes } of header.dashboards) {
+      this.dashboards.set(dashboardKey(day, managerId), [start, start + bytes]);
+      start += bytes + 1;
     }
   }
 
@@ -249,8 +335,15 @@ export class FirstScreen {
       // A fresh start: nobody chosen under "You are" yet, and sign-in not required (or this file is not read).
       workstation: openWorkstationStatus(this.signIn, team, null),
       clients: query.clients ? this.clients(query.clients) : null,
+      dashboard: query.dashboard ? this.dashboard(dashboardScope(team, query.dashboard.managerId)) : null,
       opening,
     };
+  }
+
+  /** Today's saved dashboard of that book, or null when none was saved for today: the screen then asks the whole book. */
+  private dashboard(managerId: string | null): Dashboard | null {
+    const line = this.dashboards.get(dashboardKey(localDayOf(this.now()), managerId));
+    return line ? (JSON.parse(this.body.subarray(...line).toString('utf8')) as Dashboard) : null;
   }
 
   /** Null for a search, which needs more than the rows hold: the screen asks again once the book is whole. */
@@ -270,3 +363,5 @@ export class FirstScreen {
     return placed.sort((a, b) => a[0] - b[0]).map(([, row]) => row);
   }
 }
+
+const dashboardKey = (day: string, managerId: string | null) => `${day} ${managerId ?? ''}`;

@@ -11,8 +11,9 @@ import { HealthCache } from '../../../electron/backend/services/health';
 import { notRequired, writeSignInSettings } from '../../../electron/backend/services/sign-in-file';
 import { putOp, Store, type Logger } from '../../../electron/backend/store';
 import { readSnapshotHeader } from '../../../electron/backend/store/snapshot';
-import { localDayOf } from '../../../shared/domain/local-day';
-import type { AppBootQuery, ClientFilters } from '../../../shared/model';
+import { localDayOf, localDayStartMs } from '../../../shared/domain/local-day';
+import { addDays } from '../../../shared/domain/recurrence';
+import type { ClientFilters, DashboardQuery } from '../../../shared/model';
 import { onOfficeBook } from '../../fixtures/backend';
 import { crashCopy, tempDir } from '../../fixtures/temp-dir';
 
@@ -44,14 +45,19 @@ async function demoFolder(): Promise<{ dataDir: string; managerId: string; archi
 }
 
 /** Opens the folder's store as the backend does, keeps its first-screen file, runs `work`, closes, and waits for the file. */
-async function keeping(dataDir: string, work: (store: Store) => Promise<void> = async () => {}, log: Logger = recordingLog()) {
-  const store = await Store.open({ dataDir, now, idleCompactMs: 3_600_000 });
+async function keeping(
+  dataDir: string,
+  work: (store: Store) => Promise<void> = async () => {},
+  log: Logger = recordingLog(),
+  clock: () => Date = now,
+) {
+  const store = await Store.open({ dataDir, now: clock, idleCompactMs: 3_600_000 });
   const serviceCtx: ServiceContext = {
     store,
-    now,
+    now: clock,
     dataDir,
-    clientFacts: new ClientFactsCache({ store, now }),
-    health: new HealthCache({ store, now }),
+    clientFacts: new ClientFactsCache({ store, now: clock }),
+    health: new HealthCache({ store, now: clock }),
     pdf: null,
     desktop: null,
   };
@@ -95,26 +101,79 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       expect(firstScreen).not.toBeNull();
       const backend = await createBackend({ dataDir, now });
       try {
-        const queries: ClientFilters[] = [{ managerId }, {}, { includeArchived: true, tier: 'A' }, { managerId, noContactDays: 30 }];
-        for (const clients of queries) {
-          const query = { clients } satisfies AppBootQuery;
+        const queries: [ClientFilters, DashboardQuery | null][] = [
+          [{ managerId }, { managerId }],
+          [{}, { managerId: null }],
+          [{ includeArchived: true, tier: 'A' }, null],
+          [{ managerId, noContactDays: 30 }, null],
+        ];
+        for (const [clients, dashboard] of queries) {
+          const query = { clients, dashboard };
           const opened = await backend.handlers['app:boot'](query, ctx);
           const answered = firstScreen!.boot(query, 0.25);
           expect(answered).toEqual({ ...opened, opening: 0.25 });
           expect(answered.clients!.length).toBeGreaterThan(0);
+          expect(answered.dashboard === null).toBe(dashboard === null);
         }
-        const withArchived = firstScreen!.boot({ clients: { includeArchived: true } }, 0).clients!;
+        const withArchived = firstScreen!.boot({ clients: { includeArchived: true }, dashboard: null }, 0).clients!;
         expect(withArchived.filter((row) => row.archived).map((row) => row.name)).toContain('Aardvark Household');
-        expect(firstScreen!.boot({ clients: {} }, 0).clients!.some((row) => row.archived)).toBe(false);
+        expect(firstScreen!.boot({ clients: {}, dashboard: null }, 0).clients!.some((row) => row.archived)).toBe(false);
         // A search needs more than the rows: the screen asks the whole book.
-        expect(firstScreen!.boot({ clients: { search: 'aardvark' } }, 0).clients).toBeNull();
-        expect(firstScreen!.boot({ clients: null }, 0)).toEqual({
-          ...(await backend.handlers['app:boot']({ clients: null }, ctx)),
+        expect(firstScreen!.boot({ clients: { search: 'aardvark' }, dashboard: null }, 0).clients).toBeNull();
+        expect(firstScreen!.boot({ clients: null, dashboard: null }, 0)).toEqual({
+          ...(await backend.handlers['app:boot']({ clients: null, dashboard: null }, ctx)),
           opening: 0,
         });
       } finally {
         await backend.close();
       }
+    },
+    bookTestMs,
+  );
+
+  it(
+    "holds dashboard:get's answers for its day and the next three, for the firm and each active member, as the whole book answers them on that day",
+    async () => {
+      const { dataDir, managerId } = await keptFolder();
+      const header = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      const dayAfterNext = addDays(today, 2);
+      // A valuation on the fourth day changes the totals: no dashboard is saved from then on.
+      expect(header.validBefore).toBe(addDays(today, 3));
+      const daysSaved = (saved: { dashboards: { day: string }[] }) => [...new Set(saved.dashboards.map(({ day }) => day))];
+      expect(daysSaved(header)).toEqual([today, addDays(today, 1), addDays(today, 2)]);
+      // The file's day as of the moment its book file was saved, a later day as of its start.
+      const days = [
+        { day: today, at: new Date(header.savedAt) },
+        { day: dayAfterNext, at: new Date(localDayStartMs(dayAfterNext)) },
+      ];
+      for (const { day, at } of days) {
+        const clock = () => at;
+        const firstScreen = (await readFirstScreen(dataDir, { today: day, now: clock }))!;
+        const backend = await createBackend({ dataDir, now: clock });
+        try {
+          const firm = await backend.handlers['dashboard:get']({ managerId: null }, ctx);
+          const mine = await backend.handlers['dashboard:get']({ managerId }, ctx);
+          expect(firm.today).toBe(day);
+          expect(mine.book.households).toBeLessThan(firm.book.households);
+          expect(firstScreen.boot({ clients: null, dashboard: { managerId: null } }, 0).dashboard).toEqual(firm);
+          expect(firstScreen.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toEqual(mine);
+          // Someone no longer on the team sees the firm, as the screen shows it.
+          expect(firstScreen.boot({ clients: null, dashboard: { managerId: 'tm_gone' } }, 0).dashboard).toEqual(firm);
+        } finally {
+          await backend.close();
+        }
+      }
+
+      // After the last valuation the totals hold for ever: the file's day and the next three.
+      await keeping(dataDir, async () => {}, recordingLog(), madeOn);
+      const later = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      const laterDay = localDayOf(madeOn());
+      expect(later.validBefore).toBeNull();
+      expect(daysSaved(later)).toEqual([0, 1, 2, 3].map((ahead) => addDays(laterDay, ahead)));
+      const fourDaysOn = addDays(laterDay, 4);
+      const firstScreen = await readFirstScreen(dataDir, { today: fourDaysOn, now: () => new Date(localDayStartMs(fourDaysOn)) });
+      // Not saved that far ahead: the screen asks the whole book.
+      expect(firstScreen!.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toBeNull();
     },
     bookTestMs,
   );
@@ -164,7 +223,8 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const withHeader = (changes: object) => saved.replace(/^.*\n/, `${JSON.stringify({ ...header, ...changes })}\n`);
       expect(await rewritten(withHeader({}))).not.toBeNull();
       expect(await rewritten(withHeader({ schemaVersion: header.schemaVersion - 1 }))).toBeNull();
-      expect(await rewritten(withHeader({ version: 2 }))).toBeNull();
+      // A file of the version before, which held no dashboards.
+      expect(await rewritten(withHeader({ version: 1 }))).toBeNull();
       expect(await rewritten(saved.slice(0, -100))).toBeNull();
       expect(await rewritten(saved.slice(0, saved.indexOf('\n') - 1))).toBeNull();
       const body = saved.indexOf('\n') + 200;
@@ -180,6 +240,12 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const { dataDir, archivedId } = await demoFolder();
       await keeping(dataDir);
       expect(await readFirstScreen(dataDir, { today, now })).not.toBeNull();
+      // One of the version before (no dashboards) is written again.
+      const saved = await readFile(fileOf(dataDir), 'utf8');
+      await writeFile(fileOf(dataDir), saved.replace('"version":2,', '"version":1,'));
+      expect(await readFirstScreen(dataDir, { today, now })).toBeNull();
+      await keeping(dataDir);
+      expect(await readFile(fileOf(dataDir), 'utf8')).toBe(saved);
 
       // Something in its place it cannot be written over.
       await rm(fileOf(dataDir));

@@ -23,9 +23,9 @@ async function call<C extends Channel>(station: Workstation, channel: C, input: 
 }
 
 /** A book used before: the demo firm, opened, set up and closed, so its first-screen file is written. */
-async function usedBook(): Promise<string> {
+async function usedBook(now?: () => Date): Promise<string> {
   const dataDir = await tempDir();
-  const backend = await createBackend({ dataDir });
+  const backend = await createBackend({ dataDir, now });
   await backend.handlers['setup:loadDemo']({}, ctx);
   await backend.close();
   return dataDir;
@@ -71,15 +71,20 @@ describe('the first screen before the whole book is read', () => {
   it(
     'answers app:boot from the first-screen file while the book is read, holds every other call and change until it is whole, then tells the screens',
     async () => {
-      const dataDir = await usedBook();
-      const before = await openWorkstation({ dataDir });
-      const myBook = { clients: { managerId: (await call(before, 'team:list', {}))[0]!.id } };
+      // One instant throughout: the dashboard's overdue work and health are as of the instant asked.
+      const at = new Date();
+      const now = () => at;
+      const dataDir = await usedBook(now);
+      const before = await openWorkstation({ dataDir, now });
+      const managerId = (await call(before, 'team:list', {}))[0]!.id;
+      const myBook = { clients: { managerId }, dashboard: { managerId } };
       const expected = await call(before, 'app:boot', myBook);
       await before.close();
       expect(expected.clients!.length).toBeGreaterThan(0);
+      expect(expected.dashboard!.book.households).toBeGreaterThan(0);
 
       const held = heldBookReads(dataDir);
-      const station = await openWorkstation({ dataDir, store: { fs: held.fs } });
+      const station = await openWorkstation({ dataDir, now, store: { fs: held.fs } });
       onTestFinished(async () => {
         held.release();
         await station.close();
@@ -107,6 +112,7 @@ describe('the first screen before the whole book is read', () => {
       const whole = await call(station, 'app:boot', myBook);
       expect(whole.opening).toBeNull();
       expect(whole.clients).toEqual(expected.clients);
+      expect(whole.dashboard).toEqual(expected.dashboard);
     },
     bookTestMs,
   );
