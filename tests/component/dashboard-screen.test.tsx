@@ -5,7 +5,8 @@ import type { Dashboard, DashboardQuery } from '../../shared/model';
 import { AppStatusContext } from '../../renderer/app/app-status';
 import { DashboardScreen } from '../../renderer/features/dashboard/dashboard-screen';
 import { appStatus, teamMember } from './support/data';
-import { dashboard, healthPart, healthReport, healthRow, trendPoint } from './support/health-data';
+import { dashboard, healthPart, healthReport, healthRow } from './support/health-data';
+import { trendPoint } from './support/satisfaction-data';
 import { renderWithApp } from './support/render';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });

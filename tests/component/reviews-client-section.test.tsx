@@ -9,7 +9,7 @@ import { ReviewsSection } from '../../renderer/features/client-page/reviews-sect
 import { clientDetail, dayFromToday, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
-import { agendaItems, issuedPacket, review } from './support/reviews-data';
+import { agendaItems, issuedPacket, meetingDefaults, review } from './support/reviews-data';
 
 const priya = teamMember();
 const sam = teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'operations', email: 'sam@harbour.example' });
@@ -84,16 +84,6 @@ const describedBy = (control: HTMLElement) =>
     .join(' ');
 
 const region = () => screen.findByRole('region', { name: 'Reviews' });
-
-/** What the scheduling form sends besides the day when nothing more is chosen: an all-day meeting in this computer's zone. */
-const meetingDefaults = {
-  time: null,
-  durationMinutes: 60,
-  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  place: null,
-  personIds: [],
-  memberIds: [],
-};
 
 describe('Client page: reviews', () => {
   it('shows when the next review is due, the meeting planned, and past reviews newest first', async () => {

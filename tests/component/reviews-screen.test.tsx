@@ -9,7 +9,7 @@ import { ReviewsScreen } from '../../renderer/features/reviews/reviews-screen';
 import { clientDetail, dayFromToday, teamMember } from './support/data';
 import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
-import { batchStatus, dueRow, dueRows, review, teamBook } from './support/reviews-data';
+import { batchStatus, dueRow, dueRows, meetingDefaults, review, teamBook } from './support/reviews-data';
 
 const priya = teamMember();
 const sam = teamMember({ id: 'tm_2', name: 'Sam Lee', role: 'operations', email: 'sam@harbour.example' });
@@ -57,16 +57,6 @@ function renderScreen(extra: FakeHandlers = {}) {
 }
 
 const section = (name: RegExp) => screen.findByRole('region', { name });
-
-/** What the scheduling form sends besides the day when nothing more is chosen: an all-day meeting in this computer's zone. */
-const meetingDefaults = {
-  time: null,
-  durationMinutes: 60,
-  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  place: null,
-  personIds: [],
-  memberIds: [],
-};
 
 describe('Reviews screen', () => {
   it('lists overdue, this month and upcoming reviews with counts, for the current manager by default', async () => {

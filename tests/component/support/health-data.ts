@@ -1,4 +1,5 @@
 import type { Dashboard, HealthPart, HealthReport, HealthRow, TrendPoint } from '../../../shared/model';
+import { trendPoint } from './satisfaction-data';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 
@@ -47,23 +48,16 @@ export function healthRow(overrides: Partial<HealthRow> = {}): HealthRow {
   };
 }
 
-export function trendPoint(overrides: Partial<TrendPoint> = {}): TrendPoint {
-  return {
-    key: '2026-03',
-    from: '2026-03-01',
-    to: '2026-03-31',
-    nps: 42,
-    csat: 88,
-    npsResponses: 40,
-    csatResponses: 35,
-    promoters: 22,
-    passives: 13,
-    detractors: 5,
-    requests: 60,
-    responseRate: 0.66,
-    ...overrides,
-  };
-}
+/** The dashboard's month of answers: 40 to NPS and 35 to CSAT, of 60 asked. */
+const dashboardMonth: Partial<TrendPoint> = {
+  npsResponses: 40,
+  csatResponses: 35,
+  promoters: 22,
+  passives: 13,
+  detractors: 5,
+  requests: 60,
+  responseRate: 0.66,
+};
 
 export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
   return {
@@ -72,8 +66,8 @@ export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     atRisk: [healthRow()],
     atRiskCount: 1,
     bands: { green: 1, amber: 1, red: 1 },
-    satisfaction: [trendPoint()],
-    satisfactionRolling90: trendPoint({ key: 'rolling-90' }),
+    satisfaction: [trendPoint(dashboardMonth)],
+    satisfactionRolling90: trendPoint({ ...dashboardMonth, key: 'rolling-90' }),
     work: { overdue: 2, dueToday: 1, openRequests: 5, overdueRequests: 1 },
     reviewsDueThisMonth: 4,
     reviewsOverdue: 0,

@@ -3,6 +3,16 @@ import { dayFromToday } from './data';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 
+/** What the scheduling form sends besides the day when nothing more is chosen: an all-day meeting in this computer's zone. */
+export const meetingDefaults = {
+  time: null,
+  durationMinutes: 60,
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  place: null,
+  personIds: [],
+  memberIds: [],
+};
+
 /** A row of `reviews:due`: Okafor Household, Priya's, overdue by three weeks, reviewed last year. */
 export function dueRow(overrides: Partial<ReviewDueRow> = {}): ReviewDueRow {
   return {
