@@ -1,4 +1,5 @@
 import type { Channel, In } from '../../shared/contract';
+import { dashboardScope } from '../../shared/domain/dashboard-scope';
 import type { AppBoot } from '../../shared/model';
 import type { ApiClient } from './client';
 import type { RendererEvents } from './events';
@@ -9,8 +10,17 @@ const defaultPrimedForMs = 10_000;
 /** Calls are matched as `useQuery` makes them: the channel and the input's JSON. */
 const keyOf = (channel: Channel, input: unknown) => `${channel}|${JSON.stringify(input ?? {})}`;
 
+/** What `app:boot` is asked: the first screen's own queries, null for a screen not shown first. */
+export interface BootQuery {
+  clients: In<'clients:list'> | null;
+  /** The member remembered at this workstation, when the dashboard is the first screen. */
+  dashboard: In<'dashboard:get'> | null;
+}
+
+type PrimedCall = [key: string, answer: (boot: AppBoot) => unknown];
+
 /** Each call the boot answer stands in for, and its answer (undefined where the boot answer holds none). */
-function primedCalls(clients: In<'clients:list'> | null): [key: string, answer: (boot: AppBoot) => unknown][] {
+function primedCalls({ clients, dashboard }: BootQuery): PrimedCall[] {
   // Settings are null while this workstation may not see the book; the team is then empty, not the team.
   const admitted = (boot: AppBoot) => boot.settings !== null;
   return [
@@ -20,10 +30,21 @@ function primedCalls(clients: In<'clients:list'> | null): [key: string, answer: 
     [keyOf('team:list', { includeInactive: true }), (boot) => (admitted(boot) ? boot.team : undefined)],
     // team:list sorts by name (a stable sort), so the active members of everyone keep its order.
     [keyOf('team:list', { includeInactive: false }), (boot) => (admitted(boot) ? boot.team.filter((m) => m.active) : undefined)],
-    ...(clients
-      ? [[keyOf('clients:list', clients), (boot: AppBoot) => boot.clients ?? undefined] as [string, (boot: AppBoot) => unknown]]
-      : []),
+    ...(clients ? [[keyOf('clients:list', clients), (boot: AppBoot) => boot.clients ?? undefined] as PrimedCall] : []),
+    ...(dashboard ? dashboardCalls(dashboard.managerId) : []),
   ];
+}
+
+/**
+ * The dashboard asks for the member's book, or the firm's when they are no active member (known
+ * only from the boot answer's team): the boot answer holds the one of the two it will ask.
+ */
+function dashboardCalls(memberId: string | null): PrimedCall[] {
+  const scopes = memberId === null ? [null] : [memberId, null];
+  return scopes.map((managerId) => [
+    keyOf('dashboard:get', { managerId }),
+    (boot) => (boot.dashboard !== null && dashboardScope(boot.team, memberId) === managerId ? boot.dashboard : undefined),
+  ]);
 }
 
 export interface BootedApi {
@@ -35,14 +56,14 @@ export interface BootedApi {
 
 /**
  * Asks `app:boot` once, for the first screen's data in one answer, and answers each of the calls
- * the first screen makes (`app:status`, `settings:get`, `team:list`, …, and `clients:list` for
- * `clients`) once from it, instead of a chain of round trips. A call the answer may stand in for
+ * the first screen makes (`app:status`, `settings:get`, `team:list`, …, `clients:list` for
+ * `query.clients` and `dashboard:get` for `query.dashboard`) once from it, instead of a chain of round trips. A call the answer may stand in for
  * waits for it; every other call goes straight to main. Primed answers are dropped on
  * `data:changed` and after `primedForMs`, so nothing stale is shown; if `app:boot` fails, every
  * call goes to main.
  */
-export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { primedForMs = defaultPrimedForMs } = {}): BootedApi {
-  const calls = primedCalls(clients);
+export function bootApi(api: ApiClient, query: BootQuery, { primedForMs = defaultPrimedForMs } = {}): BootedApi {
+  const calls = primedCalls(query);
   const primed = new Map<string, unknown>();
   let booting = true;
   let changed = false;
@@ -52,7 +73,7 @@ export function bootApi(api: ApiClient, clients: In<'clients:list'> | null, { pr
     changed = true;
     primed.clear();
   });
-  const boot = api.invoke('app:boot', { clients }).then(
+  const boot = api.invoke('app:boot', query).then(
     (answer) => answer,
     () => null,
   );

@@ -11,16 +11,19 @@ import { trackBookOpening } from '../../renderer/api/book-opening';
 import { App } from '../../renderer/app/app';
 import { BookOpeningContext } from '../../renderer/app/book-opening-indicator';
 import { currentUserStorageKey, rememberedCurrentUser } from '../../renderer/app/current-user';
-import { firstClientsQuery } from '../../renderer/app/first-screen';
+import { firstClientsQuery, firstScreenQuery } from '../../renderer/app/first-screen';
 import { NoticesProvider } from '../../renderer/components/notices';
 import { ClientsScreen } from '../../renderer/features/clients/clients-screen';
 import { appStatus, clientRow, teamMember, workstationStatus } from './support/data';
+import { dashboard } from './support/health-data';
 import { createFakeTransport, type FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
 
 const priya = teamMember();
 const tom = teamMember({ id: 'tm_2', name: 'Tom Hale', email: 'tom@harbour.example', active: false });
 const row = clientRow();
+/** A first screen that asks for nothing beyond status, settings and the team. */
+const noQuery = { clients: null, dashboard: null };
 
 function bootAnswer(overrides: Partial<AppBoot> = {}): AppBoot {
   return {
@@ -42,6 +45,7 @@ const fromMain: FakeHandlers = {
   'settings:get': () => ({ ...defaultSettings, firmName: 'From main' }),
   'team:list': () => [],
   'clients:list': () => [],
+  'dashboard:get': () => dashboard({ atRiskCount: 99 }),
 };
 
 function deferred<T>() {
@@ -58,7 +62,7 @@ describe('Booting with one call', () => {
 
   it("answers each of the first screen's calls once from app:boot, then asks main", async () => {
     const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
-    const { api } = bootApi(createApiClient(transport), { managerId: 'tm_1' });
+    const { api } = bootApi(createApiClient(transport), { clients: { managerId: 'tm_1' }, dashboard: null });
 
     expect(await api.invoke('app:status')).toEqual(appStatus());
     expect(await api.invoke('workstation:status')).toEqual(workstationStatus());
@@ -66,7 +70,7 @@ describe('Booting with one call', () => {
     expect(await api.invoke('team:list', { includeInactive: true })).toEqual([priya, tom]);
     expect(await api.invoke('team:list', { includeInactive: false })).toEqual([priya]);
     expect(await api.invoke('clients:list', { managerId: 'tm_1' })).toEqual([row]);
-    expect(transport.calls).toEqual([{ channel: 'app:boot', input: { clients: { managerId: 'tm_1' } } }]);
+    expect(transport.calls).toEqual([{ channel: 'app:boot', input: { clients: { managerId: 'tm_1' }, dashboard: null } }]);
 
     expect(await api.invoke('app:status')).toEqual(appStatus({ firmName: 'From main' }));
     expect(await api.invoke('team:list', { includeInactive: false })).toEqual([]);
@@ -74,10 +78,25 @@ describe('Booting with one call', () => {
     expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot', 'app:status', 'team:list', 'clients:list']);
   });
 
+  it("answers the dashboard the screen will ask for: the member's book while they are active, else the firm's", async () => {
+    const booted = dashboard({ atRiskCount: 7 });
+    for (const [memberId, shown, notShown] of [
+      [priya.id, priya.id, null],
+      // Tom has left: the screen shows the firm.
+      [tom.id, null, tom.id],
+    ] as const) {
+      const transport = createFakeTransport({ 'app:boot': () => bootAnswer({ dashboard: booted }), ...fromMain });
+      const { api } = bootApi(createApiClient(transport), { clients: null, dashboard: { managerId: memberId } });
+      expect(await api.invoke('dashboard:get', { managerId: notShown })).toEqual(dashboard({ atRiskCount: 99 }));
+      expect(await api.invoke('dashboard:get', { managerId: shown })).toEqual(booted);
+      expect(transport.callsTo('dashboard:get')).toEqual([{ managerId: notShown }]);
+    }
+  });
+
   it('gives a screen mounted after the answer its data in the first render, without asking main', async () => {
     const settings = { ...defaultSettings, firmName: 'Harbour Wealth' };
     const transport = createFakeTransport({ 'app:boot': () => bootAnswer({ settings }), ...fromMain });
-    const { api, boot } = bootApi(createApiClient(transport), null);
+    const { api, boot } = bootApi(createApiClient(transport), noQuery);
     await boot;
     function FirmName() {
       const answer = useQuery('settings:get');
@@ -98,7 +117,7 @@ describe('Booting with one call', () => {
   it('sends a call the boot answer does not hold straight to main, without waiting for it', async () => {
     const answer = deferred<AppBoot>();
     const transport = createFakeTransport({ 'app:boot': () => answer.promise, ...fromMain });
-    const { api } = bootApi(createApiClient(transport), { managerId: 'tm_1' });
+    const { api } = bootApi(createApiClient(transport), { clients: { managerId: 'tm_1' }, dashboard: null });
 
     expect(await api.invoke('clients:list', { tier: 'A' })).toEqual([]);
     const status = api.invoke('app:status');
@@ -114,7 +133,7 @@ describe('Booting with one call', () => {
       workstation: workstationStatus({ required: true, state: 'locked' }),
     });
     const transport = createFakeTransport({ 'app:boot': () => closed, ...fromMain });
-    const { api } = bootApi(createApiClient(transport), null);
+    const { api } = bootApi(createApiClient(transport), noQuery);
 
     expect(await api.invoke('workstation:status')).toEqual(closed.workstation);
     expect(await api.invoke('team:list', { includeInactive: false })).toEqual([]);
@@ -124,7 +143,7 @@ describe('Booting with one call', () => {
 
   it('drops every primed answer on data:changed, even one that arrives after the change', async () => {
     const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
-    const { api, boot } = bootApi(createApiClient(transport), null);
+    const { api, boot } = bootApi(createApiClient(transport), noQuery);
     await boot;
     expect(await api.invoke('app:status')).toEqual(appStatus());
     act(() => transport.emit('data:changed', { collections: ['settings'] }));
@@ -132,7 +151,7 @@ describe('Booting with one call', () => {
 
     const answer = deferred<AppBoot>();
     const late = createFakeTransport({ 'app:boot': () => answer.promise, ...fromMain });
-    const booted = bootApi(createApiClient(late), null);
+    const booted = bootApi(createApiClient(late), noQuery);
     const status = booted.api.invoke('app:status');
     act(() => late.emit('data:changed', { collections: [] }));
     answer.resolve(bootAnswer());
@@ -146,7 +165,7 @@ describe('Booting with one call', () => {
       ...fromMain,
       'app:status': () => whole.promise,
     });
-    const { api, boot } = bootApi(createApiClient(transport), null);
+    const { api, boot } = bootApi(createApiClient(transport), noQuery);
     const told: unknown[] = [];
     api.onEvent('data:changed', (payload) => told.push(payload));
     await boot;
@@ -163,7 +182,7 @@ describe('Booting with one call', () => {
       ...fromMain,
       'app:status': () => whole.promise,
     });
-    const { api, boot } = bootApi(createApiClient(transport), null);
+    const { api, boot } = bootApi(createApiClient(transport), noQuery);
     const told: unknown[] = [];
     api.onEvent('data:changed', (payload) => told.push(payload));
     await boot;
@@ -176,7 +195,7 @@ describe('Booting with one call', () => {
   it('drops the primed answers after a while', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const transport = createFakeTransport({ 'app:boot': () => bootAnswer(), ...fromMain });
-    const { api, boot } = bootApi(createApiClient(transport), null, { primedForMs: 10_000 });
+    const { api, boot } = bootApi(createApiClient(transport), noQuery, { primedForMs: 10_000 });
     await boot;
     await api.invoke('app:status');
     vi.advanceTimersByTime(10_000);
@@ -191,7 +210,7 @@ describe('Booting with one call', () => {
       },
       ...fromMain,
     });
-    const { api, boot } = bootApi(createApiClient(transport), null);
+    const { api, boot } = bootApi(createApiClient(transport), noQuery);
     expect(await api.invoke('app:status')).toEqual(appStatus({ firmName: 'From main' }));
     expect(await boot).toBeNull();
   });
@@ -231,19 +250,18 @@ describe("The first clients query is the clients table's", () => {
 describe('The app booted with one call', () => {
   afterEach(() => localStorage.clear());
 
-  it('shows the clients table from app:boot alone, and that the rest of the book is still being read', async () => {
+  /** The whole app opened on `route` as main.tsx opens it, for priya, while main is still reading the book. */
+  function bootedApp(route: string, answer: AppBoot) {
     localStorage.setItem(currentUserStorageKey, priya.id);
-    const route = '/clients?tier=A';
-    const clients = firstClientsQuery(`#${route}`, rememberedCurrentUser());
     const transport = createFakeTransport({
-      'app:boot': () => bootAnswer({ opening: 0.4 }),
+      'app:boot': () => answer,
       'session:member': () => ({ member: { id: priya.id, name: priya.name } }),
       'views:list': () => [],
       'tasks:counts': () => ({ overdue: 0, dueToday: 0, openRequests: 0, overdueRequests: 0 }),
-      // Main answers once the book is whole, which this test does not reach.
+      // Main answers once the book is whole, which these tests do not reach.
       'app:status': () => new Promise<never>(() => {}),
     });
-    const { api, boot } = bootApi(createApiClient(transport), clients);
+    const { api, boot } = bootApi(createApiClient(transport), firstScreenQuery(`#${route}`, rememberedCurrentUser()));
     render(
       <ApiProvider api={api}>
         <BookOpeningContext
@@ -260,12 +278,30 @@ describe('The app booted with one call', () => {
         </BookOpeningContext>
       </ApiProvider>,
     );
+    return transport;
+  }
+
+  it('shows the clients table from app:boot alone, and that the rest of the book is still being read', async () => {
+    const transport = bootedApp('/clients?tier=A', bootAnswer({ opening: 0.4 }));
     expect(await screen.findByText('Okafor Household')).toBeTruthy();
-    expect(transport.calls[0]).toEqual({ channel: 'app:boot', input: { clients: { managerId: priya.id, tier: 'A' } } });
+    expect(transport.calls[0]).toEqual({
+      channel: 'app:boot',
+      input: { clients: { managerId: priya.id, tier: 'A' }, dashboard: null },
+    });
     expect(new Set(transport.calls.slice(1).map((call) => call.channel))).toEqual(
       new Set(['session:member', 'views:list', 'tasks:counts', 'app:status']),
     );
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByText('Reading the book… 40%')).toBeTruthy();
+  });
+
+  it("shows the dashboard's figures from app:boot alone while the book is read, for the member at this workstation", async () => {
+    const mine = dashboard({ book: { ...dashboard().book, households: 1234 } });
+    const transport = bootedApp('/', bootAnswer({ opening: 0.4, clients: null, dashboard: mine }));
+    expect(await screen.findByText('1,234')).toBeTruthy();
+    expect(screen.getByText('$4,500,000')).toBeTruthy();
+    expect(transport.calls[0]).toEqual({ channel: 'app:boot', input: { clients: null, dashboard: { managerId: priya.id } } });
+    expect(transport.callsTo('dashboard:get')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'My book', pressed: true })).toBeTruthy();
   });
 });
