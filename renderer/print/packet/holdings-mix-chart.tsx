@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { PacketData } from '../../../shared/model';
+import { NumHeader } from '../../components/table/num-header';
 import type { Formatters } from '../../i18n/format';
 import { chartTick, chartWidth, ink } from './chart-look';
 import { percentText, sharesOf } from './packet-format';
@@ -60,12 +61,8 @@ export function HoldingsMixChart({ mix, format }: { mix: PacketData['mix']; form
         <thead>
           <tr>
             <th scope="col">{t('packet.holdings.mix.kind')}</th>
-            <th scope="col" className="num">
-              {t('packet.holdings.mix.value')}
-            </th>
-            <th scope="col" className="num">
-              {t('packet.holdings.mix.share')}
-            </th>
+            <NumHeader>{t('packet.holdings.mix.value')}</NumHeader>
+            <NumHeader>{t('packet.holdings.mix.share')}</NumHeader>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PacketData } from '../../../shared/model';
+import { NumHeader } from '../../components/table/num-header';
 import type { Formatters } from '../../i18n/format';
 import { HoldingsMixChart } from './holdings-mix-chart';
 import { columnMoney, percentText, valueChange } from './packet-format';
@@ -29,13 +30,9 @@ export function HoldingsSection({ number, data, format }: { number: number; data
             <th scope="col">{t('packet.holdings.columns.kind')}</th>
             <th scope="col">{t('packet.holdings.columns.provider')}</th>
             <th scope="col">{t('packet.holdings.columns.account')}</th>
-            <th scope="col" className="num">
-              {t('packet.holdings.columns.value')}
-            </th>
+            <NumHeader>{t('packet.holdings.columns.value')}</NumHeader>
             <th scope="col">{t('packet.holdings.columns.valuedOn')}</th>
-            <th scope="col" className="num">
-              {t('packet.holdings.columns.fee')}
-            </th>
+            <NumHeader>{t('packet.holdings.columns.fee')}</NumHeader>
           </tr>
         </thead>
         <tbody>

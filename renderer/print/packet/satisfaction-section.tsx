@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HealthReport, PacketData } from '../../../shared/model';
 import { useTierNames } from '../../app/tier-names';
 import { describeHealthFact } from '../../features/health/describe-health-fact';
+import { NumHeader } from '../../components/table/num-header';
 import type { Formatters } from '../../i18n/format';
 import { EmptyLine, PacketPart, PacketSection } from './packet-section';
 import { SatisfactionChart } from './satisfaction-chart';
@@ -26,12 +27,8 @@ export function SatisfactionSection({ number, data, format }: { number: number; 
             <thead>
               <tr>
                 <th scope="col">{t('packet.satisfaction.columns.date')}</th>
-                <th scope="col" className="num">
-                  {t('packet.satisfaction.columns.nps')}
-                </th>
-                <th scope="col" className="num">
-                  {t('packet.satisfaction.columns.csat')}
-                </th>
+                <NumHeader>{t('packet.satisfaction.columns.nps')}</NumHeader>
+                <NumHeader>{t('packet.satisfaction.columns.csat')}</NumHeader>
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/model';
 import { chartMargin } from '../../../components/charts/axes';
+import { NumHeader } from '../../../components/table/num-header';
 import { selectableChart } from './chart-events';
 import type { useChartSize } from './chart-size';
 import { anyLowConfidence, confidenceText, type MeasureAnswers } from './confidence';
@@ -72,15 +73,6 @@ export function ChartTable({ title, head, children }: { title: string; head: Rea
       </thead>
       <tbody>{children}</tbody>
     </table>
-  );
-}
-
-/** A column heading over figures, aligned with them. */
-export function NumHeader({ children }: { children: ReactNode }) {
-  return (
-    <th scope="col" className="num">
-      {children}
-    </th>
   );
 }
 

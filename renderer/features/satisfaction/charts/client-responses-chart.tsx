@@ -3,8 +3,9 @@ import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'rec
 import type { SurveyRow } from '../../../../shared/model';
 import { answerAxis, answerSeries, dateAxis, timeOf, type AnswerPoint } from '../../../components/charts/answers-by-date';
 import { axisLabel, axisTick, chartMargin } from '../../../components/charts/axes';
+import { NumHeader } from '../../../components/table/num-header';
 import { ChartFrame } from './chart-frame';
-import { ChartTable, NumHeader, TooltipCard } from './chart-parts';
+import { ChartTable, TooltipCard } from './chart-parts';
 import { tooltipOf } from './chart-events';
 import { useChartSize } from './chart-size';
 import { gridStroke, palette } from './palette';
