@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientbookBridge } from '../../shared/bridge';
+import { AppError } from '../../shared/errors';
 import type { AppStatus, BackupInfo } from '../../shared/model';
 import { AppStatusContext } from '../../renderer/app/app-status';
 import { NoticeRegion } from '../../renderer/components/notices';
@@ -175,6 +176,33 @@ describe('Settings → Data: backups elsewhere', () => {
     const question = await within(form).findByRole('alertdialog', { name: 'Restore from this backup file?' });
     await user.click(within(question).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(transport.callsTo('backups:restoreFile')).toEqual([{ file: '/Volumes/USB/clientbook-manual.json' }]));
+  });
+
+  it('asks for a path first, and takes a file the backend refuses back to the field, in its words', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderData({
+      handlers: {
+        'backups:restoreFile': () => {
+          throw new AppError('INVALID_INPUT', 'That file is not a Clientbook backup.', [
+            { path: 'file', message: 'is not a Clientbook backup.' },
+          ]);
+        },
+      },
+    });
+    const form = screen.getByRole('form', { name: 'Restore from a backup file…' });
+    const field = within(form).getByLabelText('Backup file');
+    await user.click(within(form).getByRole('button', { name: 'Restore from this file…' }));
+    expect(within(form).queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(field);
+
+    await user.type(field, '/media/usb/notes.json');
+    await user.click(within(form).getByRole('button', { name: 'Restore from this file…' }));
+    await user.click(within(await within(form).findByRole('alertdialog')).getByRole('button', { name: 'Restore' }));
+
+    expect(await within(form).findByText('Backup file is not a Clientbook backup.')).toBeTruthy();
+    expect(within(form).queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(transport.callsTo('backups:restoreFile')).toEqual([{ file: '/media/usb/notes.json' }]);
   });
 
   it('does not restore from a file when the question is cancelled', async () => {

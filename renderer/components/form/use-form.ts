@@ -40,6 +40,8 @@ export interface FormOptions<V extends object, S extends z.ZodType, R> {
   check?: (values: V) => FieldErrors;
   submit: (input: z.output<S>) => Promise<R | typeof keepEditing>;
   onSuccess: (result: R) => void;
+  /** Told the messages placed from a failed save (empty when the failure is about the whole form). */
+  onFailure?: (placed: FieldErrors) => void;
   /** Words a failed check; the shared wording by default. Forms with amounts or dates add their own. */
   describeIssue?: (issue: z.core.$ZodIssue, label: string, t: TFunction, values: V) => string;
   /** Words the backend's issue about a control; "<label> <the backend's words>" by default. */
@@ -75,6 +77,7 @@ export function useForm<V extends object, S extends z.ZodType, R>({
   check,
   submit,
   onSuccess,
+  onFailure,
   describeIssue = issueMessage,
   describeServerIssue = (issue, label, t) => t('validation.fromServer', { label, message: issue.message }),
 }: FormOptions<V, S, R>) {
@@ -99,21 +102,24 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     return unplaced;
   };
 
-  /** A form whose first invalid control is to take focus once its messages are on screen. */
+  /**
+   * A form whose first invalid control takes focus once its messages are on screen (and a control
+   * the form held disabled, while asking "are you sure?", is enabled again).
+   */
   const focusAfterRender = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
     const form = focusAfterRender.current;
     focusAfterRender.current = null;
-    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
-
-  const focusFirstInvalid = (form: HTMLFormElement, found: FieldErrors) => {
-    const first = Object.keys(labels).find((name) => found[name]);
+    if (!form) return;
+    const first = Object.keys(labels).find((name) => errors[name]);
     const control = first ? form.elements.namedItem(first) : null;
-    if (control instanceof HTMLElement) control.focus();
-    else if (control instanceof RadioNodeList && control[0] instanceof HTMLElement) control[0].focus();
+    if (control instanceof RadioNodeList) (control[0] as HTMLElement | undefined)?.focus();
     // A message about a group of controls (a step's assignee, shown by whichever control its kind needs).
-    else if (first) focusAfterRender.current = form;
+    else (control instanceof HTMLElement ? control : form.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
+  }, [errors, labels]);
+
+  const focusFirstInvalid = (form: HTMLFormElement) => {
+    focusAfterRender.current = form;
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -137,7 +143,7 @@ export function useForm<V extends object, S extends z.ZodType, R>({
       setErrors(found);
       // A rule about the form as a whole (no field of its own) still has to be said somewhere.
       setFormError(unplaced.length > 0 ? new ApiError('INVALID_INPUT', unplaced.map((issue) => issue.message).join('; ')) : null);
-      focusFirstInvalid(form, found);
+      focusFirstInvalid(form);
       return;
     }
     setBusy(true);
@@ -149,8 +155,8 @@ export function useForm<V extends object, S extends z.ZodType, R>({
       setValues(initial);
       onSuccess(result);
     } catch (error) {
+      const fields: FieldErrors = {};
       if (error instanceof ApiError && error.issues.length > 0) {
-        const fields: FieldErrors = {};
         const rest = place(
           error.issues.map((issue) => ({
             path: issue.path.split('.'),
@@ -161,10 +167,11 @@ export function useForm<V extends object, S extends z.ZodType, R>({
         );
         setErrors(fields);
         setFormError(rest.length > 0 || Object.keys(fields).length === 0 ? error : null);
-        focusFirstInvalid(form, fields);
+        focusFirstInvalid(form);
       } else {
         setFormError(error);
       }
+      onFailure?.(fields);
     } finally {
       setBusy(false);
     }

@@ -1,13 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import type { AppStatus } from '../../../shared/model';
-import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
-import { issueMessage } from '../../components/form/issue-message';
-import { PathField, type PathFieldHandle } from '../../components/form/path-field';
+import { PathField } from '../../components/form/path-field';
+import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { UndoRestore } from './undo-restore';
 
@@ -25,69 +24,56 @@ export function RestoreFileForm({ onRestored }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const fieldRef = useRef<PathFieldHandle>(null);
-  const [file, setFile] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
+  /** The path being asked about ("Restore from this file?"); the second submit, from the question, restores it. */
   const [asking, setAsking] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [undoOffered, setUndoOffered] = useState(false);
   const label = t('settings.data.restoreFile.file');
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = contract['backups:restoreFile'].input.safeParse({ file });
-    if (!parsed.success) {
-      setFieldError(issueMessage(parsed.error.issues[0]!, label, t));
-      fieldRef.current?.focus();
-      return;
-    }
-    setFieldError(undefined);
-    setError(null);
-    setUndoOffered(false);
-    setAsking(parsed.data.file);
-  };
-
-  const restore = async (path: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const status = await api.invoke('backups:restoreFile', { file: path });
+  const form = useForm({
+    initial: { file: '' },
+    labels: { file: label },
+    schema: contract['backups:restoreFile'].input,
+    submit: async (input) => {
+      if (asking === input.file) return api.invoke('backups:restoreFile', input);
+      setUndoOffered(false);
+      setAsking(input.file);
+      return keepEditing;
+    },
+    onSuccess: (status) => {
+      notify(t('settings.data.restoreFile.done', { file: asking }));
       setAsking(null);
-      setFile('');
       setUndoOffered(true);
-      notify(t('settings.data.restoreFile.done', { file: path }));
       onRestored(status);
-    } catch (failure) {
-      const issue = failure instanceof ApiError ? failure.issues.find((i) => i.path === 'file') : undefined;
-      if (issue) {
-        // About the path itself (not found, not a backup): back to the field, where it can be fixed.
-        setAsking(null);
-        setFieldError(t('validation.fromServer', { label, message: issue.message }));
-        requestAnimationFrame(() => fieldRef.current?.focus());
-      } else {
-        setError(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    // About the path itself (not found, not a backup): back to the field, where it can be fixed.
+    onFailure: (placed) => {
+      if (placed.file) setAsking(null);
+    },
+  });
+  const { busy, formError } = form;
 
   return (
-    <form className="form" noValidate aria-label={t('settings.data.restoreFile.title')} aria-busy={busy} onSubmit={onSubmit}>
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      aria-label={t('settings.data.restoreFile.title')}
+      aria-busy={busy}
+      onSubmit={form.onSubmit}
+    >
       <h3 className="data-section__subtitle">{t('settings.data.restoreFile.title')}</h3>
       <p className="card__description">{t('settings.data.restoreFile.body')}</p>
       <PathField
-        ref={fieldRef}
         pick="backup"
         name="file"
         label={label}
         hint={t('settings.data.restoreFile.hint')}
         // While asking, the path asked about is the one shown in the question.
         disabled={busy || asking !== null}
-        value={file}
-        error={fieldError}
-        onChange={setFile}
+        value={form.values.file}
+        error={form.errors.file}
+        onChange={(file) => form.setValue('file', file)}
       />
       {asking === null ? (
         <div className="button-row">
@@ -101,15 +87,15 @@ export function RestoreFileForm({ onRestored }: Props) {
           confirmLabel={busy ? t('settings.data.restoreFile.restoring') : t('settings.data.restoreFile.confirm')}
           cancelLabel={t('common.cancel')}
           busy={busy}
-          onConfirm={() => void restore(asking)}
+          onConfirm={() => formRef.current?.requestSubmit()}
           onCancel={() => {
             setAsking(null);
-            setError(null);
+            form.reset(form.values);
           }}
         >
           <code className="path-box">{asking}</code>
           <p>{t('settings.data.restoreFile.confirmBody')}</p>
-          {error ? <ErrorMessage error={error} /> : null}
+          {formError ? <ErrorMessage error={formError} /> : null}
         </ConfirmPanel>
       )}
       {undoOffered && <UndoRestore onRestored={onRestored} onDone={() => setUndoOffered(false)} />}
