@@ -135,7 +135,7 @@ export class PacketBatches {
     actor: Actor,
   ): Promise<void> {
     // pdf-lib is loaded when a batch first combines packets, not when the app starts (issue 17).
-    const pdfLib = input.combined ? await import('pdf-lib') : null;
+    const pdfLib = input.combined ? await import('./pdf-document') : null;
     const combined = pdfLib ? await pdfLib.PDFDocument.create() : null;
     let merged = 0;
     for (const client of clients) {
