@@ -12,7 +12,7 @@ import { backupHandlers } from './services/backups';
 import { bootHandler } from './services/boot';
 import { calendarHandlers } from './services/calendar';
 import { ClientFactsCache } from './services/client-facts';
-import { keepFirstScreen } from './services/first-screen';
+import { keepFirstScreen, type FirstScreenKeeper } from './services/first-screen';
 import { clientHandlers } from './services/clients';
 import type { ServiceContext } from './services/context';
 import { combineHandlers } from './services/handler-registry';
@@ -111,14 +111,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     pdf: prints.pdf(options.pdf),
     desktop: prints.desktop(options.desktop),
   };
-  let stopKeepingFirstScreen: (() => Promise<void>) | null = null;
+  const batches = new PacketBatches(ctx);
+  let firstScreen: FirstScreenKeeper | null = null;
+  const session = new WorkstationSession(ctx, { prints, log, chosen: () => firstScreen?.memberChanged() });
   if (store instanceof Store) {
     // The book on this computer opens behind its first screen: the first clients list after it must not hold the process up.
     await ctx.clientFacts.warm();
-    stopKeepingFirstScreen = keepFirstScreen(ctx, store, log);
+    firstScreen = keepFirstScreen(ctx, store, log, () => session.member?.id ?? null);
   }
-  const batches = new PacketBatches(ctx);
-  const session = new WorkstationSession(ctx, { prints, log });
 
   // Each service's handlers under its file's name: two answering one channel stop the start.
   const handlers: Handlers = combineHandlers({
@@ -167,7 +167,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     } finally {
       // The store must release the data folder whatever happened to the renderer.
       await store.close();
-      await stopKeepingFirstScreen?.();
+      await firstScreen?.stop();
     }
   }
 

@@ -80,15 +80,30 @@ const dashboardDaysAhead = 3;
 
 const failedToSave = 'The first-screen file could not be saved; the next start reads the whole book before showing it.';
 
+/** Keeps the first-screen file up to date (`keepFirstScreen`). */
+export interface FirstScreenKeeper {
+  /** Someone else was chosen at this workstation: the file is written again unless it holds their dashboard. */
+  memberChanged(): void;
+  /**
+   * Stops listening and resolves once the writes under way are over (call it after closing the
+   * store, whose last book file then has its first-screen file too).
+   */
+  stop(): Promise<void>;
+}
+
 /**
  * Keeps the first-screen file up to date: rewritten after every book file the store saves, and once
- * now when the file there does not match the book file (missing, older, or computed for another
- * day). Written only while the book is writable and set up. A failed write is logged and changes
- * nothing else: the file is only ever a shortcut. Returns a stop function: it stops listening and
- * resolves once the writes under way are over (call it after closing the store, whose last book
- * file then has its first-screen file too).
+ * now when the file there does not serve the book file today (missing, older, computed for another
+ * day, or without today's dashboard of the member here). Written only while the book is writable
+ * and set up. A failed write is logged and changes nothing else: the file is only ever a shortcut.
+ * `memberHere` says who is at this workstation now: the dashboards are saved for them and the firm.
  */
-export function keepFirstScreen(ctx: ServiceContext, store: Store, log: Logger): () => Promise<void> {
+export function keepFirstScreen(
+  ctx: ServiceContext,
+  store: Store,
+  log: Logger,
+  memberHere: () => string | null = () => null,
+): FirstScreenKeeper {
   const file = path.join(ctx.dataDir, firstScreenFileName);
   let wanted: SavedSnapshot | null = null;
   let writing: Promise<void> = Promise.resolve();
@@ -120,7 +135,8 @@ export function keepFirstScreen(ctx: ServiceContext, store: Store, log: Logger):
       lines.push(Buffer.from(JSON.stringify(group.line)));
       await pacer.pace();
     }
-    const dashboards = await dashboardsAhead(ctx, store, snapshot, { day, validBefore, team }, pacer);
+    const scopes = [...new Set([dashboardScope(team, memberHere()), null])];
+    const dashboards = await dashboardsAhead(ctx, store, snapshot, { day, validBefore, scopes }, pacer);
     if (!dashboards) return;
     const body = Buffer.concat([...lines, ...dashboards.map(({ line }) => line)].flatMap((line) => [line, Buffer.of(newline)]));
     const header: Header = {
@@ -161,44 +177,63 @@ export function keepFirstScreen(ctx: ServiceContext, store: Store, log: Logger):
     });
   };
 
-  const unsubscribe = store.onSnapshotSaved(save);
-  writing = (async () => {
-    const onDisk = await readSnapshotHeader(path.join(ctx.dataDir, snapshotFileName));
-    // The book in memory is the book file's only when the journal added nothing: otherwise the next book file brings it.
-    if (!onDisk || onDisk.seq !== store.seq || onDisk.savedAt === null || wanted !== null) return;
-    const kept = await readHeader(file);
-    if (kept && kept.seq === onDisk.seq && kept.savedAt === onDisk.savedAt && holdsFor(kept, today(ctx))) return;
-    save({ seq: onDisk.seq, savedAt: onDisk.savedAt });
-  })().catch(() => log.error(failedToSave));
+  /** Writes the file again for the book file there, unless the file already serves it today, with the dashboard of the member here. */
+  const refresh = () => {
+    writing = writing
+      .then(async () => {
+        const onDisk = await readSnapshotHeader(path.join(ctx.dataDir, snapshotFileName));
+        // The book in memory is the book file's only when the journal added nothing: otherwise the next book file brings it.
+        if (!onDisk || onDisk.seq !== store.seq || onDisk.savedAt === null || wanted !== null) return;
+        const kept = await readHeader(file);
+        const day = today(ctx);
+        const serves = (header: Header) =>
+          header.seq === onDisk.seq &&
+          header.savedAt === onDisk.savedAt &&
+          holdsFor(header, day) &&
+          header.dashboards.some((saved) => saved.day === day && saved.managerId === dashboardScope(header.team, memberHere()));
+        if (kept && serves(kept)) return;
+        save({ seq: onDisk.seq, savedAt: onDisk.savedAt });
+      })
+      .catch(() => log.error(failedToSave));
+  };
 
-  return async () => {
-    unsubscribe();
-    // Each write may have queued the next: wait until none is left.
-    for (let last = null; last !== writing;) await (last = writing);
+  const unsubscribe = store.onSnapshotSaved(save);
+  refresh();
+  return {
+    memberChanged: refresh,
+    stop: async () => {
+      unsubscribe();
+      // Each write may have queued the next: wait until none is left.
+      for (let last = null; last !== writing;) await (last = writing);
+    },
   };
 }
 
 /**
- * The dashboards the first screen may ask for, for the file's `day` and the next days up to
- * `dashboardDaysAhead` while the totals hold (before `validBefore`): the firm's and each active
- * member's (`dashboardScope`). Each is `dashboard:get`'s own answer over a context whose clock is
- * that day, at `dashboardInstant`. Null when the book changed meanwhile: its next book file brings a new file.
+ * The dashboards the next start's first screen asks for, for the file's `day` and the next days up
+ * to `dashboardDaysAhead` while the totals hold (before `validBefore`), for each of `scopes` (whose
+ * book, null for the firm's). The screen shows the member remembered at the workstation, or the
+ * firm: saving every member's would cost about 8 ms of CPU each per day on the M book (63 members)
+ * and grow with the team, for answers this workstation never asks. Each is `dashboard:get`'s own
+ * answer over a context whose clock is that day, at `dashboardInstant`. Null when the book changed
+ * meanwhile: its next book file brings a new file.
  */
 async function dashboardsAhead(
   ctx: ServiceContext,
   store: Store,
   snapshot: SavedSnapshot,
-  { day, validBefore, team }: { day: string; validBefore: string | null; team: readonly TeamMember[] },
+  { day, validBefore, scopes }: { day: string; validBefore: string | null; scopes: readonly (string | null)[] },
   pacer: Pacer,
 ): Promise<{ day: string; managerId: string | null; line: Buffer }[] | null> {
-  // Members first: each computes the health reports of their book, so the firm's, last, finds them all in hand.
-  const scopes = [...team.filter((member) => member.active).map((member) => member.id), null];
   const days = Array.from({ length: dashboardDaysAhead + 1 }, (_, ahead) => addDays(day, ahead)).filter(
     (next) => validBefore === null || next < validBefore,
   );
   // The day's caches live only while this file is written, which stops at the first change, so
   // they need not hear of changes; listening would keep them (a whole book's facts) alive after.
   const unheard: BookStore = Object.create(store, { onChange: { value: () => () => {} } });
+  // Facts depend on the day only through the holdings' totals, which hold until validBefore: built once, for the first day.
+  const facts = new ClientFactsCache({ store: unheard, now: () => new Date(localDayStartMs(day)) });
+  await facts.warm(pacer);
   const dashboards: { day: string; managerId: string | null; line: Buffer }[] = [];
   for (const on of days) {
     const at = dashboardInstant(on, snapshot.savedAt);
@@ -207,10 +242,9 @@ async function dashboardsAhead(
       ...ctx,
       store: unheard,
       now,
-      clientFacts: new ClientFactsCache({ store: unheard, now }),
+      clientFacts: facts,
       health: new HealthCache({ store: unheard, now }),
     };
-    await dayCtx.clientFacts.warm(pacer);
     const get = dashboardHandlers(dayCtx)['dashboard:get'];
     // It reads the book and records nothing: who asks does not change the answer.
     const asker = { actor: { account: 'first-screen', member: null } };

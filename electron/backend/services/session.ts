@@ -16,11 +16,14 @@ import { WorkstationSignIn } from './workstation-sign-in';
 export class WorkstationSession {
   private memberId: string | null = null;
   private readonly signIn: WorkstationSignIn;
+  /** Told when someone is chosen under "You are". */
+  private readonly chosen: () => void;
 
   constructor(
     private readonly ctx: ServiceContext,
-    { prints, log }: { prints: PrintsInFlight; log: Logger },
+    { prints, log, chosen = () => {} }: { prints: PrintsInFlight; log: Logger; chosen?: () => void },
   ) {
+    this.chosen = chosen;
     this.signIn = new WorkstationSignIn(ctx, { prints, log, choose: (memberId) => (this.memberId = memberId) });
   }
 
@@ -77,6 +80,7 @@ export class WorkstationSession {
           ]);
         }
         this.memberId = member?.id ?? null;
+        this.chosen();
         return { member: this.member };
       },
     };

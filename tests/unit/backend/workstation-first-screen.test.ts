@@ -22,11 +22,13 @@ async function call<C extends Channel>(station: Workstation, channel: C, input: 
   return result.value as Out<C>;
 }
 
-/** A book used before: the demo firm, opened, set up and closed, so its first-screen file is written. */
+/** A book used before: the demo firm, opened, set up with its first member chosen here, and closed, so its first-screen file is written. */
 async function usedBook(now?: () => Date): Promise<string> {
   const dataDir = await tempDir();
   const backend = await createBackend({ dataDir, now });
   await backend.handlers['setup:loadDemo']({}, ctx);
+  const [first] = await backend.handlers['team:list']({ includeInactive: false }, ctx);
+  await backend.handlers['session:member']({ memberId: first!.id }, ctx);
   await backend.close();
   return dataDir;
 }
