@@ -29,7 +29,7 @@ import { clientRowFilter } from './clients';
 import { today } from './checks';
 import type { ServiceContext } from './context';
 import { dashboardHandlers } from './dashboard';
-import { HealthCache } from './health';
+import { HealthCache, inBook } from './health';
 import { appStatus } from './setup';
 import { readSignInSettings, type SignInSettings } from './sign-in-file';
 import { openWorkstationStatus } from './workstation-sign-in';
@@ -245,6 +245,12 @@ async function dashboardsAhead(
       clientFacts: facts,
       health: new HealthCache({ store: unheard, now }),
     };
+    // The health reports are most of the firm's dashboard (about 0.2 s on M in one turn): made
+    // here in paced steps, so the dashboards find them in hand.
+    for (const { client } of facts.all()) {
+      if (inBook(client)) dayCtx.health.report(client);
+      await pacer.pace();
+    }
     const get = dashboardHandlers(dayCtx)['dashboard:get'];
     // It reads the book and records nothing: who asks does not change the answer.
     const asker = { actor: { account: 'first-screen', member: null } };
