@@ -1,5 +1,5 @@
 import type { Channel } from './contract';
-import { bookCollectionNames } from './model/collections';
+import { bookCollectionNames } from './model/collection-values';
 
 /**
  * What a `data:changed` event names: the record collections and single objects (`settings`,

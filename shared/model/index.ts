@@ -15,4 +15,4 @@ export * from './audit';
 export * from './workstation';
 export * from './search';
 export * from './boot';
-export * from './collections';
+export * from './collection-values';
