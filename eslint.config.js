@@ -54,7 +54,17 @@ const layerPolicies = [
   mayImport('backend-demo', ['backend-demo', 'backend-store', 'shared']),
   // The renderer reaches main only through renderer/api, so it imports only itself and shared/.
   mayImport('renderer', ['renderer', 'renderer-feature', 'shared']),
-  mayImport('renderer-feature', ['renderer-feature', 'renderer', 'shared']),
+  mayImport('renderer-feature', ['renderer', 'shared']),
+  // A feature uses another only through that feature's index.ts, never its files; its own files freely.
+  // (renderer/app still imports a screen's own file, so the screen loads when first opened.)
+  {
+    from: { element: { type: 'renderer-feature' } },
+    allow: { to: { element: { type: 'renderer-feature', fileInternalPath: 'index.ts' } } },
+  },
+  {
+    from: { element: { type: 'renderer-feature' } },
+    allow: { to: { element: { type: 'renderer-feature' } }, dependency: { relationship: { to: 'internal' } } },
+  },
   mayImport('shared', ['shared']),
   { from: { file: { categories: 'settings' } }, allow: { to: { element: { type: 'tooling' } } } },
   mayImport('tooling', [

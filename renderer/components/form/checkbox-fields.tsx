@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './form.css';
 
 /** A single checkbox with its label beside it. */
 export function CheckboxField({
@@ -16,7 +17,7 @@ export function CheckboxField({
 }) {
   const id = useId();
   return (
-    <div className="cp-check">
+    <div className="form-check">
       <input
         id={id}
         type="checkbox"
@@ -27,7 +28,7 @@ export function CheckboxField({
       />
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <p id={`${id}-hint`} className="field__hint cp-check__hint">
+        <p id={`${id}-hint`} className="field__hint form-check__hint">
           {hint}
         </p>
       )}
@@ -52,11 +53,11 @@ export function CheckboxGroup({
   empty?: string;
 }) {
   return (
-    <fieldset className="cp-checks">
+    <fieldset className="form-checks">
       <legend className="field__label">{legend}</legend>
       {options.length === 0 && empty ? <p className="field__hint">{empty}</p> : null}
       {options.map((option) => (
-        <label key={option.value} className="cp-checks__item">
+        <label key={option.value} className="form-checks__item">
           <input
             type="checkbox"
             name={name}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './form.css';
 
 export interface FieldControlProps {
   id: string;

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { ErrorMessage } from '../error-message';
+import './form.css';
 
 interface Props {
   ref?: Ref<HTMLFormElement>;
@@ -62,7 +63,7 @@ export function PanelForm({
   return (
     <form
       ref={ref}
-      className={`cp-panel form${className ? ` ${className}` : ''}`}
+      className={`form-panel form${className ? ` ${className}` : ''}`}
       noValidate
       aria-labelledby={titleId}
       aria-busy={busy}
@@ -75,10 +76,10 @@ export function PanelForm({
       }}
     >
       <div>
-        <h2 id={titleId} className="cp-panel__title">
+        <h2 id={titleId} className="form-panel__title">
           {title}
         </h2>
-        {description && <p className="card__description cp-panel__description">{description}</p>}
+        {description && <p className="card__description form-panel__description">{description}</p>}
       </div>
       {formError ? (
         <FormErrorMessage

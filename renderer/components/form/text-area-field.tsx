@@ -1,5 +1,6 @@
 import type { ChangeEvent, ComponentPropsWithRef, ReactNode } from 'react';
 import { Field } from './field';
+import './form.css';
 
 type TextAreaProps = Omit<ComponentPropsWithRef<'textarea'>, 'id' | 'onChange'> & {
   label: string;
@@ -14,7 +15,7 @@ export function TextAreaField({ label, error, hint, className, onChange, ...text
     <Field label={label} error={error} hint={hint}>
       {(control) => (
         <textarea
-          className={`input cp-textarea${className ? ` ${className}` : ''}`}
+          className={`input form-textarea${className ? ` ${className}` : ''}`}
           rows={3}
           {...textarea}
           {...control}

@@ -3,7 +3,7 @@ import type { In } from '../../../shared/contract';
 import { useApi } from '../../api/api-context';
 import { isDesktopApp } from '../../api/desktop';
 import { useNotify } from '../../components/notices';
-import { downloadBlob } from '../reviews/download';
+import { downloadBlob } from '../../components/download';
 
 /**
  * Hands a calendar file (.ics) to the person: in the desktop app through the system save dialog

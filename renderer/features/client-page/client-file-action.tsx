@@ -50,7 +50,7 @@ export function ClientFileAction({ clientId, clientName }: Props) {
       {open && (
         <div
           id={panelId}
-          className="cp-panel cp-panel--inset"
+          className="form-panel form-panel--inset"
           onKeyDown={(event) => {
             if (event.key === 'Escape' && !event.defaultPrevented) {
               event.preventDefault();
@@ -58,8 +58,8 @@ export function ClientFileAction({ clientId, clientName }: Props) {
             }
           }}
         >
-          <h2 className="cp-panel__title">{t('clientPage.clientFile.title', { name: clientName })}</h2>
-          <p className="cp-panel__description text-muted">{t('clientPage.clientFile.body')}</p>
+          <h2 className="form-panel__title">{t('clientPage.clientFile.title', { name: clientName })}</h2>
+          <p className="form-panel__description text-muted">{t('clientPage.clientFile.body')}</p>
           {waiting ? (
             <Loading />
           ) : (

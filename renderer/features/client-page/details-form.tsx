@@ -150,8 +150,8 @@ export function DetailsForm({ detail, members, onCancel, onSaved, onReload }: Pr
           <TextField {...form.field('tags')} autoComplete="off" hint={t('clientPage.details.tagsHint')} />
         </div>
       </div>
-      <fieldset className="cp-fieldset">
-        <legend className="cp-fieldset__legend">{t('clientPage.details.address')}</legend>
+      <fieldset className="form-fieldset">
+        <legend className="form-fieldset__legend">{t('clientPage.details.address')}</legend>
         <div className="form__grid cp-grid-3">
           <div className="form__wide">
             <TextField {...form.field('line1')} autoComplete="off" />

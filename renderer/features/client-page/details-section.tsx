@@ -138,7 +138,7 @@ export function NotesSection({ detail, onChanged }: { detail: ClientDetail; onCh
           <textarea
             id="cp-notes-text"
             ref={textRef}
-            className="input cp-textarea cp-notes__input"
+            className="input form-textarea cp-notes__input"
             rows={8}
             value={draft}
             maxLength={20_000}

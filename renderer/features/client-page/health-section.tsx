@@ -5,8 +5,7 @@ import { useTierNames } from '../../app/tier-names';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { describeHealthFact } from '../health/describe-health-fact';
-import { HealthBandBadge, HealthTrend } from '../health/health-badges';
+import { describeHealthFact, HealthBandBadge, HealthTrend } from '../health';
 
 /** The client's health score, its band and trend, and why: each part's points and the fact behind them. */
 export function HealthSection({ detail }: { detail: ClientDetail }) {

@@ -429,7 +429,7 @@ function HoldingForm({ clientId, members, currency, holding, onCancel, onSaved }
       cancelLabel={t('common.cancel')}
       onSubmit={form.onSubmit}
       onCancel={onCancel}
-      className="cp-panel--inset"
+      className="form-panel--inset"
     >
       <div className="form__grid cp-grid-3">
         <SelectField
@@ -508,7 +508,7 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
       cancelLabel={t('common.cancel')}
       onSubmit={form.onSubmit}
       onCancel={onCancel}
-      className="cp-panel--inset"
+      className="form-panel--inset"
     >
       <div className="form__grid cp-grid-3">
         <TextField

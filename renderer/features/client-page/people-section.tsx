@@ -227,7 +227,7 @@ function PersonForm({
       cancelLabel={t('common.cancel')}
       onSubmit={form.onSubmit}
       onCancel={onCancel}
-      className="cp-panel--inset"
+      className="form-panel--inset"
     >
       <div className="form__grid">
         <div className="form__wide">

@@ -9,12 +9,8 @@ import { useQuery } from '../../api/use-query';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
-import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
-import { ClientPackets } from '../reviews/client-packets';
-import { EditAgendaForm } from '../reviews/edit-agenda-form';
-import { RecordReviewForm } from '../reviews/record-review-form';
-import '../reviews/reviews.css';
-import { ScheduleReviewForm } from '../reviews/schedule-review-form';
+import { AddToCalendarButton } from '../calendar';
+import { ClientPackets, EditAgendaForm, RecordReviewForm, ScheduleReviewForm } from '../reviews';
 import { useDayFormat } from '../../components/dates';
 
 type Acting = 'schedule' | 'record' | 'cancel' | 'agenda';
@@ -146,7 +142,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
 
       {acting === 'schedule' && (
         <ScheduleReviewForm
-          className="cp-panel--inset"
+          className="form-panel--inset"
           client={{ id: client.id, name: client.name }}
           scheduled={scheduled?.scheduledOn ? { reviewId: scheduled.id, on: scheduled.scheduledOn } : null}
           nextDueOn={detail.nextReviewOn}
@@ -157,7 +153,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
       )}
       {acting === 'record' && (
         <RecordReviewForm
-          className="cp-panel--inset"
+          className="form-panel--inset"
           client={{ id: client.id, name: client.name }}
           review={scheduled ? { id: scheduled.id, scheduledOn: scheduled.scheduledOn } : null}
           managerId={scheduled?.managerId ?? client.primaryManagerId}
@@ -188,7 +184,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
         >
           {acting === 'agenda' && (
             <EditAgendaForm
-              className="cp-panel--inset"
+              className="form-panel--inset"
               client={{ name: client.name }}
               review={scheduled}
               onCancel={() => close(false)}

@@ -6,13 +6,15 @@ import type { ClientDetail, Survey } from '../../../shared/model';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
 import { useNotify } from '../../components/notices';
-import { ClientResponsesChart } from '../satisfaction/charts/client-responses-chart';
-import { QueryResult } from '../satisfaction/query-result';
-import { RecordRequestForm } from '../satisfaction/record-request-form';
-import { RecordResponseForm } from '../satisfaction/record-response-form';
-import { ResponseList } from '../satisfaction/response-list';
-import '../satisfaction/satisfaction.css';
-import { FollowUpButton, useFollowUp } from '../satisfaction/use-follow-up';
+import {
+  ClientResponsesChart,
+  QueryResult,
+  RecordRequestForm,
+  RecordResponseForm,
+  ResponseList,
+  FollowUpButton,
+  useFollowUp,
+} from '../satisfaction';
 
 /** How many of the household's responses the section reads; decades of yearly surveys fit. */
 const responsesShown = 200;

@@ -7,12 +7,8 @@ import { useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { NewRequestForm } from '../requests/new-request-form';
-import { ComplaintFlag, OverdueFlag, RequestTypeLabel } from '../requests/request-flags';
-import { byUrgency } from '../requests/request-order';
-import '../requests/requests.css';
-import { StartWorkflowForm } from '../workflows/start-workflow-form';
-import '../workflows/workflows.css';
+import { NewRequestForm, ComplaintFlag, OverdueFlag, RequestTypeLabel, byUrgency } from '../requests';
+import { StartWorkflowForm } from '../workflows';
 
 type Adding = 'request' | 'workflow' | null;
 
@@ -42,7 +38,7 @@ export function WorkSection({ detail }: { detail: ClientDetail }) {
       </div>
       {adding === 'request' && (
         <NewRequestForm
-          className="cp-panel--inset"
+          className="form-panel--inset"
           client={{ id: clientId, name: detail.client.name, managerId: detail.client.primaryManagerId }}
           onCancel={() => setAdding(null)}
           onCreated={() => {

@@ -4,8 +4,7 @@ import type { Dashboard, HealthRow } from '../../../shared/model';
 import { healthBands } from '../../../shared/model/health-values';
 import { useTierNames } from '../../app/tier-names';
 import { useFormatters } from '../../i18n/format';
-import { describeHealthFact } from '../health/describe-health-fact';
-import { HealthBandBadge, HealthTrend } from '../health/health-badges';
+import { describeHealthFact, HealthBandBadge, HealthTrend } from '../health';
 
 /** The clients most at risk, each with the main reason in words, and how the book splits by band. */
 export function AtRiskCard({ dashboard }: { dashboard: Pick<Dashboard, 'atRisk' | 'atRiskCount' | 'bands'> }) {

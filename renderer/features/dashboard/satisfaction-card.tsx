@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/model';
-import { isLowConfidence } from '../satisfaction/charts/confidence';
-import { NpsTrendChart } from '../satisfaction/charts/nps-trend-chart';
-import { useSatisfactionFormat } from '../satisfaction/charts/satisfaction-format';
+import { isLowConfidence, NpsTrendChart, useSatisfactionFormat } from '../satisfaction';
 
 /** NPS and CSAT over the last 90 days as two figures, and month by month over the last 12. */
 export function SatisfactionCard({ dashboard }: { dashboard: Pick<Dashboard, 'satisfaction' | 'satisfactionRolling90'> }) {

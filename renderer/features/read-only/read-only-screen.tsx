@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/model';
 import { PageHeader } from '../../components/page-header';
 import { StandaloneLayout } from '../../components/standalone-layout';
-import { BackupsPanel } from '../backups/backups-panel';
+import { BackupsPanel } from '../backups';
 import { RecoveryCard } from './recovery-card';
 
 export interface ReadOnlyProps {

@@ -231,7 +231,7 @@ function StatusForm({ row, presetStatus, onChanged }: { row: RequestRow; presetS
       cancelLabel={t('common.cancel')}
       onSubmit={form.onSubmit}
       onCancel={() => form.setValue('status', '')}
-      className="cp-panel--inset rq-panel"
+      className="form-panel--inset rq-panel"
     >
       {!currentUser && <p className="field__hint">{t('requests.needUser')}</p>}
       <SelectField
@@ -296,7 +296,7 @@ function HandOffForm({
       cancelLabel={t('common.cancel')}
       onSubmit={form.onSubmit}
       onCancel={onCancel}
-      className="cp-panel--inset rq-panel"
+      className="form-panel--inset rq-panel"
     >
       {!currentUser && <p className="field__hint">{t('requests.needUser')}</p>}
       <SelectField

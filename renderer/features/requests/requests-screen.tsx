@@ -8,7 +8,6 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
 // The inline form panels come from the client page, and so does their look.
-import '../client-page/client-page.css';
 import { NewRequestForm } from './new-request-form';
 import { RequestBoard } from './request-board';
 import { RequestDetail } from './request-detail';

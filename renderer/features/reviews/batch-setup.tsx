@@ -144,7 +144,7 @@ export function BatchSetup({
         className="rv-batch__clients"
         aria-describedby={errors.clients ? `${clientsId}-error` : undefined}
       >
-        <legend id={clientsId} className="cp-fieldset__legend">
+        <legend id={clientsId} className="form-fieldset__legend">
           {due.data ? t('reviews.batch.chosen', { chosen: chosen.length, count: rows.length }) : labels.clients}
         </legend>
         {errors.clients && (

@@ -241,7 +241,7 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
         onChange={(event) => form.setValue('notes', event.target.value)}
       />
       <fieldset className="rv-decisions" aria-describedby={decisionsHintId}>
-        <legend className="cp-fieldset__legend">{t('reviews.record.decisions')}</legend>
+        <legend className="form-fieldset__legend">{t('reviews.record.decisions')}</legend>
         <p id={decisionsHintId} className="field__hint">
           {t('reviews.record.decisionsHint')}
         </p>

@@ -10,10 +10,9 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/format';
 // The inline form panels come from the client page, and so does their look.
-import '../client-page/client-page.css';
 import { dayAsLocalIso } from '../../components/dates';
-import { TierBadge } from '../clients/client-badges';
-import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
+import { TierBadge } from '../clients';
+import { AddToCalendarButton } from '../calendar';
 import { BatchPacketsPanel } from './batch-packets-panel';
 import { RecordReviewForm } from './record-review-form';
 import { monthOf } from './review-dates';

@@ -3,7 +3,7 @@ import type { IssuedPacket } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { isDesktopApp } from '../../api/desktop';
 import { useNotify } from '../../components/notices';
-import { downloadPdf, openPdf } from './download';
+import { downloadPdf, openPdf } from '../../components/download';
 
 export type PacketFileAction = 'open' | 'download' | 'saveCopy';
 

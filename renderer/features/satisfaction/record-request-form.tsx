@@ -43,7 +43,7 @@ export function RecordRequestForm({
 
   return (
     <PanelForm
-      className="cp-panel--inset"
+      className="form-panel--inset"
       title={t('satisfaction.request.title')}
       description={t('satisfaction.request.hint')}
       busy={form.busy}

@@ -62,7 +62,7 @@ export function RecordResponseForm({
 
   return (
     <PanelForm
-      className="cp-panel--inset"
+      className="form-panel--inset"
       title={t('satisfaction.form.title')}
       description={t('satisfaction.form.hint')}
       busy={form.busy}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { foldForSearch, searchWords, wordsFit } from '../../../shared/domain/matching';
 import { navItems } from '../../app/navigation';
-import { useOpenQuickAdd } from '../tasks/quick-add';
+import { useOpenQuickAdd } from '../tasks';
 
 /** A screen to go to or an action to start, offered in the search box. */
 export interface JumpCommand {

@@ -12,11 +12,8 @@ import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { ConfirmPanel } from '../../components/confirm-panel';
-import { BackupsPanel } from '../backups/backups-panel';
-import { OfficeConnectForm } from '../office/office-connect-form';
-import { useSwitchToLocalBook } from '../office/use-switch-to-local-book';
-import { CopyBackupForm } from '../backups/copy-backup-form';
-import { RestoreFileForm } from '../backups/restore-file-form';
+import { BackupsPanel, CopyBackupForm, RestoreFileForm } from '../backups';
+import { OfficeConnectForm, useSwitchToLocalBook } from '../office';
 import './settings.css';
 
 /**

@@ -10,7 +10,7 @@ import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { TextAreaField } from '../../components/form/text-area-field';
-import { agendaLineOf, agendaOf, agendaText } from '../reviews/agenda-lines';
+import { agendaLineOf, agendaOf, agendaText } from '../reviews';
 import './settings.css';
 
 /** The largest logo taken, in bytes (300 KB): a crisp print logo is far smaller, and every packet carries it. */

@@ -10,7 +10,7 @@ import { issueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
 import { useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
-import { describeNewPasswordIssue, NewPasswordFields, newPasswordLabels, withRepeatedPassword } from '../sign-in/new-password-fields';
+import { describeNewPasswordIssue, NewPasswordFields, newPasswordLabels, withRepeatedPassword } from '../sign-in';
 import { wholeNumberOf } from './whole-number';
 import './settings.css';
 

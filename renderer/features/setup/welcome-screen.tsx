@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { StandaloneLayout } from '../../components/standalone-layout';
-import { OfficeConnectForm } from '../office/office-connect-form';
+import { OfficeConnectForm } from '../office';
 
 type Choice = 'demo' | 'empty';
 

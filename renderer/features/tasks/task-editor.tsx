@@ -19,7 +19,7 @@ import type { BoundField } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
-import { AddToCalendarButton } from '../calendar/add-to-calendar-button';
+import { AddToCalendarButton } from '../calendar';
 import { PanelForm } from '../../components/form/panel-form';
 import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
 import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';

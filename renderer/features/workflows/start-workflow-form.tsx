@@ -53,7 +53,7 @@ export function StartWorkflowForm({ client, onCancel, onStarted }: Props) {
       cancelLabel={t('common.cancel')}
       onSubmit={form.onSubmit}
       onCancel={onCancel}
-      className="cp-panel--inset"
+      className="form-panel--inset"
     >
       {!currentUser && <p className="field__hint">{t('requests.needUser')}</p>}
       <div className="form__grid">

@@ -264,8 +264,8 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
           />
         </div>
       </div>
-      <fieldset className="cp-fieldset" aria-describedby={`${titleId}-steps-hint`}>
-        <legend className="cp-fieldset__legend">{t('workflows.editor.stepsLegend')}</legend>
+      <fieldset className="form-fieldset" aria-describedby={`${titleId}-steps-hint`}>
+        <legend className="form-fieldset__legend">{t('workflows.editor.stepsLegend')}</legend>
         <p id={`${titleId}-steps-hint`} className="field__hint">
           {t('workflows.editor.stepsHint')}
         </p>
@@ -276,7 +276,7 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
             const at = (part: string) => errors[`steps.${index}.${part}`];
             return (
               <li key={step.key} className="wf-step">
-                <fieldset className="cp-fieldset">
+                <fieldset className="form-fieldset">
                   <legend className="wf-step__legend">{t('workflows.editor.step', { number })}</legend>
                   <div className="wf-step__grid">
                     <div className="wf-step__title">

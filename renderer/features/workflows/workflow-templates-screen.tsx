@@ -8,7 +8,6 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 // The editor's checkbox and fieldsets come from the client page's forms, and so does their look.
-import '../client-page/client-page.css';
 import { TemplateEditor } from './template-editor';
 import './workflows.css';
 
