@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '../../renderer/api';
 import { MoneyField } from '../../renderer/components/form/money-field';
+import { placeIssues } from '../../renderer/components/form/place-issues';
 import { TextField } from '../../renderer/components/form/text-field';
 import { useEditForm } from '../../renderer/components/form/use-edit-form';
 
@@ -135,5 +136,25 @@ describe('the form kit', () => {
 
     expect(await screen.findByText('Step must name a step.')).toBeDefined();
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Step' }));
+  });
+});
+
+describe('placeIssues', () => {
+  const columnOf = ([head, index, ...rest]: readonly string[]) => (head === 'columns' && rest.length === 0 ? index : undefined);
+
+  it("places the backend's dotted paths and a schema's paths alike, the first message per control, and returns the rest", () => {
+    const { placed, unplaced } = placeIssues(
+      [
+        { path: 'columns.5', message: 'first' },
+        { path: ['columns', 5], message: 'second' },
+        { path: ['columns', 2], message: 'third' },
+        { path: 'columns.2.header', message: 'deeper' },
+        { path: 'dateOrder', message: 'whole form' },
+      ],
+      columnOf,
+      (issue, control) => `${control}: ${issue.message}`,
+    );
+    expect(placed).toEqual({ 5: '5: first', 2: '2: third' });
+    expect(unplaced.map((issue) => issue.message)).toEqual(['deeper', 'whole form']);
   });
 });

@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
 import { issueMessage } from './issue-message';
+import { placeIssues, type FieldErrors } from './place-issues';
 
-/** Messages by control name (a form field, or a control inside a list such as `decision-3-dueOn`). */
-export type FieldErrors = Partial<Record<string, string>>;
+export type { FieldErrors } from './place-issues';
 
 /**
  * What `submit` resolves to when it stopped short on purpose (e.g. to ask "create anyway?"):
@@ -57,12 +57,6 @@ export interface BoundField<F extends string> {
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
 }
 
-interface PlacedIssue {
-  path: readonly string[];
-  describe: (label: string) => string;
-  message: string;
-}
-
 /**
  * State, client-side validation and submission for a form: the one place where a failed check, the
  * schema's or the backend's `INVALID_INPUT` issues, is put next to the control it names. Anything
@@ -91,17 +85,6 @@ export function useForm<V extends object, S extends z.ZodType, R>({
 
   const controlOf = (path: readonly string[]) => (fieldOf ? fieldOf(path, values) : path.find((segment) => Object.hasOwn(labels, segment)));
 
-  /** Puts each issue beside its control (the first message for a control wins); returns those that name none. */
-  const place = (issues: readonly PlacedIssue[], found: FieldErrors): PlacedIssue[] => {
-    const unplaced: PlacedIssue[] = [];
-    for (const issue of issues) {
-      const name = controlOf(issue.path);
-      if (name === undefined) unplaced.push(issue);
-      else found[name] ??= issue.describe(labels[name] ?? name);
-    }
-    return unplaced;
-  };
-
   /**
    * A form whose first invalid control takes focus once its messages are on screen (and a control
    * the form held disabled, while asking "are you sure?", is enabled again).
@@ -127,17 +110,9 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     if (busy) return;
     const form = event.currentTarget;
     const parsed = schema.safeParse(prepare ? prepare(values) : values);
-    const found: FieldErrors = {};
-    const unplaced = parsed.success
-      ? []
-      : place(
-          parsed.error.issues.map((issue) => ({
-            path: issue.path.map(String),
-            describe: (label) => describeIssue(issue, label, t, values),
-            message: issue.message,
-          })),
-          found,
-        );
+    const { placed: found, unplaced } = placeIssues(parsed.success ? [] : parsed.error.issues, controlOf, (issue, name) =>
+      describeIssue(issue, labels[name] ?? name, t, values),
+    );
     for (const [name, message] of Object.entries(check?.(values) ?? {})) found[name] ??= message;
     if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
@@ -155,18 +130,13 @@ export function useForm<V extends object, S extends z.ZodType, R>({
       setValues(initial);
       onSuccess(result);
     } catch (error) {
-      const fields: FieldErrors = {};
-      if (error instanceof ApiError && error.issues.length > 0) {
-        const rest = place(
-          error.issues.map((issue) => ({
-            path: issue.path.split('.'),
-            describe: (label) => describeServerIssue(issue, label, t, values),
-            message: issue.message,
-          })),
-          fields,
-        );
+      const issues = error instanceof ApiError ? error.issues : [];
+      const { placed: fields, unplaced } = placeIssues(issues, controlOf, (issue, name) =>
+        describeServerIssue(issue, labels[name] ?? name, t, values),
+      );
+      if (issues.length > 0) {
         setErrors(fields);
-        setFormError(rest.length > 0 || Object.keys(fields).length === 0 ? error : null);
+        setFormError(unplaced.length > 0 || Object.keys(fields).length === 0 ? error : null);
         focusFirstInvalid(form);
       } else {
         setFormError(error);

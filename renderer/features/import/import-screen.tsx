@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicateDecision, ImportKind, ImportPreviewInput } from '../../../shared/model';
 import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
+import { placeIssues } from '../../components/form/place-issues';
 import { PageHeader } from '../../components/page-header';
 import { ChooseStep } from './choose-step';
 import { CommitStep, type CommitState } from './commit-step';
@@ -15,6 +16,10 @@ import { useFileRead } from './use-file-read';
 import './import.css';
 
 const noIssues: MappingIssues = { byColumn: {} };
+
+/** The mapping's column a backend issue is about (`columns.5`), by its index; none for anything else. */
+const columnOf = ([head, index, ...rest]: readonly string[]) =>
+  head === 'columns' && index !== undefined && /^\d+$/.test(index) && rest.length === 0 ? index : undefined;
 
 /**
  * "Import…" (#/import): a CSV file of one kind of record, in four steps: choose the file, match
@@ -63,15 +68,9 @@ export function ImportScreen() {
       setPreview({ status: 'ready', preview: result });
     } catch (error) {
       if (request.current !== mine) return;
-      setPreview({ status: 'refused', error, unplaced: unplacedIssues(error, t) });
-      if (error instanceof ApiError) {
-        const byColumn: Record<number, string> = {};
-        for (const issue of error.issues) {
-          const match = /^columns\.(\d+)$/.exec(issue.path);
-          if (match) byColumn[Number(match[1])] ??= issue.message;
-        }
-        setMappingIssues({ byColumn });
-      }
+      const { placed, unplaced } = placeIssues(error instanceof ApiError ? error.issues : [], columnOf, (issue) => issue.message);
+      setPreview({ status: 'refused', error, unplaced: unplacedIssues(unplaced, t) });
+      setMappingIssues({ byColumn: placed });
     }
   };
 

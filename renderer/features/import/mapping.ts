@@ -1,4 +1,5 @@
 import type { CsvDelimiter, DateOrder } from '../../../shared/model';
+import type { FieldErrors } from '../../components/form/place-issues';
 
 export type EncodingChoice = 'auto' | 'utf-8' | 'windows-1252';
 
@@ -19,7 +20,8 @@ export const initialMapping: MappingChoices = { encoding: 'auto', delimiter: nul
 
 /** Messages the backend gave about the mapping, placed beside the column they name. */
 export interface MappingIssues {
-  byColumn: Readonly<Record<number, string>>;
+  /** By column index. */
+  byColumn: Readonly<FieldErrors>;
 }
 
 /** The interface language's own order for numeric dates: used only when the file has no slash dates. */

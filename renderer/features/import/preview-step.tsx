@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DuplicateDecision, type ImportDuplicate, type ImportHouseholdsSummary, type ImportPreview } from '../../../shared/model';
-import { ApiError } from '../../api';
+import type { FieldIssue } from '../../../shared/errors';
 import { describeError } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
@@ -277,14 +277,11 @@ const issueLabels = {
 } as const;
 
 /** Backend issues that name no single column of the mapping, worded for the refused preview. */
-export function unplacedIssues(error: unknown, t: TFunction): string[] {
-  if (!(error instanceof ApiError)) return [];
-  return error.issues
-    .filter((issue) => !/^columns\.\d+$/.test(issue.path))
-    .map((issue) => {
-      const head = issue.path.split('.')[0] ?? '';
-      return head in issueLabels
-        ? t('validation.fromServer', { label: t(issueLabels[head as keyof typeof issueLabels]), message: issue.message })
-        : issue.message;
-    });
+export function unplacedIssues(issues: readonly FieldIssue[], t: TFunction): string[] {
+  return issues.map((issue) => {
+    const head = issue.path.split('.')[0] ?? '';
+    return head in issueLabels
+      ? t('validation.fromServer', { label: t(issueLabels[head as keyof typeof issueLabels]), message: issue.message })
+      : issue.message;
+  });
 }
