@@ -12,6 +12,8 @@ export interface MutationOptions<A extends unknown[], T> {
   notice?: (result: T, ...args: A) => string | null;
   /** Said in the status line, as an error, when the call fails; otherwise the failure is only kept in `error` for the screen to show. */
   failureNotice?: (error: unknown) => string;
+  /** Shows the change on screen before the call ends (a task ticked off at once); returns what takes it back if the call fails. */
+  optimistic?: (...args: A) => () => void;
 }
 
 export interface Mutation<A extends unknown[], T> {
@@ -31,7 +33,7 @@ export interface Mutation<A extends unknown[], T> {
  */
 export function useAction<A extends unknown[], T>(
   action: (...args: A) => Promise<T>,
-  { notice, failureNotice }: MutationOptions<A, T> = {},
+  { notice, failureNotice, optimistic }: MutationOptions<A, T> = {},
 ): Mutation<A, T> {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -40,12 +42,14 @@ export function useAction<A extends unknown[], T>(
   const run = async (...args: A): Promise<MutationResult<T>> => {
     setBusy(true);
     setError(null);
+    const rollBack = optimistic?.(...args);
     try {
       const value = await action(...args);
       const said = notice?.(value, ...args);
       if (said) notify(said);
       return { ok: true, value };
     } catch (failure) {
+      rollBack?.();
       setError(failure);
       if (failureNotice) notify(failureNotice(failure), 'error');
       return { ok: false, error: failure };

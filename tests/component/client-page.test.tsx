@@ -497,6 +497,27 @@ describe('Client page', () => {
     expect(screen.queryByRole('form', { name: 'Record a valuation of Rollover IRA' })).toBeNull();
   });
 
+  it('makes someone the primary contact, saying so, and keeps a refusal beside the people', async () => {
+    const user = userEvent.setup();
+    let refuse = false;
+    const { transport } = renderPage({
+      'people:update': ({ id }) => {
+        if (refuse) throw new AppError('CONFLICT', 'Someone else changed Ben Okafor. Reload to see the change.');
+        return person({ id, name: 'Ben Okafor', relationship: 'spouse_partner' });
+      },
+    });
+    await loaded();
+    const makeBen = screen.getByRole('button', { name: 'Make Ben Okafor the primary contact' });
+    await user.click(makeBen);
+    expect(transport.callsTo('people:update')).toEqual([{ id: 'pe_2', changes: { isPrimaryContact: true } }]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Ben Okafor is now the primary contact.'));
+
+    refuse = true;
+    await user.click(makeBen);
+    const people = screen.getByRole('region', { name: /^People/ });
+    expect(await within(people).findByText('Someone else changed Ben Okafor. Reload to see the change.')).toBeTruthy();
+  });
+
   describe('adding a person', () => {
     async function fillPerson(user: ReturnType<typeof userEvent.setup>) {
       await user.click(screen.getByRole('button', { name: 'Add person' }));

@@ -154,6 +154,19 @@ describe('My day', () => {
     expect(await screen.findByText('Skipped: Send the weekly report — next one due Apr 7, 2026')).toBeTruthy();
   });
 
+  it('shows a ticked-off task as done at once, and as not done again with the reason when the backend refuses', async () => {
+    const user = userEvent.setup();
+    let refuse: (error: Error) => void = () => {};
+    renderMyDay({ 'tasks:complete': () => new Promise((_, reject) => (refuse = reject)) });
+    const box = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Done: Call about the rollover' });
+    await user.click(box);
+    expect(box.checked).toBe(true);
+
+    refuse(new AppError('CONFLICT', 'Someone else changed this task. Reload to see the change.'));
+    expect(await screen.findByText('Someone else changed this task. Reload to see the change.')).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Done: Call about the rollover' }).checked).toBe(false);
+  });
+
   it('reassigns the selected tasks in one go', async () => {
     const user = userEvent.setup();
     const { transport } = renderMyDay({ 'tasks:bulk': ({ ids }) => ({ changed: ids.length }) });

@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import type { MutationResult } from '../../renderer/api/use-mutation';
-import { useMutation } from '../../renderer/api/use-mutation';
+import { useAction, useMutation } from '../../renderer/api/use-mutation';
 import { ErrorMessage } from '../../renderer/components/error-message';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { teamMember } from './support/data';
@@ -63,5 +64,39 @@ describe('useMutation', () => {
     expect(screen.getByRole('status').textContent).toBe('');
     await waitFor(() => expect(results).toMatchObject([{ ok: false, error: { code: 'CONFLICT' } }]));
     expect((screen.getByRole('button', { name: 'Deactivate' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows an optimistic change while the call runs, keeps it on success and takes it back on failure', async () => {
+    const user = userEvent.setup();
+    const calls: { settle: (ok: boolean) => void }[] = [];
+    const results: MutationResult<void>[] = [];
+    function Star() {
+      const [starred, setStarred] = useState(false);
+      const star = useAction(
+        () => new Promise<void>((resolve, reject) => calls.push({ settle: (ok) => (ok ? resolve() : reject(new Error('No'))) })),
+        {
+          optimistic: () => {
+            setStarred(true);
+            return () => setStarred(false);
+          },
+        },
+      );
+      return (
+        <button type="button" onClick={() => void star.run().then((result) => results.push(result))}>
+          {starred ? 'Starred' : 'Star'}
+        </button>
+      );
+    }
+    renderWithApp(<Star />);
+
+    await user.click(screen.getByRole('button', { name: 'Star' }));
+    expect(screen.getByRole('button', { name: 'Starred' })).toBeTruthy();
+    calls[0]!.settle(false);
+    await screen.findByRole('button', { name: 'Star' });
+
+    await user.click(screen.getByRole('button', { name: 'Star' }));
+    calls[1]!.settle(true);
+    await waitFor(() => expect(results.map((result) => result.ok)).toEqual([false, true]));
+    expect(screen.getByRole('button', { name: 'Starred' })).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import { contactMethods, relationships, type ClientDetail, type DuplicateMatch, type Person } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { Badge } from '../../components/badge';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
@@ -20,23 +21,10 @@ type Editing = { mode: 'add' } | { mode: 'edit'; person: Person } | null;
 /** The people in the household, with a form to add or edit one and a way to set the primary contact. */
 export function PeopleSection({ detail, onChanged }: { detail: ClientDetail; onChanged: () => void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
   const formatDay = useDayFormat();
   const [editing, setEditing] = useState<Editing>(null);
-  const [error, setError] = useState<unknown>(null);
+  const makePrimary = useMutation('people:update', { notice: (person) => t('clientPage.people.primarySet', { name: person.name }) });
   const people = [...detail.people].sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact));
-
-  const makePrimary = async (person: Person) => {
-    setError(null);
-    try {
-      await api.invoke('people:update', { id: person.id, changes: { isPrimaryContact: true } });
-      notify(t('clientPage.people.primarySet', { name: person.name }));
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
 
   const done = () => {
     setEditing(null);
@@ -55,7 +43,7 @@ export function PeopleSection({ detail, onChanged }: { detail: ClientDetail; onC
           </button>
         )}
       </div>
-      {error ? <ErrorMessage error={error} /> : null}
+      {makePrimary.error ? <ErrorMessage error={makePrimary.error} /> : null}
       {editing?.mode === 'add' && <PersonForm clientId={detail.client.id} onCancel={() => setEditing(null)} onSaved={done} />}
       {people.length === 0 && editing === null ? <p className="text-muted">{t('clientPage.people.empty')}</p> : null}
       <ul className="cp-people">
@@ -101,7 +89,12 @@ export function PeopleSection({ detail, onChanged }: { detail: ClientDetail; onC
                     type="button"
                     className="button button--ghost button--small"
                     aria-label={t('clientPage.people.makePrimaryNamed', { name: person.name })}
-                    onClick={() => void makePrimary(person)}
+                    disabled={makePrimary.busy}
+                    onClick={() =>
+                      void makePrimary.run({ id: person.id, changes: { isPrimaryContact: true } }).then((result) => {
+                        if (result.ok) onChanged();
+                      })
+                    }
                   >
                     {t('clientPage.people.makePrimary')}
                   </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Task, TaskRow } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 
 /** The last task ticked off or skipped, so it can be undone. */
 export interface StepNotice {
@@ -19,7 +20,6 @@ export function useTaskSteps(byId: string | null, onChanged: () => void) {
   const [notice, setNotice] = useState<StepNotice | null>(null);
   /** Tasks finished here whose rows may still be on screen until the list reloads. */
   const [finishedIds, setFinishedIds] = useState<ReadonlySet<string>>(() => new Set());
-  const [error, setError] = useState<unknown>(null);
 
   const markFinished = (id: string, finished: boolean) =>
     setFinishedIds((prev) => {
@@ -29,47 +29,54 @@ export function useTaskSteps(byId: string | null, onChanged: () => void) {
       return next;
     });
 
-  const step = async (kind: StepNotice['kind'], row: TaskRow) => {
-    if (!byId || finishedIds.has(row.task.id)) return;
-    setError(null);
-    markFinished(row.task.id, true);
-    try {
-      const input = { id: row.task.id, byId };
+  const step = useAction(
+    async (kind: StepNotice['kind'], row: TaskRow, by: string) => {
+      const input = { id: row.task.id, byId: by };
       const result = kind === 'done' ? await api.invoke('tasks:complete', input) : await api.invoke('tasks:skip', input);
       setNotice({ kind, task: result.task, next: result.next });
       onChanged();
-    } catch (failure) {
-      markFinished(row.task.id, false);
-      setError(failure);
-    }
+    },
+    {
+      optimistic: (_kind, row) => {
+        markFinished(row.task.id, true);
+        return () => markFinished(row.task.id, false);
+      },
+    },
+  );
+
+  const reopen = useAction(async (id: string, by: string) => {
+    await api.invoke('tasks:reopen', { id, byId: by });
+    markFinished(id, false);
+    setNotice((current) => (current?.task.id === id ? null : current));
+    onChanged();
+  });
+
+  const run = (kind: StepNotice['kind'], row: TaskRow) => {
+    if (!byId || finishedIds.has(row.task.id)) return;
+    reopen.reset();
+    void step.run(kind, row, byId);
   };
 
-  const reopen = async (id: string) => {
+  const runReopen = (id: string) => {
     if (!byId) return;
-    setError(null);
-    try {
-      await api.invoke('tasks:reopen', { id, byId });
-      markFinished(id, false);
-      setNotice((current) => (current?.task.id === id ? null : current));
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    }
+    step.reset();
+    void reopen.run(id, byId);
   };
 
   return {
     notice,
-    error,
+    error: step.error ?? reopen.error,
     finishedIds,
-    complete: (row: TaskRow) => void step('done', row),
-    skip: (row: TaskRow) => void step('skipped', row),
-    reopen: (id: string) => void reopen(id),
+    complete: (row: TaskRow) => run('done', row),
+    skip: (row: TaskRow) => run('skipped', row),
+    reopen: runReopen,
     undo: () => {
-      if (notice) void reopen(notice.task.id);
+      if (notice) runReopen(notice.task.id);
     },
     dismiss: () => {
       setNotice(null);
-      setError(null);
+      step.reset();
+      reopen.reset();
     },
   };
 }
