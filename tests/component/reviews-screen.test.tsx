@@ -399,6 +399,24 @@ describe('Reviews screen: batch packets', () => {
     expect(transport.callsTo('packets:batchStatus')).toHaveLength(asked);
   });
 
+  it('keeps Cancel busy until the batch has stopped, and offers it again with the reason when cancelling fails', async () => {
+    const user = userEvent.setup();
+    let refuse: (error: Error) => void = () => {};
+    renderBatch({
+      'packets:batchStatus': () => batchStatus({ done: 1 }),
+      'packets:batchCancel': () => new Promise((_, reject) => (refuse = reject)),
+    });
+    const panel = await openPanel(user);
+    await user.click(within(panel).getByRole('button', { name: 'Make 3 packets' }));
+    const progress = await within(panel).findByRole('region', { name: 'Making packets' });
+    await user.click(within(progress).getByRole('button', { name: 'Cancel' }));
+    expect(within(progress).getByRole<HTMLButtonElement>('button', { name: 'Cancelling…' }).disabled).toBe(true);
+
+    refuse(new AppError('NOT_FOUND', 'That batch has already finished.'));
+    expect(await within(progress).findByText('That batch has already finished.')).toBeTruthy();
+    expect(within(progress).getByRole<HTMLButtonElement>('button', { name: 'Cancel' }).disabled).toBe(false);
+  });
+
   it('shows the backend’s refusal of the folder beside it', async () => {
     const user = userEvent.setup();
     renderBatch({

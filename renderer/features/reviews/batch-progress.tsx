@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PacketBatchStatus } from '../../../shared/model';
-import { useApi } from '../../api/api-context';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
 
 /** The batch while it runs: its progress, a failed poll with "Try again", and Cancel. */
@@ -17,25 +17,13 @@ export function BatchProgress({
   onStatus: (status: PacketBatchStatus) => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
   const regionRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const [cancelling, setCancelling] = useState(false);
-  const [cancelError, setCancelError] = useState<unknown>(null);
+  // The backend answers once the batch has stopped, so the button stays busy until then.
+  const cancel = useMutation('packets:batchCancel');
 
   // The batch has started: the reader is taken to where it reports.
   useEffect(() => regionRef.current?.focus(), []);
-
-  const cancel = async () => {
-    setCancelling(true);
-    setCancelError(null);
-    try {
-      onStatus(await api.invoke('packets:batchCancel', { id: status.id }));
-    } catch (error) {
-      setCancelError(error);
-      setCancelling(false);
-    }
-  };
 
   const text = t('reviews.batch.progress', { done: status.done, count: status.total });
   return (
@@ -54,10 +42,19 @@ export function BatchProgress({
         {text}
       </p>
       {pollError ? <ErrorMessage error={pollError} onRetry={onRetry} /> : null}
-      {cancelError ? <ErrorMessage error={cancelError} /> : null}
+      {cancel.error ? <ErrorMessage error={cancel.error} /> : null}
       <div className="button-row">
-        <button type="button" className="button button--secondary" disabled={cancelling} onClick={() => void cancel()}>
-          {cancelling ? t('reviews.batch.cancelling') : t('reviews.batch.cancel')}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={cancel.busy}
+          onClick={() =>
+            void cancel.run({ id: status.id }).then((result) => {
+              if (result.ok) onStatus(result.value);
+            })
+          }
+        >
+          {cancel.busy ? t('reviews.batch.cancelling') : t('reviews.batch.cancel')}
         </button>
       </div>
     </div>
