@@ -54,7 +54,20 @@ async function keeping(
   { log = recordingLog(), clock = now, memberHere = null }: { log?: Logger; clock?: () => Date; memberHere?: string | null } = {},
 ) {
   const store = await Store.open({ dataDir, now: clock, idleCompactMs: 3_600_000 });
-  const serviceCtx: ServiceContext = {
+  const keeper = keepFirstScreen(serviceContext(store, dataDir, clock), store, log, () => memberHere);
+  try {
+    await work(store);
+    // Closing leaves off the dashboards under way: a test of what was written waits for them.
+    await keeper.settled();
+  } finally {
+    await store.close();
+    await keeper.stop();
+  }
+}
+
+/** What the backend gives the services, over `store` alone. */
+function serviceContext(store: Store, dataDir: string, clock: () => Date = now): ServiceContext {
+  return {
     store,
     now: clock,
     dataDir,
@@ -63,13 +76,6 @@ async function keeping(
     pdf: null,
     desktop: null,
   };
-  const keeper = keepFirstScreen(serviceCtx, store, log, () => memberHere);
-  try {
-    await work(store);
-  } finally {
-    await store.close();
-    await keeper.stop();
-  }
 }
 
 /** A demo folder whose first-screen file was written after a change and a compaction. */
@@ -182,6 +188,57 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const firstScreen = await readFirstScreen(dataDir, { today: fourDaysOn, now: () => new Date(localDayStartMs(fourDaysOn)) });
       // Not saved that far ahead: the screen asks the whole book.
       expect(firstScreen!.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toBeNull();
+    },
+    bookTestMs,
+  );
+
+  it(
+    'leaves off the dashboards under way when stopped, so a quit is not held up: a new book file gets its rows alone, a file for the same one is kept',
+    async () => {
+      const { dataDir, managerId, archivedId } = await keptFolder();
+      const kept = await readFile(fileOf(dataDir), 'utf8');
+      /**
+       * Keeps the file for `memberHere` and stops (as a quit does) as soon as a write asks who that
+       * is, after the rows and before the dashboards: from the start, or once `work` begins.
+       */
+      const quitting = async (memberHere: string, work: ((store: Store) => Promise<void>) | null) => {
+        const store = await Store.open({ dataDir, now, idleCompactMs: 3_600_000 });
+        let quitNow = work === null;
+        let quit: Promise<void> | null = null;
+        const keeper = keepFirstScreen(serviceContext(store, dataDir), store, recordingLog(), () => {
+          if (quitNow) quit ??= keeper.stop();
+          return memberHere;
+        });
+        await keeper.settled();
+        quitNow = true;
+        await work?.(store);
+        await store.close();
+        await keeper.stop();
+        await quit;
+      };
+
+      // The same book file, with someone else chosen at the start: the file there stays as it was.
+      const otherMember = (await readFirstScreen(dataDir, { today, now }))!
+        .boot({ clients: null, dashboard: null }, 0)
+        .team.find((member) => member.active && member.id !== managerId)!.id;
+      await quitting(otherMember, null);
+      expect(await readFile(fileOf(dataDir), 'utf8')).toBe(kept);
+
+      // A new book file: its rows, without dashboards (the dashboard then waits for the whole book).
+      await quitting(managerId, async (store) => {
+        const client = store.get('clients', archivedId)!;
+        await store.mutate('tester', () => ({ ops: [putOp('clients', { ...client, tags: ['quit'] })], result: undefined }));
+        await store.compact();
+      });
+      const header = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      expect(header.seq).toBe((await readSnapshotHeader(path.join(dataDir, 'clientbook.json')))!.seq);
+      expect(header.dashboards).toEqual([]);
+      const answered = (await readFirstScreen(dataDir, { today, now }))!.boot(
+        { clients: { includeArchived: true }, dashboard: { managerId } },
+        0,
+      );
+      expect(answered.dashboard).toBeNull();
+      expect(answered.clients!.find((row) => row.id === archivedId)!.tags).toEqual(['quit']);
     },
     bookTestMs,
   );

@@ -1,7 +1,7 @@
 // The first screen before the whole book is read (issue 17): a workstation whose book has a
 // matching first-screen file serves `app:boot` from it as soon as the folder is locked, then reads
 // the book in the background; every other call, and every change, waits for the whole book.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBackend } from '../../../electron/backend/index';
@@ -28,7 +28,15 @@ async function usedBook(now?: () => Date): Promise<string> {
   const backend = await createBackend({ dataDir, now });
   await backend.handlers['setup:loadDemo']({}, ctx);
   const [first] = await backend.handlers['team:list']({ includeInactive: false }, ctx);
+  await backend.store.compact();
   await backend.handlers['session:member']({ memberId: first!.id }, ctx);
+  // Closing leaves off dashboards under way: wait until the file written for this book file has the member's.
+  const file = path.join(dataDir, 'first-screen.json');
+  const holdsMine = async () => {
+    const saved = JSON.parse((await readFile(file, 'utf8').catch(() => 'null')).split('\n')[0]!);
+    return saved?.seq === backend.store.seq && saved.dashboards.some((line: { managerId: string | null }) => line.managerId === first!.id);
+  };
+  while (!(await holdsMine())) await new Promise((resolve) => setTimeout(resolve, 20));
   await backend.close();
   return dataDir;
 }
