@@ -6,7 +6,7 @@ import { ApiError } from '../../renderer/api';
 import { MoneyField } from '../../renderer/components/form/money-field';
 import { placeIssues } from '../../renderer/components/form/place-issues';
 import { TextField } from '../../renderer/components/form/text-field';
-import { useEditForm } from '../../renderer/components/form/use-edit-form';
+import { useForm } from '../../renderer/components/form/use-form';
 
 /** A form with values that are not all text: an amount in minor units, a list of rows, a yes/no. */
 interface Values {
@@ -32,11 +32,11 @@ function messageOf(control: HTMLElement): string {
 const rowName = (key: number) => `row-${key}`;
 
 function Probe({ submit }: { submit: (input: z.output<typeof schema>) => Promise<string> }) {
-  const form = useEditForm({
+  const form = useForm({
     initial: { name: '', amountMinor: null, rows: [{ key: 7, text: '' }], urgent: false } as Values,
     labels: { name: 'Name', amountMinor: 'Amount', ...Object.fromEntries([[rowName(7), 'Step']]) },
     schema,
-    toInput: (values) => ({ ...values, rows: values.rows.map(({ text }) => ({ text })) }),
+    prepare: (values) => ({ ...values, rows: values.rows.map(({ text }) => ({ text })) }),
     // `rows.0.text` is about the row at that index, named by its stable key.
     fieldOf: (path, values) => {
       const [head, index] = path;

@@ -9,7 +9,8 @@ import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { CheckboxGroup } from '../../components/form/checkbox-fields';
 import { PanelForm } from '../../components/form/panel-form';
-import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
+import { numberOrNull, orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 
 interface Props {
   detail: ClientDetail;
@@ -33,7 +34,7 @@ export function DetailsForm({ detail, members, onCancel, onSaved, onReload }: Pr
   // The household as the form opened on it: a colleague's change that arrives meanwhile must be refused, not overwritten.
   const [shownVersion] = useState(() => detail.versions[client.id]);
 
-  const form = useEditForm({
+  const form = useForm({
     initial: {
       name: client.name,
       type: client.type,
@@ -69,7 +70,7 @@ export function DetailsForm({ detail, members, onCancel, onSaved, onReload }: Pr
       country: t('clientPage.fields.country'),
     },
     schema: contract['clients:update'].input,
-    toInput: (v) => {
+    prepare: (v) => {
       const addressParts = { line1: v.line1, line2: v.line2, city: v.city, region: v.region, postalCode: v.postalCode, country: v.country };
       const hasAddress = Object.values(addressParts).some((part) => part.trim() !== '');
       return {

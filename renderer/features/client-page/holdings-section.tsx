@@ -18,7 +18,8 @@ import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { valuationOn } from '../../../shared/domain/totals';
 import { PanelForm } from '../../components/form/panel-form';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 
 type Panel = { mode: 'add' } | { mode: 'edit'; holding: Holding } | { mode: 'value'; holding: Holding } | null;
 
@@ -358,7 +359,7 @@ function HoldingForm({ clientId, members, currency, holding, onCancel, onSaved }
   const api = useApi();
   const notify = useNotify();
   const moneyCurrency = holding?.annualFee.currency ?? currency;
-  const form = useEditForm({
+  const form = useForm({
     initial: {
       kind: holding?.kind ?? '',
       name: holding?.name ?? '',
@@ -387,7 +388,7 @@ function HoldingForm({ clientId, members, currency, holding, onCancel, onSaved }
       soldById: t('clientPage.holdings.fields.soldBy'),
     },
     schema: holding ? contract['holdings:update'].input : contract['holdings:create'].input,
-    toInput: (v) => {
+    prepare: (v) => {
       const common = {
         kind: v.kind,
         name: v.name,
@@ -486,11 +487,11 @@ function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCan
   const notify = useNotify();
   const fmt = useFormatters();
   const current = valuationOn(holding.valueHistory, localToday());
-  const form = useEditForm({
+  const form = useForm({
     initial: { on: localToday(), value: '' },
     labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
     schema: contract['holdings:recordValue'].input,
-    toInput: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency) }),
+    prepare: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency) }),
     submit: (input) => api.invoke('holdings:recordValue', input),
     onSuccess: (saved) => {
       notify(t('clientPage.holdings.valueRecorded', { name: saved.name }));

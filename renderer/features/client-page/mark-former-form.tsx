@@ -9,7 +9,7 @@ import { TextAreaField } from '../../components/form/text-area-field';
 import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput, moneyInputText } from '../../../shared/domain/money';
 import { PanelForm } from '../../components/form/panel-form';
-import { useEditForm } from '../../components/form/use-edit-form';
+import { useForm } from '../../components/form/use-form';
 
 interface Props {
   detail: ClientDetail;
@@ -26,7 +26,7 @@ export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCa
   const api = useApi();
   const notify = useNotify();
   const { client } = detail;
-  const form = useEditForm({
+  const form = useForm({
     initial: {
       on: localToday(),
       reason: '',
@@ -42,7 +42,7 @@ export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCa
       staffId: t('clientPage.former.staff'),
     },
     schema: contract['clients:markFormer'].input,
-    toInput: (v) => ({
+    prepare: (v) => ({
       id: client.id,
       staffId: v.staffId,
       departure: { on: v.on, reason: v.reason, detail: v.detail, assetsLeft: moneyInput(v.assetsLeft, detail.assets.currency || currency) },

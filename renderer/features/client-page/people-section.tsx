@@ -8,13 +8,13 @@ import { Badge } from '../../components/badge';
 import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import { keepEditing } from '../../components/form/use-form';
+import { keepEditing, useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { useDayFormat } from '../../components/dates';
 import { DuplicatePeopleWarning } from './duplicate-people-warning';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { PanelForm } from '../../components/form/panel-form';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; person: Person } | null;
 
@@ -153,11 +153,11 @@ function PersonForm({
     preferredContact: orNull(v.preferredContact),
     isPrimaryContact: primary,
   });
-  const form = useEditForm({
+  const form = useForm({
     initial,
     labels,
     schema: person ? contract['people:update'].input : contract['people:create'].input,
-    toInput: (v) => (person ? { id: person.id, changes: fields(v) } : { clientId, ...fields(v) }),
+    prepare: (v) => (person ? { id: person.id, changes: fields(v) } : { clientId, ...fields(v) }),
     submit: async (input) => {
       if ('changes' in input) return api.invoke('people:update', input);
       const key = identity(input);

@@ -17,7 +17,8 @@ import { instantFromLocal, localDateTimeInput, useDayFormat } from '../../compon
 import { CheckboxGroup } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { KindIcon } from './kind-icon';
-import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
+import { numberOrNull, orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 
 type Kind = Interaction['kind'];
 
@@ -195,7 +196,7 @@ function LogInteractionForm({
   const { currentUser } = useCurrentUser();
   const [personIds, setPersonIds] = useState<string[]>([]);
   const defaultStaff = currentUser?.id ?? '';
-  const form = useEditForm({
+  const form = useForm({
     initial: { kind: 'call', at: localDateTimeInput(), durationMinutes: '', staffId: '', summary: '', followUpOn: '' },
     labels: {
       kind: t('clientPage.log.kind'),
@@ -206,7 +207,7 @@ function LogInteractionForm({
       followUpOn: t('clientPage.log.followUp'),
     },
     schema: contract['interactions:log'].input,
-    toInput: (v) => ({
+    prepare: (v) => ({
       clientId: detail.client.id,
       kind: v.kind,
       at: instantFromLocal(v.at),

@@ -12,7 +12,8 @@ import { useNotify } from '../../components/notices';
 import { instantFromLocal, localDateTimeInput } from '../../components/dates';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 
 /** The client a request is for when the form is opened from that client's page. */
 export interface FixedClient {
@@ -38,7 +39,7 @@ export function NewRequestForm({ client, onCancel, onCreated, className }: Props
   const [ownerChosen, setOwnerChosen] = useState(false);
   const [chosenClient, setChosenClient] = useState<ClientChoice | null>(null);
 
-  const form = useEditForm({
+  const form = useForm({
     initial: {
       clientId: client?.id ?? '',
       type: '',
@@ -56,7 +57,7 @@ export function NewRequestForm({ client, onCancel, onCreated, className }: Props
       receivedAt: t('requests.form.receivedAt'),
     },
     schema: contract['requests:create'].input,
-    toInput: (values) => ({
+    prepare: (values) => ({
       clientId: values.clientId,
       type: values.type,
       channel: values.channel,

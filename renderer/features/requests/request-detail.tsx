@@ -14,7 +14,7 @@ import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
-import { useEditForm } from '../../components/form/use-edit-form';
+import { useForm } from '../../components/form/use-form';
 import { ComplaintFlag, OverdueFlag, useRequestName } from './request-flags';
 
 interface Props {
@@ -192,7 +192,7 @@ function StatusForm({ row, presetStatus, onChanged }: { row: RequestRow; presetS
   const { currentUser } = useCurrentUser();
   const { request } = row;
   const complaint = request.type === 'complaint';
-  const form = useEditForm({
+  const form = useForm({
     initial: {
       status: presetStatus && presetStatus !== request.status ? presetStatus : '',
       note: '',
@@ -205,7 +205,7 @@ function StatusForm({ row, presetStatus, onChanged }: { row: RequestRow; presetS
     },
     schema: contract['requests:setStatus'].input,
     // The resolution goes with every resolve or close, blank too, so the backend's rule for complaints is the one that speaks.
-    toInput: (values) => ({
+    prepare: (values) => ({
       id: request.id,
       status: values.status,
       note: values.note,
@@ -273,11 +273,11 @@ function HandOffForm({
   const notify = useNotify();
   const requestName = useRequestName();
   const { currentUser } = useCurrentUser();
-  const form = useEditForm({
+  const form = useForm({
     initial: { toId: '', note: '' },
     labels: { toId: t('requests.handOff.to'), note: t('requests.handOff.note') },
     schema: contract['requests:handOff'].input,
-    toInput: (values) => ({ id: row.request.id, toId: values.toId, note: values.note, byId: currentUser?.id ?? '' }),
+    prepare: (values) => ({ id: row.request.id, toId: values.toId, note: values.note, byId: currentUser?.id ?? '' }),
     submit: (input) => api.invoke('requests:handOff', input),
     onSuccess: (saved) => {
       const to = colleagues.find((member) => member.id === saved.ownerId)?.name ?? '';

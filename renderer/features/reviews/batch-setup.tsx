@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { PathField } from '../../components/form/path-field';
 import { TextField } from '../../components/form/text-field';
-import { fieldMessage } from '../../components/form/use-edit-form';
+import { issueMessage } from '../../components/form/issue-message';
 import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
@@ -72,7 +72,7 @@ export function BatchSetup({
         ? { to: t('reviews.batch.dateInvalid', { label: labels.to }) }
         : isIsoDay(values.from) && values.from > values.to && { to: t('reviews.batch.periodBackwards') }),
     }),
-    describeIssue: (issue, label) => (issue.path[0] === 'clientIds' ? t('reviews.batch.noClients') : fieldMessage(issue, label, t)),
+    describeIssue: (issue, label) => (issue.path[0] === 'clientIds' ? t('reviews.batch.noClients') : issueMessage(issue, label, t)),
     submit: (input) => api.invoke('packets:batchStart', input),
     onSuccess: onStarted,
   });

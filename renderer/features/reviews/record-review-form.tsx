@@ -12,7 +12,6 @@ import { useNotify } from '../../components/notices';
 import { CheckboxGroup } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
-import { fieldMessage } from '../../components/form/use-edit-form';
 import { useForm, type FieldErrors } from '../../components/form/use-form';
 
 interface DecisionRow {
@@ -145,7 +144,6 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
       }
       return found;
     },
-    describeIssue: fieldMessage,
     submit: (input) => api.invoke('reviews:record', input),
     onSuccess: (recorded) => {
       const tasks = recorded.decisions.filter((decision) => decision.taskId !== null).length;

@@ -11,7 +11,8 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useDayFormat } from '../../components/dates';
 import { PanelForm } from '../../components/form/panel-form';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 import { meetingDayFor } from './review-dates';
 
 interface Props {
@@ -70,7 +71,7 @@ function MeetingForm({
   const [personIds, setPersonIds] = useState<string[]>(invited('person'));
   const [memberIds, setMemberIds] = useState<string[]>(invited('member'));
   const place = moving?.place ?? null;
-  const form = useEditForm({
+  const form = useForm({
     initial: {
       on: scheduled?.on ?? meetingDayFor(nextDueOn),
       time: moving?.time ?? '',
@@ -90,7 +91,7 @@ function MeetingForm({
       link: t('reviews.schedule.link'),
     },
     schema: contract['reviews:schedule'].input,
-    toInput: (values): In<'reviews:schedule'> => ({
+    prepare: (values): In<'reviews:schedule'> => ({
       clientId: client.id,
       ...(scheduled ? { reviewId: scheduled.reviewId } : {}),
       on: values.on,

@@ -5,7 +5,8 @@ import type { ClientDetail, SurveyRequest } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { PanelForm } from '../../components/form/panel-form';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
 
 /** Records that the firm asked the household for feedback: the denominator of response rates. */
@@ -22,7 +23,7 @@ export function RecordRequestForm({
   const api = useApi();
   const { currentUser } = useCurrentUser();
   const today = localToday();
-  const form = useEditForm({
+  const form = useForm({
     initial: { sentOn: today, personId: '', channel: 'meeting' },
     labels: {
       sentOn: t('satisfaction.request.sentOn'),
@@ -30,7 +31,7 @@ export function RecordRequestForm({
       channel: t('satisfaction.form.channel'),
     },
     schema: contract['surveys:requestSent'].input,
-    toInput: (values) => ({
+    prepare: (values) => ({
       clientId: detail.client.id,
       personId: orNull(values.personId),
       sentOn: values.sentOn,

@@ -7,7 +7,8 @@ import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
-import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
+import { numberOrNull, orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
 
 /** The scores a scale offers, as select options. */
@@ -35,7 +36,7 @@ export function RecordResponseForm({
   const api = useApi();
   const { currentUser } = useCurrentUser();
   const today = localToday();
-  const form = useEditForm({
+  const form = useForm({
     initial: { on: today, personId: '', nps: '', csat: '', channel: 'meeting', comment: '' },
     labels: {
       on: t('satisfaction.form.on'),
@@ -46,7 +47,7 @@ export function RecordResponseForm({
       comment: t('satisfaction.form.comment'),
     },
     schema: contract['surveys:record'].input,
-    toInput: (values) => ({
+    prepare: (values) => ({
       clientId: detail.client.id,
       personId: orNull(values.personId),
       on: values.on,

@@ -9,7 +9,8 @@ import { ClientPicker, type ClientChoice } from '../../components/form/client-pi
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 
 interface QuickAddFormProps {
   initialClient: ClientChoice | null;
@@ -28,7 +29,7 @@ export function QuickAddForm({ initialClient, onClose, onBusyChange }: QuickAddF
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
 
-  const form = useEditForm({
+  const form = useForm({
     initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: localToday() },
     labels: {
       title: t('tasks.fields.title'),
@@ -37,7 +38,7 @@ export function QuickAddForm({ initialClient, onClose, onBusyChange }: QuickAddF
       dueOn: t('tasks.fields.dueOn'),
     },
     schema: contract['tasks:create'].input,
-    toInput: (values) => ({
+    prepare: (values) => ({
       title: values.title,
       clientId: orNull(values.clientId),
       assigneeId: values.assigneeId,

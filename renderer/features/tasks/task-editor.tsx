@@ -15,13 +15,13 @@ import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
-import type { BoundField } from '../../components/form/use-form';
+import { useForm, type BoundField } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { AddToCalendarButton } from '../calendar';
 import { PanelForm } from '../../components/form/panel-form';
-import { numberOrNull, orNull, useEditForm } from '../../components/form/use-edit-form';
+import { numberOrNull, orNull } from '../../components/form/form-values';
 import { ClientPicker, type ClientChoice } from '../../components/form/client-picker';
 
 /** Statuses a task can be set to by editing; "done" goes through ticking it off. */
@@ -137,7 +137,7 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
   const initialValues = useMemo(() => toValues(row), [row]);
   const before = useMemo(() => toChanges(initialValues, row.task.checklist, row.task.showInPacket ?? false), [initialValues, row]);
 
-  const form = useEditForm({
+  const form = useForm({
     initial: initialValues,
     labels: {
       title: t('tasks.fields.title'),
@@ -159,7 +159,7 @@ export function TaskEditor({ row, byId, onSaved, onClose }: Props) {
       count: t('tasks.fields.count'),
     },
     schema: contract['tasks:update'].input,
-    toInput: (values) => ({ id: task.id, byId, changes: changedOnly(toChanges(values, checklist, showInPacket), before) }),
+    prepare: (values) => ({ id: task.id, byId, changes: changedOnly(toChanges(values, checklist, showInPacket), before) }),
     submit: (input) => api.invoke('tasks:update', input),
     onSuccess: (saved) => {
       notify(t('tasks.editor.saved', { title: saved.title }));

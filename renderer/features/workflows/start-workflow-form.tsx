@@ -9,7 +9,8 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { PanelForm } from '../../components/form/panel-form';
-import { orNull, useEditForm } from '../../components/form/use-edit-form';
+import { orNull } from '../../components/form/form-values';
+import { useForm } from '../../components/form/use-form';
 
 interface Props {
   client: { id: string; name: string };
@@ -25,11 +26,11 @@ export function StartWorkflowForm({ client, onCancel, onStarted }: Props) {
   const { currentUser } = useCurrentUser();
   const templates = useQuery('workflows:templates', { includeInactive: false });
   const options = (templates.data ?? []).map((template) => ({ value: template.id, label: template.name }));
-  const form = useEditForm({
+  const form = useForm({
     initial: { templateId: '', startOn: localToday() },
     labels: { templateId: t('workflows.start.template'), startOn: t('workflows.start.startOn') },
     schema: contract['workflows:start'].input,
-    toInput: (values) => ({
+    prepare: (values) => ({
       templateId: values.templateId,
       clientId: client.id,
       startOn: orNull(values.startOn),
