@@ -157,7 +157,8 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     // Read once the first screen's answer is out, or at once when a call needs the book itself.
     // Closing while the book is read stops the reading at its next slice, so a quit is not held up by it.
     const stop = () => {
-      closing.abort();
+      // Calls still waiting for the book get a sentence, not an internal failure in the log.
+      closing.abort(new AppError('UNAVAILABLE', 'Clientbook is closing, so this was not done.'));
       readTheBook();
     };
     opening = { whole, firstScreen, done: 0, readNow: () => setImmediate(readTheBook), stop };

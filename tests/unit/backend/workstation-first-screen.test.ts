@@ -128,17 +128,20 @@ describe('the first screen before the whole book is read', () => {
   );
 
   it(
-    'closes while the book is read in the background without reporting a failed start, and frees the folder',
+    'closes while the book is read in the background without reporting a failed start, tells waiting calls why, and frees the folder',
     async () => {
       const dataDir = await usedBook();
       const held = heldBookReads(dataDir);
       const station = await openWorkstation({ dataDir, store: { fs: held.fs } });
       expect((await call(station, 'app:boot', { clients: {} })).opening).not.toBeNull();
       await held.reached;
+      // A screen's call still waiting for the book when the app closes is told so in a sentence.
+      const waiting = dispatch(station.handlers, 'team:list', { includeInactive: false }, ctx);
       const closed = station.close();
       held.release();
       await closed;
       await expect(station.ready).resolves.toBeUndefined();
+      expect(await waiting).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: 'Clientbook is closing, so this was not done.' } });
       const again = await openWorkstation({ dataDir });
       onTestFinished(() => again.close());
       expect((await call(again, 'app:status', {})).mode).toBe('ready');
