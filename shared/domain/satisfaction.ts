@@ -1,5 +1,6 @@
 import { lowConfidenceBelow, type TrendPeriod, type TrendPoint, type TrendSeries } from '../model/satisfaction';
 import type { Survey } from '../model/work';
+import { atOnce, type Steps } from '../steps';
 import { addDays } from './recurrence';
 
 /** The answer to "How likely are you to recommend us?" (0–10), as NPS counts it. */
@@ -161,6 +162,11 @@ export interface TrendInput {
 
 /** One series per group: a point per period (empty periods too) and the rolling 90 days. */
 export function trendSeries(input: TrendInput): TrendSeries[] {
+  return atOnce(trendSeriesSteps(input));
+}
+
+/** `trendSeries` in steps: one per survey and per request. */
+export function* trendSeriesSteps(input: TrendInput): Steps<TrendSeries[]> {
   const tallies = new Map(
     input.groups.map((group) => [group.key, { points: input.periods.map(emptyTally), rolling: emptyTally() }] as const),
   );
@@ -175,11 +181,15 @@ export function trendSeries(input: TrendInput): TrendSeries[] {
       if (inRolling) count(series.rolling);
     }
   };
-  for (const survey of input.surveys) place(survey.clientId, survey.on, (tally) => countResponse(tally, survey));
+  for (const survey of input.surveys) {
+    place(survey.clientId, survey.on, (tally) => countResponse(tally, survey));
+    yield;
+  }
   for (const request of input.requests) {
     place(request.clientId, request.sentOn, (tally) => {
       tally.requests += 1;
     });
+    yield;
   }
   return input.groups.map((group) => {
     const series = tallies.get(group.key)!;

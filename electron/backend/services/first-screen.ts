@@ -283,7 +283,7 @@ async function dashboardsFor(
       await pacer.pace();
       if (!goOn()) return null;
     }
-    const get = dashboardHandlers(dayCtx)['dashboard:get'];
+    const get = dashboardHandlers(dayCtx, pacer)['dashboard:get'];
     // It reads the book and records nothing: who asks does not change the answer.
     const asker = { actor: { account: 'first-screen', member: null } };
     for (const managerId of scopes) {

@@ -3,6 +3,7 @@ import { healthReport, type HealthInputs } from '../../../shared/domain/health';
 import { localDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import type { Client, HealthReport, HealthRow } from '../../../shared/model';
+import { atOnce, type Steps } from '../../../shared/steps';
 import type { BookStore } from '../store';
 import { requireClient, today } from './checks';
 import type { ServiceContext } from './context';
@@ -91,9 +92,15 @@ export function byHealth(a: HealthRow, b: HealthRow): number {
 
 /** The health rows of the households in one manager's book, or the firm's when `managerId` is null; unsorted. */
 export function healthRows(ctx: ServiceContext, managerId: string | null): HealthRow[] {
+  return atOnce(healthRowSteps(ctx, managerId));
+}
+
+/** `healthRows` in steps, one per client: a report not yet in the cache is computed at its step. */
+export function* healthRowSteps(ctx: ServiceContext, managerId: string | null): Steps<HealthRow[]> {
   const managerNames = new Map([...ctx.store.all('teamMembers')].map((member) => [member.id, member.name]));
   const rows: HealthRow[] = [];
   for (const { client, totals } of ctx.clientFacts.all()) {
+    yield;
     if (!inBook(client) || (managerId !== null && client.primaryManagerId !== managerId)) continue;
     rows.push({
       report: ctx.health.report(client),

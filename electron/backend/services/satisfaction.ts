@@ -1,6 +1,7 @@
 import type { Handlers, ParsedIn } from '../../../shared/contract';
-import { periodsBack, rolling90, trendSeries, type TrendGroup } from '../../../shared/domain/satisfaction';
+import { periodsBack, rolling90, trendSeriesSteps, type TrendGroup } from '../../../shared/domain/satisfaction';
 import { tiers, type Client, type TrendSeries } from '../../../shared/model';
+import { atOnce, type Steps } from '../../../shared/steps';
 import { today } from './checks';
 import type { ServiceContext } from './context';
 
@@ -29,11 +30,16 @@ function grouping(ctx: ServiceContext, groupBy: ParsedIn<'satisfaction:trends'>[
 
 /** Trend series of NPS, CSAT and response rate, for the firm or one manager's book. */
 export function satisfactionTrends(ctx: ServiceContext, query: ParsedIn<'satisfaction:trends'>): TrendSeries[] {
+  return atOnce(satisfactionTrendSteps(ctx, query));
+}
+
+/** `satisfactionTrends` in steps, one per survey and survey request: the dashboard paces them. */
+export function* satisfactionTrendSteps(ctx: ServiceContext, query: ParsedIn<'satisfaction:trends'>): Steps<TrendSeries[]> {
   const { store } = ctx;
   const clients = query.managerId === undefined ? [...store.all('clients')] : store.byIndex('clients', 'primaryManagerId', query.managerId);
   const { groups, keysByClient } = grouping(ctx, query.groupBy, clients);
   const day = today(ctx);
-  return trendSeries({
+  return yield* trendSeriesSteps({
     surveys: store.all('surveys'),
     requests: store.all('surveyRequests'),
     groups,

@@ -11,6 +11,7 @@ import {
   type TaskRow,
   type TaskStatus,
 } from '../../../shared/model';
+import { atOnce } from '../../../shared/steps';
 import { putOp, type Op, type BookReader } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
@@ -125,10 +126,16 @@ function checkDueTime(task: Pick<Task, 'dueOn' | 'dueTime'>, prefix = ''): void 
 
 /** Counts of the given tasks and service requests, as the badge, dashboard tiles and team screen show them. */
 export function countWork(ctx: ServiceContext, tasks: Iterable<Task>, requests: Iterable<ServiceRequest>) {
+  return atOnce(countWorkSteps(ctx, tasks, requests));
+}
+
+/** `countWork` in steps, one per task and request: the firm's dashboard paces them. */
+export function* countWorkSteps(ctx: ServiceContext, tasks: Iterable<Task>, requests: Iterable<ServiceRequest>) {
   const day = today(ctx);
   const weekEnd = addDays(day, 7);
   const counts = { open: 0, overdue: 0, dueToday: 0, waiting: 0, openRequests: 0, overdueRequests: 0 };
   for (const task of tasks) {
+    yield;
     const bucket = bucketOf(task, day, weekEnd);
     if (bucket === null) continue;
     counts.open += 1;
@@ -136,6 +143,7 @@ export function countWork(ctx: ServiceContext, tasks: Iterable<Task>, requests: 
   }
   const nowMs = ctx.now().getTime();
   for (const request of requests) {
+    yield;
     if (!isRequestOpen(request)) continue;
     counts.openRequests += 1;
     if (isRequestOverdue(request, nowMs)) counts.overdueRequests += 1;
@@ -145,7 +153,11 @@ export function countWork(ctx: ServiceContext, tasks: Iterable<Task>, requests: 
 
 /** One member's work: the tasks assigned to them and the requests they own. */
 export function workload(ctx: ServiceContext, memberId: string) {
-  return countWork(ctx, ctx.store.byIndex('tasks', 'assigneeId', memberId), ctx.store.byIndex('requests', 'ownerId', memberId));
+  return atOnce(workloadSteps(ctx, memberId));
+}
+
+export function workloadSteps(ctx: ServiceContext, memberId: string) {
+  return countWorkSteps(ctx, ctx.store.byIndex('tasks', 'assigneeId', memberId), ctx.store.byIndex('requests', 'ownerId', memberId));
 }
 
 /** Open tasks per member: workflows hand role steps to whoever has the fewest. */

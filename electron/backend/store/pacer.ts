@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Steps } from '../../../shared/steps';
 
 /**
  * Long work in the process's one thread, in slices: `due()` says when the current slice has run
@@ -28,5 +29,14 @@ export class Pacer {
   /** Yields when the current slice is used up. */
   async pace(): Promise<void> {
     if (this.due()) await this.yield();
+  }
+
+  /** Runs `steps` to their end, yielding a turn at a step once the current slice is used up. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (this.due()) await this.yield();
+    }
   }
 }
