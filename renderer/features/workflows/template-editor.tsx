@@ -1,97 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import {
-  taskCategories,
-  teamRoles,
-  type StepAssignee,
-  type TaskCategory,
-  type TeamMember,
-  type WorkflowTemplate,
-  type WorkflowTemplateSave,
-} from '../../../shared/model';
+import type { StepAssignee, TeamMember, WorkflowTemplate, WorkflowTemplateSave } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
 import { issueMessage } from '../../components/form/issue-message';
-import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
-
-type AssigneeKind = StepAssignee['kind'];
-const assigneeKinds: readonly AssigneeKind[] = ['manager', 'role', 'person'];
-
-/** One step as the form holds it: text for the inputs, every assignee choice kept while the kind changes. */
-interface StepDraft {
-  /** Stable across reordering, for React and focus; never sent. */
-  key: number;
-  title: string;
-  category: TaskCategory;
-  assigneeKind: AssigneeKind;
-  role: string;
-  memberId: string;
-  days: string;
-  /** 1-based step number as text, or empty for "from the start". */
-  afterStep: string;
-}
-
-let nextKey = 1;
-
-function draftOf(step: WorkflowTemplate['steps'][number]): StepDraft {
-  return {
-    key: nextKey++,
-    title: step.title,
-    category: step.category,
-    assigneeKind: step.assignee.kind,
-    role: step.assignee.kind === 'role' ? step.assignee.role : '',
-    memberId: step.assignee.kind === 'person' ? step.assignee.memberId : '',
-    days: String(step.days),
-    afterStep: step.afterStep === null ? '' : String(step.afterStep),
-  };
-}
-
-const blankStep = (): StepDraft => ({
-  key: nextKey++,
-  title: '',
-  category: 'onboarding',
-  assigneeKind: 'manager',
-  role: '',
-  memberId: '',
-  days: '0',
-  afterStep: '',
-});
-
-function assigneeOf(step: StepDraft): unknown {
-  if (step.assigneeKind === 'role') return { kind: 'role', role: step.role };
-  if (step.assigneeKind === 'person') return { kind: 'person', memberId: step.memberId };
-  return { kind: 'manager' };
-}
-
-/** Whole days only; anything else is NaN so the schema rejects it. */
-function toDays(text: string): number {
-  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-}
-
-/**
- * Where an issue belongs: `name`, `steps`, `steps.2.title`, … The assignee's parts (`assignee.role`,
- * `assignee.memberId`) belong to the one control that shows them.
- */
-function fieldKey(path: readonly string[] | string): string {
-  const parts = typeof path === 'string' ? path.split('.') : path;
-  const assignee = parts.indexOf('assignee');
-  return (assignee >= 0 ? parts.slice(0, assignee + 1) : parts).join('.');
-}
-
-/** Step numbers other steps follow move with the steps: swapping 2 and 3 swaps references to them too. */
-function renumber(steps: StepDraft[], map: (number: number) => number | null): StepDraft[] {
-  return steps.map((step) => {
-    if (!step.afterStep) return step;
-    const mapped = map(Number(step.afterStep));
-    return { ...step, afterStep: mapped === null ? '' : String(mapped) };
-  });
-}
+import { assigneeOf, blankStep, draftOf, fieldKey, renumber, toDays, type StepDraft } from './step-drafts';
+import { StepFields } from './step-fields';
 
 interface Props {
   template: WorkflowTemplate | null;
@@ -271,127 +191,20 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
         </p>
         {errors.steps && <p className="field__error">{errors.steps}</p>}
         <ol className="wf-steps">
-          {steps.map((step, index) => {
-            const number = index + 1;
-            const at = (part: string) => errors[`steps.${index}.${part}`];
-            return (
-              <li key={step.key} className="wf-step">
-                <fieldset className="form-fieldset">
-                  <legend className="wf-step__legend">{t('workflows.editor.step', { number })}</legend>
-                  <div className="wf-step__grid">
-                    <div className="wf-step__title">
-                      <TextField
-                        name={`steps.${index}.title`}
-                        label={t('workflows.editor.title')}
-                        value={step.title}
-                        error={at('title')}
-                        onChange={(event) => updateStep(index, { title: event.target.value })}
-                        autoComplete="off"
-                        aria-required="true"
-                      />
-                    </div>
-                    <SelectField
-                      name={`steps.${index}.category`}
-                      label={t('workflows.editor.category')}
-                      value={step.category}
-                      error={at('category')}
-                      onChange={(event) => updateStep(index, { category: event.target.value as TaskCategory })}
-                      options={taskCategories.map((category) => ({ value: category, label: t(`tasks.categories.${category}`) }))}
-                    />
-                    <SelectField
-                      name={`steps.${index}.assigneeKind`}
-                      label={t('workflows.editor.assignee')}
-                      value={step.assigneeKind}
-                      error={step.assigneeKind === 'manager' ? at('assignee') : undefined}
-                      onChange={(event) => updateStep(index, { assigneeKind: event.target.value as AssigneeKind })}
-                      options={assigneeKinds.map((kind) => ({ value: kind, label: t(`workflows.assigneeKinds.${kind}`) }))}
-                    />
-                    {step.assigneeKind === 'role' && (
-                      <SelectField
-                        name={`steps.${index}.role`}
-                        label={t('workflows.editor.role')}
-                        value={step.role}
-                        error={at('assignee')}
-                        placeholder={t('form.choose')}
-                        onChange={(event) => updateStep(index, { role: event.target.value })}
-                        options={teamRoles.map((role) => ({ value: role, label: t(`team.roles.${role}`) }))}
-                      />
-                    )}
-                    {step.assigneeKind === 'person' && (
-                      <SelectField
-                        name={`steps.${index}.memberId`}
-                        label={t('workflows.editor.person')}
-                        value={step.memberId}
-                        error={at('assignee')}
-                        placeholder={t('form.choose')}
-                        onChange={(event) => updateStep(index, { memberId: event.target.value })}
-                        options={personOptions}
-                      />
-                    )}
-                    <TextField
-                      name={`steps.${index}.days`}
-                      label={t('workflows.editor.days')}
-                      value={step.days}
-                      error={at('days')}
-                      onChange={(event) => updateStep(index, { days: event.target.value })}
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={365}
-                      step={1}
-                    />
-                    <SelectField
-                      name={`steps.${index}.afterStep`}
-                      label={t('workflows.editor.after')}
-                      value={step.afterStep}
-                      error={at('afterStep')}
-                      onChange={(event) => updateStep(index, { afterStep: event.target.value })}
-                      options={[
-                        { value: '', label: t('workflows.editor.fromStart') },
-                        ...steps.slice(0, index).map((_, earlier) => ({
-                          value: String(earlier + 1),
-                          label: t('workflows.editor.afterStep', { number: earlier + 1 }),
-                        })),
-                        // A reference the reorder left pointing forward stays visible, so the check can name it.
-                        ...(step.afterStep && Number(step.afterStep) >= number
-                          ? [{ value: step.afterStep, label: t('workflows.editor.afterStep', { number: step.afterStep }) }]
-                          : []),
-                      ]}
-                    />
-                  </div>
-                  <div className="button-row wf-step__actions">
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      aria-label={t('workflows.editor.moveUpNamed', { number })}
-                      disabled={index === 0}
-                      onClick={() => swap(index - 1)}
-                    >
-                      {t('workflows.editor.moveUp')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      aria-label={t('workflows.editor.moveDownNamed', { number })}
-                      disabled={index === steps.length - 1}
-                      onClick={() => swap(index)}
-                    >
-                      {t('workflows.editor.moveDown')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      aria-label={t('workflows.editor.removeNamed', { number })}
-                      disabled={steps.length === 1}
-                      onClick={() => remove(index)}
-                    >
-                      {t('workflows.editor.remove')}
-                    </button>
-                  </div>
-                </fieldset>
-              </li>
-            );
-          })}
+          {steps.map((step, index) => (
+            <StepFields
+              key={step.key}
+              step={step}
+              index={index}
+              count={steps.length}
+              errors={errors}
+              personOptions={personOptions}
+              onChange={(change) => updateStep(index, change)}
+              onMoveUp={() => swap(index - 1)}
+              onMoveDown={() => swap(index)}
+              onRemove={() => remove(index)}
+            />
+          ))}
         </ol>
         <button type="button" className="button button--secondary button--small" onClick={() => changeSteps([...steps, blankStep()])}>
           {t('workflows.editor.addStep')}
