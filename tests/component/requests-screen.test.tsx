@@ -103,6 +103,21 @@ describe('Service requests: board', () => {
     expect(await screen.findByText('Moved Okafor Household: Money movement to In progress.')).toBeTruthy();
   });
 
+  it('says why a move from the board was refused, and leaves the request where it was', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderRequests('/requests', {
+      'requests:setStatus': () => {
+        throw new AppError('CONFLICT', 'Someone else changed this request meanwhile. Refresh and try again.');
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Change status of Okafor Household: Money movement' }));
+    await user.click(screen.getByRole('button', { name: 'In progress' }));
+
+    await waitFor(() => expect(transport.callsTo('requests:setStatus')).toHaveLength(1));
+    expect(await screen.findByText('Someone else changed this request meanwhile. Refresh and try again.')).toBeTruthy();
+    expect(screen.queryByText(/^Moved /)).toBeNull();
+  });
+
   it('asks for the resolution before closing a complaint and shows the backend’s refusal beside it', async () => {
     const user = userEvent.setup();
     const { transport } = renderRequests('/requests', {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RequestRow, RequestStatus } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { useCurrentUser } from '../../app/current-user';
 import { describeError } from '../../components/describe-error';
 import { useNotify } from '../../components/notices';
@@ -27,6 +28,22 @@ export function useMoveRequest({
   const notify = useNotify();
   const requestName = useRequestName();
   const { currentUser } = useCurrentUser();
+  const move = useAction(
+    async (row: RequestRow, status: RequestStatus, byId: string) => {
+      const { request } = row;
+      await api.invoke('requests:setStatus', {
+        id: request.id,
+        status,
+        // A complaint resolved earlier carries its resolution on to being closed.
+        ...(request.type === 'complaint' && request.resolution.trim() ? { resolution: request.resolution } : {}),
+        byId,
+      });
+    },
+    {
+      notice: (_moved, row, status) => t('requests.move.moved', { name: requestName(row), status: t(`requests.statuses.${status}`) }),
+      failureNotice: (error) => describeError(error, t),
+    },
+  );
 
   return async (row: RequestRow, status: RequestStatus) => {
     if (!currentUser) {
@@ -37,19 +54,6 @@ export function useMoveRequest({
       onNeedsMore(row, status);
       return;
     }
-    const { request } = row;
-    try {
-      await api.invoke('requests:setStatus', {
-        id: request.id,
-        status,
-        // A complaint resolved earlier carries its resolution on to being closed.
-        ...(request.type === 'complaint' && request.resolution.trim() ? { resolution: request.resolution } : {}),
-        byId: currentUser.id,
-      });
-      notify(t('requests.move.moved', { name: requestName(row), status: t(`requests.statuses.${status}`) }));
-      onMoved();
-    } catch (error) {
-      notify(describeError(error, t), 'error');
-    }
+    if ((await move.run(row, status, currentUser.id)).ok) onMoved();
   };
 }
