@@ -32,16 +32,12 @@ function PasswordForm({ member, unlocking, autoFocus, onSignedIn }: FormProps & 
     labels: { password: t('workstation.password') },
     schema: contract['workstation:signIn'].input,
     prepare: ({ password }) => ({ memberId: member.id, password }),
-    submit: async (input) => {
-      try {
-        return await api.invoke('workstation:signIn', input);
-      } catch (error) {
-        form.setValue('password', '');
-        passwordRef.current?.focus();
-        throw error;
-      }
-    },
+    submit: (input) => api.invoke('workstation:signIn', input),
     onSuccess: onSignedIn,
+    onFailure: () => {
+      form.setValue('password', '');
+      passwordRef.current?.focus();
+    },
   });
   return (
     <form className="form" noValidate aria-label={t('workstation.passwordFormLabel')} aria-busy={form.busy} onSubmit={form.onSubmit}>
