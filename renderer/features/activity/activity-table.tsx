@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
+import { NumHeader } from '../../components/table/num-header';
 import { ChangeSentence, SummarySentence, type NameContext } from './change-sentence';
 import { summarize } from './describe';
 import './activity.css';
@@ -31,9 +32,7 @@ export function ActivityTable({
       <table className="data-table act-table" aria-label={label} aria-busy={busy}>
         <thead>
           <tr>
-            <th scope="col" className="num">
-              {t('activity.table.entry')}
-            </th>
+            <NumHeader>{t('activity.table.entry')}</NumHeader>
             <th scope="col">{t('activity.table.when')}</th>
             <th scope="col">{t('activity.table.who')}</th>
             <th scope="col">{t('activity.table.what')}</th>

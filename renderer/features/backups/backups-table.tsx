@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/model';
 import { Badge } from '../../components/badge';
+import { NumHeader } from '../../components/table/num-header';
 import { useFormatters } from '../../i18n/format';
 
 interface Props {
@@ -23,9 +24,7 @@ export function BackupsTable({ backups, recommended = null, onRestore, disabled 
         <tr>
           <th scope="col">{t('backups.columns.savedAt')}</th>
           <th scope="col">{t('backups.columns.reason')}</th>
-          <th scope="col" className="num">
-            {t('backups.columns.size')}
-          </th>
+          <NumHeader>{t('backups.columns.size')}</NumHeader>
           <th scope="col">{t('backups.columns.verified')}</th>
           {onRestore && (
             <th scope="col">

@@ -4,6 +4,7 @@ import { type ClientDetail, type Holding, type TeamMember } from '../../../share
 import { Badge } from '../../components/badge';
 import { columnMoney, useFormatters } from '../../i18n/format';
 import { useDayFormat } from '../../components/dates';
+import { NumHeader } from '../../components/table/num-header';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
 import { localToday } from '../../../shared/domain/local-day';
 import { valuationOn } from '../../../shared/domain/totals';
@@ -86,12 +87,8 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
                 <th scope="col">{t('clientPage.holdings.columns.provider')}</th>
                 <th scope="col">{t('clientPage.holdings.columns.account')}</th>
                 <th scope="col">{t('clientPage.holdings.columns.status')}</th>
-                <th scope="col" className="num">
-                  {t('clientPage.holdings.columns.value')}
-                </th>
-                <th scope="col" className="num">
-                  {t('clientPage.holdings.columns.fee')}
-                </th>
+                <NumHeader>{t('clientPage.holdings.columns.value')}</NumHeader>
+                <NumHeader>{t('clientPage.holdings.columns.fee')}</NumHeader>
                 <th scope="col">
                   <span className="visually-hidden">{t('clientPage.holdings.columns.actions')}</span>
                 </th>

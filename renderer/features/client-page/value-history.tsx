@@ -9,6 +9,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { columnMoney, useFormatters } from '../../i18n/format';
 import { useDayFormat } from '../../components/dates';
+import { NumHeader } from '../../components/table/num-header';
 
 /**
  * Every valuation of one holding, newest first, with the change from the one before. A wrong one
@@ -66,12 +67,8 @@ export function ValueHistory({
         <thead>
           <tr>
             <th scope="col">{t('clientPage.holdings.historyDate')}</th>
-            <th scope="col" className="num">
-              {t('clientPage.holdings.historyValue')}
-            </th>
-            <th scope="col" className="num">
-              {t('clientPage.holdings.historyChange')}
-            </th>
+            <NumHeader>{t('clientPage.holdings.historyValue')}</NumHeader>
+            <NumHeader>{t('clientPage.holdings.historyChange')}</NumHeader>
             <th scope="col">
               <span className="visually-hidden">{t('clientPage.holdings.columns.actions')}</span>
             </th>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
+import { NumHeader } from '../../components/table/num-header';
 
 /** Who left in the last 12 months, why, and the assets that went with them. */
 export function LostClientsCard({ dashboard }: { dashboard: Pick<Dashboard, 'lost' | 'assetsLost'> }) {
@@ -25,9 +26,7 @@ export function LostClientsCard({ dashboard }: { dashboard: Pick<Dashboard, 'los
               <th scope="col">{t('dashboard.lost.columns.client')}</th>
               <th scope="col">{t('dashboard.lost.columns.on')}</th>
               <th scope="col">{t('dashboard.lost.columns.reason')}</th>
-              <th scope="col" className="num">
-                {t('dashboard.lost.columns.assets')}
-              </th>
+              <NumHeader>{t('dashboard.lost.columns.assets')}</NumHeader>
             </tr>
           </thead>
           <tbody>
@@ -80,15 +79,9 @@ export function RetentionCard({ dashboard }: { dashboard: Pick<Dashboard, 'reten
           <thead>
             <tr>
               <th scope="col">{t('dashboard.retention.columns.year')}</th>
-              <th scope="col" className="num">
-                {t('dashboard.retention.columns.atStart')}
-              </th>
-              <th scope="col" className="num">
-                {t('dashboard.retention.columns.lost')}
-              </th>
-              <th scope="col" className="num">
-                {t('dashboard.retention.columns.rate')}
-              </th>
+              <NumHeader>{t('dashboard.retention.columns.atStart')}</NumHeader>
+              <NumHeader>{t('dashboard.retention.columns.lost')}</NumHeader>
+              <NumHeader>{t('dashboard.retention.columns.rate')}</NumHeader>
             </tr>
           </thead>
           <tbody>

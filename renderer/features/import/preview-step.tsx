@@ -7,6 +7,7 @@ import { describeError } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField } from '../../components/form/checkbox-fields';
+import { NumHeader } from '../../components/table/num-header';
 import { DryRunSection } from './dry-run-section';
 import { MissingMembers } from './missing-members';
 import { StepHeading } from './steps';
@@ -149,9 +150,7 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
         <table className="data-table imp-errors" aria-labelledby={titleId}>
           <thead>
             <tr>
-              <th scope="col" className="num">
-                {t('import.preview.errorColumns.row')}
-              </th>
+              <NumHeader>{t('import.preview.errorColumns.row')}</NumHeader>
               <th scope="col">{t('import.preview.errorColumns.column')}</th>
               <th scope="col">{t('import.preview.errorColumns.reason')}</th>
             </tr>

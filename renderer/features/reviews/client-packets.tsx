@@ -16,6 +16,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField, CheckboxGroup } from '../../components/form/checkbox-fields';
+import { NumHeader } from '../../components/table/num-header';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
 
@@ -229,9 +230,7 @@ function IssuedPackets({ query }: { query: { data: IssuedPacket[] | undefined; e
                 <th scope="col">{t('reviews.issued.generatedAt')}</th>
                 <th scope="col">{t('reviews.issued.by')}</th>
                 <th scope="col">{t('reviews.issued.asOf')}</th>
-                <th scope="col" className="num">
-                  {t('reviews.issued.size')}
-                </th>
+                <NumHeader>{t('reviews.issued.size')}</NumHeader>
                 <th scope="col" className="actions">
                   <span className="visually-hidden">{t('reviews.issued.actions')}</span>
                 </th>

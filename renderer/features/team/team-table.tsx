@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { tiers, type Money, type TeamBook, type TeamMember } from '../../../shared/model';
 import { useTierNames } from '../../app/tier-names';
 import { Badge } from '../../components/badge';
+import { NumHeader } from '../../components/table/num-header';
 import { useFormatters } from '../../i18n/format';
 import { CapacityBar } from './capacity-bar';
 
@@ -90,12 +91,8 @@ export function TeamTable({ members, books, savingId, onToggleActive, onCapacity
             {t('team.columns.capacity')}
           </th>
           <th scope="col">{t('team.columns.tiers')}</th>
-          <th scope="col" className="num">
-            {t('team.columns.assets')}
-          </th>
-          <th scope="col" className="num">
-            {t('team.columns.revenue')}
-          </th>
+          <NumHeader>{t('team.columns.assets')}</NumHeader>
+          <NumHeader>{t('team.columns.revenue')}</NumHeader>
           <th scope="col">{t('team.columns.status')}</th>
           <th scope="col">
             <span className="visually-hidden">{t('team.columns.actions')}</span>
