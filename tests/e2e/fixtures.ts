@@ -53,7 +53,11 @@ export function hostRunner(dataDir: string, page: Page, testInfo: TestInfo): Run
     async start(flags, env = {}) {
       // Loaded first, exit-with-parent takes the host down with this worker even if the worker is killed before teardown.
       const args = ['--import', exitWithParent, 'dist-electron/host.js', '--data-dir', dataDir, '--port', '0', ...flags];
-      const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+      // Every answer is checked against the contract, as in the unit tests: a breach fails the screen that asked.
+      const proc = spawn(process.execPath, args, {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, CLIENTBOOK_CHECK_OUTPUTS: '1', ...env },
+      });
       child = proc;
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`The host did not start within ${startTimeoutMs} ms.\n${log}`)), startTimeoutMs);
