@@ -158,7 +158,8 @@ describe('Booting with one call', () => {
     expect(await status).toEqual(appStatus({ firmName: 'From main' }));
   });
 
-  it('tells the screens the book is whole when main answers app:status, if they missed its data:changed', async () => {
+  /** Booted while the book is still read; main's app:status answers once `whole` resolves. What the screens are told is in `told`. */
+  async function bootedWhileOpening() {
     const whole = deferred<ReturnType<typeof appStatus>>();
     const transport = createFakeTransport({
       'app:boot': () => bootAnswer({ opening: 0.4 }),
@@ -169,6 +170,11 @@ describe('Booting with one call', () => {
     const told: unknown[] = [];
     api.onEvent('data:changed', (payload) => told.push(payload));
     await boot;
+    return { whole, transport, api, told };
+  }
+
+  it('tells the screens the book is whole when main answers app:status, if they missed its data:changed', async () => {
+    const { whole, api, told } = await bootedWhileOpening();
     expect(told).toEqual([]);
     await act(async () => whole.resolve(appStatus()));
     await waitFor(() => expect(told).toEqual([{ collections: [] }]));
@@ -176,16 +182,7 @@ describe('Booting with one call', () => {
   });
 
   it('does not tell them twice when the book’s data:changed came', async () => {
-    const whole = deferred<ReturnType<typeof appStatus>>();
-    const transport = createFakeTransport({
-      'app:boot': () => bootAnswer({ opening: 0.4 }),
-      ...fromMain,
-      'app:status': () => whole.promise,
-    });
-    const { api, boot } = bootApi(createApiClient(transport), noQuery);
-    const told: unknown[] = [];
-    api.onEvent('data:changed', (payload) => told.push(payload));
-    await boot;
+    const { whole, transport, told } = await bootedWhileOpening();
     act(() => transport.emit('data:changed', { collections: ['clients'] }));
     await act(async () => whole.resolve(appStatus()));
     await new Promise((resolve) => setTimeout(resolve, 20));
