@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ActivityEntry, AuditVerdict } from '../../shared/model';
+import { ApiError } from '../../renderer/api/api-error';
 import { ActivityScreen } from '../../renderer/features/activity/activity-screen';
 import { formattersFor } from '../../renderer/i18n/format';
 import { activityEntry, auditListFrom, entriesNumbered, rowsOf, manyChanges } from './support/activity-data';
@@ -156,6 +157,28 @@ describe('Activity screen', () => {
     expect(rowsOf(list).map((cells) => cells[0])).toEqual(Array.from({ length: 60 }, (_, index) => String(60 - index)));
     // That was the start of the trail.
     expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
+  });
+
+  it('says why older entries did not load, and loads them on a second try', async () => {
+    const user = userEvent.setup();
+    const trail = auditListFrom(entriesNumbered(1, 60));
+    let refuse = true;
+    renderScreen({
+      'audit:list': (input) => {
+        if (refuse && input.beforeN !== undefined) throw new ApiError('UNAVAILABLE', 'The book is being closed.');
+        return trail(input);
+      },
+    });
+    const list = await table();
+    await user.click(screen.getByRole('button', { name: 'Show older' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The book is being closed.');
+    expect(rowsOf(list)).toHaveLength(50);
+
+    refuse = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(rowsOf(list)).toHaveLength(60));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keeps the older entries shown when new changes come in, and starts over when too many did', async () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ActivityEntry, ActivityPage } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
+import { useAction } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 
 export interface ActivityState {
@@ -37,26 +38,16 @@ export function useActivity({ clientId, pageSize }: { clientId?: string; pageSiz
   const scope = clientId ? { clientId } : {};
   const newest = useQuery('audit:list', { ...scope, limit: pageSize });
   const [kept, setKept] = useState<ActivityPage | null>(null);
-  const [loadingOlder, setLoadingOlder] = useState(false);
-  const [olderError, setOlderError] = useState<unknown>(null);
+  const older = useAction((beforeN: number) => api.invoke('audit:list', { ...scope, beforeN, limit: pageSize }));
 
   const page = useMemo(() => (newest.data ? mergePages(newest.data, kept) : undefined), [newest.data, kept]);
 
   const showOlder = () => {
     const last = page?.entries.at(-1);
-    if (!page || !last || loadingOlder) return;
-    setLoadingOlder(true);
-    setOlderError(null);
-    api.invoke('audit:list', { ...scope, beforeN: last.n, limit: pageSize }).then(
-      (older) => {
-        setKept({ entries: [...page.entries, ...older.entries], hasMore: older.hasMore });
-        setLoadingOlder(false);
-      },
-      (error: unknown) => {
-        setOlderError(error);
-        setLoadingOlder(false);
-      },
-    );
+    if (!page || !last || older.busy) return;
+    void older.run(last.n).then((result) => {
+      if (result.ok) setKept({ entries: [...page.entries, ...result.value.entries], hasMore: result.value.hasMore });
+    });
   };
 
   return {
@@ -66,7 +57,7 @@ export function useActivity({ clientId, pageSize }: { clientId?: string; pageSiz
     loading: newest.loading,
     reload: newest.reload,
     showOlder,
-    loadingOlder,
-    olderError,
+    loadingOlder: older.busy,
+    olderError: older.error,
   };
 }
