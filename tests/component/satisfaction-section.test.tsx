@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import type { SurveyRow } from '../../shared/model';
+import type { SurveyRow, TeamMember } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
 import { SatisfactionSection } from '../../renderer/features/client-page/satisfaction-section';
 import { ChartWidthContext } from '../../renderer/features/satisfaction/charts/chart-size';
@@ -17,7 +17,7 @@ const detail = clientDetail({ client: { lastContactAt: daysAgo(3) }, people: [pe
 const me = teamMember({ id: 'tm_7', name: 'Jo Park' });
 const followUpTask = taskRow({ task: { id: 'ta_9', title: 'Call Okafor Household about their feedback', assigneeId: 'tm_1' } }).task;
 
-function renderSection(responses: SurveyRow[], handlers: FakeHandlers = {}) {
+function renderSection(responses: SurveyRow[], handlers: FakeHandlers = {}, member: TeamMember | null = me) {
   return renderWithApp(
     <ChartWidthContext value={560}>
       <SatisfactionSection detail={detail} />
@@ -25,7 +25,7 @@ function renderSection(responses: SurveyRow[], handlers: FakeHandlers = {}) {
     </ChartWidthContext>,
     {
       route: '/clients/cl_1',
-      currentUser: { member: me },
+      currentUser: { member },
       handlers: {
         'surveys:list': () => responses,
         'surveys:followUp': () => followUpTask,
@@ -159,6 +159,22 @@ describe('Client satisfaction section', () => {
     expect(date.getAttribute('aria-invalid')).toBe('true');
     expect(date.getAttribute('aria-describedby')).toContain(message.id);
     expect(screen.queryByText('Survey request recorded.')).toBeNull();
+  });
+
+  it('holds both forms back until the user says who they are, since they record in that name', async () => {
+    const user = userEvent.setup();
+    renderSection([], {}, null);
+    const forms: [string, string, string][] = [
+      ['Record response', 'Record a satisfaction response', 'Record response'],
+      ['Record a survey request', 'Record a survey request', 'Record request'],
+    ];
+    for (const [open, name, submit] of forms) {
+      await user.click(await screen.findByRole('button', { name: open }));
+      const form = screen.getByRole('form', { name });
+      expect(within(form).getByText(/^Choose who you are .* first: responses are recorded in your name\.$/)).toBeTruthy();
+      expect(within(form).getByRole('button', { name: submit }).hasAttribute('disabled')).toBe(true);
+      await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    }
   });
 
   it('offers a one-click follow-up task after a detractor, and confirms it with a link to the tasks', async () => {

@@ -4,10 +4,9 @@ import { localToday } from '../../../shared/domain/local-day';
 import type { ClientDetail, SurveyRequest } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
-import { PanelForm } from '../../components/form/panel-form';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
-import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
+import { SurveyChannelField, SurveyDayField, SurveyPanel, SurveyPersonField } from './survey-fields';
 
 /** Records that the firm asked the household for feedback: the denominator of response rates. */
 export function RecordRequestForm({
@@ -43,25 +42,18 @@ export function RecordRequestForm({
   });
 
   return (
-    <PanelForm
-      className="form-panel--inset"
+    <SurveyPanel
+      form={form}
       title={t('satisfaction.request.title')}
       description={t('satisfaction.request.hint')}
-      busy={form.busy}
-      submitDisabled={!currentUser}
-      formError={form.formError}
       submitLabel={t('satisfaction.request.submit')}
-      busyLabel={t('satisfaction.form.busy')}
-      cancelLabel={t('satisfaction.form.cancel')}
-      onSubmit={form.onSubmit}
       onCancel={onCancel}
     >
-      {!currentUser && <NeedUserHint />}
       <div className="form__grid">
         <SurveyDayField field={form.field('sentOn')} today={today} />
         <SurveyPersonField field={form.field('personId')} people={detail.people} />
         <SurveyChannelField field={form.field('channel')} />
       </div>
-    </PanelForm>
+    </SurveyPanel>
   );
 }

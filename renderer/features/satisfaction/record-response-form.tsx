@@ -6,10 +6,9 @@ import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { SelectField } from '../../components/form/select-field';
 import { TextAreaField } from '../../components/form/text-area-field';
-import { PanelForm } from '../../components/form/panel-form';
 import { numberOrNull, orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
-import { NeedUserHint, SurveyChannelField, SurveyDayField, SurveyPersonField } from './survey-fields';
+import { SurveyChannelField, SurveyDayField, SurveyPanel, SurveyPersonField } from './survey-fields';
 
 /** The scores a scale offers, as select options. */
 function scale(from: number, to: number) {
@@ -62,20 +61,13 @@ export function RecordResponseForm({
   });
 
   return (
-    <PanelForm
-      className="form-panel--inset"
+    <SurveyPanel
+      form={form}
       title={t('satisfaction.form.title')}
       description={t('satisfaction.form.hint')}
-      busy={form.busy}
-      submitDisabled={!currentUser}
-      formError={form.formError}
       submitLabel={t('satisfaction.form.submit')}
-      busyLabel={t('satisfaction.form.busy')}
-      cancelLabel={t('satisfaction.form.cancel')}
-      onSubmit={form.onSubmit}
       onCancel={onCancel}
     >
-      {!currentUser && <NeedUserHint />}
       <div className="form__grid">
         <SurveyDayField field={form.field('on')} today={today} />
         <SurveyPersonField field={form.field('personId')} people={detail.people} />
@@ -84,6 +76,6 @@ export function RecordResponseForm({
         <SurveyChannelField field={form.field('channel')} />
       </div>
       <TextAreaField {...form.field('comment')} />
-    </PanelForm>
+    </SurveyPanel>
   );
 }

@@ -1,5 +1,8 @@
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyChannels, type Person } from '../../../shared/model';
+import { useCurrentUser } from '../../app/current-user';
+import { PanelForm } from '../../components/form/panel-form';
 import type { BoundField } from '../../components/form/use-form';
 import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
@@ -33,8 +36,35 @@ export function SurveyChannelField<F extends string>({ field }: { field: BoundFi
   );
 }
 
-/** Both forms record in the current user's name; without one, they say who to choose first. */
-export function NeedUserHint() {
+interface SurveyPanelProps {
+  form: { busy: boolean; formError: unknown; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
+  title: string;
+  description: string;
+  submitLabel: string;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/** The panel both forms sit in. They record in the current user's name: without one, Save waits and the panel says who to choose first. */
+export function SurveyPanel({ form, title, description, submitLabel, onCancel, children }: SurveyPanelProps) {
   const { t } = useTranslation();
-  return <p className="field__hint">{t('satisfaction.form.needUser')}</p>;
+  const { currentUser } = useCurrentUser();
+  return (
+    <PanelForm
+      className="form-panel--inset"
+      title={title}
+      description={description}
+      busy={form.busy}
+      submitDisabled={!currentUser}
+      formError={form.formError}
+      submitLabel={submitLabel}
+      busyLabel={t('satisfaction.form.busy')}
+      cancelLabel={t('satisfaction.form.cancel')}
+      onSubmit={form.onSubmit}
+      onCancel={onCancel}
+    >
+      {!currentUser && <p className="field__hint">{t('satisfaction.form.needUser')}</p>}
+      {children}
+    </PanelForm>
+  );
 }
