@@ -27,6 +27,21 @@ describe('Settings: service request targets', () => {
     expect(within(await targetsForm()).getByLabelText('Complaint (hours)')).toHaveProperty('value', '24');
   });
 
+  it('says when no target changed without calling the backend, and puts back the saved hours on cancel', async () => {
+    const user = userEvent.setup();
+    const { transport } = renderSettings();
+    const form = await targetsForm();
+    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+    expect(await screen.findByText('Nothing to save: no target was changed.')).toBeTruthy();
+
+    const complaint = within(form).getByLabelText('Complaint (hours)');
+    await user.clear(complaint);
+    await user.type(complaint, '24');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(within(await targetsForm()).getByLabelText('Complaint (hours)')).toHaveProperty('value', '48');
+    expect(transport.callsTo('settings:update')).toEqual([]);
+  });
+
   it('checks whole hours first and shows the backend’s refusal beside the type it names', async () => {
     const user = userEvent.setup();
     const { transport } = renderSettings({

@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { tiers, type Settings, type Tier } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { useApi } from '../../api/api-context';
-import { ErrorMessage } from '../../components/error-message';
 import { issueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
-import { keepEditing, useForm } from '../../components/form/use-form';
-import { useNotify } from '../../components/notices';
+import { useForm } from '../../components/form/use-form';
+import { SettingsCardForm, useSettingsSave } from './settings-card-form';
 import { wholeNumberOf } from './whole-number';
 
 type FieldName = 'firmName' | `tier${Tier}` | `cadence${Tier}`;
@@ -67,8 +65,7 @@ interface Props {
 /** The firm's name, what it calls its tiers and how often each tier is reviewed by default. */
 export function FirmSettingsForm({ settings, onSaved }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
+  const { saveChanges, onSettingsSaved } = useSettingsSave('firm', onSaved);
   const labels: Record<FieldName, string> = { firmName: t('settings.firm.firmName') } as Record<FieldName, string>;
   for (const tier of tiers) {
     labels[`tier${tier}`] = t('settings.firm.tierName', { tier });
@@ -83,29 +80,25 @@ export function FirmSettingsForm({ settings, onSaved }: Props) {
     fieldOf,
     describeIssue: (issue, label) =>
       issue.path[0] === 'reviewCadenceMonths' ? t('settings.firm.cadenceInvalid', { label }) : issueMessage(issue, label, t),
-    submit: async (draft) => {
+    submit: (draft) => {
       const changes = changesOf(settings, draft as Editable);
-      if (Object.keys(changes).length > 0) return api.invoke('settings:update', changes);
-      notify(t('settings.firm.noChanges'));
-      return keepEditing;
+      return saveChanges(Object.keys(changes).length > 0 ? changes : null);
     },
     onSuccess: (saved): void => {
       form.reset(valuesOf(saved));
-      onSaved(saved);
-      notify(t('settings.firm.saved'));
+      onSettingsSaved(saved);
     },
   });
-  const { busy, formError, field } = form;
+  const { field } = form;
 
   return (
-    <form className="card form settings-form" noValidate aria-labelledby="firm-settings-title" aria-busy={busy} onSubmit={form.onSubmit}>
-      <div>
-        <h2 id="firm-settings-title" className="card__title">
-          {t('settings.firm.title')}
-        </h2>
-        <p className="card__description">{t('settings.firm.body')}</p>
-      </div>
-      {formError ? <ErrorMessage error={formError} /> : null}
+    <SettingsCardForm
+      part="firm"
+      title={t('settings.firm.title')}
+      form={form}
+      onSubmit={form.onSubmit}
+      onCancel={() => form.reset(valuesOf(settings))}
+    >
       <TextField {...field('firmName')} autoComplete="organization" />
       <fieldset className="fieldset">
         <legend className="settings-form__legend">{t('settings.firm.tierNamesLegend')}</legend>
@@ -135,14 +128,6 @@ export function FirmSettingsForm({ settings, onSaved }: Props) {
           ))}
         </div>
       </fieldset>
-      <div className="button-row form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('settings.firm.saving') : t('settings.firm.save')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => form.reset(valuesOf(settings))}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SettingsCardForm>
   );
 }

@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { healthParts, tiers, type HealthPartKey, type HealthSettings, type Settings, type Tier } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { useApi } from '../../api/api-context';
-import { ErrorMessage } from '../../components/error-message';
 import { TextField } from '../../components/form/text-field';
-import { keepEditing, useForm } from '../../components/form/use-form';
-import { useNotify } from '../../components/notices';
+import { useForm } from '../../components/form/use-form';
 import { useFormatters } from '../../i18n/format';
 import './settings.css';
+import { SettingsCardForm, useSettingsSave } from './settings-card-form';
 import { wholeNumberOf } from './whole-number';
 
 /**
@@ -70,8 +68,7 @@ interface Props {
 /** How the client health score is made: the weight of each part, the band thresholds and what counts as overdue or falling. */
 export function HealthSettingsForm({ settings, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
+  const { saveChanges, onSettingsSaved } = useSettingsSave('health', onSaved);
   const format = useFormatters();
   const saved = settings.health;
   /** Set when a save was refused because the weights did not add up; the message shows until they do. */
@@ -104,20 +101,13 @@ export function HealthSettingsForm({ settings, onSaved, onCancel }: Props) {
     schema: SettingsUpdate,
     prepare: (values) => ({ health: healthOf(values) }),
     describeIssue,
-    submit: async (input) => {
+    submit: (input) => {
       const health = input.health!;
       const before = valuesOf(saved);
       const after = valuesOf(health);
-      if (fieldNames.every((name) => before[name] === after[name])) {
-        notify(t('settings.health.noChanges'));
-        return keepEditing;
-      }
-      return api.invoke('settings:update', { health });
+      return saveChanges(fieldNames.every((name) => before[name] === after[name]) ? null : { health });
     },
-    onSuccess: (next) => {
-      notify(t('settings.health.saved'));
-      onSaved(next);
-    },
+    onSuccess: onSettingsSaved,
   });
 
   const weightTotal = weightTotalOf(form.values);
@@ -150,14 +140,7 @@ export function HealthSettingsForm({ settings, onSaved, onCancel }: Props) {
   );
 
   return (
-    <form className="card form settings-form" noValidate aria-labelledby="health-settings-title" aria-busy={form.busy} onSubmit={onSubmit}>
-      <div>
-        <h2 id="health-settings-title" className="card__title">
-          {t('health.title')}
-        </h2>
-        <p className="card__description">{t('settings.health.body')}</p>
-      </div>
-      {form.formError ? <ErrorMessage error={form.formError} /> : null}
+    <SettingsCardForm part="health" title={t('health.title')} form={form} onSubmit={onSubmit} onCancel={onCancel}>
       <fieldset className="fieldset" aria-describedby="health-weights-hint health-weights-total">
         <legend className="settings-form__legend">{t('settings.health.weightsLegend')}</legend>
         <p id="health-weights-hint" className="field__hint settings-form__hint">
@@ -190,14 +173,6 @@ export function HealthSettingsForm({ settings, onSaved, onCancel }: Props) {
         <div className="settings-form__tiers">{tiers.map(wholeNumberField)}</div>
         <div className="settings-form__tiers">{wholeNumberField('satisfactionHalfLifeDays')}</div>
       </fieldset>
-      <div className="button-row form__actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? t('settings.health.saving') : t('settings.health.save')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={form.busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SettingsCardForm>
   );
 }

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LogoDataUrl, paperSizes, type PacketSettings, type PaperSize, type Settings } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { useApi } from '../../api/api-context';
-import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
-import { keepEditing, useForm } from '../../components/form/use-form';
-import { useNotify } from '../../components/notices';
+import { useForm } from '../../components/form/use-form';
 import { useFormatters } from '../../i18n/format';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { agendaLineOf, agendaOf, agendaText } from '../reviews';
 import './settings.css';
+import { SettingsCardForm, useSettingsSave } from './settings-card-form';
 
 /** The largest logo taken, in bytes (300 KB): a crisp print logo is far smaller, and every packet carries it. */
 export const maxLogoBytes = 300_000;
@@ -48,8 +46,7 @@ interface Props {
 /** What review packets look like: paper size, logo, the agenda new reviews start with, the disclosure, and whether health shows. */
 export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
+  const { saveChanges, onSettingsSaved } = useSettingsSave('packets', onSaved);
   const format = useFormatters();
   const saved = settings.packets;
   const [reading, setReading] = useState(false);
@@ -105,17 +102,10 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
       const path = issue.path.split('.');
       return messageFor(fieldOf(path)!, path, issue.message, agendaOf(values.agendaTemplate).lines);
     },
-    submit: async ({ packets: next }) => {
-      if (next && !sameSettings(next, saved)) return api.invoke('settings:update', { packets: next });
-      notify(t('settings.packets.noChanges'));
-      return keepEditing;
-    },
-    onSuccess: (result) => {
-      notify(t('settings.packets.saved'));
-      onSaved(result);
-    },
+    submit: ({ packets: next }) => saveChanges(next && !sameSettings(next, saved) ? { packets: next } : null),
+    onSuccess: onSettingsSaved,
   });
-  const { values, errors, busy, formError } = form;
+  const { values, errors } = form;
   const { paper, logo, disclosure, showHealth } = values;
 
   const onLogoChosen = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -146,20 +136,14 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form
-      className="card form settings-form"
-      noValidate
-      aria-labelledby="packet-settings-title"
-      aria-busy={busy}
+    <SettingsCardForm
+      part="packets"
+      title={t('settings.packets.title')}
+      form={form}
+      submitDisabled={reading}
       onSubmit={(event) => (reading ? event.preventDefault() : form.onSubmit(event))}
+      onCancel={onCancel}
     >
-      <div>
-        <h2 id="packet-settings-title" className="card__title">
-          {t('settings.packets.title')}
-        </h2>
-        <p className="card__description">{t('settings.packets.body')}</p>
-      </div>
-      {formError ? <ErrorMessage error={formError} /> : null}
       <SelectField
         name="paper"
         label={labels.paper}
@@ -246,14 +230,6 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
         </p>
         {errors.showHealth && <p className="field__error">{errors.showHealth}</p>}
       </div>
-      <div className="button-row form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || reading}>
-          {busy ? t('settings.packets.saving') : t('settings.packets.save')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SettingsCardForm>
   );
 }

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { requestTypes, type RequestType, type Settings } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { useApi } from '../../api/api-context';
-import { ErrorMessage } from '../../components/error-message';
 import { TextField } from '../../components/form/text-field';
-import { keepEditing, useForm } from '../../components/form/use-form';
-import { useNotify } from '../../components/notices';
+import { useForm } from '../../components/form/use-form';
+import { SettingsCardForm, useSettingsSave } from './settings-card-form';
 import { wholeNumberOf } from './whole-number';
 
 type Targets = Settings['requestTargetHours'];
@@ -27,8 +25,7 @@ interface Props {
  */
 export function RequestTargetsForm({ settings, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
+  const { saveChanges, onSettingsSaved } = useSettingsSave('targets', onSaved);
   const saved = settings.requestTargetHours;
   const labels = Object.fromEntries(
     requestTypes.map((type) => [type, t('settings.targets.field', { type: t(`requests.types.${type}`) })]),
@@ -39,29 +36,15 @@ export function RequestTargetsForm({ settings, onSaved, onCancel }: Props) {
     schema: SettingsUpdate,
     prepare: (values) => ({ requestTargetHours: Object.fromEntries(requestTypes.map((type) => [type, wholeNumberOf(values[type])])) }),
     describeIssue: (_issue, label) => t('settings.targets.invalid', { label }),
-    submit: async (input) => {
+    submit: (input) => {
       const targets = input.requestTargetHours!;
-      if (requestTypes.every((type) => targets[type] === saved[type])) {
-        notify(t('settings.targets.noChanges'));
-        return keepEditing;
-      }
-      return api.invoke('settings:update', { requestTargetHours: targets });
+      return saveChanges(requestTypes.every((type) => targets[type] === saved[type]) ? null : { requestTargetHours: targets });
     },
-    onSuccess: (next) => {
-      notify(t('settings.targets.saved'));
-      onSaved(next);
-    },
+    onSuccess: onSettingsSaved,
   });
 
   return (
-    <form className="card form settings-form" noValidate aria-labelledby="targets-title" aria-busy={form.busy} onSubmit={form.onSubmit}>
-      <div>
-        <h2 id="targets-title" className="card__title">
-          {t('settings.targets.title')}
-        </h2>
-        <p className="card__description">{t('settings.targets.body')}</p>
-      </div>
-      {form.formError ? <ErrorMessage error={form.formError} /> : null}
+    <SettingsCardForm part="targets" title={t('settings.targets.title')} form={form} onSubmit={form.onSubmit} onCancel={onCancel}>
       <fieldset className="fieldset" aria-describedby="targets-hint">
         <legend className="settings-form__legend">{t('settings.targets.legend')}</legend>
         <p id="targets-hint" className="field__hint settings-form__hint">
@@ -82,14 +65,6 @@ export function RequestTargetsForm({ settings, onSaved, onCancel }: Props) {
           ))}
         </div>
       </fieldset>
-      <div className="button-row form__actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? t('settings.targets.saving') : t('settings.targets.save')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={form.busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SettingsCardForm>
   );
 }
