@@ -157,12 +157,23 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     onChange: (event) => setValue(name, event.target.value as V[F]),
   });
 
+  /** Props for a `PathField` bound to one form value; it is held still while the form saves. */
+  const pathField = <F extends TextKeys<V>>(name: F) => ({
+    name,
+    label: labels[name] ?? name,
+    value: values[name] as string,
+    error: errors[name],
+    disabled: busy,
+    onChange: (path: string) => setValue(name, path as V[F]),
+  });
+
   return {
     values,
     errors,
     formError,
     busy,
     field,
+    pathField,
     setValue,
     /** Changes several values at once, from the latest ones (a row added to a list). */
     update: setValues,

@@ -24,21 +24,13 @@ export function CopyBackupForm({ onCopied }: { onCopied?: () => void }) {
       onCopied?.();
     },
   });
-  const folder = form.field('folder');
 
   return (
     <form className="form" noValidate aria-label={t('settings.data.copy.title')} aria-busy={form.busy} onSubmit={form.onSubmit}>
       <h3 className="data-section__subtitle">{t('settings.data.copy.title')}</h3>
       <p className="card__description">{t('settings.data.copy.body')}</p>
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
-      <PathField
-        name="folder"
-        label={folder.label}
-        value={folder.value}
-        error={folder.error}
-        disabled={form.busy}
-        onChange={(value) => form.setValue('folder', value)}
-      />
+      <PathField {...form.pathField('folder')} />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {form.busy ? t('settings.data.copy.copying') : t('settings.data.copy.submit')}

@@ -28,11 +28,10 @@ export function RestoreFileForm({ onRestored }: Props) {
   /** The path being asked about ("Restore from this file?"); the second submit, from the question, restores it. */
   const [asking, setAsking] = useState<string | null>(null);
   const [undoOffered, setUndoOffered] = useState(false);
-  const label = t('settings.data.restoreFile.file');
 
   const form = useForm({
     initial: { file: '' },
-    labels: { file: label },
+    labels: { file: t('settings.data.restoreFile.file') },
     schema: contract['backups:restoreFile'].input,
     submit: async (input) => {
       if (asking === input.file) return api.invoke('backups:restoreFile', input);
@@ -65,15 +64,11 @@ export function RestoreFileForm({ onRestored }: Props) {
       <h3 className="data-section__subtitle">{t('settings.data.restoreFile.title')}</h3>
       <p className="card__description">{t('settings.data.restoreFile.body')}</p>
       <PathField
+        {...form.pathField('file')}
         pick="backup"
-        name="file"
-        label={label}
         hint={t('settings.data.restoreFile.hint')}
         // While asking, the path asked about is the one shown in the question.
         disabled={busy || asking !== null}
-        value={form.values.file}
-        error={form.errors.file}
-        onChange={(file) => form.setValue('file', file)}
       />
       {asking === null ? (
         <div className="button-row">

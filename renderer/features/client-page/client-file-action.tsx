@@ -101,7 +101,6 @@ function ClientFileForm({
       notify(t('clientPage.clientFile.done', { count: written.files.length }));
     },
   });
-  const folder = form.field('folder');
 
   return (
     <form
@@ -115,14 +114,7 @@ function ClientFileForm({
       }}
     >
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
-      <PathField
-        name="folder"
-        label={folder.label}
-        value={folder.value}
-        error={folder.error}
-        disabled={form.busy}
-        onChange={(value) => form.setValue('folder', value)}
-      />
+      <PathField {...form.pathField('folder')} />
       {result && (
         <p className="cp-client-file__result">
           {t('clientPage.clientFile.written', { folder: result.folder, count: result.files.length })}

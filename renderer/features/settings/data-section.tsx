@@ -224,7 +224,6 @@ function ExportForm({ initialFolder }: { initialFolder: string }) {
       notify(t('settings.data.export.done', { count: written.files.length }));
     },
   });
-  const folder = form.field('folder');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const none = !csv && !json;
@@ -256,14 +255,7 @@ function ExportForm({ initialFolder }: { initialFolder: string }) {
           </p>
         )}
       </fieldset>
-      <PathField
-        name="folder"
-        label={folder.label}
-        value={folder.value}
-        error={folder.error}
-        disabled={form.busy}
-        onChange={(value) => form.setValue('folder', value)}
-      />
+      <PathField {...form.pathField('folder')} />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {form.busy ? t('settings.data.export.exporting') : t('settings.data.export.submit')}
@@ -376,21 +368,11 @@ function BookImportForm({ onImported }: { onImported: (record: ImportRecord) => 
     submit: (input) => api.invoke('imports:book', input),
     onSuccess: onImported,
   });
-  const file = form.field('file');
   return (
     <form className="form" noValidate aria-label={t('settings.data.import.bookTitle')} aria-busy={form.busy} onSubmit={form.onSubmit}>
       <p className="card__description">{t('settings.data.import.bookBody')}</p>
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
-      <PathField
-        pick="book"
-        name="file"
-        label={file.label}
-        hint={t('settings.data.import.fileHint')}
-        value={file.value}
-        error={file.error}
-        disabled={form.busy}
-        onChange={(value) => form.setValue('file', value)}
-      />
+      <PathField {...form.pathField('file')} pick="book" hint={t('settings.data.import.fileHint')} />
       <div className="button-row">
         <button type="submit" className="button button--secondary" disabled={form.busy}>
           {form.busy ? t('settings.data.import.importing') : t('settings.data.import.submit')}
