@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestStatuses, type RequestRow, type RequestStatus } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
-import { MoveMenu } from './move-menu';
+import { RequestActions } from './request-actions';
 import { OverdueFlag, RequestSubject, RequestTypeLabel, useRequestName } from './request-flags';
 import { byUrgency } from './request-order';
 
@@ -114,18 +114,7 @@ function RequestCard({
           <time dateTime={request.dueBy}>{fmt.dateTime(request.dueBy)}</time>
         </dd>
       </dl>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-label={t('requests.openNamed', { name: requestName(row) })}
-          data-opens-request={request.id}
-          onClick={() => onOpen(request.id)}
-        >
-          {t('requests.open')}
-        </button>
-        <MoveMenu row={row} onMove={onMove} />
-      </div>
+      <RequestActions className="button-row" row={row} onOpen={onOpen} onMove={onMove} />
     </li>
   );
 }

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RequestRow, RequestStatus } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
-import { MoveMenu } from './move-menu';
-import { OverdueFlag, RequestSubject, RequestTypeLabel, useRequestName } from './request-flags';
+import { RequestActions } from './request-actions';
+import { OverdueFlag, RequestSubject, RequestTypeLabel } from './request-flags';
 import { byUrgency } from './request-order';
 
 interface Props {
@@ -16,7 +16,6 @@ interface Props {
 export function RequestList({ rows, openId, onOpen, onMove }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const requestName = useRequestName();
   return (
     <div className="rq-table-wrap">
       <table className="data-table rq-table" aria-label={t('requests.listLabel')}>
@@ -67,18 +66,7 @@ export function RequestList({ rows, openId, onOpen, onMove }: Props) {
                   {row.overdue && <OverdueFlag />}
                 </td>
                 <td className="actions">
-                  <div className="rq-row-actions">
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      aria-label={t('requests.openNamed', { name: requestName(row) })}
-                      data-opens-request={request.id}
-                      onClick={() => onOpen(request.id)}
-                    >
-                      {t('requests.open')}
-                    </button>
-                    <MoveMenu row={row} onMove={onMove} />
-                  </div>
+                  <RequestActions className="rq-row-actions" row={row} onOpen={onOpen} onMove={onMove} />
                 </td>
               </tr>
             );

@@ -3,11 +3,41 @@ import { useTranslation } from 'react-i18next';
 import { requestStatuses, type RequestRow, type RequestStatus } from '../../../shared/model';
 import { useRequestName } from './request-flags';
 
+/** What a request's card on the board and its row in the list offer: open it, or move it to another status. */
+export function RequestActions({
+  row,
+  className,
+  onOpen,
+  onMove,
+}: {
+  row: RequestRow;
+  className: string;
+  onOpen: (id: string) => void;
+  onMove: (row: RequestRow, status: RequestStatus) => void;
+}) {
+  const { t } = useTranslation();
+  const requestName = useRequestName();
+  return (
+    <div className={className}>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        aria-label={t('requests.openNamed', { name: requestName(row) })}
+        data-opens-request={row.request.id}
+        onClick={() => onOpen(row.request.id)}
+      >
+        {t('requests.open')}
+      </button>
+      <MoveMenu row={row} onMove={onMove} />
+    </div>
+  );
+}
+
 /**
  * "Move to…": a button that opens the other statuses as buttons, so a request changes column by
  * keyboard as easily as by mouse. Escape or leaving the group closes it.
  */
-export function MoveMenu({ row, onMove }: { row: RequestRow; onMove: (row: RequestRow, status: RequestStatus) => void }) {
+function MoveMenu({ row, onMove }: { row: RequestRow; onMove: (row: RequestRow, status: RequestStatus) => void }) {
   const { t } = useTranslation();
   const requestName = useRequestName();
   const [open, setOpen] = useState(false);
