@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type BadgeTone = 'info' | 'success' | 'warning' | 'muted' | 'tier-a' | 'tier-b' | 'tier-c';
+export type BadgeTone = 'info' | 'success' | 'warning' | 'danger' | 'muted' | 'tier-a' | 'tier-b' | 'tier-c';
 
 export function Badge({ tone, children, label }: { tone: BadgeTone; children: ReactNode; label?: string }) {
   return (

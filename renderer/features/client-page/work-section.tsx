@@ -7,7 +7,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
-import { NewRequestForm, ComplaintFlag, OverdueFlag, RequestTypeLabel, byUrgency } from '../requests';
+import { NewRequestForm, ComplaintFlag, OverdueFlag, RequestStatusBadge, RequestTypeLabel, byUrgency } from '../requests';
 import { StartWorkflowForm } from '../workflows';
 
 type Adding = 'request' | 'workflow' | null;
@@ -101,7 +101,7 @@ export function WorkSection({ detail }: { detail: ClientDetail }) {
                         <Link to={`/requests?open=${row.request.id}`}>
                           <RequestTypeLabel row={row} />
                         </Link>
-                        <span className={`rq-status rq-status--${row.request.status}`}>{t(`requests.statuses.${row.request.status}`)}</span>
+                        <RequestStatusBadge status={row.request.status} />
                         {row.overdue && <OverdueFlag />}
                       </p>
                       <RequestMeta dueBy={row.request.dueBy} owner={row.ownerName} />

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { HealthBand, HealthReport } from '../../../shared/model';
+import type { BadgeTone } from '../../components/badge';
 import './health.css';
+
+const bandTone: Record<HealthBand, BadgeTone> = { green: 'success', amber: 'warning', red: 'danger' };
 
 /** The band as a coloured pill that always carries its word, so colour is never the only signal. */
 export function HealthBandBadge({ band }: { band: HealthBand }) {
   const { t } = useTranslation();
   return (
-    <span className={`health-badge health-badge--${band}`}>
+    <span className={`badge badge--${bandTone[band]} health-badge`}>
       <span className="health-badge__dot" aria-hidden="true" />
       {t(`health.bands.${band}`)}
     </span>

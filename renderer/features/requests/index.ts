@@ -2,5 +2,5 @@
 // Its styles come with it: a feature showing these parts has them styled.
 import './requests.css';
 export { NewRequestForm } from './new-request-form';
-export { ComplaintFlag, OverdueFlag, RequestTypeLabel } from './request-flags';
+export { ComplaintFlag, OverdueFlag, RequestStatusBadge, RequestTypeLabel } from './request-flags';
 export { byUrgency } from './request-order';

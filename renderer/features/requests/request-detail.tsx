@@ -15,7 +15,7 @@ import { useFormatters } from '../../i18n/format';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
 import { useForm } from '../../components/form/use-form';
-import { ComplaintFlag, OverdueFlag, useRequestName } from './request-flags';
+import { ComplaintFlag, OverdueFlag, RequestStatusBadge, useRequestName } from './request-flags';
 
 interface Props {
   id: string;
@@ -101,7 +101,7 @@ function RequestDetailBody({
           {requestName(row)}
         </h2>
         <p className="rq-detail__flags">
-          <span className={`rq-status rq-status--${request.status}`}>{t(`requests.statuses.${request.status}`)}</span>
+          <RequestStatusBadge status={request.status} />
           {request.type === 'complaint' && <ComplaintFlag />}
           {row.overdue && <OverdueFlag />}
         </p>

@@ -1,5 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { RequestRow } from '../../../shared/model';
+import type { RequestRow, RequestStatus } from '../../../shared/model';
+import { Badge, type BadgeTone } from '../../components/badge';
+
+const statusTone: Record<RequestStatus, BadgeTone> = {
+  received: 'info',
+  in_progress: 'info',
+  waiting: 'warning',
+  resolved: 'success',
+  closed: 'muted',
+};
+
+export function RequestStatusBadge({ status }: { status: RequestStatus }) {
+  const { t } = useTranslation();
+  return <Badge tone={statusTone[status]}>{t(`requests.statuses.${status}`)}</Badge>;
+}
 
 /** The complaint marker: a red badge whose text says what it is, so it is not colour alone. */
 export function ComplaintFlag() {

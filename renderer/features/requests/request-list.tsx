@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { RequestRow, RequestStatus } from '../../../shared/model';
 import { useFormatters } from '../../i18n/format';
 import { RequestActions } from './request-actions';
-import { OverdueFlag, RequestSubject, RequestTypeLabel } from './request-flags';
+import { OverdueFlag, RequestStatusBadge, RequestSubject, RequestTypeLabel } from './request-flags';
 import { byUrgency } from './request-order';
 
 interface Props {
@@ -53,7 +53,7 @@ export function RequestList({ rows, openId, onOpen, onMove }: Props) {
                 </td>
                 <td>{t(`requests.channels.${request.channel}`)}</td>
                 <td>
-                  <span className={`rq-status rq-status--${request.status}`}>{t(`requests.statuses.${request.status}`)}</span>
+                  <RequestStatusBadge status={request.status} />
                 </td>
                 <td>{row.ownerName}</td>
                 <td className="nowrap">
