@@ -115,6 +115,14 @@ describe('Client page: reviews', () => {
     expect(within(items[1]!).getByText('Mar 3, 2025')).toBeTruthy();
   });
 
+  it('says how often the household is reviewed, and whether that is the tier default or its own', async () => {
+    const { unmount } = renderSection({ detail: clientDetail({ cadenceMonths: 12 }) });
+    expect((await screen.findByText('Every 12 months')).textContent).toBe('Every 12 months (tier default)');
+    unmount();
+    renderSection({ detail: clientDetail({ cadenceMonths: 1, client: { reviewCadenceMonths: 1 } }) });
+    expect((await screen.findByText('Every month')).textContent).toBe('Every month (set for this household)');
+  });
+
   it('reschedules the planned meeting and cancels it after asking', async () => {
     const user = userEvent.setup();
     const { transport, onChanged } = renderSection({

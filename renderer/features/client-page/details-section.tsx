@@ -6,6 +6,19 @@ import { ErrorMessage } from '../../components/error-message';
 import { useDayFormat } from '../../components/dates';
 
 /** The household's standing facts; changed through "Edit details" in the header. */
+/** "Every 12 months", and whether that is the tier's default or the household's own schedule. */
+export function ReviewCadence({ detail }: { detail: ClientDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t('clientPage.details.every', { count: detail.cadenceMonths })}{' '}
+      <span className="text-muted">
+        {detail.client.reviewCadenceMonths === null ? t('clientPage.details.tierDefault') : t('clientPage.details.override')}
+      </span>
+    </>
+  );
+}
+
 export function DetailsSection({ detail }: { detail: ClientDetail }) {
   const { t } = useTranslation();
   const formatDay = useDayFormat();
@@ -47,10 +60,7 @@ export function DetailsSection({ detail }: { detail: ClientDetail }) {
         <dd>{client.preferredContact ? t(`clientPage.contactMethods.${client.preferredContact}`) : notSet}</dd>
         <dt>{t('clientPage.fields.cadence')}</dt>
         <dd>
-          {t('clientPage.details.every', { count: detail.cadenceMonths })}{' '}
-          <span className="text-muted">
-            {client.reviewCadenceMonths === null ? t('clientPage.details.tierDefault') : t('clientPage.details.override')}
-          </span>
+          <ReviewCadence detail={detail} />
         </dd>
         <dt>{t('clientPage.fields.tags')}</dt>
         <dd>

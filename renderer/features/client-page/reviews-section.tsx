@@ -10,6 +10,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { AddToCalendarButton } from '../calendar';
+import { ReviewCadence } from './details-section';
 import { ClientPackets, EditAgendaForm, RecordReviewForm, ScheduleReviewForm } from '../reviews';
 import { useDayFormat } from '../../components/dates';
 
@@ -105,10 +106,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
         </dd>
         <dt>{t('reviews.section.cadence')}</dt>
         <dd>
-          {t('clientPage.details.every', { count: detail.cadenceMonths })}{' '}
-          <span className="text-muted">
-            {client.reviewCadenceMonths === null ? t('clientPage.details.tierDefault') : t('clientPage.details.override')}
-          </span>
+          <ReviewCadence detail={detail} />
         </dd>
         <dt>{t('reviews.section.meeting')}</dt>
         <dd>
