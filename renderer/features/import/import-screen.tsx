@@ -54,6 +54,8 @@ export function ImportScreen() {
     void fileRead.read(file);
   };
 
+  // Not useAction: the wizard's steps share one request counter, so an answer to a step the user has left
+  // is dropped, and a refused preview's issues go back to the mapping step's columns.
   const runPreview = async (input: ImportPreviewInput) => {
     const mine = ++request.current;
     lastInput.current = input;
