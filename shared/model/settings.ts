@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownCurrency, isKnownTimeZone, isSupportedLocale, machineTimeZone, type DayOrder, type Weekday } from '../domain/firm-locale';
 import { CadenceMonths } from './client';
 import { defaultTierNames } from './client-values';
 import { Name } from './common';
@@ -14,12 +15,45 @@ export const RequestTargetHours = z.strictObject(
 );
 export type RequestTargetHours = z.infer<typeof RequestTargetHours>;
 
+// A book keeps what it was given even where this computer's Intl lacks it (a book moved to an older
+// machine must still open); a change is checked against Intl (SettingsUpdate below).
+const LocaleTag = z
+  .string()
+  .max(35)
+  .refine(
+    (tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag)[0] === tag;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be a language tag like en-IN', abort: true },
+  );
+const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'must be a currency code like INR', abort: true });
+const TimeZoneName = z
+  .string()
+  .max(64)
+  .regex(/^[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)*$/, { error: 'must be a time zone like Asia/Kolkata', abort: true });
+export const dayOrderSettings = ['locale', 'DMY', 'MDY', 'YMD'] as const satisfies readonly (DayOrder | 'locale')[];
+const WeekStart = z.union([z.literal('locale'), z.literal([0, 1, 2, 3, 4, 5, 6] satisfies Weekday[])], {
+  error: 'must be a day from 0 (Sunday) to 6 (Saturday), or locale',
+});
+
 const TierName = z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters');
 
 export const Settings = z.strictObject({
   firmName: z.string().trim().max(160),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  locale: z.string().max(35),
+  /** ISO 4217: every amount in the book is in it (minor units from Intl: 2 for INR, 0 for JPY). */
+  currency: CurrencyCode,
+  /** BCP 47: how numbers, amounts and dates are written for the firm (not the interface language). */
+  locale: LocaleTag,
+  /** How a typed date is read; 'locale' follows the locale (DMY for en-IN, MDY for en-US). */
+  dateOrder: z.enum(dayOrderSettings),
+  /** 0 = Sunday … 6 = Saturday, or 'locale'. */
+  weekStartsOn: WeekStart,
+  /** IANA time zone the office works in: what "today" and a meeting's time are. */
+  timeZone: TimeZoneName,
   /** What the firm calls its tiers, e.g. "Platinum". */
   tierNames: z.strictObject({ A: TierName, B: TierName, C: TierName }),
   /** Default months between reviews per tier; a client may override its own. */
@@ -39,6 +73,9 @@ export const defaultSettings: Settings = {
   firmName: '',
   currency: 'USD',
   locale: 'en-US',
+  dateOrder: 'locale',
+  weekStartsOn: 'locale',
+  timeZone: machineTimeZone(),
   tierNames: defaultTierNames,
   reviewCadenceMonths: { A: 3, B: 6, C: 12 },
   requestTargetHours: {
@@ -60,6 +97,11 @@ export const SettingsUpdate = z
   .strictObject({
     // A new book starts without a name; once one is given, it cannot be emptied.
     firmName: Name(160),
+    locale: LocaleTag.refine(isSupportedLocale, 'must be a language tag this computer can format, like en-IN'),
+    currency: CurrencyCode.refine(isKnownCurrency, 'must be an ISO 4217 currency code, like INR'),
+    dateOrder: Settings.shape.dateOrder,
+    weekStartsOn: Settings.shape.weekStartsOn,
+    timeZone: TimeZoneName.refine(isKnownTimeZone, 'must be a time zone this computer knows, like Asia/Kolkata'),
     tierNames: Settings.shape.tierNames,
     reviewCadenceMonths: Settings.shape.reviewCadenceMonths,
     requestTargetHours: Settings.shape.requestTargetHours,

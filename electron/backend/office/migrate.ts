@@ -51,7 +51,7 @@ export async function migrateOffice(client: ClientBase, migrations: readonly Off
           `The office database was set up by a newer version of Clientbook (schema ${newest}; this version knows up to ${known}). Update Clientbook on this computer.`,
         );
       if (done.has(migration.version)) return;
-      await client.query(migration.sql);
+      await client.query(migration.sql, migration.params?.());
       await client.query('INSERT INTO clientbook.schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
       applied.push(`${String(migration.version).padStart(4, '0')}-${migration.name}`);
     });

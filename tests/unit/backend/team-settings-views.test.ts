@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectRefused, freshBackend, rpc, smallFirm } from '../../fixtures/backend';
+import { dispatch } from '../../../shared/contract';
+import { bookState, expectRefused, freshBackend, rpc, smallFirm, testCtx } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 const usd = (dollars: number) => ({ amountMinor: dollars * 100, currency: 'USD' });
@@ -52,6 +53,69 @@ describe('settings', () => {
     });
     expect(updated).toMatchObject({ currency: 'USD', tierNames: { A: 'Platinum' }, reviewCadenceMonths: { A: 2 } });
     expect(await rpc(backend, 'settings:get', {})).toEqual(updated);
+  });
+
+  it('takes the firm’s locale, currency, date order, first day of the week and time zone', async () => {
+    const { backend } = await freshBackend(fixedNow);
+    expect(await rpc(backend, 'settings:get', {})).toMatchObject({
+      locale: 'en-US',
+      currency: 'USD',
+      dateOrder: 'locale',
+      weekStartsOn: 'locale',
+    });
+    const firm = { locale: 'hi-IN', currency: 'INR', dateOrder: 'DMY', weekStartsOn: 1, timeZone: 'Asia/Kolkata' } as const;
+    expect(await rpc(backend, 'settings:update', firm)).toMatchObject(firm);
+    expect(await rpc(backend, 'settings:update', { currency: 'JPY', weekStartsOn: 'locale' })).toMatchObject({
+      currency: 'JPY',
+      weekStartsOn: 'locale',
+    });
+  });
+
+  it.each([
+    ['locale', 'en_IN'],
+    ['locale', 'en-in'],
+    ['locale', 'xx-YY'],
+    ['currency', 'inr'],
+    ['currency', 'XYZ'],
+    ['dateOrder', 'DDMMYY'],
+    ['weekStartsOn', 7],
+    ['timeZone', 'Mars/Olympus_Mons'],
+    ['timeZone', '+05:30'],
+    ['timeZone', 'asia/kolkata'],
+  ])('refuses %s %j by field, changing nothing', async (field, value) => {
+    const { backend } = await freshBackend(fixedNow);
+    const before = bookState(backend);
+    const result = await dispatch(backend.handlers, 'settings:update', { [field]: value }, testCtx);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: field }] } });
+    expect(bookState(backend)).toBe(before);
+  });
+
+  it('refuses a new currency while the book holds amounts in the old one, and takes it once they are in the new one', async () => {
+    const { backend, client } = await smallFirm(fixedNow);
+    const held = { clientId: client.id, kind: 'managed_portfolio', name: 'Core', valuedOn: '2026-10-31' } as const;
+    await rpc(backend, 'holdings:create', { ...held, value: usd(1_000), annualFee: usd(10) });
+    const refused = rpc(backend, 'settings:update', { currency: 'INR', locale: 'en-IN' });
+    await expectRefused(backend, () => refused, 'CONFLICT', 'currency');
+    await expect(refused).rejects.toThrow(
+      'The firm’s currency cannot change from USD to INR while the book holds amounts in another currency (1 product): Clientbook does not convert amounts, so totals would add two currencies. Keep USD, or choose the currency in a new book before entering amounts.',
+    );
+    expect(await rpc(backend, 'settings:get', {})).toMatchObject({ currency: 'USD', locale: 'en-US' });
+    // The same currency again, or any other setting, is not held up by the amounts.
+    await rpc(backend, 'settings:update', { currency: 'USD', locale: 'en-GB' });
+  });
+
+  it('takes a new currency when every amount the book holds is already in it', async () => {
+    const { backend, client } = await smallFirm(fixedNow);
+    const inr = (rupees: number) => ({ amountMinor: rupees * 100, currency: 'INR' });
+    await rpc(backend, 'holdings:create', {
+      clientId: client.id,
+      kind: 'investment_account',
+      name: 'Flexi Cap SIP',
+      valuedOn: '2026-10-31',
+      value: inr(1_00_000),
+      annualFee: inr(1_000),
+    });
+    expect(await rpc(backend, 'settings:update', { currency: 'INR' })).toMatchObject({ currency: 'INR' });
   });
 
   it('moves review dates when the cadence changes', async () => {

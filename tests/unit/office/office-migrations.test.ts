@@ -9,6 +9,7 @@ import { main as upgrade } from '../../../scripts/office-upgrade';
 import { migrateOffice, OfficeSchemaFromTheFutureError } from '../../../electron/backend/office/migrate';
 import { currentOfficeSchemaVersion, officeMigrations } from '../../../electron/backend/office/migrations';
 import { usePostgres } from '../../fixtures/postgres';
+import { Settings } from '../../../shared/model';
 
 const server = usePostgres();
 /** A database, a connection and a few migrations on a loaded 2-core machine. */
@@ -159,6 +160,41 @@ describe('office database migrations', () => {
       vi.spyOn(console, 'log').mockImplementation(() => {});
       expect(await upgrade(['--database', address], { PGPASSWORD: server().password })).toBe(0);
       expect((await client.query('SELECT format FROM clientbook.book')).rows).toEqual([{ format: currentSchemaVersion }]);
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'give the settings of a book of the local schema 7 the firm’s date order, week start and this computer’s time zone, keeping the rest',
+    async () => {
+      const { name, url } = await server().createDatabase();
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      onTestFinished(() => client.end());
+      await migrateOffice(client, officeMigrations.slice(0, 5));
+      const image = newBookImage();
+      const { dateOrder: _order, weekStartsOn: _week, timeZone: _zone, ...schemaSeven } = image.singletons.settings as Settings;
+      const settings = { ...schemaSeven, locale: 'en-IN', currency: 'INR' };
+      await client.query('BEGIN');
+      await createOfficeBook(
+        client,
+        { ...image, schemaVersion: 7, singletons: { ...image.singletons, settings } },
+        new Date().toISOString(),
+      );
+      await client.query('COMMIT');
+
+      const address = `postgres://${server().user}@${server().host}:${server().port}/${name}`;
+      vi.spyOn(console, 'log').mockImplementation(() => {});
+      expect(await upgrade(['--database', address], { PGPASSWORD: server().password })).toBe(0);
+
+      expect((await client.query('SELECT format FROM clientbook.book')).rows).toEqual([{ format: 8 }]);
+      const stored = (await client.query("SELECT data FROM clientbook.singletons WHERE key = 'settings'")).rows[0].data;
+      expect(Settings.parse(stored)).toEqual({
+        ...settings,
+        dateOrder: 'locale',
+        weekStartsOn: 'locale',
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
     },
     databaseTestMs,
   );

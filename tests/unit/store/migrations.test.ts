@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
+import { firstHour } from '../../../electron/backend/store/migrations/0007-first-hour';
 import { currentSchemaVersion, migrate, migrations } from '../../../electron/backend/store/migrations';
 import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
 import { Settings, Survey, Task } from '../../../shared/model';
@@ -44,6 +45,8 @@ const packets = {
 const importMappings = { households: {}, holdings: {}, interactions: {}, tasks: {}, surveys: {} };
 
 const at = '2025-01-01T09:00:00.000Z';
+/** Migration 0008 gives a book the time zone of the computer it runs on, as "today" always was. */
+const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Records exactly as schema 1 stored them, before the client book fields existed. */
 function schemaOneImage(): StoreImage {
@@ -121,6 +124,7 @@ describe('0002 client book', () => {
       '0005-reviews',
       '0006-data-transfer',
       '0007-first-hour',
+      '0008-firm-locale',
     ]);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
@@ -140,6 +144,9 @@ describe('0002 client book', () => {
       firmName: 'Lee & Co',
       currency: 'USD',
       locale: 'en-US',
+      dateOrder: 'locale',
+      weekStartsOn: 'locale',
+      timeZone: machineZone,
       tierNames: { A: 'Tier A', B: 'Tier B', C: 'Tier C' },
       reviewCadenceMonths: { A: 3, B: 6, C: 12 },
       requestTargetHours,
@@ -189,7 +196,14 @@ describe('0003 work', () => {
   it('makes existing tasks one-off tasks, adds the work collections, templates and response targets', () => {
     const image = schemaTwoImage();
     expect(image.schemaVersion).toBe(2);
-    expect(migrate(image)).toEqual(['0003-work', '0004-satisfaction', '0005-reviews', '0006-data-transfer', '0007-first-hour']);
+    expect(migrate(image)).toEqual([
+      '0003-work',
+      '0004-satisfaction',
+      '0005-reviews',
+      '0006-data-transfer',
+      '0007-first-hour',
+      '0008-firm-locale',
+    ]);
     const tasks = image.collections.tasks!;
     for (const record of tasks.values()) Task.parse(record);
     expect(tasks.get('ta_1')).toMatchObject({
@@ -258,7 +272,7 @@ describe('0004 satisfaction', () => {
 
   it('links no follow-up to existing responses, adds survey requests and the health defaults', () => {
     const image = schemaThreeImage();
-    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews', '0006-data-transfer', '0007-first-hour']);
+    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews', '0006-data-transfer', '0007-first-hour', '0008-firm-locale']);
     expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
     expect(image.collections.surveyRequests!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -292,7 +306,7 @@ describe('0005 reviews', () => {
   it('adds empty review and packet collections and the default packet settings, and keeps the rest', () => {
     const image = schemaFourImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer', '0007-first-hour']);
+    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer', '0007-first-hour', '0008-firm-locale']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.reviews!.size).toBe(0);
     expect(image.collections.issuedPackets!.size).toBe(0);
@@ -328,7 +342,7 @@ describe('0006 data transfer', () => {
   it('adds an empty imports collection and empty mappings, and keeps the rest', () => {
     const image = schemaFiveImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0006-data-transfer', '0007-first-hour']);
+    expect(migrate(image)).toEqual(['0006-data-transfer', '0007-first-hour', '0008-firm-locale']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.imports!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -349,12 +363,44 @@ describe('0006 data transfer', () => {
 describe('0007 first hour', () => {
   it('changes nothing stored, only the number, so an older version opens a book with the new fields read-only', () => {
     const image = schemaOneImage();
-    migrate(image);
+    for (const migration of migrations.filter((m) => m.version <= 6)) migration.up(image);
     image.schemaVersion = 6;
     const before = structuredClone({ collections: image.collections, singletons: image.singletons });
-    expect(migrate(image)).toEqual(['0007-first-hour']);
-    expect(image.schemaVersion).toBe(7);
+    expect(firstHour.up(image)).toBeUndefined();
     expect({ collections: image.collections, singletons: image.singletons }).toEqual(before);
+  });
+});
+
+describe('0008 firm locale', () => {
+  /** A schema-7 book of an Indian firm: locale and currency set, nothing on dates, weeks or the time zone. */
+  function schemaSevenImage(): StoreImage {
+    const image = schemaOneImage();
+    for (const migration of migrations.filter((m) => m.version <= 7)) migration.up(image);
+    image.schemaVersion = 7;
+    image.singletons.settings = { ...(image.singletons.settings as object), locale: 'en-IN', currency: 'INR' };
+    return image;
+  }
+
+  it('lets typed dates and weeks follow the locale, puts the office in this computer’s time zone, and keeps the rest', () => {
+    const image = schemaSevenImage();
+    const before = structuredClone({ collections: image.collections, settings: image.singletons.settings });
+    expect(migrate(image)).toEqual(['0008-firm-locale']);
+    expect(image.schemaVersion).toBe(8);
+    expect(Settings.parse(image.singletons.settings)).toEqual({
+      ...(before.settings as object),
+      dateOrder: 'locale',
+      weekStartsOn: 'locale',
+      timeZone: machineZone,
+    });
+    expect(image.collections).toEqual(before.collections);
+  });
+
+  it('keeps what a book already holds', () => {
+    const image = schemaSevenImage();
+    const firm = { dateOrder: 'YMD', weekStartsOn: 1, timeZone: 'Asia/Kolkata' };
+    image.singletons.settings = { ...(image.singletons.settings as object), ...firm };
+    migrate(image);
+    expect(image.singletons.settings).toMatchObject(firm);
   });
 });
 
@@ -365,7 +411,12 @@ describe('every migration', () => {
     const image: StoreImage = { schemaVersion: 0, seq: 0, savedAt: null, collections: {}, singletons: {} };
     migrate(image);
     const collections = Object.fromEntries(Object.entries(image.collections).map(([name, records]) => [name, [...records!.values()]]));
-    const pinned: unknown = JSON.parse(readFileSync(new URL('../../fixtures/migrated-empty-folder.json', import.meta.url), 'utf8'));
+    const pinned: unknown = JSON.parse(
+      readFileSync(new URL('../../fixtures/migrated-empty-folder.json', import.meta.url), 'utf8').replace(
+        "(this computer's time zone)",
+        machineZone,
+      ),
+    );
     expect({ schemaVersion: image.schemaVersion, collections, singletons: image.singletons }).toEqual(pinned);
   });
 

@@ -7,9 +7,10 @@ import { satisfaction } from './0004-satisfaction';
 import { reviews } from './0005-reviews';
 import { dataTransfer } from './0006-data-transfer';
 import { firstHour } from './0007-first-hour';
+import { firmLocale } from './0008-firm-locale';
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction, reviews, dataTransfer, firstHour];
+export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction, reviews, dataTransfer, firstHour, firmLocale];
 
 export const currentSchemaVersion = migrations.at(-1)!.version;
 
