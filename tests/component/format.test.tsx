@@ -1,5 +1,9 @@
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFormatters } from '../../renderer/i18n/format';
+import { defaultSettings } from '../../shared/model';
+import { FirmLocaleProvider } from '../../renderer/i18n/firm-locale';
+import { createFormatters, useFormatters } from '../../renderer/i18n/format';
 
 const originals = { RelativeTimeFormat: Intl.RelativeTimeFormat, DateTimeFormat: Intl.DateTimeFormat };
 afterEach(() => Object.assign(Intl, originals));
@@ -36,5 +40,25 @@ describe('formatters', () => {
     expect(format.day('2026-04-01')).toBe('Apr 1, 2026');
     expect(relativeTimes.count).toBe(1);
     expect(dateTimes.count).toBe(1);
+  });
+});
+
+describe('useFormatters', () => {
+  const aum = { amountMinor: 13_328_653_900, currency: 'INR' };
+
+  it('writes by the firm’s locale and time zone, whatever the interface language', () => {
+    const settings = { ...defaultSettings, locale: 'en-IN', currency: 'INR', timeZone: 'Asia/Kolkata' };
+    const { result } = renderHook(() => useFormatters(), {
+      wrapper: ({ children }: { children: ReactNode }) => <FirmLocaleProvider settings={settings}>{children}</FirmLocaleProvider>,
+    });
+    expect(result.current.exactMoney(aum)).toBe('₹13,32,86,539');
+    expect(result.current.dateTime('2026-03-31T20:00:00.000Z')).toBe('1 Apr 2026, 1:30 am');
+  });
+
+  it('writes in the interface language until the settings are read', () => {
+    const { result } = renderHook(() => useFormatters(), {
+      wrapper: ({ children }: { children: ReactNode }) => <FirmLocaleProvider settings={undefined}>{children}</FirmLocaleProvider>,
+    });
+    expect(result.current.exactMoney(aum)).toBe('₹133,286,539');
   });
 });
