@@ -261,6 +261,44 @@ describe('imports of other kinds', () => {
     expect(firm.backend.store.byIndex('surveys', 'clientId', firm.client.id).map((s) => [s.nps, s.channel])).toEqual([[9, 'unknown']]);
   });
 
+  it('reads amounts by the firm’s locale, as a person there types them', async () => {
+    const firm = await smallFirm(now);
+    await rpc(firm.backend, 'settings:update', { locale: 'de-DE', currency: 'EUR' });
+    const products = await preview(
+      firm,
+      'holdings',
+      [
+        'Household;Product;Market Value;As of;Annual Fee',
+        'The Lee Household;Depot;1.234.567,89 €;31.03.2026;1.250',
+        'The Lee Household;Fonds;1,234;31.03.2026;0',
+      ].join('\n'),
+      ';',
+      'dmy',
+    );
+    expect(products.errors.map((e) => e.message)).toEqual(['Market Value “1,234” must be an amount like 1,234.56.']);
+    await rpc(firm.backend, 'imports:commit', { previewId: products.id, onlyGoodRows: true });
+    expect(firm.backend.store.byIndex('holdings', 'clientId', firm.client.id)).toMatchObject([
+      { name: 'Depot', value: { amountMinor: 123_456_789, currency: 'EUR' }, annualFee: { amountMinor: 125_000 }, valuedOn: '2026-03-31' },
+    ]);
+  });
+
+  it('reads Indian grouping and Devanagari digits for an Indian firm', async () => {
+    const firm = await smallFirm(now);
+    await rpc(firm.backend, 'settings:update', { locale: 'hi-IN', currency: 'INR' });
+    const products = await preview(
+      firm,
+      'holdings',
+      ['Household,Product,Market Value,As of', 'The Lee Household,SIP,"₹१३,३२,८६,५३९.५०",३१/०३/२०२६'].join('\n'),
+      ',',
+      'dmy',
+    );
+    expect(products.errors).toEqual([]);
+    await rpc(firm.backend, 'imports:commit', { previewId: products.id });
+    expect(firm.backend.store.byIndex('holdings', 'clientId', firm.client.id)).toMatchObject([
+      { value: { amountMinor: 13_328_653_950, currency: 'INR' }, valuedOn: '2026-03-31' },
+    ]);
+  });
+
   it('reads an account type a holdings file maps to the product type from its common spellings', async () => {
     const firm = await smallFirm(now);
     const types = ['Roth IRA', '401(k)', 'Brokerage', 'Variable Annuity', 'Term Life Policy', 'Managed Account', 'Crypto wallet'];

@@ -29,7 +29,7 @@ import {
 } from '../transfer-words';
 import type { BookIndex } from './book-index';
 
-const isoDayText = /^\s*\d{4}-/;
+const yearFirst = /^\s*\d{4}\D/;
 
 export const readers = {
   type: wordReader(clientTypeWords),
@@ -117,7 +117,7 @@ export class RowChecker {
   day(field: ImportFieldName): string | null | undefined {
     const value = this.text(field);
     const day = parseDay(value, this.dateOrder);
-    if (day && !isoDayText.test(value)) this.readDateOrder = true;
+    if (day && !yearFirst.test(value)) this.readDateOrder = true;
     if (day !== undefined) return day;
     const form = this.dateOrder === 'mdy' ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
     return this.fail(field, `${this.label(field)} “${value}” is not a date; write it as ${form} or YYYY-MM-DD.`);
@@ -125,9 +125,9 @@ export class RowChecker {
 
   money(field: ImportFieldName): { amountMinor: number; currency: string } | null | undefined {
     const value = this.text(field);
-    const { currency } = this.ctx.store.settings;
+    const { currency, locale } = this.ctx.store.settings;
     if (value === '') return null;
-    const amount = parseMoney(value, currency);
+    const amount = parseMoney(value, currency, locale);
     if (amount === null) return this.fail(field, `${this.label(field)} “${value}” ${amountRule}.`);
     if (amount < 0) return this.fail(field, `${this.label(field)} “${value}” cannot be negative.`);
     return { amountMinor: amount, currency };
