@@ -1,3 +1,4 @@
+import { latinDigits } from './digits';
 import type { DayOrder } from './firm-locale';
 
 /**
@@ -5,20 +6,12 @@ import type { DayOrder } from './firm-locale';
  * order: "03/04/2026" is 4 March in MDY and 3 April in DMY. ISO days read the same in any order.
  */
 
-/** Digits of other scripts (Devanagari, Arabic-Indic…) a day may be typed in, by their zero. */
-const digitZeros = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
-const otherDigit = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
-
 /** 2026-03-04, 3/4/2026, 03-04-26, 31.12.2025, 2026/03/31: three parts, the same separator twice. */
 const dayShape = /^(\d{1,4})([/.\- ])(\d{1,2})\2(\d{1,4})$/;
 
 /** The three numbers of a typed day, as written, or null when it is not one. */
 export function typedDayParts(text: string): [string, string, string] | null {
-  const ascii = text.trim().replace(otherDigit, (digit) => {
-    const code = digit.codePointAt(0)!;
-    return String(code - digitZeros.findLast((zero) => code >= zero)!);
-  });
-  const match = dayShape.exec(ascii);
+  const match = dayShape.exec(latinDigits(text.trim()));
   return match ? [match[1]!, match[3]!, match[4]!] : null;
 }
 
@@ -32,7 +25,7 @@ function dayOf(year: number, month: number, day: number): string | undefined {
 
 /**
  * A two-digit year's century: the year within 80 years before and 19 after `today`'s, so in 2026
- * "45" is 2045 and "47" is 1947 (birth dates and "client since" lie behind, reviews a little ahead).
+ * "45" is 2045 and "46" is 1946 (birth dates and "client since" lie behind, reviews a little ahead).
  */
 function fullYear(twoDigits: number, thisYear: number): number {
   const year = Math.floor(thisYear / 100) * 100 + twoDigits;
