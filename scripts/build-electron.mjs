@@ -1,9 +1,11 @@
 // Bundles the main process, preload and browser host with esbuild. Vite builds the renderer.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // Chunk names carry a hash: drop the last build's, so dist-electron holds only what this one uses.
 await rm('dist-electron/chunks', { recursive: true, force: true });
+
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -14,6 +16,9 @@ const common = {
   // The electron package must come from the runtime, never be bundled. playwright-core drives
   // headless Chromium for the browser host's PDFs; it is a dev tool loaded from node_modules.
   external: ['electron', 'playwright-core'],
+  // Which build wrote a first-screen file (electron/backend/first-screen-file.ts): what it saved has
+  // that build's shapes, so a file from any other build, even of the same version, is not served.
+  define: { 'process.env.CLIENTBOOK_BUILD': JSON.stringify(`${version} ${new Date().toISOString()}`) },
 };
 
 await Promise.all([

@@ -6,8 +6,10 @@ import { localDayOf } from '../../shared/domain/local-day';
 import { AppError } from '../../shared/errors';
 import { OfficeConnection, type AppStatus, type OfficeConnect, type OfficeConnectionForm } from '../../shared/model/app';
 import { createBackend, type Backend, type BackendEvents, type BackendOptions } from './index';
+import { officeConnectionFileName } from './office/connection-file';
 import { OfficeUnavailableError } from './office/office-unavailable';
-import { readFirstScreen, type FirstScreen } from './services/first-screen';
+import { readFirstScreen, type FirstScreen } from './first-screen-file';
+import { readSignInSettings } from './services/sign-in-file';
 import { silentLogger } from './store';
 import { wholeBookChange } from './store/book';
 import { writeFileAtomically } from './store/durable-fs';
@@ -25,6 +27,11 @@ export interface WorkstationOptions extends Omit<BackendOptions, 'office'> {
   office?: ClientConfig;
   /** Without it no password is remembered on this computer. */
   secrets?: SecretStore;
+  /**
+   * The first-screen file the host read at start (`readFirstScreenAtStart`) and answered `app:boot`
+   * from while this code loaded: not read again, and the book is read at once, its first screen being out.
+   */
+  firstScreenAtStart?: FirstScreen;
 }
 
 /** What the hosts serve: every channel, the book's and the workstation's own. */
@@ -39,8 +46,7 @@ export interface Workstation {
 /** How long the book waits to be read for its first screen to be asked for (a window that never asks is not waited for longer). */
 const firstScreenWaitMs = 2_000;
 
-/** In the data folder: how this workstation reaches the office database (never the password), and the password the system encrypted, when remembered. */
-const connectionFile = 'office-connection.json';
+/** In the data folder, beside the connection: the password the system encrypted, when remembered. */
 const passwordFile = 'office-password.bin';
 
 /** node-postgres settings for a saved connection and its password. */
@@ -58,7 +64,7 @@ function clientConfigOf(connection: OfficeConnection, password: string): ClientC
  * refused sign-in leaves the workstation as it was.
  */
 export async function openWorkstation(options: WorkstationOptions): Promise<Workstation> {
-  const { office: given, secrets, heldLock, ...bookOptions } = options;
+  const { office: given, secrets, heldLock, firstScreenAtStart, ...bookOptions } = options;
   /** The folder's lock taken by the host, until the book on this computer takes it over. */
   let lockToHandOver = heldLock;
   const log = options.log ?? silentLogger;
@@ -85,7 +91,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
 
   const saved = async (): Promise<OfficeConnection | null> => {
     try {
-      return OfficeConnection.parse(JSON.parse(await readFile(path.join(folder, connectionFile), 'utf8')));
+      return OfficeConnection.parse(JSON.parse(await readFile(path.join(folder, officeConnectionFileName), 'utf8')));
     } catch {
       return null;
     }
@@ -143,8 +149,12 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     const firstScreen = await Promise.race([
       whole.then(() => null),
       folderIsOurs.then(async () => {
+        if (firstScreenAtStart) {
+          readTheBook();
+          return firstScreenAtStart;
+        }
         const now = bookOptions.now ?? (() => new Date());
-        const found = await readFirstScreen(folder, { today: localDayOf(now()), now });
+        const found = await readFirstScreen(folder, { today: localDayOf(now()), now, signIn: () => readSignInSettings(folder, log) });
         if (found) setTimeout(readTheBook, firstScreenWaitMs).unref();
         else readTheBook();
         return found;
@@ -256,7 +266,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
           throw new AppError(/refused the sign-in/.test(error.message) ? 'FORBIDDEN' : 'UNAVAILABLE', error.message);
         });
         try {
-          await writeFileAtomically(path.join(folder, connectionFile), (write) => write(Buffer.from(JSON.stringify(connection))));
+          await writeFileAtomically(path.join(folder, officeConnectionFileName), (write) => write(Buffer.from(JSON.stringify(connection))));
           if (remember && secrets?.available()) {
             const encrypted = secrets.encrypt(password);
             await writeFileAtomically(path.join(folder, passwordFile), (write) => write(encrypted));
@@ -276,7 +286,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
       inTurn(async () => {
         if (current?.store.location.kind === 'folder') return statusOf(current, ctx);
         const next = await createBackend(bookOptions);
-        await rm(path.join(folder, connectionFile), { force: true });
+        await rm(path.join(folder, officeConnectionFileName), { force: true });
         await rm(path.join(folder, passwordFile), { force: true });
         await use(next);
         log.info('This workstation now opens the book on this computer.');

@@ -4,7 +4,7 @@ import { MemberRef, NewPassword } from './team';
 
 /** Minutes without keyboard or mouse use after which a workstation that requires sign-in locks. */
 export const IdleMinutes = z.number().int().min(5, 'must be at least 5 minutes').max(240, 'must be at most 240 minutes');
-export const defaultIdleMinutes = 15;
+export { defaultIdleMinutes } from './workstation-values';
 
 /** A password typed to prove who you are (not a new one: any length the form allows). */
 export const TypedPassword = z.string().max(200, 'must be at most 200 characters');

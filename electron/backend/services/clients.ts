@@ -1,15 +1,14 @@
 import type { Handlers } from '../../../shared/contract';
 import { normalizeEmail, normalizeName, phoneDigits, searchWords } from '../../../shared/domain/matching';
+import { clientRowFilter } from '../../../shared/domain/client-rows';
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
-import type { Client, ClientFilters, ClientRow, Departure, DuplicateMatch } from '../../../shared/model';
+import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient, requireUnchangedSince } from './checks';
 import type { ClientFacts } from './client-facts';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { timelineNote } from './interactions';
-
-const DAY_MS = 86_400_000;
 
 const departureReasonText: Record<Departure['reason'], string> = {
   fees: 'fees',
@@ -32,26 +31,6 @@ function checkServiceTeam(ctx: ServiceContext, ids: readonly string[]): string[]
     }
   });
   return [...new Set(ids)];
-}
-
-/**
- * The filters of `clients:list` other than the search, as a test of one row: what the clients
- * table keeps, whether the rows come from the facts cache or from the first-screen file.
- * `lastContactMs` is the row's `lastContactAt` in epoch milliseconds, when the caller has it already.
- */
-export function clientRowFilter(
-  query: Omit<ClientFilters, 'search'>,
-  nowMs: number,
-): (row: ClientRow, lastContactMs?: number | null) => boolean {
-  const tag = query.tag?.toLowerCase();
-  const contactCutoff = query.noContactDays === undefined ? null : nowMs - query.noContactDays * DAY_MS;
-  return (row, lastContactMs = row.lastContactAt === null ? null : Date.parse(row.lastContactAt)) =>
-    (!row.archived || query.includeArchived === true) &&
-    (!query.managerId || row.primaryManagerId === query.managerId) &&
-    (!query.tier || row.tier === query.tier) &&
-    (!query.status || row.status === query.status) &&
-    (!tag || row.tags.some((t) => t.toLowerCase() === tag)) &&
-    (contactCutoff === null || lastContactMs === null || lastContactMs < contactCutoff);
 }
 
 function joinSentences(...parts: string[]): string {

@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { defaultIdleMinutes, IdleMinutes } from '../../../shared/model/workstation';
+import { IdleMinutes } from '../../../shared/model/workstation';
 import { writeFileAtomically } from '../store/durable-fs';
 import type { Logger } from '../store';
 import { PasswordHash } from './password-hash';
-
-/**
- * `sign-in.json` in the data folder: whether this workstation requires sign-in, its idle time, and
- * each member's password hash by member id. Kept beside the book, never in it, so no export,
- * backup, journal line or audit entry carries a hash, and restoring an old backup can neither turn
- * sign-in off nor bring back an old password.
- */
-export const signInFileName = 'sign-in.json';
+import { notRequired, signInFileName } from './workstation-status';
 
 const SignInSettings = z.strictObject({
   version: z.literal(1),
@@ -21,9 +14,6 @@ const SignInSettings = z.strictObject({
   passwords: z.record(z.string(), PasswordHash),
 });
 export type SignInSettings = z.infer<typeof SignInSettings>;
-
-/** No file yet: sign-in is not required. */
-export const notRequired: SignInSettings = { version: 1, required: false, idleMinutes: defaultIdleMinutes, passwords: {} };
 
 /**
  * This workstation's sign-in settings. No file: sign-in is not required. A file that cannot be

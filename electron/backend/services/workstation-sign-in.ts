@@ -5,7 +5,8 @@ import type { Logger } from '../store';
 import type { ServiceContext } from './context';
 import { hashPassword, passwordMatches, type PasswordHash } from './password-hash';
 import type { PrintsInFlight } from './print-pass';
-import { notRequired, readSignInSettings, writeSignInSettings, type SignInSettings } from './sign-in-file';
+import { readSignInSettings, writeSignInSettings, type SignInSettings } from './sign-in-file';
+import { notRequired, openWorkstationStatus } from './workstation-status';
 
 /** What a workstation that requires sign-in answers before anyone signs in, and while it is locked. */
 const openChannels: ReadonlySet<Channel> = new Set<Channel>([
@@ -92,19 +93,6 @@ export interface SignInDeps {
   log: Logger;
   /** Makes a member the "You are" choice: whoever was signed in when sign-in stops being required. */
   choose: (memberId: string) => void;
-}
-
-/**
- * What `workstation:status` answers with the book on this computer while nobody is held back by
- * sign-in: its settings, who can sign in (the active members, by name) and whether each has a
- * password, and `chosen`, the "You are" member. Also the answer before anything is done at a fresh start.
- */
-export function openWorkstationStatus(settings: SignInSettings, team: Iterable<TeamMember>, chosen: MemberRef | null): WorkstationStatus {
-  const members = [...team]
-    .filter((m) => m.active)
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((m) => ({ id: m.id, name: m.name, hasPassword: Object.hasOwn(settings.passwords, m.id) }));
-  return { available: true, required: settings.required, idleMinutes: settings.idleMinutes, state: 'open', member: chosen, members };
 }
 
 /**

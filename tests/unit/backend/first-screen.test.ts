@@ -6,10 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
 import { ClientFactsCache } from '../../../electron/backend/services/client-facts';
 import type { ServiceContext } from '../../../electron/backend/services/context';
-import { firstScreenFileName, keepFirstScreen, readFirstScreen } from '../../../electron/backend/services/first-screen';
+import {
+  firstScreenBytes,
+  firstScreenFileName,
+  readFirstScreen,
+  readFirstScreenAtStart,
+  type FirstScreenHeader,
+} from '../../../electron/backend/first-screen-file';
+import { officeConnectionFileName } from '../../../electron/backend/office/connection-file';
+import { keepFirstScreen } from '../../../electron/backend/services/first-screen';
 import { HealthCache } from '../../../electron/backend/services/health';
-import { notRequired, writeSignInSettings } from '../../../electron/backend/services/sign-in-file';
-import { putOp, Store, type Logger } from '../../../electron/backend/store';
+import { readSignInSettings, writeSignInSettings } from '../../../electron/backend/services/sign-in-file';
+import { notRequired } from '../../../electron/backend/services/workstation-status';
+import { putOp, silentLogger, Store, type Logger } from '../../../electron/backend/store';
 import { readSnapshotHeader } from '../../../electron/backend/store/snapshot';
 import { localDayOf, localDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
@@ -100,6 +109,11 @@ async function copyOf(dataDir: string): Promise<string> {
 }
 
 const fileOf = (dataDir: string) => path.join(dataDir, firstScreenFileName);
+/** The file as the workstation reads it, with the folder's sign-in settings. */
+const read = (dataDir: string, options: { today: string; now: () => Date }) =>
+  readFirstScreen(dataDir, { ...options, signIn: () => readSignInSettings(dataDir, silentLogger) });
+/** The file's header line, after the prelude. */
+const headerOf = (saved: string): FirstScreenHeader => JSON.parse(saved.split('\n')[1]!);
 
 describe.skipIf(onOfficeBook)('the first-screen file', () => {
   it(
@@ -107,9 +121,9 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
     async () => {
       const { dataDir, managerId } = await keptFolder();
       const header = await readSnapshotHeader(path.join(dataDir, 'clientbook.json'));
-      const saved = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      const saved = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       expect(saved).toMatchObject({ seq: header!.seq, savedAt: header!.savedAt, day: today });
-      const firstScreen = await readFirstScreen(dataDir, { today, now });
+      const firstScreen = await read(dataDir, { today, now });
       expect(firstScreen).not.toBeNull();
       const backend = await createBackend({ dataDir, now });
       try {
@@ -147,7 +161,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
     "holds dashboard:get's answers for its day and the next three, for the firm and the member at the workstation, as the whole book answers them on that day",
     async () => {
       const { dataDir, managerId } = await keptFolder();
-      const header = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      const header = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       const dayAfterNext = addDays(today, 2);
       // A valuation on the fourth day changes the totals: no dashboard is saved from then on.
       expect(header.validBefore).toBe(addDays(today, 3));
@@ -160,7 +174,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       ];
       for (const { day, at } of days) {
         const clock = () => at;
-        const firstScreen = (await readFirstScreen(dataDir, { today: day, now: clock }))!;
+        const firstScreen = (await read(dataDir, { today: day, now: clock }))!;
         const backend = await createBackend({ dataDir, now: clock });
         try {
           const firm = await backend.handlers['dashboard:get']({ managerId: null }, ctx);
@@ -179,13 +193,13 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       // After the last valuation the totals hold for ever: the file's day and the next three.
       // Nobody chosen at the workstation this time: the firm's alone.
       await keeping(dataDir, async () => {}, { clock: madeOn });
-      const later = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      const later = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       const laterDay = localDayOf(madeOn());
       expect(later.validBefore).toBeNull();
       expect(daysSaved(later)).toEqual([0, 1, 2, 3].map((ahead) => addDays(laterDay, ahead)));
       expect(new Set(later.dashboards.map((saved: { managerId: string | null }) => saved.managerId))).toEqual(new Set([null]));
       const fourDaysOn = addDays(laterDay, 4);
-      const firstScreen = await readFirstScreen(dataDir, { today: fourDaysOn, now: () => new Date(localDayStartMs(fourDaysOn)) });
+      const firstScreen = await read(dataDir, { today: fourDaysOn, now: () => new Date(localDayStartMs(fourDaysOn)) });
       // Not saved that far ahead: the screen asks the whole book.
       expect(firstScreen!.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toBeNull();
     },
@@ -218,7 +232,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       };
 
       // The same book file, with someone else chosen at the start: the file there stays as it was.
-      const otherMember = (await readFirstScreen(dataDir, { today, now }))!
+      const otherMember = (await read(dataDir, { today, now }))!
         .boot({ clients: null, dashboard: null }, 0)
         .team.find((member) => member.active && member.id !== managerId)!.id;
       await quitting(otherMember, null);
@@ -230,13 +244,10 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
         await store.mutate('tester', () => ({ ops: [putOp('clients', { ...client, tags: ['quit'] })], result: undefined }));
         await store.compact();
       });
-      const header = JSON.parse((await readFile(fileOf(dataDir), 'utf8')).split('\n')[0]!);
+      const header = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       expect(header.seq).toBe((await readSnapshotHeader(path.join(dataDir, 'clientbook.json')))!.seq);
       expect(header.dashboards).toEqual([]);
-      const answered = (await readFirstScreen(dataDir, { today, now }))!.boot(
-        { clients: { includeArchived: true }, dashboard: { managerId } },
-        0,
-      );
+      const answered = (await read(dataDir, { today, now }))!.boot({ clients: { includeArchived: true }, dashboard: { managerId } }, 0);
       expect(answered.dashboard).toBeNull();
       expect(answered.clients!.find((row) => row.id === archivedId)!.tags).toEqual(['quit']);
     },
@@ -248,8 +259,8 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
     async () => {
       const { dataDir, archivedId } = await keptFolder();
       const saved = await readFile(fileOf(dataDir), 'utf8');
-      const header = JSON.parse(saved.split('\n')[0]!);
-      expect(await readFirstScreen(dataDir, { today, now })).not.toBeNull();
+      const header = headerOf(saved);
+      expect(await read(dataDir, { today, now })).not.toBeNull();
 
       // A book file saved without it: a start whose writing failed, or an older Clientbook.
       const later = await copyOf(dataDir);
@@ -260,41 +271,100 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       }));
       const crashed = await crashCopy(later);
       await store.close();
-      expect(await readFirstScreen(later, { today, now })).toBeNull();
+      expect(await read(later, { today, now })).toBeNull();
       // The same book file, with a change after it in the journal.
       expect((await readSnapshotHeader(path.join(crashed, 'clientbook.json')))!.seq).toBe(header.seq);
-      expect(await readFirstScreen(crashed, { today, now })).toBeNull();
+      expect(await read(crashed, { today, now })).toBeNull();
 
       // The values hold from the day they were computed for until the first later valuation, opening or closing.
       expect(header.validBefore).not.toBeNull();
-      expect(await readFirstScreen(dataDir, { today: header.validBefore, now })).toBeNull();
-      expect(await readFirstScreen(dataDir, { today: '2026-03-15', now })).toBeNull();
+      expect(await read(dataDir, { today: header.validBefore!, now })).toBeNull();
+      expect(await read(dataDir, { today: '2026-03-15', now })).toBeNull();
 
       // The same book file marked as saved by a newer Clientbook, which opens read-only: not served as a ready book.
       const newer = await copyOf(dataDir);
       const bookFile = path.join(newer, 'clientbook.json');
       await writeFile(bookFile, (await readFile(bookFile, 'utf8')).replace(/"schemaVersion":\d+,/, '"schemaVersion":99,'));
-      expect(await readFirstScreen(newer, { today, now })).toBeNull();
+      expect(await read(newer, { today, now })).toBeNull();
 
       const signIn = await copyOf(dataDir);
       await writeSignInSettings(signIn, { ...notRequired, required: true });
-      expect(await readFirstScreen(signIn, { today, now })).toBeNull();
+      expect(await read(signIn, { today, now })).toBeNull();
 
-      const rewritten = async (content: string) => {
+      const rewritten = async (content: string | Buffer) => {
         const copy = await copyOf(dataDir);
         await writeFile(fileOf(copy), content);
-        return readFirstScreen(copy, { today, now });
+        return read(copy, { today, now });
       };
-      const withHeader = (changes: object) => saved.replace(/^.*\n/, `${JSON.stringify({ ...header, ...changes })}\n`);
+      // Written again with a good hash, so each change below is refused for itself, not as damage.
+      const lines = saved
+        .split('\n')
+        .slice(2, -1)
+        .map((line) => Buffer.from(line));
+      const withHeader = (changes: Partial<FirstScreenHeader>) => firstScreenBytes({ ...header, ...changes }, lines);
       expect(await rewritten(withHeader({}))).not.toBeNull();
+      expect(withHeader({}).toString()).toBe(saved);
       expect(await rewritten(withHeader({ schemaVersion: header.schemaVersion - 1 }))).toBeNull();
-      // A file of the version before, which held no dashboards.
-      expect(await rewritten(withHeader({ version: 1 }))).toBeNull();
+      // Written by another build, whose status, rows or dashboards may have other shapes.
+      expect(await rewritten(withHeader({ build: 'another build' }))).toBeNull();
+      // A file of the format before, with a prelude of its version.
+      const preludeOf = (content: Buffer) => JSON.parse(content.toString().split('\n')[0]!);
+      const good = withHeader({});
+      const olderFormat = JSON.stringify({ ...preludeOf(good), version: 2 });
+      expect(await rewritten(`${olderFormat}\n${saved.slice(saved.indexOf('\n') + 1)}`)).toBeNull();
+      // The header changed, its hash not.
+      expect(await rewritten(saved.replace(`"clients":${header.clients},`, `"clients":${header.clients + 1},`))).toBeNull();
       expect(await rewritten(saved.slice(0, -100))).toBeNull();
       expect(await rewritten(saved.slice(0, saved.indexOf('\n') - 1))).toBeNull();
-      const body = saved.indexOf('\n') + 200;
+      const body = saved.indexOf('\n', saved.indexOf('\n') + 1) + 200;
       expect(await rewritten(`${saved.slice(0, body)}${saved[body] === '1' ? '2' : '1'}${saved.slice(body + 1)}`)).toBeNull();
       expect(await rewritten('')).toBeNull();
+    },
+    bookTestMs,
+  );
+
+  it(
+    'answers a start before the backend is loaded: only the queries a plain start sends, and not beside an office connection or a sign-in file',
+    async () => {
+      const { dataDir, managerId } = await keptFolder();
+      const atStart = await readFirstScreenAtStart(dataDir, now);
+      const loaded = await read(dataDir, { today, now });
+      expect(atStart).not.toBeNull();
+      const plain = [
+        { clients: {}, dashboard: null },
+        { clients: { managerId }, dashboard: null },
+        { clients: null, dashboard: { managerId: null } },
+        { clients: null, dashboard: { managerId } },
+        {},
+      ];
+      for (const input of plain) {
+        expect(atStart!.bootAtStart(input)).toEqual(loaded!.boot({ clients: null, dashboard: null, ...input }, 0));
+      }
+      // Anything else waits for the backend, which checks it against the contract.
+      const others = [
+        undefined,
+        null,
+        [],
+        'boot',
+        { clients: { tier: 'A' }, dashboard: null },
+        { clients: { managerId, includeArchived: true } },
+        { clients: { managerId: 'tm_nobody' } },
+        { clients: [] },
+        { clients: {}, extra: true },
+        { dashboard: {} },
+        { dashboard: { managerId: 5 } },
+        { dashboard: { managerId: 'tm_nobody' } },
+      ];
+      for (const input of others) expect(atStart!.bootAtStart(input)).toBeNull();
+
+      const office = await copyOf(dataDir);
+      await writeFile(path.join(office, officeConnectionFileName), '{}');
+      expect(await readFirstScreenAtStart(office, now)).toBeNull();
+      // Reading a sign-in file needs its schema: the workstation reads it once loaded, and may serve the file then.
+      const signIn = await copyOf(dataDir);
+      await writeSignInSettings(signIn, notRequired);
+      expect(await readFirstScreenAtStart(signIn, now)).toBeNull();
+      expect(await read(signIn, { today, now })).not.toBeNull();
     },
     bookTestMs,
   );
@@ -304,11 +374,11 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
     async () => {
       const { dataDir, archivedId } = await demoFolder();
       await keeping(dataDir);
-      expect(await readFirstScreen(dataDir, { today, now })).not.toBeNull();
-      // One of the version before (no dashboards) is written again.
+      expect(await read(dataDir, { today, now })).not.toBeNull();
+      // One of the format before is written again.
       const saved = await readFile(fileOf(dataDir), 'utf8');
-      await writeFile(fileOf(dataDir), saved.replace('"version":2,', '"version":1,'));
-      expect(await readFirstScreen(dataDir, { today, now })).toBeNull();
+      await writeFile(fileOf(dataDir), saved.replace('"version":3,', '"version":2,'));
+      expect(await read(dataDir, { today, now })).toBeNull();
       await keeping(dataDir);
       expect(await readFile(fileOf(dataDir), 'utf8')).toBe(saved);
 
@@ -330,7 +400,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const reopened = await Store.open({ dataDir, now });
       expect(reopened.get('clients', archivedId)!.tags).toEqual(['kept']);
       await reopened.close();
-      expect(await readFirstScreen(dataDir, { today, now })).toBeNull();
+      expect(await read(dataDir, { today, now })).toBeNull();
     },
     bookTestMs,
   );

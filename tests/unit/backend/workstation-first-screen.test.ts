@@ -1,15 +1,14 @@
 // The first screen before the whole book is read (issue 17): a workstation whose book has a
 // matching first-screen file serves `app:boot` from it as soon as the folder is locked, then reads
 // the book in the background; every other call, and every change, waits for the whole book.
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createBackend } from '../../../electron/backend/index';
 import { snapshotFileName } from '../../../electron/backend/store/store';
 import { nodeFs, type StoreFs } from '../../../electron/backend/store/store-fs';
 import { openWorkstation, type Workstation } from '../../../electron/backend/workstation';
 import { contract, dispatch, type Channel, type Events, type In, type Out } from '../../../shared/contract';
-import { tempDir } from '../../fixtures/temp-dir';
+import { usedBook } from '../../fixtures/first-screen';
 
 const ctx = { actor: 'tester' };
 /** A demo book made, closed and opened again on a loaded 2-core machine. */
@@ -20,25 +19,6 @@ async function call<C extends Channel>(station: Workstation, channel: C, input: 
   if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
   contract[channel].output.parse(result.value);
   return result.value as Out<C>;
-}
-
-/** A book used before: the demo firm, opened, set up with its first member chosen here, and closed, so its first-screen file is written. */
-async function usedBook(now?: () => Date): Promise<string> {
-  const dataDir = await tempDir();
-  const backend = await createBackend({ dataDir, now });
-  await backend.handlers['setup:loadDemo']({}, ctx);
-  const [first] = await backend.handlers['team:list']({ includeInactive: false }, ctx);
-  await backend.store.compact();
-  await backend.handlers['session:member']({ memberId: first!.id }, ctx);
-  // Closing leaves off dashboards under way: wait until the file written for this book file has the member's.
-  const file = path.join(dataDir, 'first-screen.json');
-  const holdsMine = async () => {
-    const saved = JSON.parse((await readFile(file, 'utf8').catch(() => 'null')).split('\n')[0]!);
-    return saved?.seq === backend.store.seq && saved.dashboards.some((line: { managerId: string | null }) => line.managerId === first!.id);
-  };
-  while (!(await holdsMine())) await new Promise((resolve) => setTimeout(resolve, 20));
-  await backend.close();
-  return dataDir;
 }
 
 /** Node's file system, except that reading the book file waits until `release` is called. */

@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import type { PdfRenderer } from '../../../electron/backend/ports';
-import { signInFileName } from '../../../electron/backend/services/sign-in-file';
+import { signInFileName } from '../../../electron/backend/services/workstation-status';
 import { bookChannels, contract, type BookChannel, type Channel, type In, type Out } from '../../../shared/contract';
 import { bookState, expectRefused, onOfficeBook, reopened, rpc, smallFirm, testCtx } from '../../fixtures/backend';
 import { clientOfRoute } from '../../fixtures/ports';

@@ -21,7 +21,7 @@ import {
 import { OfficeStore } from '../../../electron/backend/office/office-store';
 import { collectionNames, Store } from '../../../electron/backend/store';
 import { bookFingerprint } from '../../../electron/backend/store/fingerprint';
-import { firstScreenFileName } from '../../../electron/backend/services/first-screen';
+import { firstScreenFileName } from '../../../electron/backend/first-screen-file';
 import type { IssuedPacket, TeamMember } from '../../../shared/model';
 import type { AuditEntry } from '../../../shared/model/audit';
 import { rpc } from '../../fixtures/backend';
