@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import type { FirstScreenHeader } from '../electron/backend/first-screen-file';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rowSelector = 'tbody tr[id^="client-row-"]';
@@ -139,10 +140,19 @@ export interface FirstScreenTimings {
  * `runs` first screens of the built host on a copy of a book in `dataDir` (dist/ and dist-electron/
  * must be built), alternated with the floor so both see the same machine load.
  */
-/** The manager with the most current households, from the header of the book's first-screen file (services/first-screen.ts). */
+/**
+ * The header of the book's first-screen file (its second line, electron/backend/first-screen-file.ts),
+ * read as it is: the built host wrote it, whose build the bench's own copy of the reader is not.
+ */
+async function firstScreenHeader(dataDir: string): Promise<Pick<FirstScreenHeader, 'groups' | 'dashboards'> | null> {
+  const text = await readFile(path.join(dataDir, 'first-screen.json'), 'utf8').catch(() => '');
+  const header = text.split('\n')[1];
+  return header ? (JSON.parse(header) as FirstScreenHeader) : null;
+}
+
+/** The manager with the most current households, from the header of the book's first-screen file. */
 async function busiestManager(dataDir: string): Promise<string> {
-  const text = await readFile(path.join(dataDir, 'first-screen.json'), 'utf8');
-  const { groups } = JSON.parse(text.slice(0, text.indexOf('\n'))) as { groups: { managerId: string; archived: boolean; bytes: number }[] };
+  const { groups } = (await firstScreenHeader(dataDir)) ?? { groups: [] };
   const current = groups.filter((group) => !group.archived).sort((a, b) => b.bytes - a.bytes);
   if (!current[0]) throw new Error('The first-screen file lists no households.');
   return current[0].managerId;
@@ -153,11 +163,7 @@ async function busiestManager(dataDir: string): Promise<string> {
  * today: the warm-up start may have been stopped while the dashboards were still being computed.
  */
 async function untilFirmDashboardSaved(browser: Browser, host: string[], dataDir: string): Promise<void> {
-  const saved = async () => {
-    const text = await readFile(path.join(dataDir, 'first-screen.json'), 'utf8').catch(() => '');
-    const header = text ? (JSON.parse(text.slice(0, text.indexOf('\n'))) as { dashboards?: { managerId: string | null }[] }) : null;
-    return header?.dashboards?.some((line) => line.managerId === null) ?? false;
-  };
+  const saved = async () => (await firstScreenHeader(dataDir))?.dashboards.some((line) => line.managerId === null) ?? false;
   for (let attempt = 0; attempt < 5 && !(await saved()); attempt++) {
     // Staying a while after the figures show lets the whole book open and the file be written again.
     await timeToRows(browser, host, '', { selector: dashboardSelector, lingerMs: 15_000 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
+import { outputsCheckedByDefault } from './check-outputs';
 import { AppStatus, BackupInfo, DesktopFileKind, OfficeConnect, OfficeConnectionForm } from './model/app';
 import { AppBoot, AppBootQuery } from './model/boot';
 import { ActivityPage, ActivityQuery, AuditVerdict } from './model/audit';
@@ -351,14 +352,6 @@ export interface DispatchOptions {
   checkOutput?: boolean;
 }
 
-/**
- * Set by the test runs (vitest.config.ts), read at each call so a test of a transport alone can
- * turn it off; through globalThis, since the renderer's copy of this module finds no `process`.
- */
-function outputsCheckedByDefault(): boolean {
-  return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.CLIENTBOOK_CHECK_OUTPUTS === '1';
-}
-
 /** A handler answered outside its channel's output schema: a bug in the backend, answered as INTERNAL and logged. */
 export class ContractBreachError extends Error {
   override readonly name = 'ContractBreachError';
@@ -372,6 +365,16 @@ export class ContractBreachError extends Error {
   ) {
     super(`${channel} answered outside its contract at ${paths.map((at) => at || '(the answer)').join(', ')}.`);
   }
+}
+
+/** Throws a ContractBreachError when `value` is outside `channel`'s output schema. */
+export function checkAnswer(channel: Channel, value: unknown): void {
+  const checked = contract[channel].output.safeParse(value);
+  if (!checked.success)
+    throw new ContractBreachError(
+      channel,
+      toIssues(checked.error).map((issue) => issue.path),
+    );
 }
 
 /**
@@ -398,14 +401,7 @@ export async function dispatch(
   try {
     const handler = handlers[channel] as (input: unknown, ctx: Ctx) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
-    if (options.checkOutput ?? outputsCheckedByDefault()) {
-      const checked = contract[channel].output.safeParse(value);
-      if (!checked.success)
-        throw new ContractBreachError(
-          channel,
-          toIssues(checked.error).map((issue) => issue.path),
-        );
-    }
+    if (options.checkOutput ?? outputsCheckedByDefault()) checkAnswer(channel, value);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return fail(error.toShape());

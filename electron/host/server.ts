@@ -8,6 +8,7 @@ import type { BackendEvents } from '../backend';
 import type { Logger } from '../backend/store';
 import { contentSecurityPolicy } from '../common/csp';
 import { logRequestFailure } from '../common/log';
+import type { StartAnswers } from '../common/start-answers';
 import { contentTypeOf, resolveInside } from '../common/static-files';
 
 const securityHeaders = {
@@ -29,6 +30,8 @@ export interface HostOptions {
    * still loading: the page is served at once, and calls and events wait for it.
    */
   backend: HostBackend | Promise<HostBackend>;
+  /** Before the backend's code is loaded: the first screen's answer, and how to have the backend loaded. */
+  atStart?: StartAnswers;
   token: string;
   rendererDir: string;
   ctx: Ctx;
@@ -107,7 +110,7 @@ function isJson(req: http.IncomingMessage): boolean {
  * host or origin (DNS rebinding, other sites) are refused.
  */
 export function createHostServer(options: HostOptions): http.Server {
-  const { token, rendererDir, ctx, log } = options;
+  const { token, rendererDir, ctx, log, atStart } = options;
   // A rejected backend is the host's failed start, reported there; calls waiting on it then fail as internal errors.
   const backend = Promise.resolve(options.backend);
   backend.catch(() => undefined);
@@ -158,6 +161,8 @@ export function createHostServer(options: HostOptions): http.Server {
       } catch {
         return refuse(res, 400, 'INVALID_INPUT', 'The request was not valid JSON.');
       }
+      const early = await atStart?.answer(channel, input);
+      if (early) return sendJson(res, 200, early);
       // The contract (zod and every schema) is loaded with the backend, not before the page is served.
       const [{ handlers }, { dispatch }] = await Promise.all([backend, import('../../shared/contract')]);
       const result = await dispatch(handlers, channel, input, ctx, {

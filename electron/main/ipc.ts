@@ -1,10 +1,11 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../../shared/bridge';
-import { dispatch, eventNames, type EventName, type TransportHandlers } from '../../shared/contract';
+import type { EventName, TransportHandlers } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { isAppUrl } from './app-protocol';
 import type { Logger } from '../backend/logger';
 import { logRequestFailure } from '../common/log';
+import type { StartAnswers } from '../common/start-answers';
 
 /** The answer to a request from anything but the app's own main frame. */
 export const forbiddenResult: Result<never> = {
@@ -30,6 +31,8 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
 export interface InvokeDeps {
   /** A promise while the backend still loads: calls made meanwhile wait for it. */
   handlers: TransportHandlers | Promise<TransportHandlers>;
+  /** Before the backend's code is loaded: the first screen's answer, and how to have the backend loaded. */
+  atStart?: StartAnswers;
   actor: string;
   log: Logger;
 }
@@ -45,9 +48,14 @@ export async function handleInvoke(
     deps.log.warn('Refused a request from an untrusted frame');
     return forbiddenResult;
   }
+  const name = typeof channel === 'string' ? channel : '';
+  const early = await deps.atStart?.answer(name, input);
+  if (early) return early;
+  // The contract (zod and every schema) is loaded with the backend, not before the window shows.
+  const [{ dispatch }, handlers] = await Promise.all([import('../../shared/contract'), deps.handlers]);
   return dispatch(
-    await deps.handlers,
-    typeof channel === 'string' ? channel : '',
+    handlers,
+    name,
     input,
     { actor: deps.actor },
     {
@@ -77,7 +85,11 @@ export interface BackendEvents {
 }
 
 /** Forwards backend events to the renderers; returns a function that stops forwarding. */
-export function setupEventForwarding(events: BackendEvents, send: (name: string, payload: unknown) => void = broadcast): () => void {
+export async function setupEventForwarding(
+  events: BackendEvents,
+  send: (name: string, payload: unknown) => void = broadcast,
+): Promise<() => void> {
+  const { eventNames } = await import('../../shared/contract');
   const stops = eventNames.map((name) => events.on(name, (payload) => send(name, payload)));
   return () => stops.forEach((stop) => stop());
 }

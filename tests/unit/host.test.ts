@@ -2,10 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { createHostServer, type HostOptions } from '../../electron/host/server';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { readFirstScreenAtStart, type FirstScreen } from '../../electron/backend/first-screen-file';
 import { silentLogger } from '../../electron/backend/store';
+import { openWorkstation, type Workstation } from '../../electron/backend/workstation';
+import { startAnswers } from '../../electron/common/start-answers';
+import { createHostServer, type HostOptions } from '../../electron/host/server';
 import { freshBackend } from '../fixtures/backend';
+import { usedBook } from '../fixtures/first-screen';
 import { startHost } from '../fixtures/host-process';
 import { tempDir } from '../fixtures/temp-dir';
 
@@ -64,7 +68,11 @@ describe('browser host process', { timeout: 20_000 }, () => {
 
 describe('host server', () => {
   /** A host server on a free port, closed when the test ends; `backend` may still be loading. */
-  async function serve(backend?: HostOptions['backend'], log: HostOptions['log'] = silentLogger): Promise<number> {
+  async function serve(
+    backend?: HostOptions['backend'],
+    log: HostOptions['log'] = silentLogger,
+    atStart?: HostOptions['atStart'],
+  ): Promise<number> {
     backend ??= (await freshBackend()).backend;
     const folder = await tempDir();
     const rendererDir = path.join(folder, 'renderer');
@@ -72,7 +80,7 @@ describe('host server', () => {
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clientbook</title>');
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     await writeFile(path.join(folder, 'secret.txt'), 'secret');
-    const server = createHostServer({ backend, token: 't', rendererDir, ctx: { actor: 'tester' }, log });
+    const server = createHostServer({ backend, ...(atStart && { atStart }), token: 't', rendererDir, ctx: { actor: 'tester' }, log });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
     return (server.address() as AddressInfo).port;
@@ -112,6 +120,55 @@ describe('host server', () => {
     expect(answered).toBe(false);
     loaded(backend);
     expect(JSON.parse((await status).body)).toMatchObject({ ok: true, value: { mode: 'needs-setup' } });
+  });
+
+  it("answers a plain start's app:boot from the first-screen file before the backend is loaded, then has it loaded; other calls wait for it", async () => {
+    const dataDir = await usedBook();
+    const { atStart, wanted } = startAnswers(readFirstScreenAtStart(dataDir));
+    let loaded!: (workstation: Workstation) => void;
+    const port = await serve(new Promise((resolve) => (loaded = resolve)), silentLogger, atStart);
+    const headers = { 'x-clientbook-token': 't', 'content-type': 'application/json' };
+    const boot = (body: object) => request(port, { method: 'POST', path: '/rpc/app:boot', headers, body: JSON.stringify(body) });
+
+    // Answered while the backend never loads: from the file alone.
+    const plain = JSON.parse((await boot({ clients: {}, dashboard: null })).body);
+    expect(plain).toMatchObject({ ok: true, value: { status: { mode: 'ready' }, opening: 0 } });
+    expect(plain.value.clients.length).toBeGreaterThan(0);
+    // Then the backend is asked for, while the page renders.
+    const firstScreenAtStart = await wanted;
+    expect(firstScreenAtStart).not.toBeNull();
+
+    // A query only the contract can check waits for the backend, which serves it from the same file while the book is read.
+    let answered = false;
+    const filtered = boot({ clients: { tier: 'A' }, dashboard: null }).finally(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(answered).toBe(false);
+    const workstation = await openWorkstation({ dataDir, firstScreenAtStart: firstScreenAtStart! });
+    onTestFinished(() => workstation.close());
+    loaded(workstation);
+    const tierA = JSON.parse((await filtered).body);
+    expect(tierA).toMatchObject({ ok: true, value: { status: { mode: 'ready' } } });
+    expect(tierA.value.clients.every((row: { tier: string }) => row.tier === 'A')).toBe(true);
+    await workstation.ready;
+  }, 60_000);
+
+  it('has the backend loaded at once without a first-screen file, and after 2 s when no page asks for it', async () => {
+    const none = startAnswers(Promise.resolve(null));
+    await expect(none.wanted).resolves.toBeNull();
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    const screen = { bootAtStart: () => null } as unknown as FirstScreen;
+    const unasked = startAnswers(Promise.resolve(screen));
+    let wanted = false;
+    void unasked.wanted.then(() => (wanted = true));
+    await vi.advanceTimersByTimeAsync(1_900);
+    expect(wanted).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(wanted).toBe(true);
+    // A call the file cannot answer has it loaded at once.
+    const asked = startAnswers(Promise.resolve(screen));
+    await expect(asked.atStart.answer('app:status', {})).resolves.toBeNull();
+    await expect(asked.wanted).resolves.toBe(screen);
   });
 
   it('logs an unexpected failure as the desktop app does: the channel and the error, never its message', async () => {

@@ -48,10 +48,21 @@ describe('what the app loads at start', () => {
     30_000,
   );
 
-  it('the browser host listens before it loads the backend: no contract, store or services at start', async () => {
+  it.each(['electron/host/host.ts', 'electron/main/main.ts'])(
+    '%s answers the first screen before it loads the backend: its file reader, but no contract, store or services at start',
+    async (entry) => {
+      const loaded = await loadedAtStart(entry);
+      expect(loaded).toContain('electron/backend/first-screen-file.ts');
+      const backend = [...loaded].filter((file) => /shared\/contract|backend\/(services|workstation|index)|store\/store\.ts/.test(file));
+      // The first screen's workstation status, apart from the sign-in service for this.
+      expect(backend).toEqual(['electron/backend/services/workstation-status.ts']);
+    },
+    30_000,
+  );
+
+  it('the browser host loads no zod at start (the Electron shell checks its window state with it)', async () => {
     const loaded = await loadedAtStart('electron/host/host.ts');
     expect(loaded).toContain('electron/host/server.ts');
     expect(packagesIn(loaded)).not.toContain('zod');
-    expect([...loaded].filter((file) => /shared\/contract|backend\/(services|workstation|index)|store\/store\.ts/.test(file))).toEqual([]);
   }, 30_000);
 });

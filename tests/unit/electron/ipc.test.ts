@@ -102,6 +102,23 @@ describe('handleInvoke', () => {
     expect(await result).toEqual({ ok: true, value: 'value of app:status' });
   });
 
+  it("answers a plain start's app:boot from the first screen read at start, before the backend loads; untrusted senders still get nothing", async () => {
+    const handlers = fakeHandlers();
+    const atStart = {
+      loadBackend: vi.fn(),
+      answer: vi.fn(async (channel: string) => (channel === 'app:boot' ? { ok: true as const, value: 'first screen' as never } : null)),
+    };
+    const never = new Promise<TransportHandlers>(() => {});
+    const deps = { handlers: never, atStart, actor: 'anna', log: recordingLogger() };
+    expect(await handleInvoke(deps, senderEvent().event, 'app:boot', { clients: {} })).toEqual({ ok: true, value: 'first screen' });
+    expect(atStart.answer).toHaveBeenCalledWith('app:boot', { clients: {} });
+    expect(await handleInvoke(deps, senderEvent('https://evil.example/').event, 'app:boot', {})).toEqual(forbiddenResult);
+    expect(atStart.answer).toHaveBeenCalledOnce();
+    // Anything it does not answer waits for the backend.
+    const status = handleInvoke({ ...deps, handlers: Promise.resolve(handlers) }, senderEvent().event, 'app:status', {});
+    expect(await status).toEqual({ ok: true, value: 'value of app:status' });
+  });
+
   it.each([42, null, undefined, 'no:such'])('answers UNKNOWN_CHANNEL for channel %s', async (channel) => {
     const result = await handleInvoke(
       { handlers: fakeHandlers(), actor: 'anna', log: recordingLogger() },
@@ -151,10 +168,10 @@ describe('event forwarding', () => {
     return { events, emit };
   }
 
-  it('forwards data:changed until stopped', () => {
+  it('forwards data:changed until stopped', async () => {
     const { events, emit } = fakeEvents();
     const send = vi.fn();
-    const stop = setupEventForwarding(events, send);
+    const stop = await setupEventForwarding(events, send);
     emit('data:changed', { collections: ['clients'] });
     expect(send).toHaveBeenCalledWith('data:changed', { collections: ['clients'] });
     stop();
