@@ -3,8 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * index.html lists the app chunk that main.tsx imports once it has asked for the first screen's
- * data, with the chunks and styles it needs: without this they would be requested only after
- * main.tsx runs, one round trip later, instead of beside it.
+ * data, with every chunk and style it needs, its imports' imports too: without this they would be
+ * requested only once the chunk importing each is read, one round trip later each, and then wait
+ * behind the host's answer to the first screen and its loading of the backend.
  */
 function preloadApp(appEntry: string): Plugin {
   return {
@@ -16,9 +17,19 @@ function preloadApp(appEntry: string): Plugin {
         const chunks = Object.values(bundle ?? {});
         const app = chunks.find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(appEntry));
         if (app?.type !== 'chunk') throw new Error(`The renderer build has no chunk for ${appEntry}.`);
+        // The app chunk and every chunk it imports, directly or not, in the order they are reached.
+        const needed = new Map([[app.fileName, app]]);
+        for (const chunk of needed.values()) {
+          for (const fileName of chunk.imports) {
+            const imported = bundle?.[fileName];
+            if (imported?.type === 'chunk' && !needed.has(fileName)) needed.set(fileName, imported);
+          }
+        }
         const listed = (fileName: string) => html.includes(`"./${fileName}"`);
-        const scripts = [app.fileName, ...app.imports].filter((fileName) => !listed(fileName));
-        const styles = [...(app.viteMetadata?.importedCss ?? [])].filter((fileName) => !listed(fileName));
+        const scripts = [...needed.keys()].filter((fileName) => !listed(fileName));
+        const styles = [...new Set([...needed.values()].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]))].filter(
+          (fileName) => !listed(fileName),
+        );
         // After the Content-Security-Policy meta, which applies only to what follows it.
         const link = (rel: string, fileName: string) => ({
           tag: 'link',

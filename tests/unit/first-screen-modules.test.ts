@@ -14,11 +14,15 @@ async function buildRenderer(): Promise<Rolldown.RolldownOutput['output']> {
   return ((Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput).output;
 }
 
-/** The modules of each script index.html loads before anything shows: its entry first, then every chunk it modulepreloads. */
-function firstScreenScripts(output: Rolldown.RolldownOutput['output']): string[][] {
+function indexHtml(output: Rolldown.RolldownOutput['output']): string {
   const html = output.find((file) => file.fileName === 'index.html');
   if (html?.type !== 'asset') throw new Error('The renderer build has no index.html');
-  const scripts = [...String(html.source).matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  return String(html.source);
+}
+
+/** The modules of each script index.html loads before anything shows: its entry first, then every chunk it modulepreloads. */
+function firstScreenScripts(output: Rolldown.RolldownOutput['output']): string[][] {
+  const scripts = [...indexHtml(output).matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   return scripts.flatMap((fileName) => {
     const chunk = output.find((file) => file.fileName === fileName);
     return chunk?.type === 'chunk' ? [chunk.moduleIds.map((id) => path.relative(root, id))] : [];
@@ -57,7 +61,8 @@ describe('the first screen’s script', () => {
   it(
     'asks for the first screen’s data from a small entry, while the app it then imports is fetched beside it',
     async () => {
-      const [entry, ...preloaded] = firstScreenScripts(await buildRenderer());
+      const output = await buildRenderer();
+      const [entry, ...preloaded] = firstScreenScripts(output);
       // The entry runs as soon as it arrives: it holds the boot call and none of the app, whose
       // evaluation (about 80 ms on M) would otherwise come before the question.
       expect(entry).toContain('renderer/api/boot.ts');
@@ -66,6 +71,13 @@ describe('the first screen’s script', () => {
       const modules = preloaded.flat();
       expect(modules).toContain('renderer/app/app.tsx');
       expect(modules.filter((id) => id.startsWith('node_modules/react-dom/'))).not.toEqual([]);
+      // So is every chunk and style those import, however deep: none waits to be found until its importer is read.
+      const listed = new Set([...indexHtml(output).matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => match[1]));
+      const chunks = output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk' && listed.has(file.fileName));
+      const unlisted = chunks
+        .flatMap((chunk) => [...chunk.imports, ...(chunk.viteMetadata?.importedCss ?? [])])
+        .filter((fileName) => !listed.has(fileName));
+      expect(unlisted).toEqual([]);
     },
     // A production build of the renderer, as above.
     60_000,
