@@ -14,6 +14,11 @@ export interface StartAnswers {
   loadBackend(): void;
   /** `app:boot`'s answer, or null when the call must wait for the backend (asked to load by then). */
   answer(channel: string, input: unknown): Promise<Result<AppBoot> | null>;
+  /**
+   * The app is closing: true when the backend was never asked for, and now never will be (the
+   * caller frees the folder it locked), false when it is loading or loaded (the caller closes it).
+   */
+  closeUnloaded(): boolean;
 }
 
 /** How long the backend waits to be loaded for a page to ask for the first screen. */
@@ -24,10 +29,15 @@ const waitMs = 2_000;
  * serve. `wanted` resolves with it once the backend should load.
  */
 export function startAnswers(firstScreen: Promise<FirstScreen | null>): { atStart: StartAnswers; wanted: Promise<FirstScreen | null> } {
-  let loadBackend!: () => void;
-  const wanted = new Promise<void>((resolve) => (loadBackend = resolve));
-  let loaded = false;
-  void wanted.then(() => (loaded = true));
+  let load!: () => void;
+  const wanted = new Promise<void>((resolve) => (load = resolve));
+  let asked = false;
+  let closed = false;
+  const loadBackend = () => {
+    if (closed) return;
+    asked = true;
+    load();
+  };
   void firstScreen.then(
     (found) => (found ? setTimeout(loadBackend, waitMs).unref() : loadBackend()),
     () => loadBackend(),
@@ -35,7 +45,7 @@ export function startAnswers(firstScreen: Promise<FirstScreen | null>): { atStar
   const atStart: StartAnswers = {
     loadBackend,
     async answer(channel, input) {
-      const boot = channel === 'app:boot' && !loaded ? (await firstScreen.catch(() => null))?.bootAtStart(input) : null;
+      const boot = channel === 'app:boot' && !asked ? (await firstScreen.catch(() => null))?.bootAtStart(input) : null;
       if (!boot) {
         loadBackend();
         return null;
@@ -45,6 +55,10 @@ export function startAnswers(firstScreen: Promise<FirstScreen | null>): { atStar
       // The first screen is on its way: the backend loads while the page renders it.
       setImmediate(loadBackend);
       return { ok: true, value: boot };
+    },
+    closeUnloaded() {
+      closed = !asked;
+      return closed;
     },
   };
   return { atStart, wanted: wanted.then(() => firstScreen.catch(() => null)) };

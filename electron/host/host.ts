@@ -71,7 +71,9 @@ async function main(): Promise<void> {
     stopping = true;
     server.closeAllConnections();
     server.close();
-    await (await backend).close();
+    // Stopped before the backend was loaded (within 2 s, before a page asked): only the folder to free.
+    if (atStart.closeUnloaded()) await heldLock?.();
+    else await (await backend).close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -64,7 +64,8 @@ async function start(): Promise<void> {
   // A failed start, or a book that opens in the background and then cannot be read.
   backend.then((workstation) => workstation.ready).catch((error: unknown) => reportStartFailure(error, log));
   // A backend that never opened has nothing to close; its failure is reported above.
-  setupQuit({ close: async () => (await backend.catch(() => null))?.close() }, log);
+  // Quit before the backend was loaded: only the folder to free.
+  setupQuit({ close: async () => (atStart.closeUnloaded() ? heldLock() : (await backend.catch(() => null))?.close()) }, log);
 
   setupAppProtocol(session.defaultSession, rendererDir);
   setupPermissionHandlers(session.defaultSession);

@@ -59,6 +59,17 @@ describe('browser host process', { timeout: 20_000 }, () => {
     expect((await rpc({ 'x-clientbook-token': 'test-token-123', host: 'evil.example:80' })).status).toBe(403);
   });
 
+  it('stopped before its backend is loaded, frees the folder at once', async () => {
+    const dataDir = await usedBook();
+    const first = await startHost(['--data-dir', dataDir]);
+    const stopping = Date.now();
+    await first.stop();
+    // Without asking a page, the backend would load only after 2 s; stopping does not wait for it.
+    expect(Date.now() - stopping).toBeLessThan(1_500);
+    expect(first.process.exitCode).toBe(0);
+    await startHost(['--data-dir', dataDir]);
+  });
+
   it('refuses a second host on the same data folder with a plain sentence', async () => {
     const dataDir = await tempDir();
     await startHost(['--data-dir', dataDir, '--empty']);
@@ -165,10 +176,19 @@ describe('host server', () => {
     expect(wanted).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
     expect(wanted).toBe(true);
-    // A call the file cannot answer has it loaded at once.
+    // A call the file cannot answer has it loaded at once; closing then leaves it to be closed.
     const asked = startAnswers(Promise.resolve(screen));
     await expect(asked.atStart.answer('app:status', {})).resolves.toBeNull();
     await expect(asked.wanted).resolves.toBe(screen);
+    expect(asked.atStart.closeUnloaded()).toBe(false);
+    // Closed before anything asked for it: it never loads.
+    const closed = startAnswers(Promise.resolve(screen));
+    expect(closed.atStart.closeUnloaded()).toBe(true);
+    let loaded = false;
+    void closed.wanted.then(() => (loaded = true));
+    closed.atStart.loadBackend();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(loaded).toBe(false);
   });
 
   it('logs an unexpected failure as the desktop app does: the channel and the error, never its message', async () => {

@@ -106,6 +106,7 @@ describe('handleInvoke', () => {
     const handlers = fakeHandlers();
     const atStart = {
       loadBackend: vi.fn(),
+      closeUnloaded: vi.fn(() => false),
       answer: vi.fn(async (channel: string) => (channel === 'app:boot' ? { ok: true as const, value: 'first screen' as never } : null)),
     };
     const never = new Promise<TransportHandlers>(() => {});
