@@ -2,24 +2,35 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { tiers, type Settings, type Tier } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
+import { ApiError } from '../../api';
 import { issueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
-import { useForm } from '../../components/form/use-form';
+import { keepEditing, useForm } from '../../components/form/use-form';
+import {
+  FirmLocaleFields,
+  localeChangesOf,
+  localeDraftOf,
+  localeFieldNames,
+  localeValuesOf,
+  type LocaleValues,
+} from './firm-locale-fields';
 import { SettingsCardForm, useSettingsSave } from './settings-card-form';
 import { wholeNumberOf } from './whole-number';
 
-type FieldName = 'firmName' | `tier${Tier}` | `cadence${Tier}`;
+type TierFieldName = 'firmName' | `tier${Tier}` | `cadence${Tier}`;
+type FieldName = TierFieldName | keyof LocaleValues;
 type Values = Record<FieldName, string>;
-type Editable = Pick<Settings, 'firmName' | 'tierNames' | 'reviewCadenceMonths'>;
+type Editable = Pick<Settings, 'firmName' | 'tierNames' | 'reviewCadenceMonths' | keyof LocaleValues>;
 
 const fieldOrder: FieldName[] = [
   'firmName',
+  ...localeFieldNames,
   ...tiers.map((tier) => `tier${tier}` as const),
   ...tiers.map((tier) => `cadence${tier}` as const),
 ];
 
 function valuesOf(settings: Editable): Values {
-  const values = { firmName: settings.firmName } as Values;
+  const values = { firmName: settings.firmName, ...localeValuesOf(settings) } as Values;
   for (const tier of tiers) {
     values[`tier${tier}`] = settings.tierNames[tier];
     values[`cadence${tier}`] = String(settings.reviewCadenceMonths[tier]);
@@ -34,12 +45,14 @@ function draftOf(values: Values): Editable {
     tierNames[tier] = values[`tier${tier}`];
     reviewCadenceMonths[tier] = wholeNumberOf(values[`cadence${tier}`]);
   }
-  return { firmName: values.firmName, tierNames, reviewCadenceMonths };
+  return { firmName: values.firmName, ...localeDraftOf(values), tierNames, reviewCadenceMonths };
 }
 
-/** Which field an issue path (`firmName`, `tierNames.A`, `reviewCadenceMonths.B`) is about. */
+/** Which field an issue path (`firmName`, `currency`, `tierNames.A`, `reviewCadenceMonths.B`) is about. */
 function fieldOf([group, tier]: readonly string[]): FieldName | undefined {
   if (group === 'firmName') return 'firmName';
+  const localeField = localeFieldNames.find((name) => name === group);
+  if (localeField) return localeField;
   if (tier === undefined || !(tiers as readonly string[]).includes(tier)) return undefined;
   if (group === 'tierNames') return `tier${tier as Tier}`;
   if (group === 'reviewCadenceMonths') return `cadence${tier as Tier}`;
@@ -52,6 +65,7 @@ const sameTiers = <T,>(a: Record<Tier, T>, b: Record<Tier, T>) => tiers.every((t
 function changesOf(saved: Editable, next: Editable): z.input<typeof SettingsUpdate> {
   return {
     ...(next.firmName !== saved.firmName ? { firmName: next.firmName } : {}),
+    ...localeChangesOf(saved, next),
     ...(!sameTiers(next.tierNames, saved.tierNames) ? { tierNames: next.tierNames } : {}),
     ...(!sameTiers(next.reviewCadenceMonths, saved.reviewCadenceMonths) ? { reviewCadenceMonths: next.reviewCadenceMonths } : {}),
   };
@@ -62,11 +76,21 @@ interface Props {
   onSaved: (settings: Settings) => void;
 }
 
-/** The firm's name, what it calls its tiers and how often each tier is reviewed by default. */
+/**
+ * The firm's name, how it writes numbers, amounts and dates (locale, currency, date order, first day
+ * of the week, time zone), what it calls its tiers and how often each tier is reviewed by default.
+ */
 export function FirmSettingsForm({ settings, onSaved }: Props) {
   const { t } = useTranslation();
   const { saveChanges, onSettingsSaved } = useSettingsSave('firm', onSaved);
-  const labels: Record<FieldName, string> = { firmName: t('settings.firm.firmName') } as Record<FieldName, string>;
+  const labels = {
+    firmName: t('settings.firm.firmName'),
+    locale: t('settings.firm.locale'),
+    currency: t('settings.firm.currency'),
+    dateOrder: t('settings.firm.dateOrder'),
+    weekStartsOn: t('settings.firm.weekStartsOn'),
+    timeZone: t('settings.firm.timeZone'),
+  } as Record<FieldName, string>;
   for (const tier of tiers) {
     labels[`tier${tier}`] = t('settings.firm.tierName', { tier });
     labels[`cadence${tier}`] = t('settings.firm.cadence', { tier });
@@ -80,9 +104,16 @@ export function FirmSettingsForm({ settings, onSaved }: Props) {
     fieldOf,
     describeIssue: (issue, label) =>
       issue.path[0] === 'reviewCadenceMonths' ? t('settings.firm.cadenceInvalid', { label }) : issueMessage(issue, label, t),
-    submit: (draft) => {
+    submit: async (draft) => {
       const changes = changesOf(settings, draft as Editable);
-      return saveChanges(Object.keys(changes).length > 0 ? changes : null);
+      try {
+        return await saveChanges(Object.keys(changes).length > 0 ? changes : null);
+      } catch (error) {
+        // The backend refuses a new currency while the book holds amounts in another: said beside the currency.
+        if (!(error instanceof ApiError && error.code === 'CONFLICT' && changes.currency !== undefined)) throw error;
+        form.setError('currency', t('settings.firm.currencyRefused', { from: settings.currency, to: changes.currency }));
+        return keepEditing;
+      }
     },
     onSuccess: (saved): void => {
       form.reset(valuesOf(saved));
@@ -100,6 +131,7 @@ export function FirmSettingsForm({ settings, onSaved }: Props) {
       onCancel={() => form.reset(valuesOf(settings))}
     >
       <TextField {...field('firmName')} autoComplete="organization" />
+      <FirmLocaleFields field={field} values={form.values} />
       <fieldset className="fieldset">
         <legend className="settings-form__legend">{t('settings.firm.tierNamesLegend')}</legend>
         <div className="settings-form__tiers">
