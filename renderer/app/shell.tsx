@@ -16,6 +16,7 @@ import { CurrentUserPicker, CurrentUserPrompt } from './current-user-picker';
 import { navItems } from './navigation';
 import { NotFoundScreen } from './not-found-screen';
 import { TierNamesProvider } from './tier-names';
+import { useHeadingFocus } from './use-heading-focus';
 import { useAppCommands } from './use-app-commands';
 import { useWorkstation } from './workstation-gate';
 
@@ -58,6 +59,7 @@ function ShellLayout({ status }: { status: AppStatus }) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useAppCommands();
+  useHeadingFocus(mainRef, pathname);
 
   return (
     <div className="shell">

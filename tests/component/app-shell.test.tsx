@@ -69,6 +69,18 @@ describe('App shell', () => {
     expect(screen.getByRole('link', { name: /Team/ }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('moves focus to the new page’s heading on each route change, not on the first page', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(document.activeElement).toBe(document.body);
+    await user.click(screen.getByRole('link', { name: /Clients/ }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Clients' })));
+    // A screen fetched when first opened: its heading comes later, and still gets focus.
+    await user.keyboard('{Alt>}7{/Alt}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Team' })));
+  });
+
   it('follows menu commands: navigate, new client, back up now', async () => {
     const { transport } = renderApp();
     await screen.findByRole('heading', { name: 'Dashboard' });

@@ -79,6 +79,7 @@ export function generateTeam(households: number, setupDay: number, cal: Calendar
         active: true,
         // Managers set how many households they can serve well; other roles hold no book.
         capacity: role === 'account_manager' || role === 'adviser' ? capacities.int(12, 18) * 10 : null,
+        language: null,
         createdAt,
         updatedAt: createdAt,
       };
