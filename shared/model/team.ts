@@ -5,6 +5,11 @@ export const teamRoles = ['account_manager', 'adviser', 'paraplanner', 'operatio
 export const TeamRole = z.enum(teamRoles);
 export type TeamRole = z.infer<typeof TeamRole>;
 
+/** Interface languages with a full catalogue. */
+export const interfaceLanguages = ['en', 'hi'] as const;
+export const InterfaceLanguage = z.enum(interfaceLanguages);
+export type InterfaceLanguage = z.infer<typeof InterfaceLanguage>;
+
 export const TeamMember = z.strictObject({
   id: Id,
   name: Name(120),
@@ -13,6 +18,8 @@ export const TeamMember = z.strictObject({
   active: z.boolean(),
   /** The most households this member wants in their book; null when not set. */
   capacity: z.number().int().min(1, 'must be at least 1').max(5000, 'must be at most 5,000').nullable(),
+  /** The language this member reads the interface in; null follows the computer's own. */
+  language: InterfaceLanguage.nullable(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
 });
@@ -51,6 +58,7 @@ export const TeamMemberDraft = z.strictObject({
   role: TeamRole,
   email: Email,
   capacity: TeamMember.shape.capacity.default(null),
+  language: TeamMember.shape.language.default(null),
 });
 export type TeamMemberDraft = z.infer<typeof TeamMemberDraft>;
 
@@ -60,6 +68,7 @@ export const TeamMemberUpdate = updateOf({
   email: Email,
   active: z.boolean(),
   capacity: TeamMember.shape.capacity,
+  language: TeamMember.shape.language,
 });
 export type TeamMemberUpdate = z.infer<typeof TeamMemberUpdate>;
 

@@ -78,6 +78,7 @@ export function teamMember(overrides: Partial<TeamMember> = {}): TeamMember {
     email: 'priya@harbour.example',
     active: true,
     capacity: null,
+    language: null,
     createdAt: '2025-01-02T09:00:00.000Z',
     updatedAt: '2025-01-02T09:00:00.000Z',
     ...overrides,

@@ -14,6 +14,7 @@ import { Settings } from '../../../shared/model';
 const server = usePostgres();
 /** A database, a connection and a few migrations on a loaded 2-core machine. */
 const databaseTestMs = 30_000;
+const at = '2025-01-01T09:00:00.000Z';
 
 async function emptyDatabase(): Promise<Client> {
   const client = new Client({ connectionString: (await server().createDatabase()).url });
@@ -187,7 +188,7 @@ describe('office database migrations', () => {
       vi.spyOn(console, 'log').mockImplementation(() => {});
       expect(await upgrade(['--database', address], { PGPASSWORD: server().password })).toBe(0);
 
-      expect((await client.query('SELECT format FROM clientbook.book')).rows).toEqual([{ format: 8 }]);
+      expect((await client.query('SELECT format FROM clientbook.book')).rows).toEqual([{ format: 9 }]);
       const stored = (await client.query("SELECT data FROM clientbook.singletons WHERE key = 'settings'")).rows[0].data;
       expect(Settings.parse(stored)).toEqual({
         ...settings,
@@ -195,6 +196,45 @@ describe('office database migrations', () => {
         weekStartsOn: 'locale',
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
+    },
+    databaseTestMs,
+  );
+
+  it(
+    'give every team member of a book of the local schema 8 the computer’s language, keeping one a member has',
+    async () => {
+      const { url } = await server().createDatabase();
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      onTestFinished(() => client.end());
+      await migrateOffice(client, officeMigrations.slice(0, 6));
+      const image = newBookImage();
+      const member = {
+        id: 'tm_1',
+        name: 'Ann Lee',
+        role: 'adviser',
+        email: 'ann@example.com',
+        active: true,
+        capacity: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      image.collections.teamMembers = new Map([
+        ['tm_1', member],
+        ['tm_2', { ...member, id: 'tm_2', email: 'ben@example.com', language: 'hi' }],
+      ]);
+      await client.query('BEGIN');
+      await createOfficeBook(client, { ...image, schemaVersion: 8 }, new Date().toISOString());
+      await client.query('COMMIT');
+
+      await migrateOffice(client, officeMigrations);
+
+      expect((await client.query('SELECT format FROM clientbook.book')).rows).toEqual([{ format: 9 }]);
+      const { rows } = await client.query("SELECT id, data FROM clientbook.records WHERE collection = 'teamMembers' ORDER BY id");
+      expect(rows).toEqual([
+        { id: 'tm_1', data: { ...member, language: null } },
+        { id: 'tm_2', data: { ...member, id: 'tm_2', email: 'ben@example.com', language: 'hi' } },
+      ]);
     },
     databaseTestMs,
   );

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { recordSchemas, type CollectionName } from '../../../electron/backend/store/book';
 import { firstHour } from '../../../electron/backend/store/migrations/0007-first-hour';
+import { firmLocale } from '../../../electron/backend/store/migrations/0008-firm-locale';
 import { currentSchemaVersion, migrate, migrations } from '../../../electron/backend/store/migrations';
 import type { StoredRecord, StoreImage } from '../../../electron/backend/store/snapshot';
-import { Settings, Survey, Task } from '../../../shared/model';
+import { Settings, Survey, Task, TeamMember } from '../../../shared/model';
 
 // What the migrations give, written out rather than read from the live defaults: those may change, an old book's migration may not.
 const requestTargetHours = {
@@ -125,6 +126,7 @@ describe('0002 client book', () => {
       '0006-data-transfer',
       '0007-first-hour',
       '0008-firm-locale',
+      '0009-member-language',
     ]);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
@@ -203,6 +205,7 @@ describe('0003 work', () => {
       '0006-data-transfer',
       '0007-first-hour',
       '0008-firm-locale',
+      '0009-member-language',
     ]);
     const tasks = image.collections.tasks!;
     for (const record of tasks.values()) Task.parse(record);
@@ -272,7 +275,14 @@ describe('0004 satisfaction', () => {
 
   it('links no follow-up to existing responses, adds survey requests and the health defaults', () => {
     const image = schemaThreeImage();
-    expect(migrate(image)).toEqual(['0004-satisfaction', '0005-reviews', '0006-data-transfer', '0007-first-hour', '0008-firm-locale']);
+    expect(migrate(image)).toEqual([
+      '0004-satisfaction',
+      '0005-reviews',
+      '0006-data-transfer',
+      '0007-first-hour',
+      '0008-firm-locale',
+      '0009-member-language',
+    ]);
     expect(Survey.parse(image.collections.surveys!.get('su_1'))).toMatchObject({ nps: 4, followUpTaskId: null });
     expect(image.collections.surveyRequests!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -306,7 +316,7 @@ describe('0005 reviews', () => {
   it('adds empty review and packet collections and the default packet settings, and keeps the rest', () => {
     const image = schemaFourImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer', '0007-first-hour', '0008-firm-locale']);
+    expect(migrate(image)).toEqual(['0005-reviews', '0006-data-transfer', '0007-first-hour', '0008-firm-locale', '0009-member-language']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.reviews!.size).toBe(0);
     expect(image.collections.issuedPackets!.size).toBe(0);
@@ -342,7 +352,7 @@ describe('0006 data transfer', () => {
   it('adds an empty imports collection and empty mappings, and keeps the rest', () => {
     const image = schemaFiveImage();
     const clientBefore = structuredClone(image.collections.clients!.get('cl_1'));
-    expect(migrate(image)).toEqual(['0006-data-transfer', '0007-first-hour', '0008-firm-locale']);
+    expect(migrate(image)).toEqual(['0006-data-transfer', '0007-first-hour', '0008-firm-locale', '0009-member-language']);
     expect(image.schemaVersion).toBe(currentSchemaVersion);
     expect(image.collections.imports!.size).toBe(0);
     const settings = Settings.parse(image.singletons.settings);
@@ -384,8 +394,7 @@ describe('0008 firm locale', () => {
   it('lets typed dates and weeks follow the locale, puts the office in this computer’s time zone, and keeps the rest', () => {
     const image = schemaSevenImage();
     const before = structuredClone({ collections: image.collections, settings: image.singletons.settings });
-    expect(migrate(image)).toEqual(['0008-firm-locale']);
-    expect(image.schemaVersion).toBe(8);
+    firmLocale.up(image);
     expect(Settings.parse(image.singletons.settings)).toEqual({
       ...(before.settings as object),
       dateOrder: 'locale',
@@ -401,6 +410,47 @@ describe('0008 firm locale', () => {
     image.singletons.settings = { ...(image.singletons.settings as object), ...firm };
     migrate(image);
     expect(image.singletons.settings).toMatchObject(firm);
+  });
+});
+
+describe('0009 member language', () => {
+  /** A schema-8 book with two members, neither with a language. */
+  function schemaEightImage(): StoreImage {
+    const image = schemaOneImage();
+    for (const migration of migrations.filter((m) => m.version <= 8)) migration.up(image);
+    image.schemaVersion = 8;
+    const ben = {
+      id: 'tm_2',
+      name: 'Ben Ortiz',
+      role: 'adviser',
+      email: 'ben@example.com',
+      active: false,
+      capacity: 90,
+      createdAt: at,
+      updatedAt: at,
+    };
+    image.collections.teamMembers!.set('tm_2', ben);
+    return image;
+  }
+
+  it('lets every member’s interface follow their computer’s language, and keeps the rest', () => {
+    const image = schemaEightImage();
+    const before = structuredClone({ collections: image.collections, singletons: image.singletons });
+    expect(migrate(image)).toEqual(['0009-member-language']);
+    expect(image.schemaVersion).toBe(9);
+    for (const [id, member] of image.collections.teamMembers!) {
+      expect(TeamMember.parse(member)).toEqual({ ...before.collections.teamMembers!.get(id), language: null });
+    }
+    const { teamMembers: _members, ...others } = image.collections;
+    const { teamMembers: _before, ...othersBefore } = before.collections;
+    expect({ collections: others, singletons: image.singletons }).toEqual({ collections: othersBefore, singletons: before.singletons });
+  });
+
+  it('keeps a language a member already has', () => {
+    const image = schemaEightImage();
+    image.collections.teamMembers!.set('tm_2', { ...image.collections.teamMembers!.get('tm_2')!, language: 'hi' });
+    migrate(image);
+    expect(image.collections.teamMembers!.get('tm_2')).toMatchObject({ language: 'hi' });
   });
 });
 

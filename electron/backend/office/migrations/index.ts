@@ -4,6 +4,7 @@ import { undoableChanges } from './0003-undoable-changes';
 import { movedTrail } from './0004-moved-trail';
 import { bookFormatSeven } from './0005-book-format-7';
 import { firmLocale } from './0006-firm-locale';
+import { memberLanguage } from './0007-member-language';
 
 /** One step of the office database's schema: SQL run in one transaction with the step's record in `schema_migrations`. */
 export interface OfficeMigration {
@@ -15,6 +16,14 @@ export interface OfficeMigration {
 }
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const officeMigrations: readonly OfficeMigration[] = [officeBook, signIns, undoableChanges, movedTrail, bookFormatSeven, firmLocale];
+export const officeMigrations: readonly OfficeMigration[] = [
+  officeBook,
+  signIns,
+  undoableChanges,
+  movedTrail,
+  bookFormatSeven,
+  firmLocale,
+  memberLanguage,
+];
 
 export const currentOfficeSchemaVersion = officeMigrations.at(-1)!.version;

@@ -8,9 +8,20 @@ import { reviews } from './0005-reviews';
 import { dataTransfer } from './0006-data-transfer';
 import { firstHour } from './0007-first-hour';
 import { firmLocale } from './0008-firm-locale';
+import { memberLanguage } from './0009-member-language';
 
 /** Every migration, oldest first; versions increase by exactly one (checked by a test). */
-export const migrations: readonly Migration[] = [initial, clientBook, work, satisfaction, reviews, dataTransfer, firstHour, firmLocale];
+export const migrations: readonly Migration[] = [
+  initial,
+  clientBook,
+  work,
+  satisfaction,
+  reviews,
+  dataTransfer,
+  firstHour,
+  firmLocale,
+  memberLanguage,
+];
 
 export { currentSchemaVersion } from '../schema-version';
 
