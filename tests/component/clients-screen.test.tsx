@@ -105,6 +105,21 @@ describe('Clients screen', () => {
     expect(screen.getByText('1 household matches')).toBeTruthy();
   });
 
+  it('moves from the search box into the list with ArrowDown, onto the first match', async () => {
+    const user = userEvent.setup();
+    renderClients();
+    await screen.findByText('Okafor Household');
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.click(search);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.closest('tr')?.textContent).toContain('Acme Dental LLC');
+    await user.click(search);
+    await user.type(search, 'okaf');
+    await waitFor(() => expect(names()).toEqual(['Okafor Household']));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.closest('tr')?.textContent).toContain('Okafor Household');
+  });
+
   it('says so when nothing matches and clears the filters', async () => {
     const user = userEvent.setup();
     renderClients();

@@ -17,6 +17,8 @@ interface Props {
   onChange: (key: TextFilterKey, value: string) => void;
   /** Leaving the search box: what was typed is kept in the address at once. */
   onSearchBlur: () => void;
+  /** ArrowDown in the search box: on into the list of clients. */
+  onSearchArrowDown: () => void;
   onManagerChange: (value: string) => void;
   onArchivedChange: (value: boolean) => void;
   onClear: () => void;
@@ -30,6 +32,7 @@ export function ClientFilters({
   knownTags,
   onChange,
   onSearchBlur,
+  onSearchArrowDown,
   onManagerChange,
   onArchivedChange,
   onClear,
@@ -50,6 +53,11 @@ export function ClientFilters({
           hint={filters.search.trim().length === 1 ? t('clients.filters.searchTooShort', { count: minSearchLength }) : undefined}
           onChange={(event) => onChange('search', event.target.value)}
           onBlur={onSearchBlur}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            onSearchArrowDown();
+          }}
           autoComplete="off"
           spellCheck={false}
         />

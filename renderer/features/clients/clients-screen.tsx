@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { skipToken, useQuery } from '../../api/use-query';
@@ -10,7 +10,7 @@ import { useNotify } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
 import { ClientFilters } from './client-filters';
-import { ClientsTable } from './clients-table';
+import { ClientsTable, focusListRow } from './clients-table';
 import { ReassignPanel } from './reassign-panel';
 import { SavedViews } from './saved-views';
 import { allManagers, resolveManagerId, toClientQuery, useClientFilters } from './use-client-filters';
@@ -69,6 +69,7 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
   const members = team.data ?? [];
   const activeMembers = members.filter((m) => m.active);
   const [checked, setChecked] = useState<Set<string>>(() => new Set());
+  const listBody = useRef<HTMLTableSectionElement>(null);
   const [reassigning, setReassigning] = useState(false);
   const [result, setResult] = useState<string | null>(null);
 
@@ -122,6 +123,7 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
         knownTags={knownTags}
         onChange={setFilter}
         onSearchBlur={commitSearch}
+        onSearchArrowDown={() => focusListRow(listBody.current)}
         onManagerChange={(value) => setManager(value === currentUserId ? '' : value)}
         onArchivedChange={setArchived}
         onClear={clear}
@@ -204,7 +206,7 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
               <p>{myBook && !active ? t('clients.emptyMine.body') : t('clients.noMatch.body')}</p>
             </EmptyState>
           ) : (
-            <ClientsTable rows={heldRows} shownIds={matchIds} checked={checked} onCheckedChange={setChecked} />
+            <ClientsTable rows={heldRows} shownIds={matchIds} checked={checked} onCheckedChange={setChecked} bodyRef={listBody} />
           )}
         </>
       )}

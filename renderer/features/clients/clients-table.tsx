@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { localToday } from '../../../shared/domain/local-day';
@@ -51,6 +51,13 @@ interface Props {
   /** Ids ticked for a bulk action (reassign). */
   checked: ReadonlySet<string>;
   onCheckedChange: (next: Set<string>) => void;
+  /** The rows' body, for a screen that moves focus into the list (`focusListRow`). */
+  bodyRef?: Ref<HTMLTableSectionElement>;
+}
+
+/** Focuses the list's row that Tab would reach (the selected one, else the first): how the search box hands on to the list. */
+export function focusListRow(body: HTMLTableSectionElement | null): void {
+  body?.querySelector<HTMLElement>('tr[tabindex="0"]')?.focus();
 }
 
 function isControl(target: EventTarget | null): boolean {
@@ -61,7 +68,7 @@ function isControl(target: EventTarget | null): boolean {
  * The book: a real `<table>` (grid role, sticky header) that renders only the rows in view, with
  * padding rows above and below standing in for the rest, so 5,000 households scroll smoothly.
  */
-function BookTable({ rows, shownIds = null, checked, onCheckedChange }: Props) {
+function BookTable({ rows, shownIds = null, checked, onCheckedChange, bodyRef }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const navigate = useNavigate();
@@ -226,7 +233,7 @@ function BookTable({ rows, shownIds = null, checked, onCheckedChange }: Props) {
             <th scope="col">{t('clients.columns.tags')}</th>
           </tr>
         </thead>
-        <tbody onKeyDown={onKeyDown}>
+        <tbody ref={bodyRef} onKeyDown={onKeyDown}>
           {padTop > 0 && (
             <tr className="book-table__pad" aria-hidden="true" role="presentation">
               <td colSpan={9} ref={(el) => el?.style.setProperty('height', `${padTop}px`)} />
