@@ -491,7 +491,7 @@ describe('Client page', () => {
     await user.clear(within(form).getByLabelText('Value'));
     await user.type(within(form).getByLabelText('Value'), '12.345');
     await user.click(within(form).getByRole('button', { name: 'Record valuation' }));
-    expect(within(form).getByText('Value must be an amount like 1,234.56.')).toBeTruthy();
+    expect(within(form).getByText('Value must be an amount like 123,456.78.')).toBeTruthy();
     expect(transport.callsTo('holdings:recordValue')).toHaveLength(0);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Record a valuation of Rollover IRA' })).toBeNull();

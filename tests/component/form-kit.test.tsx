@@ -87,7 +87,7 @@ describe('the form kit', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(messageOf(screen.getByRole('textbox', { name: 'Name' }))).toBe('Name is required.');
-    expect(messageOf(screen.getByRole('textbox', { name: 'Amount' }))).toBe('Amount must be an amount like 1,234.56.');
+    expect(messageOf(screen.getByRole('textbox', { name: 'Amount' }))).toBe('Amount must be an amount like 123,456.78.');
     expect(messageOf(screen.getByRole('textbox', { name: 'Step' }))).toBe('Step is required.');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));
     expect(submit).not.toHaveBeenCalled();

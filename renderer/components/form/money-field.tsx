@@ -1,5 +1,6 @@
 import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { moneyInputText, parseMoney } from '../../../shared/domain/money';
+import { parseMoney } from '../../../shared/domain/money';
+import { amountInputText, useTypingLocale } from './firm-typing';
 import { TextField } from './text-field';
 
 type Props = Omit<ComponentPropsWithRef<'input'>, 'id' | 'value' | 'onChange'> & {
@@ -13,13 +14,15 @@ type Props = Omit<ComponentPropsWithRef<'input'>, 'id' | 'value' | 'onChange'> &
 };
 
 /**
- * An amount of money, typed as text ("1,234.50") and held by the form in minor units. The text is
- * kept as typed, so "12." stays on screen while the amount is 1200.
+ * An amount of money, typed as text by the firm's locale ("1,234.50", "1,23,456.50" in en-IN,
+ * "1.234,50" in de-DE) and held by the form in minor units. The text is kept as typed, so "12."
+ * stays on screen while the amount is 1200.
  */
 export function MoneyField({ value, currency, onChange, ...input }: Props) {
-  const [typed, setTyped] = useState({ text: textOf(value, currency), amount: value });
+  const locale = useTypingLocale();
+  const [typed, setTyped] = useState({ text: textOf(value, currency, locale), amount: value });
   // The form changed the amount itself (a reset after saving): show its text.
-  if (!Object.is(typed.amount, value)) setTyped({ text: textOf(value, currency), amount: value });
+  if (!Object.is(typed.amount, value)) setTyped({ text: textOf(value, currency, locale), amount: value });
   return (
     <TextField
       inputMode="decimal"
@@ -27,7 +30,7 @@ export function MoneyField({ value, currency, onChange, ...input }: Props) {
       value={typed.text}
       onChange={(event) => {
         const text = event.target.value;
-        const amount = text.trim() === '' ? null : (parseMoney(text, currency) ?? Number.NaN);
+        const amount = text.trim() === '' ? null : (parseMoney(text, currency, locale) ?? Number.NaN);
         setTyped({ text, amount });
         onChange(amount);
       }}
@@ -35,6 +38,6 @@ export function MoneyField({ value, currency, onChange, ...input }: Props) {
   );
 }
 
-function textOf(amountMinor: number | null, currency: string): string {
-  return amountMinor === null || Number.isNaN(amountMinor) ? '' : moneyInputText(amountMinor, currency);
+function textOf(amountMinor: number | null, currency: string, locale: string): string {
+  return amountMinor === null || Number.isNaN(amountMinor) ? '' : amountInputText(amountMinor, currency, locale);
 }

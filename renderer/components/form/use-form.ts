@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
+import { useTypingLocale, withAmountExample } from './firm-typing';
 import { issueMessage } from './issue-message';
 import { placeIssues, type FieldErrors } from './place-issues';
 
@@ -75,7 +76,8 @@ export function useForm<V extends object, S extends z.ZodType, R>({
   describeIssue = issueMessage,
   describeServerIssue = (issue, label, t) => t('validation.fromServer', { label, message: issue.message }),
 }: FormOptions<V, S, R>) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  const t = withAmountExample(translate, useTypingLocale());
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   /** A failure that is not about one field; shown for the whole form. */

@@ -7,7 +7,8 @@ import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { accountLastFour } from '../../../shared/domain/account-number';
 import { localToday } from '../../../shared/domain/local-day';
-import { moneyInput, moneyInputText } from '../../../shared/domain/money';
+import { moneyInput } from '../../../shared/domain/money';
+import { amountInputText, useTypingLocale } from '../../components/form/firm-typing';
 import { PanelForm } from '../../components/form/panel-form';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
@@ -27,6 +28,7 @@ export function HoldingForm({ clientId, members, currency, holding, onCancel, on
   const api = useApi();
   const notify = useNotify();
   const moneyCurrency = holding?.annualFee.currency ?? currency;
+  const locale = useTypingLocale();
   const form = useForm({
     initial: {
       kind: holding?.kind ?? '',
@@ -39,7 +41,7 @@ export function HoldingForm({ clientId, members, currency, holding, onCancel, on
       closedOn: holding?.closedOn ?? '',
       value: '',
       valuedOn: localToday(),
-      annualFee: holding ? moneyInputText(holding.annualFee.amountMinor, holding.annualFee.currency) : '',
+      annualFee: holding ? amountInputText(holding.annualFee.amountMinor, holding.annualFee.currency, locale) : '',
       soldById: holding?.soldById ?? '',
     },
     labels: {
@@ -62,7 +64,7 @@ export function HoldingForm({ clientId, members, currency, holding, onCancel, on
         name: v.name,
         provider: v.provider,
         openedOn: orNull(v.openedOn),
-        annualFee: moneyInput(v.annualFee.trim() === '' ? '0' : v.annualFee, moneyCurrency),
+        annualFee: moneyInput(v.annualFee.trim() === '' ? '0' : v.annualFee, moneyCurrency, locale),
         soldById: orNull(v.soldById),
       };
       if (holding) {
@@ -76,7 +78,7 @@ export function HoldingForm({ clientId, members, currency, holding, onCancel, on
         clientId,
         ...common,
         accountNumber: orNull(v.accountNumber),
-        value: moneyInput(v.value, moneyCurrency),
+        value: moneyInput(v.value, moneyCurrency, locale),
         valuedOn: v.valuedOn,
       };
     },

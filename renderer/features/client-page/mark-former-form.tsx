@@ -7,7 +7,8 @@ import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { localToday } from '../../../shared/domain/local-day';
-import { moneyInput, moneyInputText } from '../../../shared/domain/money';
+import { moneyInput } from '../../../shared/domain/money';
+import { amountInputText, useTypingLocale } from '../../components/form/firm-typing';
 import { PanelForm } from '../../components/form/panel-form';
 import { useForm } from '../../components/form/use-form';
 
@@ -23,6 +24,7 @@ interface Props {
 /** Records that a household left: when, why, and the assets that went with it. */
 export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
+  const locale = useTypingLocale();
   const api = useApi();
   const notify = useNotify();
   const { client } = detail;
@@ -31,7 +33,7 @@ export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCa
       on: localToday(),
       reason: '',
       detail: '',
-      assetsLeft: moneyInputText(detail.assets.amountMinor, detail.assets.currency),
+      assetsLeft: amountInputText(detail.assets.amountMinor, detail.assets.currency, locale),
       staffId: defaultStaffId,
     },
     labels: {
@@ -45,7 +47,12 @@ export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCa
     prepare: (v) => ({
       id: client.id,
       staffId: v.staffId,
-      departure: { on: v.on, reason: v.reason, detail: v.detail, assetsLeft: moneyInput(v.assetsLeft, detail.assets.currency || currency) },
+      departure: {
+        on: v.on,
+        reason: v.reason,
+        detail: v.detail,
+        assetsLeft: moneyInput(v.assetsLeft, detail.assets.currency || currency, locale),
+      },
     }),
     submit: (input) => api.invoke('clients:markFormer', input),
     onSuccess: (updated) => {

@@ -7,6 +7,7 @@ import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
 import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput } from '../../../shared/domain/money';
+import { useTypingLocale } from '../../components/form/firm-typing';
 import { valuationOn } from '../../../shared/domain/totals';
 import { PanelForm } from '../../components/form/panel-form';
 import { useForm } from '../../components/form/use-form';
@@ -14,6 +15,7 @@ import { useForm } from '../../components/form/use-form';
 /** Records a holding's value on a day. */
 export function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCancel: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  const locale = useTypingLocale();
   const api = useApi();
   const notify = useNotify();
   const fmt = useFormatters();
@@ -22,7 +24,7 @@ export function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding
     initial: { on: localToday(), value: '' },
     labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
     schema: contract['holdings:recordValue'].input,
-    prepare: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency) }),
+    prepare: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency, locale) }),
     submit: (input) => api.invoke('holdings:recordValue', input),
     onSuccess: (saved) => {
       notify(t('clientPage.holdings.valueRecorded', { name: saved.name }));
