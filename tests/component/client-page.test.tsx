@@ -380,6 +380,19 @@ describe('Client page', () => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: /timeline/ })).getAllByRole('listitem')).toHaveLength(3));
   });
 
+  it('goes to the log-interaction form with L, but not while typing', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await loaded();
+    const form = screen.getByRole('form', { name: 'Log interaction' });
+    await user.keyboard('l');
+    expect(document.activeElement).toBe(within(form).getByLabelText('Kind'));
+    const summary = within(form).getByLabelText('Summary');
+    await user.type(summary, 'Called about the rollover');
+    expect((summary as HTMLTextAreaElement).value).toBe('Called about the rollover');
+    expect(document.activeElement).toBe(summary);
+  });
+
   it('logs an interaction: it is posted, appears at the top and last contact updates', async () => {
     const user = userEvent.setup();
     const { transport } = renderPage();

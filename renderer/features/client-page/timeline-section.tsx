@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contract } from '../../../shared/contract';
@@ -19,6 +19,10 @@ import { TextAreaField } from '../../components/form/text-area-field';
 import { KindIcon } from './kind-icon';
 import { numberOrNull, orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
+import { useKeyShortcut } from '../../components/use-key-shortcut';
+
+/** On a client's page: to the form that logs a call, meeting or email. */
+export const logInteractionKey = 'l';
 
 type Kind = Interaction['kind'];
 
@@ -231,9 +235,24 @@ function LogInteractionForm({
   });
   const staffField = form.field('staffId');
   const staff = members.filter((m) => m.active).map((m) => ({ value: m.id, label: m.name }));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form sits below the household's details, dozens of Tabs down: L brings the keyboard to it.
+  useKeyShortcut(logInteractionKey, () => {
+    const first = formRef.current?.querySelector<HTMLElement>('select, input, textarea');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  });
 
   return (
-    <form className="cp-log form" noValidate aria-label={t('clientPage.log.title')} aria-busy={form.busy} onSubmit={form.onSubmit}>
+    <form
+      ref={formRef}
+      className="cp-log form"
+      noValidate
+      aria-label={t('clientPage.log.title')}
+      aria-keyshortcuts={logInteractionKey.toUpperCase()}
+      aria-busy={form.busy}
+      onSubmit={form.onSubmit}
+    >
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
       <div className="cp-log__grid">
         <SelectField
