@@ -8,6 +8,7 @@ import { currentSchemaVersion, newBookImage } from '../../../electron/backend/st
 import { main as upgrade } from '../../../scripts/office-upgrade';
 import { migrateOffice, OfficeSchemaFromTheFutureError } from '../../../electron/backend/office/migrate';
 import { currentOfficeSchemaVersion, officeMigrations } from '../../../electron/backend/office/migrations';
+import type { StoredRecord } from '../../../electron/backend/store/snapshot';
 import { usePostgres } from '../../fixtures/postgres';
 import { Settings } from '../../../shared/model';
 
@@ -219,7 +220,7 @@ describe('office database migrations', () => {
         createdAt: at,
         updatedAt: at,
       };
-      image.collections.teamMembers = new Map([
+      image.collections.teamMembers = new Map<string, StoredRecord>([
         ['tm_1', member],
         ['tm_2', { ...member, id: 'tm_2', email: 'ben@example.com', language: 'hi' }],
       ]);
