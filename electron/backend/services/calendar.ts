@@ -1,4 +1,5 @@
 import type { Handlers, ParsedIn } from '../../../shared/contract';
+import { isKnownTimeZone } from '../../../shared/domain/firm-locale';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
 import { defaultMeetingMinutes, type CalendarFile, type MeetingPlace, type Review, type Task } from '../../../shared/model';
@@ -21,6 +22,12 @@ function whereOf(place: MeetingPlace | null | undefined): Pick<CalendarEvent, 'l
   return { location: place.link, url: place.link };
 }
 
+/** Where the office works: a time with no zone of its own is a time there. This computer's zone if its Intl lacks the firm's. */
+function firmTimeZone(ctx: ServiceContext): string {
+  const { timeZone } = ctx.store.settings;
+  return isKnownTimeZone(timeZone) ? timeZone : hostTimeZone();
+}
+
 function reviewEvent(ctx: ServiceContext, review: Review): CalendarEvent {
   const client = ctx.store.get('clients', review.clientId);
   const manager = ctx.store.get('teamMembers', review.managerId);
@@ -38,7 +45,7 @@ function reviewEvent(ctx: ServiceContext, review: Review): CalendarEvent {
           day: review.scheduledOn!,
           time: review.time,
           minutes: review.durationMinutes ?? defaultMeetingMinutes,
-          timeZone: review.timeZone ?? hostTimeZone(),
+          timeZone: review.timeZone ?? firmTimeZone(ctx),
         }
       : { day: review.scheduledOn! },
     summary: `Review with ${clientName}`,
@@ -54,7 +61,7 @@ function taskEvent(ctx: ServiceContext, task: Task & { dueOn: string }): Calenda
   const client = task.clientId === null ? undefined : ctx.store.get('clients', task.clientId);
   return {
     uid: `task-${task.id}@${uidDomain}`,
-    when: task.dueTime ? { day: task.dueOn, time: task.dueTime, minutes: taskMinutes, timeZone: hostTimeZone() } : { day: task.dueOn },
+    when: task.dueTime ? { day: task.dueOn, time: task.dueTime, minutes: taskMinutes, timeZone: firmTimeZone(ctx) } : { day: task.dueOn },
     summary: client ? `${task.title} (${client.name})` : task.title,
     ...(task.notes.trim() && { description: task.notes }),
     lastModified: task.updatedAt,
@@ -79,8 +86,9 @@ function isCurrent(ctx: ServiceContext, clientId: string): boolean {
   return client !== undefined && inBook(client);
 }
 
+// An English sentence: "March 2026" reads the same in every English-speaking region.
 function monthName(month: string): string {
-  return new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** The calendar file a query asks for, or a typed refusal when there is nothing to put in it. */

@@ -1,8 +1,25 @@
 import { localDayOf } from '../../../shared/domain/local-day';
+import { localeFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
 import { AppError } from '../../../shared/errors';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
 import type { CollectionName } from '../store';
 import type { ServiceContext } from './context';
+
+/**
+ * How the backend's English sentences write dates and times: by the firm's region (31 Mar 2026 in
+ * en-IN and hi-IN, Mar 31, 2026 in en-US) and in the firm's time zone, in English words.
+ */
+export function sentenceFormat(ctx: ServiceContext): LocaleFormat {
+  const { locale, timeZone } = ctx.store.settings;
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).region;
+  } catch {
+    region = undefined;
+  }
+  const english = region && Intl.DateTimeFormat.supportedLocalesOf(`en-${region}`).length === 1 ? `en-${region}` : 'en-US';
+  return localeFormat({ locale: english, timeZone });
+}
 
 /** A refusal naming the one field that caused it. */
 export function invalid(sentence: string, path: string, fieldMessage: string): AppError {
@@ -57,7 +74,7 @@ export function requireUnchangedSince(
   if (expectedVersion === undefined || ctx.store.versionOf(collection, id) === expectedVersion) return;
   const change = ctx.store.lastChangeOf(collection, id);
   const who = change ? (change.member?.name ?? change.actor) : 'Someone';
-  const when = change ? ` at ${new Date(change.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}` : '';
+  const when = change ? ` at ${sentenceFormat(ctx).dateTime(change.at)}` : '';
   throw new AppError(
     'CONFLICT',
     `${who} changed ${what}${when}, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.`,

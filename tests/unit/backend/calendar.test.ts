@@ -247,6 +247,27 @@ describe('calendar files', () => {
     await refused(() => calendar({ of: 'review', id: 'rv_missing' }), 'NOT_FOUND', 'id');
   });
 
+  it('puts a time with no zone of its own in the firm’s time zone, not this computer’s', async () => {
+    const { backend, manager, schedule, calendar } = await firm();
+    await rpc(backend, 'settings:update', { timeZone: 'Asia/Kolkata' });
+    const task = await rpc(backend, 'tasks:create', {
+      title: 'Call about the SIP',
+      clientId: null,
+      assigneeId: manager.id,
+      byId: manager.id,
+      dueOn: '2026-03-20',
+      dueTime: '16:00',
+    });
+    const taskFile = (await calendar({ of: 'task', id: task.id })).text;
+    expect(taskFile).toContain('\r\nDTSTART;TZID=Asia/Kolkata:20260320T160000\r\n');
+    expect(taskFile).toContain('\r\nTZID:Asia/Kolkata\r\n');
+    const [event] = parsedCalendar(taskFile).events;
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-03-20T10:30:00.000Z');
+
+    const review = await schedule('2026-04-10', { time: '09:00', timeZone: 'Europe/London' });
+    expect((await calendar({ of: 'review', id: review.id })).text).toContain('\r\nDTSTART;TZID=Europe/London:20260410T090000\r\n');
+  });
+
   it('saves the file where the user chooses in the desktop app, and says the browser has no dialog', async () => {
     const desktop = new FakeDesktop();
     const { backend, schedule } = await firm({ desktop });
