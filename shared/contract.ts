@@ -43,7 +43,7 @@ import {
   ImportSuggestQuery,
 } from './model/data-transfer';
 import { SearchQuery, SearchResult } from './model/search';
-import { Settings, SettingsUpdate } from './model/settings';
+import { Settings, SettingsUpdate, StartEmpty } from './model/settings';
 import { GivenAccess, MemberAccess, MemberRef, NewPassword, TeamBook, TeamMember, TeamMemberDraft, TeamMemberUpdate } from './model/team';
 import {
   Dashboard,
@@ -120,7 +120,7 @@ export const contract = {
   /** The first screen's data in one answer (status, settings, team, sign-in, the clients it shows), before the whole book is read. */
   'app:boot': { input: AppBootQuery, output: AppBoot },
   'setup:loadDemo': { input: NoInput, output: AppStatus },
-  'setup:startEmpty': { input: NoInput, output: AppStatus },
+  'setup:startEmpty': { input: StartEmpty, output: AppStatus },
   'team:list': {
     input: z.strictObject({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true }),
     output: z.array(TeamMember),

@@ -93,12 +93,18 @@ export const defaultSettings: Settings = {
   importMappings: Object.fromEntries(importKinds.map((kind) => [kind, {}])) as Settings['importMappings'],
 };
 
+const ChosenLocale = LocaleTag.refine(isSupportedLocale, 'must be a language tag this computer can format, like en-IN');
+const ChosenCurrency = CurrencyCode.refine(isKnownCurrency, 'must be an ISO 4217 currency code, like INR');
+
+/** What the first-run screen chose for an empty book; the defaults for what it left out. */
+export const StartEmpty = z.strictObject({ locale: ChosenLocale.optional(), currency: ChosenCurrency.optional() }).default({});
+
 export const SettingsUpdate = z
   .strictObject({
     // A new book starts without a name; once one is given, it cannot be emptied.
     firmName: Name(160),
-    locale: LocaleTag.refine(isSupportedLocale, 'must be a language tag this computer can format, like en-IN'),
-    currency: CurrencyCode.refine(isKnownCurrency, 'must be an ISO 4217 currency code, like INR'),
+    locale: ChosenLocale,
+    currency: ChosenCurrency,
     dateOrder: Settings.shape.dateOrder,
     weekStartsOn: Settings.shape.weekStartsOn,
     timeZone: TimeZoneName.refine(isKnownTimeZone, 'must be a time zone this computer knows, like Asia/Kolkata'),

@@ -84,13 +84,14 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
       return appStatus(ctx);
     },
 
-    'setup:startEmpty': async (_input, { actor }) => {
+    'setup:startEmpty': async (chosen, { actor }) => {
       await ctx.store.mutate(actor, () => {
         if (ctx.store.meta.initializedAt) throw alreadySetUp();
         const at = ctx.now().toISOString();
         // A new folder already has them from its migrations; a firm should never start without them.
         const templates = defaultWorkflowTemplates(at).filter((template) => !ctx.store.get('workflowTemplates', template.id));
-        const settings = { ...defaultSettings, ...ctx.store.settings };
+        // The locale and currency chosen on the first-run screen (checked against Intl by the contract).
+        const settings = { ...defaultSettings, ...ctx.store.settings, ...chosen };
         return {
           ops: [
             ...templates.map((template) => putOp('workflowTemplates', template)),
