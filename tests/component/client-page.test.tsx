@@ -210,6 +210,8 @@ describe('Client page', () => {
     await loaded();
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Tier A')).toBeTruthy();
+    // The tier badge says what it is as text (a <span> may not have aria-label).
+    expect(within(header).getByText('Tier: Tier A').className).toBe('visually-hidden');
     expect(within(header).getByText('Active')).toBeTruthy();
     expect(within(header).getByText('Priya Shah')).toBeTruthy();
     expect(within(header).getByText('Sam Lee')).toBeTruthy();
@@ -224,6 +226,9 @@ describe('Client page', () => {
     const table = screen.getByRole('table', { name: 'Products and services' });
     expect(within(table).getByText('•••• 4821')).toBeTruthy();
     expect(within(table).getByText('•••• 7310')).toBeTruthy();
+    // Read as words, not as four dots: the dots are hidden from screen readers, the words are text.
+    expect(within(table).getByText('•••• 4821').getAttribute('aria-hidden')).toBe('true');
+    expect(within(table).getByText('Account ending 4821').className).toBe('visually-hidden');
     expect(table.textContent).not.toContain('7700-1234');
     expect(table.textContent).not.toContain('JB9900');
     expect(screen.getByTestId('total-assets').textContent).toBe('$1,250,000');

@@ -109,11 +109,12 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
                       <td>{holding.provider || <span className="text-muted">{t('clientPage.notSet')}</span>}</td>
                       <td className="nowrap">
                         {holding.accountNumber ? (
-                          <span
-                            className="cp-account"
-                            aria-label={t('clientPage.holdings.accountEnding', { last: accountLastFour(holding.accountNumber) })}
-                          >
-                            {maskAccount(holding.accountNumber)}
+                          <span className="cp-account">
+                            {/* Read as "Account ending 3830", not "•••• 3830". */}
+                            <span aria-hidden="true">{maskAccount(holding.accountNumber)}</span>
+                            <span className="visually-hidden">
+                              {t('clientPage.holdings.accountEnding', { last: accountLastFour(holding.accountNumber) })}
+                            </span>
                           </span>
                         ) : (
                           <span className="text-muted">{t('clientPage.notSet')}</span>
