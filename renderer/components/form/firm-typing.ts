@@ -39,5 +39,6 @@ export function amountExample(locale: string): string {
 /** `t` with the firm's example amount among its values, so "must be an amount like …" shows the firm's own way of writing one. */
 export function withAmountExample(t: TFunction, locale: string): TFunction {
   const example = amountExample(locale);
-  return ((key: string, options?: object) => t(key, { amountExample: example, ...options })) as unknown as TFunction;
+  const translate = t as unknown as (key: string, options: object) => string;
+  return ((key: string, options?: object) => translate(key, { amountExample: example, ...options })) as unknown as TFunction;
 }
