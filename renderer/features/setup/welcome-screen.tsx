@@ -7,7 +7,9 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { StandaloneLayout } from '../../components/standalone-layout';
+import { ComputerLanguagePicker } from '../../i18n/language-picker';
 import { OfficeConnectForm } from '../office';
+import { FirmLocaleChoice, useFirmLocaleChoice } from './firm-locale-choice';
 
 type Choice = 'demo' | 'empty';
 
@@ -17,14 +19,21 @@ export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady:
   const api = useApi();
   /** The start chosen last: its button says it is under way. */
   const [chosen, setChosen] = useState<Choice>('demo');
-  const start = useAction((choice: Choice) => api.invoke(choice === 'demo' ? 'setup:loadDemo' : 'setup:startEmpty'));
+  const start = useAction((choice: Choice, firm?: { locale: string; currency: string }) =>
+    choice === 'demo' ? api.invoke('setup:loadDemo') : api.invoke('setup:startEmpty', firm),
+  );
   const busy = start.busy ? chosen : null;
   const { error } = start;
   const [connecting, setConnecting] = useState(false);
 
+  // The empty book's locale and currency: the demo firm brings its own.
+  const firmLocale = useFirmLocaleChoice();
+
   const choose = async (choice: Choice) => {
+    const firm = choice === 'empty' ? firmLocale.chosen() : undefined;
+    if (firm === null) return;
     setChosen(choice);
-    const result = await start.run(choice);
+    const result = await start.run(choice, firm);
     if (result.ok) onReady(result.value);
   };
 
@@ -32,6 +41,7 @@ export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady:
     <StandaloneLayout status={status}>
       <div className="welcome" aria-busy={busy !== null}>
         <PageHeader title={t('welcome.title')} description={t('welcome.intro')} />
+        <ComputerLanguagePicker />
         {error ? <ErrorMessage error={error} /> : null}
         <div className="welcome__choices">
           <section className="card choice" aria-labelledby="choice-demo">
@@ -48,6 +58,7 @@ export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady:
               {t('welcome.empty.title')}
             </h2>
             <p>{t('welcome.empty.body')}</p>
+            <FirmLocaleChoice choice={firmLocale} disabled={busy !== null} />
             <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void choose('empty')}>
               {busy === 'empty' ? t('welcome.empty.busy') : t('welcome.empty.action')}
             </button>
