@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
 import { outputsCheckedByDefault } from './check-outputs';
-import { AppStatus, BackupInfo, DesktopFileKind, OfficeConnect, OfficeConnectionForm } from './model/app';
+import { AppStatus, BackupInfo, DesktopFileKind, LoadDemo, OfficeConnect, OfficeConnectionForm } from './model/app';
 import { AppBoot, AppBootQuery } from './model/boot';
 import { ActivityPage, ActivityQuery, AuditVerdict } from './model/audit';
 import {
@@ -119,7 +119,7 @@ export const contract = {
   'app:status': { input: NoInput, output: AppStatus },
   /** The first screen's data in one answer (status, settings, team, sign-in, the clients it shows), before the whole book is read. */
   'app:boot': { input: AppBootQuery, output: AppBoot },
-  'setup:loadDemo': { input: NoInput, output: AppStatus },
+  'setup:loadDemo': { input: LoadDemo, output: AppStatus },
   'setup:startEmpty': { input: StartEmpty, output: AppStatus },
   'team:list': {
     input: z.strictObject({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true }),

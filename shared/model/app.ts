@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoInstant } from './common';
+import { demoRegions } from './demo-values';
 
 /** Why a backup was taken: every 15 minutes while data changes, by hand, or before a migration, restore or import. */
 export const backupReasons = ['auto', 'manual', 'pre-migration', 'pre-restore', 'pre-import'] as const;
@@ -55,6 +56,9 @@ export const RecoveryReport = z.strictObject({
   }),
 });
 export type RecoveryReport = z.infer<typeof RecoveryReport>;
+
+/** Which demo firm to load; without a region, the US firm. */
+export const LoadDemo = z.strictObject({ region: z.enum(demoRegions).optional() }).default({});
 
 /**
  * What state the data folder is in. `needs-setup`: empty folder, the user picks demo or empty.

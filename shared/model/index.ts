@@ -2,6 +2,7 @@ export * from './common';
 export * from './team';
 export * from './client';
 export * from './client-values';
+export * from './demo-values';
 export * from './work';
 export * from './satisfaction';
 export * from './health-values';

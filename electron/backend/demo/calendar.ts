@@ -7,11 +7,9 @@ import type { Rng } from './rng';
 const DAY_MS = 86_400_000;
 
 /**
- * The demo firm keeps US Eastern office hours. Daylight saving is not modelled: an hour's shift
- * keeps every time within plausible office hours, and local times end before 19:00, so every
- * instant falls on the same UTC day as its local day.
+ * Office hours are local to the firm's region. Local times run from 07:30 to before 19:00, so from
+ * UTC−5 to UTC+7:30 every instant falls on the same UTC day as its local day.
  */
-const FIRM_UTC_OFFSET_MINUTES = 5 * 60;
 export const LATEST_LOCAL_MINUTE = 19 * 60 - 1;
 
 /** The parsed day, or null when `iso` is not a real `YYYY-MM-DD` date. */
@@ -31,7 +29,11 @@ export class Calendar {
   /** Formatted days are shared: a large book repeats the same few thousand dates many times. */
   private readonly dayStrings = new Map<number, string>();
 
-  constructor(todayIso: string) {
+  /** `utcOffsetMinutes`: how far the office's clock is ahead of UTC. */
+  constructor(
+    todayIso: string,
+    private readonly utcOffsetMinutes: number,
+  ) {
     const today = parseIsoDay(todayIso);
     if (today === null) throw new Error(`today must be a real date like 2026-03-31, not "${todayIso}".`);
     this.today = today;
@@ -50,7 +52,7 @@ export class Calendar {
 
   /** The instant of a local (firm) time of day, in minutes after midnight. */
   instant(day: number, localMinute: number): string {
-    return new Date(day * DAY_MS + (localMinute + FIRM_UTC_OFFSET_MINUTES) * 60_000).toISOString();
+    return new Date(day * DAY_MS + (localMinute - this.utcOffsetMinutes) * 60_000).toISOString();
   }
 
   year(day: number): number {

@@ -1,10 +1,11 @@
-import { defaultSettings, type Settings } from '../../../shared/model';
+import { defaultSettings, type DemoRegion, type Settings } from '../../../shared/model';
 import type { Book } from '../store/book';
 import { defaultWorkflowTemplates } from '../store/default-workflows';
 import { Calendar } from './calendar';
 import { generateHoldings } from './holdings';
 import { clientsAndPeople, generateHouseholds } from './households';
 import { generateInteractions } from './interactions';
+import { regions } from './region';
 import { generateRequests } from './requests';
 import { generateReviews } from './reviews';
 import { Rng } from './rng';
@@ -31,9 +32,9 @@ export interface GenerateOptions {
   seed?: number;
   /** `YYYY-MM-DD`: the day the book is "now" for. History ends the day before; tasks may be due later. */
   today: string;
+  /** Whose firm: a US one (the default) or an Indian one, with its names, addresses, money and products. */
+  region?: DemoRegion;
 }
-
-const demoSettings: Settings = { ...defaultSettings, firmName: 'Harbor & Vine Advisory' };
 
 /**
  * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
@@ -42,18 +43,21 @@ const demoSettings: Settings = { ...defaultSettings, firmName: 'Harbor & Vine Ad
  * same book, byte for byte.
  */
 export function generateBook(options: GenerateOptions): Book {
-  const { scale, seed = DEFAULT_SEED, today } = options;
+  const { scale, seed = DEFAULT_SEED, today, region: regionName = 'us' } = options;
   const size = scaleSizes[scale];
   if (!size) throw new Error(`scale must be one of ${scales.join(', ')}, not "${String(scale)}".`);
   if (!Number.isSafeInteger(seed)) throw new Error(`seed must be a whole number, not ${seed}.`);
-  const cal = new Calendar(today);
+  const region = regions[regionName];
+  if (!region) throw new Error(`region must be one of ${Object.keys(regions).join(', ')}, not "${String(regionName)}".`);
+  const demoSettings: Settings = { ...defaultSettings, ...region.settings };
+  const cal = new Calendar(today, region.utcOffsetMinutes);
   const rng = new Rng(seed);
   // The firm set up Clientbook, and imported its existing book, a month before the history starts.
   const setupDay = cal.historyStart - 30;
 
-  const team = generateTeam(size.households, setupDay, cal, rng.fork('team'));
-  const households = generateHouseholds(size.households, team, setupDay, demoSettings, cal, rng.fork('households'));
-  const holdings = generateHoldings(households, demoSettings.firmName, demoSettings.currency, setupDay, cal, rng.fork('holdings'));
+  const team = generateTeam(size.households, region.names, setupDay, cal, rng.fork('team'));
+  const households = generateHouseholds(size.households, team, setupDay, demoSettings, region, cal, rng.fork('households'));
+  const holdings = generateHoldings(households, region, setupDay, cal, rng.fork('holdings'));
   const { interactions, lastContact } = generateInteractions(households, size.interactions, cal, rng.fork('interactions'));
   const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
   const requests = generateRequests(households, size.requests, demoSettings, cal, rng.fork('requests'));

@@ -1,8 +1,9 @@
 import type { Holding, Money, Tier, Valuation } from '../../../shared/model';
 import type { Calendar } from './calendar';
-import { heldAwayProducts, productsFor, type Product, type Provider } from './catalog';
+import { productsFor, type Product, type Provider } from './catalog';
 import type { Household } from './households';
 import { IdSequence } from './ids';
+import type { Region } from './region';
 import type { Rng } from './rng';
 
 /** Draws `count` distinct products, each with probability proportional to its weight. */
@@ -31,9 +32,9 @@ function holdingCount(rng: Rng, tier: Tier): number {
  * The household's products: for clients, one core managed account (almost always) and then a
  * mix of accounts, policies, plans and services; for prospects, what they hold elsewhere.
  */
-function chooseProducts(rng: Rng, household: Household): Product[] {
-  if (household.client.status === 'prospect') return sampleProducts(rng, heldAwayProducts, rng.int(1, 2));
-  const eligible = productsFor(household.client.type).filter(
+function chooseProducts(rng: Rng, region: Region, household: Household): Product[] {
+  if (household.client.status === 'prospect') return sampleProducts(rng, region.products.heldAway, rng.int(1, 2));
+  const eligible = productsFor(region.products, household.client.type).filter(
     (p) => (p.needs !== 'partner' || household.hasPartner) && (p.needs !== 'child' || household.hasChildren),
   );
   const count = holdingCount(rng, household.client.tier);
@@ -55,21 +56,13 @@ function chooseProducts(rng: Rng, household: Household): Product[] {
   ];
 }
 
-/** Advisory fee as a share of assets, with the usual breakpoints for larger households. */
-function advisoryRate(householdAssets: number): number {
-  if (householdAssets < 250_000) return 0.01;
-  if (householdAssets < 1_000_000) return 0.009;
-  if (householdAssets < 2_000_000) return 0.0075;
-  if (householdAssets < 5_000_000) return 0.006;
-  return 0.005;
+/** Advisory fee as a share of assets, with the region's breakpoints for larger households. */
+function advisoryRate(region: Region, householdAssets: number): number {
+  return region.advisoryRates.find(([below]) => householdAssets < below)?.[1] ?? region.topRate;
 }
 
 /** Where in a fixed fee range a tier sits: tier A buys the fuller service. */
 const feePosition: Record<Tier, number> = { A: 0.66, B: 0.33, C: 0 };
-
-function accountNumber(rng: Rng, provider: Provider): string | null {
-  return provider.code ? `${provider.code}-${rng.int(1000, 9999)}-${rng.int(1000, 9999)}` : null;
-}
 
 /**
  * Quarterly valuations from `first` (opening, or the import when the firm started using
@@ -82,7 +75,7 @@ function valuations(
   first: number,
   last: number,
   finalValue: number,
-  money: (dollars: number) => Money,
+  money: (major: number) => Money,
 ): Valuation[] {
   const days = first < last ? [first, ...cal.quarterEndsBetween(first, last)] : [];
   const history: Valuation[] = [{ on: cal.day(last), value: money(finalValue) }];
@@ -95,29 +88,23 @@ function valuations(
 }
 
 /** Products, policies and services for every household, in household order. */
-export function generateHoldings(
-  households: readonly Household[],
-  firmName: string,
-  currency: string,
-  importDay: number,
-  cal: Calendar,
-  rng: Rng,
-): Holding[] {
+export function generateHoldings(households: readonly Household[], region: Region, importDay: number, cal: Calendar, rng: Rng): Holding[] {
   const ids = new IdSequence('ho', 6);
   // Its own stream, so the holdings themselves are drawn as they were before history was kept.
   const history = rng.fork('valuations');
-  const money = (dollars: number): Money => ({ amountMinor: Math.round(dollars * 100), currency });
+  const { firmName, currency } = region.settings;
+  const money = (major: number): Money => ({ amountMinor: Math.round(major * 100), currency });
   const valuationDay = cal.lastMonthEnd();
   const holdings: Holding[] = [];
 
   for (const household of households) {
     const { client, pod } = household;
     const prospect = client.status === 'prospect';
-    const products = chooseProducts(rng, household);
+    const products = chooseProducts(rng, region, household);
     // Split the household's assets over its asset-bearing accounts, the core account taking most.
     const shares = products.map((p, i) => (p.value === 'assets' ? rng.next() + 0.3 + (i === 0 ? 1.5 : 0) : 0));
     const totalShares = shares.reduce((a, b) => a + b, 0) || 1;
-    const rate = advisoryRate(household.assets);
+    const rate = advisoryRate(region, household.assets);
     // Personal accounts belong to the couple at the head of the household, not to adult children or parents.
     const owners = household.contacts.filter((c) => c.person.relationship === 'primary' || c.person.relationship === 'spouse_partner');
 
@@ -128,13 +115,15 @@ export function generateHoldings(
         product.value === 'assets'
           ? (household.assets * (shares[i] ?? 0)) / totalShares
           : product.value === 'cash_value'
-            ? rng.logNormal(45_000, 0.8)
+            ? rng.logNormal(region.cashValueMedian, 0.8)
             : 0;
       const fee =
         product.fee.type === 'aum'
           ? value * rate
           : product.fee.type === 'fixed'
-            ? Math.round((product.fee.min + (product.fee.max - product.fee.min) * (feePosition[client.tier] + 0.34 * rng.next())) / 50) * 50
+            ? Math.round(
+                (product.fee.min + (product.fee.max - product.fee.min) * (feePosition[client.tier] + 0.34 * rng.next())) / region.feeStep,
+              ) * region.feeStep
             : 0;
       const { since, left } = household;
       // Long-standing clients opened accounts over the years, most early on; new clients at signing.
@@ -165,7 +154,7 @@ export function generateHoldings(
         kind: product.kind,
         provider: provider.name,
         name: owner ? `${product.name} (${owner.first})` : product.name,
-        accountNumber: accountNumber(rng, provider),
+        accountNumber: provider.code ? region.accountNumber(rng, provider.code) : null,
         status: open ? 'open' : 'closed',
         openedOn: openedOn === null ? null : cal.day(openedOn),
         closedOn: closedOn === null ? null : cal.day(closedOn),

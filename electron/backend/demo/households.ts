@@ -11,10 +11,12 @@ import {
   pickCulture,
   pickSex,
   trustName,
+  type NameTables,
   type PersonName,
   type Sex,
 } from './names';
 import { clientProfile } from './profiles';
+import type { Region } from './region';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 import type { Pod, Team } from './team';
 
@@ -47,7 +49,7 @@ export interface Household {
   readonly drifting: boolean;
   /** Days of its reviews, at its cadence (its own, else its tier's). */
   readonly reviews: readonly number[];
-  /** Investable assets in dollars, spread over its accounts. */
+  /** Investable assets in the currency's major unit, spread over its accounts. */
   readonly assets: number;
   readonly hasPartner: boolean;
   readonly hasChildren: boolean;
@@ -93,15 +95,6 @@ const preferredContacts = weightTable<NonNullable<Person['preferredContact']>>([
   ['message', 9],
   ['post', 3],
 ]);
-/** Mostly the firm's own region, a few clients who moved away. */
-const areaCodes = ['617', '617', '781', '781', '508', '978', '857', '401', '603', '212', '305', '415'];
-
-/** Wealth drives tier, so each tier's assets sit in a band around its own median. */
-const assetBands: Record<Tier, { median: number; min: number; max: number }> = {
-  A: { median: 2_600_000, min: 1_000_000, max: 40_000_000 },
-  B: { median: 850_000, min: 400_000, max: 2_500_000 },
-  C: { median: 220_000, min: 15_000, max: 600_000 },
-};
 /** Share of each tier's households whose book an adviser holds rather than an account manager. */
 const adviserShare: Record<Tier, number> = { A: 0.6, B: 0.15, C: 0.05 };
 
@@ -193,8 +186,16 @@ function child(rng: Rng, parent: Draft, last: string): Draft {
 }
 
 /** A relative of `of` (spouse, sibling, co-trustee) who shares their surname with probability `sameLast`. */
-function relative(rng: Rng, of: Draft, sex: Sex, sameLast: number, relationship: Person['relationship'], age: number): Draft {
-  const culture = rng.chance(0.8) ? of.name.culture : pickCulture(rng);
+function relative(
+  rng: Rng,
+  names: NameTables,
+  of: Draft,
+  sex: Sex,
+  sameLast: number,
+  relationship: Person['relationship'],
+  age: number,
+): Draft {
+  const culture = rng.chance(0.8) ? of.name.culture : pickCulture(rng, names);
   const last = rng.chance(sameLast) ? of.name.last : rng.pick(culture.last);
   return { name: { first: firstName(rng, culture, sex), last, culture }, sex, relationship, age: Math.round(age) };
 }
@@ -205,7 +206,7 @@ interface Members {
   primaryIndex: number;
 }
 
-function familyMembers(rng: Rng, head: Draft): Members {
+function familyMembers(rng: Rng, names: NameTables, head: Draft): Members {
   const drafts = [head];
   let clientName: string;
   let primaryIndex = 0;
@@ -213,7 +214,7 @@ function familyMembers(rng: Rng, head: Draft): Members {
   let childLast = head.name.last;
   if (rng.chance(0.8)) {
     const sex = rng.chance(0.92) ? other(head.sex) : head.sex;
-    const partner = relative(rng, head, sex, 0.7, 'spouse_partner', clamp(head.age + 4 * rng.normal(), 22, 98));
+    const partner = relative(rng, names, head, sex, 0.7, 'spouse_partner', clamp(head.age + 4 * rng.normal(), 22, 98));
     drafts.push(partner);
     clientName = coupleName(rng, head.name, partner.name);
     if (partner.name.last !== head.name.last && rng.chance(0.3)) childLast = `${head.name.last}-${partner.name.last}`;
@@ -226,26 +227,26 @@ function familyMembers(rng: Rng, head: Draft): Members {
   }
   for (let i = 0; i < children; i++) drafts.push(child(rng, head, childLast));
   if (drafts.length < 4 && head.age >= 40 && head.age <= 68 && rng.chance(0.1)) {
-    drafts.push(relative(rng, head, pickSex(rng), 0.65, 'parent', Math.min(98, head.age + rng.int(24, 32))));
+    drafts.push(relative(rng, names, head, pickSex(rng), 0.65, 'parent', Math.min(98, head.age + rng.int(24, 32))));
   }
   return { drafts, clientName, primaryIndex };
 }
 
-function members(rng: Rng, type: ClientType, tier: Tier): Members {
+function members(rng: Rng, names: NameTables, type: ClientType, tier: Tier): Members {
   const age = primaryAge(rng, type, tier);
   const sex = pickSex(rng);
-  const head: Draft = { name: personName(rng, sex), sex, relationship: type === 'trust' ? 'trustee' : 'primary', age };
+  const head: Draft = { name: personName(rng, sex, names), sex, relationship: type === 'trust' ? 'trustee' : 'primary', age };
   switch (type) {
     case 'household':
-      return familyMembers(rng, head);
+      return familyMembers(rng, names, head);
     case 'individual': {
       const drafts = [head];
       if (rng.chance(0.2)) {
         // Older clients often add an adult child as a contact; younger ones a sibling or friend.
         drafts.push(
           age >= 70
-            ? relative(rng, head, pickSex(rng), 0.7, 'child', age - rng.int(25, 38))
-            : relative(rng, head, pickSex(rng), 0.5, 'other', clamp(age + 8 * rng.normal(), 20, 90)),
+            ? relative(rng, names, head, pickSex(rng), 0.7, 'child', age - rng.int(25, 38))
+            : relative(rng, names, head, pickSex(rng), 0.5, 'other', clamp(age + 8 * rng.normal(), 20, 90)),
         );
       }
       return { drafts, clientName: fullName(head.name), primaryIndex: 0 };
@@ -253,20 +254,20 @@ function members(rng: Rng, type: ClientType, tier: Tier): Members {
     case 'business': {
       const drafts = [head];
       // A co-owner, and sometimes the office manager who handles the paperwork.
-      if (rng.chance(0.4)) drafts.push(relative(rng, head, pickSex(rng), 0.1, 'other', clamp(age + 10 * rng.normal(), 28, 75)));
-      if (rng.chance(0.2)) drafts.push(relative(rng, head, pickSex(rng), 0.05, 'other', rng.int(25, 60)));
-      return { drafts, clientName: businessName(rng, head.name.last), primaryIndex: 0 };
+      if (rng.chance(0.4)) drafts.push(relative(rng, names, head, pickSex(rng), 0.1, 'other', clamp(age + 10 * rng.normal(), 28, 75)));
+      if (rng.chance(0.2)) drafts.push(relative(rng, names, head, pickSex(rng), 0.05, 'other', rng.int(25, 60)));
+      return { drafts, clientName: businessName(rng, names, head.name.last), primaryIndex: 0 };
     }
     case 'trust': {
       const drafts = [head];
       let coGrantor: string | null = null;
       if (rng.chance(0.5)) {
-        const spouse = relative(rng, head, other(head.sex), 0.8, 'trustee', clamp(age + 4 * rng.normal(), 35, 98));
+        const spouse = relative(rng, names, head, other(head.sex), 0.8, 'trustee', clamp(age + 4 * rng.normal(), 35, 98));
         drafts.push(spouse);
         if (spouse.name.last === head.name.last) coGrantor = spouse.name.first;
       }
-      if (rng.chance(0.35)) drafts.push(relative(rng, head, pickSex(rng), 0.8, 'child', age - rng.int(25, 38)));
-      return { drafts, clientName: trustName(rng, head.name, coGrantor), primaryIndex: 0 };
+      if (rng.chance(0.35)) drafts.push(relative(rng, names, head, pickSex(rng), 0.8, 'child', age - rng.int(25, 38)));
+      return { drafts, clientName: trustName(rng, names.trusts, head.name, coGrantor), primaryIndex: 0 };
     }
   }
 }
@@ -286,11 +287,6 @@ function email(rng: Rng, name: PersonName): string {
   return `${local}@${rng.chance(0.75) ? 'example.com' : 'example.org'}`;
 }
 
-/** 555-0100 to 555-0199 are reserved for fiction, so no real number is ever shown. */
-function phone(rng: Rng): string {
-  return `(${rng.pick(areaCodes)}) 555-01${String(rng.int(0, 99)).padStart(2, '0')}`;
-}
-
 function preferredContact(rng: Rng, emailAddress: string | null, phoneNumber: string | null): Person['preferredContact'] {
   const method = rng.draw(preferredContacts);
   if (!emailAddress && (method === 'email' || method === 'message')) return 'phone';
@@ -298,7 +294,7 @@ function preferredContact(rng: Rng, emailAddress: string | null, phoneNumber: st
   return method;
 }
 
-function tags(rng: Rng, type: ClientType, tier: Tier, assets: number, drafts: readonly Draft[], head: Draft): string[] {
+function tags(rng: Rng, region: Region, type: ClientType, tier: Tier, assets: number, drafts: readonly Draft[], head: Draft): string[] {
   const result: string[] = [];
   if (type === 'business') result.push('business owner');
   if (type === 'trust') result.push('estate planning');
@@ -308,11 +304,11 @@ function tags(rng: Rng, type: ClientType, tier: Tier, assets: number, drafts: re
   }
   const children = drafts.filter((d) => d.relationship === 'child');
   if (children.some((c) => c.age < 18)) result.push('young family');
-  if (children.some((c) => c.age >= 14 && c.age <= 21)) result.push('college planning');
-  if (tier === 'A' && assets >= 3_000_000) result.push('high net worth');
+  if (children.some((c) => c.age >= 14 && c.age <= 21)) result.push(region.tags.educationPlanning);
+  if (tier === 'A' && assets >= region.highNetWorth) result.push('high net worth');
   const source = rng.next();
   if (source < 0.18) result.push('referral: client');
-  else if (source < 0.28) result.push('referral: CPA');
+  else if (source < 0.28) result.push(region.tags.accountantReferral);
   else if (source < 0.33) result.push('seminar');
   if (rng.chance(0.06)) result.push('ESG preference');
   return result;
@@ -354,6 +350,7 @@ export function generateHouseholds(
   team: Team,
   importDay: number,
   settings: Pick<Settings, 'currency' | 'reviewCadenceMonths'>,
+  region: Region,
   cal: Calendar,
   rng: Rng,
 ): Household[] {
@@ -375,8 +372,8 @@ export function generateHouseholds(
     const clientId = clientIds.next();
     const managers = rng.chance(adviserShare[o.tier]) ? team.advisers : team.accountManagers;
     const pod = team.pod(rng.pick(managers).id);
-    const { drafts, clientName, primaryIndex } = members(rng, o.type, o.tier);
-    const band = assetBands[o.tier];
+    const { drafts, clientName, primaryIndex } = members(rng, region.names, o.type, o.tier);
+    const band = region.assetBands[o.tier];
     const typeFactor = o.type === 'business' ? 0.8 : o.type === 'trust' ? 1.2 : 1;
     const assets = Math.round(assetsIn(rng, band.median * typeFactor, band.min, band.max));
 
@@ -386,7 +383,7 @@ export function generateHouseholds(
       const adult = draft.age >= 18;
       const isPrimaryContact = i === primaryIndex;
       const emailAddress = adult && (isPrimaryContact || rng.chance(0.9)) ? email(rng, draft.name) : null;
-      const phoneNumber = adult && rng.chance(0.88) ? phone(rng) : null;
+      const phoneNumber = adult && rng.chance(0.88) ? region.phone(rng) : null;
       // Business contacts rarely give their birthday; families usually do.
       const knownBirthday = rng.chance(o.type === 'business' && i > 0 ? 0.4 : 0.92);
       const person: Person = {
@@ -409,7 +406,7 @@ export function generateHouseholds(
     });
 
     const head = drafts[0] as Draft;
-    const clientTags = tags(rng, o.type, o.tier, assets, drafts, head);
+    const clientTags = tags(rng, region, o.type, o.tier, assets, drafts, head);
     const mood = rng.draw(moods[o.status]);
     const client: Client = {
       id: clientId,
@@ -421,7 +418,12 @@ export function generateHouseholds(
       clientSince: o.since === null ? null : cal.day(o.since),
       tags: clientTags,
       lastContactAt: null,
-      ...clientProfile(profiles, { ...o, mood, pod, primaryPrefers: contacts[0]?.person.preferredContact ?? null, assets, currency }, cal),
+      ...clientProfile(
+        profiles,
+        { ...o, mood, pod, primaryPrefers: contacts[0]?.person.preferredContact ?? null, assets, currency },
+        region,
+        cal,
+      ),
       // Clients who left over a year ago are filed away, as a firm would.
       archived: o.left !== null && o.left < cal.today - 365,
       createdAt: o.createdAt,

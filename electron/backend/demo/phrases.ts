@@ -1,4 +1,4 @@
-import type { Departure, Interaction, Task } from '../../../shared/model';
+import type { Interaction, Task } from '../../../shared/model';
 
 /**
  * What people write in a CRM. `{name}` is a household member's first name, `{manager}` a staff
@@ -163,32 +163,6 @@ export const reviewDecisions: readonly string[] = [
 ];
 
 export const onboardingMeeting = 'Onboarding meeting: signed the advisory agreement and account applications.';
-/** What the manager wrote down about why a household left, by reason. */
-export const departureDetails: Record<Departure['reason'], readonly string[]> = {
-  fees: [
-    'Felt the advisory fee was too high for the service received; moved to a low-cost robo-adviser.',
-    'Consolidated with a discount brokerage after comparing fees.',
-  ],
-  performance: [
-    'Unhappy with returns relative to the S&P 500 over the last two years.',
-    'Moved to another firm after disappointing performance in the balanced portfolio.',
-  ],
-  service: [
-    'Frustrated by slow responses to service requests; transferring accounts to another firm.',
-    'Felt they did not hear from us often enough between reviews.',
-  ],
-  moved: [
-    'Relocating out of state and transferring accounts to a local adviser.',
-    'Retired abroad; accounts moved to a firm that can serve non-residents.',
-  ],
-  deceased: ['Client passed away; the estate distributed the accounts to beneficiaries served elsewhere.'],
-  merged_household: [
-    "Consolidating with a family member's adviser; closing accounts.",
-    "Married and merged finances with their spouse's existing adviser.",
-  ],
-  other: ['Decided to manage their investments themselves.', "Business was sold; the retirement plan moved to the buyer's provider."],
-};
-
 type TaskCategory = Task['category'];
 
 export const taskTitles: Record<TaskCategory, readonly string[]> = {

@@ -1,7 +1,7 @@
 import { teamRoles, type TeamMember, type TeamRole } from '../../../shared/model';
 import type { Calendar } from './calendar';
 import { IdSequence } from './ids';
-import { asciiSlug, personName, pickSex } from './names';
+import { asciiSlug, personName, pickSex, type NameTables } from './names';
 import type { Rng } from './rng';
 
 /** The colleagues who work a manager's book with them, so a household sees the same few faces. */
@@ -49,7 +49,7 @@ function nth(members: readonly TeamMember[], index: number): TeamMember | undefi
 }
 
 /** Staff for a firm serving `households` households, set up the day the firm started using Clientbook. */
-export function generateTeam(households: number, setupDay: number, cal: Calendar, rng: Rng): Team {
+export function generateTeam(households: number, names: NameTables, setupDay: number, cal: Calendar, rng: Rng): Team {
   const ids = new IdSequence('tm', 4);
   // Its own stream, so adding capacities did not change anyone's name.
   const capacities = rng.fork('capacity');
@@ -62,11 +62,11 @@ export function generateTeam(households: number, setupDay: number, cal: Calendar
   for (const role of teamRoles) {
     const list: TeamMember[] = [];
     for (let i = 0; i < counts[role]; i++) {
-      let name = personName(rng, pickSex(rng));
+      let name = personName(rng, pickSex(rng), names);
       let email = `${asciiSlug(name.first)}.${asciiSlug(name.last)}@example.org`;
       // Colleagues with the same name confuse everyone; redraw (the name tables are large).
       while (taken.has(email)) {
-        name = personName(rng, pickSex(rng));
+        name = personName(rng, pickSex(rng), names);
         email = `${asciiSlug(name.first)}.${asciiSlug(name.last)}@example.org`;
       }
       taken.add(email);

@@ -68,10 +68,10 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
   return {
     'app:status': async () => appStatus(ctx),
 
-    'setup:loadDemo': async (_input, { actor }) => {
+    'setup:loadDemo': async ({ region }, { actor }) => {
       await ctx.store.mutate(actor, () => {
         if (ctx.store.meta.initializedAt) throw alreadySetUp();
-        const book = generateBook({ scale: 'demo', today: today(ctx) });
+        const book = generateBook({ scale: 'demo', today: today(ctx), region });
         const ops: Op[] = [];
         for (const name of collectionNames) {
           for (const record of book[name]) ops.push(putOp(name, record as never));

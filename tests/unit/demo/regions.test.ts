@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { generateBook } from '../../../electron/backend/demo/generate';
+import { recordSchemas, type Book, type CollectionName } from '../../../electron/backend/store/book';
+import { defaultSettings, Settings } from '../../../shared/model';
+
+const today = '2026-03-31';
+
+/**
+ * The drawn records: without the settings (whose time zone is this computer's), the workflow
+ * templates (the store's defaults) and fields that hold one value in every record of their
+ * collection (a field added to the model with its default draws nothing).
+ */
+function drawnHash(book: Book): string {
+  const { settings: _settings, workflowTemplates: _templates, ...collections } = book;
+  const hash = createHash('sha256');
+  for (const [name, records] of Object.entries(collections)) {
+    if (!Array.isArray(records)) continue;
+    const rows = records as Record<string, unknown>[];
+    const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    const varying = keys.filter((key) => new Set(rows.map((row) => JSON.stringify(row[key]))).size > 1);
+    hash.update(name);
+    for (const row of rows) hash.update(JSON.stringify(varying.map((key) => row[key])));
+  }
+  return hash.digest('hex');
+}
+
+describe('the US demo firm', () => {
+  // Pinned before the generator took a region: the US firm must stay byte for byte what it was.
+  it('is the same book as before regions, for the default and another seed', () => {
+    expect(drawnHash(generateBook({ scale: 'demo', today }))).toBe('6e71f595d130f0da4dd4e4dc71d01276e9e88f57f553abeaec6b26e86247a56c');
+    expect(drawnHash(generateBook({ scale: 'S', today, seed: 42 }))).toBe(
+      '30b690ce841313f23ead1b50fec67679fb4eb67df314602c7dbc087a49cba6c4',
+    );
+  });
+});
+
+describe('the Indian demo firm', () => {
+  const book = generateBook({ scale: 'demo', today, region: 'in' });
+  const open = book.holdings.filter((h) => h.status === 'open');
+
+  it('passes the model schemas and keeps its books in en-IN, rupees and India time', () => {
+    for (const [name, schema] of Object.entries(recordSchemas) as [CollectionName, z.ZodType][]) {
+      for (const record of book[name]) {
+        const result = schema.safeParse(record);
+        if (!result.success) throw new Error(`${name} ${JSON.stringify(record)}: ${result.error.message}`);
+      }
+    }
+    expect(Settings.parse(book.settings)).toEqual({
+      ...defaultSettings,
+      firmName: 'Sahyadri Wealth Advisors',
+      currency: 'INR',
+      locale: 'en-IN',
+      dateOrder: 'DMY',
+      timeZone: 'Asia/Kolkata',
+    });
+  });
+
+  it('holds every amount in rupees, at Indian sizes', () => {
+    const currencies = new Set<string>();
+    JSON.stringify(book, (key, value: unknown) => {
+      if (key === 'currency' && typeof value === 'string') currencies.add(value);
+      return value;
+    });
+    expect(currencies).toEqual(new Set(['INR']));
+    const firmAssets = open.reduce((sum, h) => sum + h.value.amountMinor, 0) / 100;
+    // A small Indian advisory firm: between ₹50 crore and ₹500 crore under advice.
+    expect(firmAssets).toBeGreaterThan(50_00_00_000);
+    expect(firmAssets).toBeLessThan(500_00_00_000);
+    const planFees = open
+      .filter((h) => h.kind === 'financial_plan' && h.annualFee.amountMinor > 0)
+      .map((h) => h.annualFee.amountMinor / 100);
+    expect(Math.min(...planFees)).toBeGreaterThanOrEqual(10_000);
+    expect(planFees.every((fee) => fee % 500 === 0)).toBe(true);
+  });
+
+  it('sells the products an Indian adviser does', () => {
+    // Personal accounts carry their owner's first name after the product's: "Mutual Fund SIP (Priya)".
+    const names = book.holdings.map((h) => h.name);
+    for (const product of [
+      'Mutual Fund SIP',
+      'Unit Linked Insurance Plan (ULIP)',
+      'Public Provident Fund (PPF)',
+      'NPS Tier I Account (National Pension System)',
+      'Term Insurance Plan',
+      'Bank Fixed Deposits',
+    ]) {
+      expect(
+        names.some((name) => name.startsWith(product)),
+        product,
+      ).toBe(true);
+    }
+    for (const h of book.holdings) if (h.accountNumber !== null) expect(h.accountNumber).toMatch(/^[A-Z]{3}-\d{7}-\d{2}$/);
+  });
+
+  it('has Indian names in Latin script, +91 phone numbers and Indian addresses with PIN codes', () => {
+    const latin = /^[\p{Script=Latin}' .&,()-]+$/u;
+    for (const p of book.people) expect(p.name).toMatch(latin);
+    for (const m of book.teamMembers) expect(m.name).toMatch(latin);
+    // Families from across India: Marathi, Gujarati, Hindi-belt, Punjabi, Tamil, Malayali, Bengali, Telugu, Marwari and Muslim surnames.
+    const surnames = new Set(book.people.map((p) => p.name.split(' ').at(-1)));
+    const across = [
+      'Kulkarni',
+      'Patil',
+      'Joshi',
+      'Shah',
+      'Mehta',
+      'Sharma',
+      'Gupta',
+      'Sandhu',
+      'Iyer',
+      'Krishnan',
+      'Nair',
+      'Menon',
+      'Banerjee',
+      'Ghosh',
+      'Reddy',
+      'Jain',
+      'Khan',
+      'Shaikh',
+    ];
+    expect(across.filter((surname) => surnames.has(surname)).length).toBeGreaterThanOrEqual(8);
+    const phones = book.people.flatMap((p) => (p.phone === null ? [] : [p.phone]));
+    expect(phones.length).toBeGreaterThan(book.clients.length);
+    for (const phone of phones) expect(phone).toMatch(/^\+91 (\d{5} \d{5}|2[02] \d{4} \d{4})$/);
+    const addresses = book.clients.flatMap((c) => (c.address === null ? [] : [c.address]));
+    for (const address of addresses) {
+      expect(address.country).toBe('India');
+      expect(address.postalCode).toMatch(/^[1-8]\d{5}$/);
+    }
+    expect(addresses.filter((a) => a.city === 'Pune').length / addresses.length).toBeGreaterThan(0.3);
+  });
+
+  it('works Indian office hours: every contact between 07:30 and 19:00 in Asia/Kolkata', () => {
+    const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    for (const i of book.interactions) {
+      const local = hour.format(new Date(i.at));
+      expect(local >= '07:30' && local < '19:00', `${i.id} at ${local}`).toBe(true);
+    }
+  });
+
+  it('is the same shape of firm as the US one: the same counts, drawn from its own tables', () => {
+    const us = generateBook({ scale: 'demo', today });
+    for (const name of ['teamMembers', 'clients', 'interactions', 'tasks', 'surveys', 'requests'] as const) {
+      expect(book[name].length, name).toBe(us[name].length);
+    }
+    expect(book.clients.map((c) => c.name)).not.toEqual(us.clients.map((c) => c.name));
+  });
+});
