@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dashboard, DashboardQuery } from '../../shared/model';
 import { AppStatusContext } from '../../renderer/app/app-status';
 import { DashboardScreen } from '../../renderer/features/dashboard/dashboard-screen';
+import { FirmLocaleContext } from '../../renderer/i18n/firm-locale';
 import { appStatus, teamMember } from './support/data';
 import { dashboard, healthPart, healthReport, healthRow } from './support/health-data';
 import { trendPoint } from './support/satisfaction-data';
@@ -44,6 +45,26 @@ const fallingFast = healthRow({
 });
 
 describe('Dashboard', () => {
+  it('writes the book’s totals in the firm’s compact form: crore and lakh in en-IN', async () => {
+    const inr = (amountMinor: number) => ({ amountMinor, currency: 'INR' });
+    renderWithApp(
+      <FirmLocaleContext value={{ locale: 'en-IN', timeZone: 'Asia/Kolkata' }}>
+        <AppStatusContext value={{ status: appStatus(), setStatus: () => {} }}>
+          <DashboardScreen />
+        </AppStatusContext>
+      </FirmLocaleContext>,
+      {
+        currentUser: { member: teamMember() },
+        handlers: {
+          'dashboard:get': () => dashboard({ book: { households: 150, assets: inr(133_286_539_00), annualRevenue: inr(4_80_000_00) } }),
+        },
+      },
+    );
+    const book = await screen.findByRole('region', { name: 'The book' });
+    expect((await within(book).findByText('₹13.3Cr')).getAttribute('title')).toBe('₹13,32,86,539');
+    expect(within(book).getByText('₹4.8L').getAttribute('title')).toBe('₹4,80,000');
+  });
+
   it('shows my book, then the whole firm after the toggle', async () => {
     const user = userEvent.setup();
     const { transport } = renderDashboard(({ managerId }) =>
@@ -51,8 +72,8 @@ describe('Dashboard', () => {
     );
     const book = await screen.findByRole('region', { name: 'The book' });
     expect(await within(book).findByText('42')).toBeTruthy();
-    expect(within(book).getByText('$210,000,000')).toBeTruthy();
-    expect(within(book).getByText('$1,450,000')).toBeTruthy();
+    expect(within(book).getByText('$210M').getAttribute('title')).toBe('$210,000,000');
+    expect(within(book).getByText('$1.45M').getAttribute('title')).toBe('$1,450,000');
     expect(transport.callsTo('dashboard:get')).toEqual([{ managerId: 'tm_1' }]);
 
     const scope = screen.getByRole('group', { name: 'Whose book' });

@@ -63,17 +63,22 @@ function DashboardBody({ dashboard, managerId }: { dashboard: Dashboard; manager
   const { book } = dashboard;
   return (
     <>
+      {/* A tile has room for three figures ("₹13.3Cr", "$210M"); the whole amount is its title. */}
       <section className="dash-book" aria-label={t('dashboard.book.label')}>
         <p className="card stat">
           <span className="stat__value">{format.number(book.households)}</span>
           <span className="stat__label">{t('dashboard.book.households', { count: book.households })}</span>
         </p>
         <p className="card stat">
-          <span className="stat__value">{format.money(book.assets)}</span>
+          <span className="stat__value" title={format.money(book.assets)}>
+            {format.compactMoney(book.assets)}
+          </span>
           <span className="stat__label">{t('dashboard.book.assets')}</span>
         </p>
         <p className="card stat">
-          <span className="stat__value">{format.money(book.annualRevenue)}</span>
+          <span className="stat__value" title={format.money(book.annualRevenue)}>
+            {format.compactMoney(book.annualRevenue)}
+          </span>
           <span className="stat__label">{t('dashboard.book.revenue')}</span>
         </p>
       </section>
