@@ -54,3 +54,29 @@ export function usePainted<T>(content: T | undefined, root: RefObject<HTMLElemen
   }, [content, root]);
   return content !== undefined && painted?.content === content;
 }
+
+/** Whether this document can load web fonts at all (a test DOM may not). */
+const hasFontFaceSet = (): boolean => 'fonts' in document && Boolean(document.fonts);
+
+/**
+ * Whether every web font the app bundles (the Devanagari faces, styles/fonts.css) has loaded,
+ * asking for all of them at once. Chromium keeps the shapes of text it laid out while a
+ * unicode-range face was still on its way: a name drawn before its face arrived stays empty boxes
+ * on screen and in the PDF after it has. So the packet is drawn only once they are all here (a few
+ * local files, loaded once per page; a Latin-only packet still uses none of them). A face that
+ * fails to load is not waited for; its text prints in the next font.
+ */
+export function useWebFontsLoaded(): boolean {
+  const [loaded, setLoaded] = useState(() => !hasFontFaceSet() || Array.from(document.fonts).every((face) => face.status === 'loaded'));
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    void Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => undefined))).then(() => {
+      if (current) setLoaded(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [loaded]);
+  return loaded;
+}
