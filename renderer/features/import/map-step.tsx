@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 import { Loading } from '../../components/loading';
 import { dateFields, fieldLabel, fieldsOf, maxColumns } from './fields';
-import { localeDateOrder, type EncodingChoice, type MappingChoices, type MappingIssues } from './mapping';
+import { defaultDateOrder, type EncodingChoice, type MappingChoices, type MappingIssues } from './mapping';
 import { StepHeading } from './steps';
 import type { ChosenFile } from './use-file-read';
 
@@ -114,7 +114,7 @@ export function MapStep({ kind, file, choices, onChoices, issues, onBack, onPrev
       text: decoded.text,
       delimiter,
       columns: columns as ImportPreviewInput['columns'],
-      dateOrder: dateOrder ?? localeDateOrder(i18n.resolvedLanguage ?? i18n.language),
+      dateOrder: dateOrder ?? defaultDateOrder(settings.data, i18n.resolvedLanguage ?? i18n.language),
     });
   };
 

@@ -1,4 +1,5 @@
-import type { CsvDelimiter, DateOrder } from '../../../shared/model';
+import { localeDayOrder, resolveDayOrder } from '../../../shared/domain/firm-locale';
+import type { CsvDelimiter, DateOrder, Settings } from '../../../shared/model';
 import type { FieldErrors } from '../../components/form/place-issues';
 
 export type EncodingChoice = 'auto' | 'utf-8' | 'windows-1252';
@@ -24,10 +25,12 @@ export interface MappingIssues {
   byColumn: Readonly<FieldErrors>;
 }
 
-/** The interface language's own order for numeric dates: used only when the file has no slash dates. */
-export function localeDateOrder(locale: string): DateOrder {
-  const parts = new Intl.DateTimeFormat(locale).formatToParts(new Date(2026, 3, 3));
-  const day = parts.findIndex((part) => part.type === 'day');
-  const month = parts.findIndex((part) => part.type === 'month');
-  return day < month ? 'dmy' : 'mdy';
+/**
+ * The order a file's numeric dates are taken in when the file cannot tell (no slash dates): the
+ * firm's date order (its own choice, or its locale's), or the interface language's while the
+ * settings are not read yet. Year-first firms take day first: a year-first date is read the same either way.
+ */
+export function defaultDateOrder(firm: Pick<Settings, 'dateOrder' | 'locale'> | undefined, language: string): DateOrder {
+  const order = firm ? resolveDayOrder(firm.dateOrder, firm.locale) : localeDayOrder(language);
+  return order === 'MDY' ? 'mdy' : 'dmy';
 }
