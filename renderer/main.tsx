@@ -3,11 +3,20 @@ import { createDefaultApi } from './api';
 import { bootApi } from './api/boot';
 import { rememberedCurrentUser } from './app/current-user';
 import { firstScreenQuery } from './app/first-screen';
+import { startLanguage } from './i18n/languages';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 // The first screen's data in one call, asked as soon as this small script runs: the host answers it while the rest of
 // the app is fetched and evaluated (about 80 ms on the M book), and the screens' own calls are answered from it.
-const booted = bootApi(createDefaultApi(), firstScreenQuery(window.location.hash, rememberedCurrentUser()));
-void import('./start').then(({ start }) => start(root, booted));
+const memberId = rememberedCurrentUser();
+const booted = bootApi(createDefaultApi(), firstScreenQuery(window.location.hash, memberId));
+// The first screen is drawn in the language its reader last had, so it never flashes English first.
+// English comes with the app; another language's catalogue (its own chunk) is fetched before the first
+// render. One that cannot be fetched leaves the interface in English rather than not starting.
+const language = startLanguage(memberId);
+void Promise.all([
+  import('./start'),
+  import('./i18n').then(({ setInterfaceLanguage }) => setInterfaceLanguage(language).catch(() => {})),
+]).then(([{ start }]) => start(root, booted));

@@ -3,6 +3,7 @@ import type { TeamMember } from '../../shared/model';
 import { useApi } from '../api/api-context';
 import { ApiError } from '../api/api-error';
 import { useQuery } from '../api/use-query';
+import { followMemberLanguage } from '../i18n/follow-member';
 
 /** Where the chosen team member is remembered on this workstation. */
 export const currentUserStorageKey = 'clientbook.currentUser';
@@ -78,6 +79,12 @@ export function CurrentUserProvider({ signedInMemberId = null, children }: { sig
       if (error instanceof ApiError && error.code === 'NOT_FOUND') setCurrentUserId(null);
     });
   }, [api, memberId, setCurrentUserId, signedIn]);
+
+  const { currentUser, loading } = value;
+  useEffect(() => {
+    // Until the team has arrived, the language main.tsx started in stands.
+    if (!loading) followMemberLanguage(currentUser);
+  }, [currentUser, loading]);
 
   return <CurrentUserContext value={value}>{children}</CurrentUserContext>;
 }

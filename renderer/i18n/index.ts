@@ -14,6 +14,7 @@ import enSearch from './en-search.json';
 import enTasks from './en-tasks.json';
 import enWorkflows from './en-workflows.json';
 import en from './en.json';
+import type { InterfaceLanguage } from './languages';
 
 /** English text. Large features keep their own file under their own key, so screens can grow without sharing one file. */
 export const english = {
@@ -38,11 +39,52 @@ export const resources = { en: { translation: english } } as const;
 // Resources are bundled, so initialisation is synchronous and the first render already has text.
 void i18next.use(initReactI18next).init({
   lng: 'en',
+  // A key a catalogue lacks, or left empty, is shown in English rather than as the key or nothing.
   fallbackLng: 'en',
+  returnEmptyString: false,
   resources,
   initAsync: false,
   // React escapes what it renders; escaping here too would double-escape names like "O'Brien & Co".
   interpolation: { escapeValue: false },
 });
+
+/** The catalogues other than English, each its own chunk, downloaded only by someone who reads it. */
+const catalogues: Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<object>> = {
+  hi: () => import('./hindi').then(({ hindi }) => hindi),
+};
+
+const loading = new Map<InterfaceLanguage, Promise<void>>();
+
+function loadCatalogue(language: InterfaceLanguage): Promise<void> {
+  if (language === 'en') return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = catalogues[language]().then((catalogue) => {
+      i18next.addResourceBundle(language, 'translation', catalogue);
+    });
+    // A failed download is tried again at the next switch.
+    pending.catch(() => loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** The language asked for last: a slow download must not switch back over a later choice. */
+let wanted: InterfaceLanguage = 'en';
+
+/** Switches the interface to `language` once its catalogue is here. Rejects, leaving the language as it was, when the catalogue cannot be loaded. */
+export async function setInterfaceLanguage(language: InterfaceLanguage): Promise<void> {
+  wanted = language;
+  await loadCatalogue(language);
+  if (wanted === language && i18next.language !== language) await i18next.changeLanguage(language);
+}
+
+/** The page says which language it is in, for screen readers, hyphenation and fonts; `dir` follows it. */
+function markDocument(language: string) {
+  document.documentElement.lang = language;
+  document.documentElement.dir = i18next.dir(language);
+}
+markDocument(i18next.language);
+i18next.on('languageChanged', markDocument);
 
 export { i18next };

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { Email, Id, IsoInstant, Money, Name, updateOf } from './common';
+import { interfaceLanguages } from './language-values';
 
 export const teamRoles = ['account_manager', 'adviser', 'paraplanner', 'operations', 'sales', 'support'] as const;
 export const TeamRole = z.enum(teamRoles);
 export type TeamRole = z.infer<typeof TeamRole>;
 
-/** Interface languages with a full catalogue. */
-export const interfaceLanguages = ['en', 'hi'] as const;
 export const InterfaceLanguage = z.enum(interfaceLanguages);
 export type InterfaceLanguage = z.infer<typeof InterfaceLanguage>;
 

@@ -53,6 +53,8 @@ describe('the first screen’s script', () => {
         'renderer/features/sign-in/set-password-screen.tsx',
       ];
       expect(modules.filter((id) => shownLater.includes(id))).toEqual([]);
+      // Nor another language's catalogue: an English reader never downloads it (issue 19).
+      expect(modules.filter((id) => /^renderer\/i18n\/hi[.-]/.test(id))).toEqual([]);
     },
     // A production build of the renderer: about 5 s alone, several times that on a loaded 2-core machine.
     60_000,

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { DataSection } from './data-section';
 import { FirmSettingsForm } from './firm-settings-form';
 import { HealthSettingsForm } from './health-settings-form';
+import { LanguageSection } from './language-section';
 import { PacketSettingsForm } from './packet-settings-form';
 import { RequestTargetsForm } from './request-targets-form';
 import { WorkstationSignInSection } from './workstation-sign-in-section';
@@ -71,6 +72,7 @@ export function SettingsScreen() {
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <div className="stack">
+        <LanguageSection />
         <SettingsForms />
         <section className="card" aria-labelledby="workflows-settings-title">
           <h2 id="workflows-settings-title" className="card__title">
