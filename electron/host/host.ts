@@ -14,15 +14,17 @@ import { createHostServer } from './server';
 import type { Logger } from '../backend/logger';
 import { createLogger, describeError } from '../common/log';
 import { startAnswers } from '../common/start-answers';
+import { demoRegions, isDemoRegion, type DemoRegion } from '../../shared/model/demo-values';
 
 /**
- * `npm run start:browser -- --data-dir DIR [--database URL] [--port N] [--demo|--empty]`: the
- * backend and the built renderer on 127.0.0.1, for using Clientbook without Electron and for
- * end-to-end tests. With `--database`, the book is the office's PostgreSQL database (the password
- * from PGPASSWORD, or asked for); the data folder then keeps this workstation's exports and packets.
+ * `npm run start:browser -- --data-dir DIR [--database URL] [--port N] [--demo [us|in]|--empty]`:
+ * the backend and the built renderer on 127.0.0.1, for using Clientbook without Electron and for
+ * end-to-end tests. `--demo in` sets a new folder up with the Indian demo firm, plain `--demo` with
+ * the US one. With `--database`, the book is the office's PostgreSQL database (the password from
+ * PGPASSWORD, or asked for); the data folder then keeps this workstation's exports and packets.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, tokens } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
       database: { type: 'string' },
@@ -31,7 +33,11 @@ async function main(): Promise<void> {
       empty: { type: 'boolean', default: false },
     },
     strict: true,
+    // The demo firm's region is the one word allowed on its own, right after --demo (demoRegionOf).
+    allowPositionals: true,
+    tokens: true,
   });
+  const demoRegion = demoRegionOf(tokens);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number between 0 and 65535.');
   if (values.demo && values.empty) throw new UsageError('Choose either --demo or --empty, not both.');
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
   const office = values.database ? await officeSignIn(values.database) : undefined;
   // The folder is locked before an address is printed: another Clientbook on it is refused first.
   const heldLock = office ? undefined : await lockDataFolder(dataDir, () => new Date());
-  const setup = values.demo ? 'demo' : values.empty ? 'empty' : null;
+  const setup = values.demo ? { demo: demoRegion } : values.empty ? 'empty' : null;
   // The page, its scripts and its first screen are served before the backend's code is loaded
   // (about 0.1 s of the one thread, which the page would wait for), then the backend loads while the page renders.
   const { atStart, wanted } = startAnswers(office ? Promise.resolve(null) : readFirstScreenAtStart(dataDir));
@@ -82,6 +88,22 @@ async function main(): Promise<void> {
 
 class UsageError extends Error {}
 
+/** The region written after `--demo` (`--demo in`), else the US firm; any other word on its own is refused. */
+function demoRegionOf(tokens: ReturnType<typeof parseArgs>['tokens']): DemoRegion {
+  let region: DemoRegion = 'us';
+  for (const [index, token] of (tokens ?? []).entries()) {
+    if (token.kind !== 'positional') continue;
+    const before = tokens?.[index - 1];
+    if (before?.kind !== 'option' || before.name !== 'demo' || !isDemoRegion(token.value)) {
+      throw new UsageError(
+        `"${token.value}" was not expected: only --demo takes a word after it, the demo firm's region (${demoRegions.join(' or ')}).`,
+      );
+    }
+    region = token.value;
+  }
+  return region;
+}
+
 /** The checkout this runs from: built, this is dist-electron/host.js; from source (tests), electron/host/host.ts. */
 function projectRoot(): string {
   return path.resolve(import.meta.dirname, path.basename(import.meta.dirname) === 'dist-electron' ? '..' : '../..');
@@ -92,8 +114,8 @@ interface BackendStart {
   heldLock: ReleaseLock | undefined;
   log: Logger;
   office: ClientConfig | undefined;
-  /** For `--demo` and `--empty`: what a new data folder starts with. */
-  setup: 'demo' | 'empty' | null;
+  /** For `--demo [region]` and `--empty`: what a new data folder starts with. */
+  setup: { demo: DemoRegion } | 'empty' | null;
   ctx: { actor: string };
   pageUrl: () => string;
   /** The first-screen file read at start, when there is one: the workstation does not read it again. */
@@ -122,7 +144,10 @@ async function openBackend({
   });
   if (setup) {
     const status = await backend.handlers['app:status']({}, ctx);
-    if (status.mode === 'needs-setup') await backend.handlers[setup === 'demo' ? 'setup:loadDemo' : 'setup:startEmpty']({}, ctx);
+    if (status.mode === 'needs-setup') {
+      if (setup === 'empty') await backend.handlers['setup:startEmpty']({}, ctx);
+      else await backend.handlers['setup:loadDemo']({ region: setup.demo }, ctx);
+    }
   }
   return backend;
 }
