@@ -24,7 +24,7 @@ describe('Settings: how the firm writes numbers, amounts and dates', () => {
     await retype(user, within(form).getByLabelText('Currency'), 'inr');
     expect(within(form).getByText('Amounts and dates will read: ₹13,32,86,539 · 31/03/2026')).toBeTruthy();
     const dateOrder = within(form).getByLabelText('Order of typed dates');
-    expect(within(dateOrder).getByRole('option', { name: 'As the locale writes them (31/03/2026)' })).toBeTruthy();
+    expect(within(dateOrder).getByRole('option', { name: 'The locale’s (31/03/2026)' })).toBeTruthy();
     await user.selectOptions(within(form).getByLabelText('First day of the week'), 'Monday');
     await retype(user, within(form).getByLabelText('Time zone'), 'Asia/Kolkata');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -77,7 +77,7 @@ describe('Settings: how the firm writes numbers, amounts and dates', () => {
 
     expect(
       await within(form).findByText(
-        'The currency can’t change from USD to INR: the book already holds amounts in another currency, and Clientbook doesn’t convert amounts. Keep USD, or start a new book in INR.',
+        'The currency can’t change from USD to INR once the book holds amounts: Clientbook doesn’t convert them, so totals would add two currencies. Keep USD, or start a new book in INR.',
       ),
     ).toBeTruthy();
     expect(currency.getAttribute('aria-invalid')).toBe('true');
