@@ -65,6 +65,7 @@ export async function initOfficeBook(client: ClientBase, admin: FirstAdmin, now 
     email: admin.email,
     active: true,
     capacity: null,
+    language: null,
     createdAt: at,
     updatedAt: at,
   });

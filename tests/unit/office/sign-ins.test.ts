@@ -121,6 +121,32 @@ describe('sign-ins to the office book', () => {
   );
 
   it(
+    'lets a member choose their own interface language, and nothing else of the team',
+    async () => {
+      const { first, signIn } = await officeBook();
+      const annDesk = await workstation(signIn(first.login, first.password));
+      const ben = await rpc(annDesk, 'team:create', { name: 'Ben Ortiz', role: 'adviser', email: 'ben@example.com' });
+      const given = await rpc(annDesk, 'access:give', { memberId: ben.id, admin: false });
+      const benDesk = await workstation(signIn(given.login, given.password));
+
+      expect(await rpc(benDesk, 'team:update', { id: ben.id, changes: { language: 'hi' } })).toMatchObject({
+        language: 'hi',
+        capacity: null,
+      });
+
+      const refused = { code: 'FORBIDDEN', message: 'Only an admin can change the team, so nothing was changed.' };
+      await expect(rpc(benDesk, 'team:update', { id: ben.id, changes: { language: 'en', capacity: 200 } })).rejects.toMatchObject(refused);
+      await expect(rpc(benDesk, 'team:update', { id: first.member.id, changes: { language: 'hi' } })).rejects.toMatchObject(refused);
+      const team = await rpc(annDesk, 'team:list', { includeInactive: false });
+      expect(team.map(({ name, language }) => ({ name, language }))).toEqual([
+        { name: 'Ann Lee', language: null },
+        { name: 'Ben Ortiz', language: 'hi' },
+      ]);
+    },
+    officeTestMs,
+  );
+
+  it(
     'takes access away at once, even from a workstation already signed in, but never the last admin’s or one’s own',
     async () => {
       const { first, signIn } = await officeBook();
