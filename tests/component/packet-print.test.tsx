@@ -430,6 +430,15 @@ describe('packet helpers', () => {
     expect(sharesOf([0, 0])).toEqual([0, 0]);
   });
 
+  it('writes amounts and days by the firm’s locale: lakh grouping and day first in en-IN', async () => {
+    const full = packetData();
+    await renderReady({ ...full, firm: { ...full.firm, locale: 'en-IN' } });
+    const holdings = section('holdings').textContent ?? '';
+    expect(holdings).toContain('$7,00,000');
+    expect(holdings).not.toContain('$700,000');
+    expect(section('cover').textContent).toContain('15 Apr 2026');
+  });
+
   it('counts cents by the currency: yen have none, so a yen column stays whole', () => {
     const format = packetFormatters('en');
     const yen = columnMoney(format, [{ amountMinor: 1_234_567, currency: 'JPY' }]);
