@@ -39,4 +39,11 @@ export type ScreenKey = (typeof appScreens)[number]['key'];
 export type MenuRoute = (typeof appScreens)[number]['to'];
 
 /** Payload of a `menu:command` event. */
-export type MenuCommand = { command: 'navigate'; to: MenuRoute } | { command: 'newClient' } | { command: 'backupNow' };
+export type MenuCommand =
+  | { command: 'navigate'; to: MenuRoute }
+  | { command: 'newClient' }
+  | { command: 'backupNow' }
+  /** Open the search box, as `/` does. */
+  | { command: 'search' }
+  /** Print what is on screen where a printout of it exists (My day). */
+  | { command: 'print' };

@@ -1,6 +1,7 @@
 // Electron main: wiring only. Each feature lives in its own module and is switched on here.
 import path from 'node:path';
-import { app, safeStorage, session } from 'electron';
+import os from 'node:os';
+import { app, clipboard, safeStorage, session, shell } from 'electron';
 import { MENU_COMMAND_EVENT } from '../../shared/bridge';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
@@ -11,6 +12,7 @@ import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycl
 import { createLogger } from '../common/log';
 import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
+import { diagnosticSummary } from './diagnostics';
 import { setupMenu } from './menu';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
 
@@ -73,17 +75,41 @@ async function start(): Promise<void> {
   setupIpc({ handlers: backend.then((workstation) => workstation.handlers), atStart, actor, log });
   void backend.then((workstation) => setupEventForwarding(workstation.events));
 
-  setupMenu(
-    (command) => {
+  /** The book's status for the diagnostic summary; null when it is not open (yet, or at all). */
+  const bookStatus = () =>
+    Promise.race([
+      backend.then((workstation) => workstation.handlers['app:status']({}, { actor })),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
+    ]).catch(() => null);
+  setupMenu({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    onCommand: (command) => {
       // With no window open (macOS) the command only brings the window back: a page that is
       // still loading has not subscribed yet, so sending it now would silently drop it.
       const window = windows.current();
       if (window) sendEvent(window, MENU_COMMAND_EVENT, command);
       else windows.show();
     },
-    process.platform,
-    app.isPackaged,
-  );
+    help: {
+      openDataFolder: () =>
+        void shell.openPath(dataDir).then((problem) => {
+          if (problem) log.warn('The data folder could not be shown in the file manager.');
+        }),
+      copyDiagnostics: () =>
+        void bookStatus().then((status) =>
+          clipboard.writeText(
+            diagnosticSummary({
+              appVersion: app.getVersion(),
+              versions: process.versions,
+              os: { platform: process.platform, release: os.release(), arch: process.arch, locale: app.getLocale() },
+              dataDir,
+              status,
+            }),
+          ),
+        ),
+    },
+  });
   setupSecondInstance(windows);
   setupWindowLifecycle(windows, process.platform);
   windows.show();

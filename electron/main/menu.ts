@@ -19,6 +19,11 @@ export const menuLabels = {
   team: 'Team',
   settings: 'Settings',
   activity: 'Activity',
+  preferences: 'Settings…',
+  find: 'Find…',
+  print: 'Print…',
+  openDataFolder: 'Open Data Folder',
+  copyDiagnostics: 'Copy Diagnostic Summary',
 } as const;
 
 export interface MenuOptions {
@@ -26,10 +31,12 @@ export interface MenuOptions {
   /** Reload and developer tools appear only in unpackaged (developer) runs. */
   isPackaged: boolean;
   onCommand(command: MenuCommand): void;
+  /** Help's own items, done in main: the data folder in the file manager, the summary support asks for on the clipboard. */
+  help: { openDataFolder(): void; copyDiagnostics(): void };
 }
 
 /** The application menu: platform roles plus Clientbook's own commands. */
-export function buildMenuTemplate({ platform, isPackaged, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ platform, isPackaged, onCommand, help }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (label: string, payload: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -40,18 +47,53 @@ export function buildMenuTemplate({ platform, isPackaged, onCommand }: MenuOptio
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
 
+  // Where each platform keeps it: the app menu on macOS (Cmd+,), File elsewhere (Ctrl+,).
+  const preferences = command(menuLabels.preferences, { command: 'navigate', to: '/settings' }, 'CmdOrCtrl+,');
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      separator,
+      preferences,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+
   return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    ...(isMac ? [appMenu] : []),
     {
       label: menuLabels.file,
       submenu: [
         command(menuLabels.newClient, { command: 'newClient' }, 'CmdOrCtrl+N'),
         command(menuLabels.backupNow, { command: 'backupNow' }),
-        { type: 'separator' },
+        command(menuLabels.print, { command: 'print' }, 'CmdOrCtrl+P'),
+        ...(isMac ? [] : [separator, preferences]),
+        separator,
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      role: 'editMenu',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        command(menuLabels.find, { command: 'search' }, 'CmdOrCtrl+F'),
+      ],
+    },
     {
       label: menuLabels.view,
       submenu: [
@@ -67,11 +109,18 @@ export function buildMenuTemplate({ platform, isPackaged, onCommand }: MenuOptio
     },
     { role: 'windowMenu' },
     // macOS puts About in the app menu and adds its own search field to Help.
-    { role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
+    {
+      role: 'help',
+      submenu: [
+        { label: menuLabels.openDataFolder, click: help.openDataFolder },
+        { label: menuLabels.copyDiagnostics, click: help.copyDiagnostics },
+        ...(isMac ? [] : [separator, { role: 'about' } satisfies MenuItemConstructorOptions]),
+      ],
+    },
   ];
 }
 
 /** Installs the application menu; commands go to `onCommand`. */
-export function setupMenu(onCommand: (command: MenuCommand) => void, platform: NodeJS.Platform, isPackaged: boolean): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform, isPackaged, onCommand })));
+export function setupMenu(options: MenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
 }

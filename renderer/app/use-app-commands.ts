@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/bridge';
 import { useApi } from '../api/api-context';
 import { useBackUpNow } from '../features/backups/use-back-up-now';
@@ -7,12 +7,13 @@ import { isNavRoute, navItems } from './navigation';
 
 /**
  * Commands that work on every screen: Alt+1…9 jump to a section, and the native menu's
- * navigate / new client / back up now. `event.code` is used because Alt+digit types other
- * characters on some keyboard layouts (macOS).
+ * navigate / new client / back up now / print (Find is the search box's own). `event.code` is
+ * used because Alt+digit types other characters on some keyboard layouts (macOS).
  */
 export function useAppCommands() {
   const api = useApi();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { backUpNow } = useBackUpNow();
 
   useEffect(() => {
@@ -38,6 +39,11 @@ export function useAppCommands() {
         break;
       case 'backupNow':
         void backUpNow();
+        break;
+      case 'print':
+        // What has a printout: My day, as its one-page sheet; on that sheet, the sheet itself.
+        if (pathname === '/tasks') void navigate('/tasks/print');
+        else if (pathname === '/tasks/print') window.print();
         break;
     }
   });

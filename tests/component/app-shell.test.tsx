@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { App } from '../../renderer/app/app';
 import { renderAppShell } from './support/app-shell';
@@ -91,6 +91,28 @@ describe('App shell', () => {
     act(() => transport.emit('menu:command', { command: 'backupNow' }));
     expect(await screen.findByText(/^Backup saved/)).toBeTruthy();
     expect(transport.callsTo('backups:create')).toHaveLength(1);
+  });
+
+  it('follows Find and Print: the search box opens anywhere; Print on My day opens its printout, and prints it there', async () => {
+    const { transport } = renderApp();
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    act(() => transport.emit('menu:command', { command: 'search' }));
+    expect(await screen.findByRole('dialog', { name: /search/i })).toBeTruthy();
+    await userEvent.setup().keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /search/i })).toBeNull());
+
+    // Nothing to print on the dashboard.
+    act(() => transport.emit('menu:command', { command: 'print' }));
+    expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeTruthy();
+    act(() => transport.emit('menu:command', { command: 'navigate', to: '/tasks' }));
+    await screen.findByRole('heading', { name: 'My day' });
+    act(() => transport.emit('menu:command', { command: 'print' }));
+    expect(await screen.findByRole('heading', { name: 'Print my day' })).toBeTruthy();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    onTestFinished(() => void vi.unstubAllGlobals());
+    act(() => transport.emit('menu:command', { command: 'print' }));
+    expect(print).toHaveBeenCalledOnce();
   });
 
   it('shows a plain message when the host refuses the page', async () => {

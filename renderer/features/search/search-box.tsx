@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../../shared/bridge';
 import type { SearchHit } from '../../../shared/model';
+import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
 import { useKeyShortcut } from '../../components/use-key-shortcut';
@@ -19,6 +21,7 @@ type Choice = { kind: 'client'; id: string; hit: SearchHit } | { kind: 'command'
 /** The search button in the navigation and the box it opens; `/` opens it from anywhere. */
 export function SearchLauncher() {
   const { t } = useTranslation();
+  const api = useApi();
   const [open, setOpen] = useState(false);
   /** Where focus was when the box opened; it goes back there when the box closes. */
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -28,10 +31,16 @@ export function SearchLauncher() {
     if (document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
     setOpen(true);
   };
-  useKeyShortcut(searchKey, () => {
+  const openUnlessBusy = () => {
     // Not over another dialog (a new task being written): that one has the keyboard until it closes.
     if (!open && !document.querySelector('dialog[open]')) openBox();
+  };
+  useKeyShortcut(searchKey, openUnlessBusy);
+  // Edit → Find (Ctrl/Cmd+F) in the desktop app.
+  const onMenuCommand = useEffectEvent((menu: MenuCommand) => {
+    if (menu.command === 'search') openUnlessBusy();
   });
+  useEffect(() => api.onEvent(MENU_COMMAND_EVENT, onMenuCommand), [api]);
   const close = useCallback((then?: () => void) => {
     afterClose.current = then ?? null;
     setOpen(false);

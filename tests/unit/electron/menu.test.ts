@@ -14,14 +14,15 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 function build(platform: NodeJS.Platform, isPackaged = true) {
   const onCommand = vi.fn<(command: MenuCommand) => void>();
-  const all = items(buildMenuTemplate({ platform, isPackaged, onCommand }));
+  const help = { openDataFolder: vi.fn(), copyDiagnostics: vi.fn() };
+  const all = items(buildMenuTemplate({ platform, isPackaged, onCommand, help }));
   const byLabel = (label: string): MenuItemConstructorOptions => {
     const found = all.find((item) => item.label === label);
     if (!found) throw new Error(`no menu item ${label}`);
     return found;
   };
   const click = (label: string): void => (byLabel(label).click as () => void)();
-  return { all, byLabel, click, onCommand, roles: all.map((item) => item.role).filter(Boolean) };
+  return { all, byLabel, click, onCommand, help, roles: all.map((item) => item.role).filter(Boolean) };
 }
 
 describe('application menu', () => {
@@ -34,10 +35,11 @@ describe('application menu', () => {
   });
 
   it('on macOS adds the app menu and closes rather than quits from File', () => {
-    const { roles } = build('darwin');
+    const { roles, byLabel } = build('darwin');
     expect(roles).toContain('appMenu');
-    expect(roles).toContain('close');
-    expect(roles).not.toContain('quit');
+    const file = (byLabel(menuLabels.file).submenu as MenuItemConstructorOptions[]).map((item) => item.role).filter(Boolean);
+    expect(file).toContain('close');
+    expect(file).not.toContain('quit');
   });
 
   it('File → New Client and Back Up Now send their commands', () => {
@@ -64,6 +66,44 @@ describe('application menu', () => {
     expect(onCommand).toHaveBeenCalledWith({ command: 'navigate', to });
   });
 
+  it.each(['darwin', 'win32'] as const)('on %s: Settings with CmdOrCtrl+comma, Find and Print send their commands', (platform) => {
+    const { byLabel, click, onCommand } = build(platform);
+    expect(byLabel(menuLabels.preferences).accelerator).toBe('CmdOrCtrl+,');
+    expect(byLabel(menuLabels.find).accelerator).toBe('CmdOrCtrl+F');
+    expect(byLabel(menuLabels.print).accelerator).toBe('CmdOrCtrl+P');
+    click(menuLabels.preferences);
+    click(menuLabels.find);
+    click(menuLabels.print);
+    expect(onCommand.mock.calls).toEqual([[{ command: 'navigate', to: '/settings' }], [{ command: 'search' }], [{ command: 'print' }]]);
+  });
+
+  it('keeps Settings where each platform looks for it: the app menu on macOS, File elsewhere', () => {
+    const inMenu = (platform: NodeJS.Platform, role: 'appMenu' | 'file') => {
+      const template = buildMenuTemplate({
+        platform,
+        isPackaged: true,
+        onCommand: vi.fn(),
+        help: { openDataFolder: vi.fn(), copyDiagnostics: vi.fn() },
+      });
+      const menu = template.find((item) => (role === 'file' ? item.label === menuLabels.file : item.role === role));
+      return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.some((item) => item.label === menuLabels.preferences) ?? false;
+    };
+    expect(inMenu('darwin', 'appMenu')).toBe(true);
+    expect(inMenu('darwin', 'file')).toBe(false);
+    expect(inMenu('win32', 'file')).toBe(true);
+  });
+
+  it.each(['darwin', 'win32', 'linux'] as const)('on %s Help is never empty: the data folder and the diagnostic summary', (platform) => {
+    const { byLabel, click, help } = build(platform);
+    const helpMenu = build(platform).all.find((item) => item.role === 'help')!;
+    expect((helpMenu.submenu as MenuItemConstructorOptions[]).length).toBeGreaterThan(0);
+    expect(byLabel(menuLabels.openDataFolder)).toBeDefined();
+    click(menuLabels.openDataFolder);
+    click(menuLabels.copyDiagnostics);
+    expect(help.openDataFolder).toHaveBeenCalledOnce();
+    expect(help.copyDiagnostics).toHaveBeenCalledOnce();
+  });
+
   it('offers reload and developer tools only in developer runs', () => {
     expect(build('linux', true).roles).not.toContain('toggleDevTools');
     expect(build('linux', false).roles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
@@ -77,7 +117,7 @@ describe('application menu', () => {
   });
 
   it('setupMenu installs the built menu', () => {
-    setupMenu(vi.fn(), 'linux', true);
+    setupMenu({ platform: 'linux', isPackaged: true, onCommand: vi.fn(), help: { openDataFolder: vi.fn(), copyDiagnostics: vi.fn() } });
     expect(Menu.buildFromTemplate).toHaveBeenCalledOnce();
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
   });
