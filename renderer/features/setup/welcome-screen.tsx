@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/model';
+import { demoRegions, type DemoRegion } from '../../../shared/model/demo-values';
 import { useApi } from '../../api/api-context';
 import { useAction } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/error-message';
@@ -19,8 +20,8 @@ export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady:
   const api = useApi();
   /** The start chosen last: its button says it is under way. */
   const [chosen, setChosen] = useState<Choice>('demo');
-  const start = useAction((choice: Choice, firm?: { locale: string; currency: string }) =>
-    choice === 'demo' ? api.invoke('setup:loadDemo') : api.invoke('setup:startEmpty', firm),
+  const start = useAction((choice: Choice, firm?: { locale: string; currency: string }, region?: DemoRegion) =>
+    choice === 'demo' ? api.invoke('setup:loadDemo', { region }) : api.invoke('setup:startEmpty', firm),
   );
   const busy = start.busy ? chosen : null;
   const { error } = start;
@@ -28,12 +29,14 @@ export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady:
 
   // The empty book's locale and currency: the demo firm brings its own.
   const firmLocale = useFirmLocaleChoice();
+  // An office whose computer writes rupees most likely wants to see the Indian firm.
+  const [demoRegion, setDemoRegion] = useState<DemoRegion>(() => (firmLocale.draft.currency === 'INR' ? 'in' : 'us'));
 
   const choose = async (choice: Choice) => {
     const firm = choice === 'empty' ? firmLocale.chosen() : undefined;
     if (firm === null) return;
     setChosen(choice);
-    const result = await start.run(choice, firm);
+    const result = await start.run(choice, firm, demoRegion);
     if (result.ok) onReady(result.value);
   };
 
@@ -49,6 +52,15 @@ export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady:
               {t('welcome.demo.title')}
             </h2>
             <p>{t('welcome.demo.body')}</p>
+            <fieldset className="form-checks" disabled={busy !== null}>
+              <legend className="field__label">{t('welcome.demo.region.legend')}</legend>
+              {demoRegions.map((region) => (
+                <label key={region} className="form-checks__item">
+                  <input type="radio" name="demo-region" checked={demoRegion === region} onChange={() => setDemoRegion(region)} />
+                  {t(`welcome.demo.region.${region}`)}
+                </label>
+              ))}
+            </fieldset>
             <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void choose('demo')}>
               {busy === 'demo' ? t('welcome.demo.busy') : t('welcome.demo.action')}
             </button>
