@@ -272,6 +272,28 @@ describe('the packet print state', () => {
     expect(printState()).toBeNull();
   });
 
+  it('is not ready to print until the fonts its text needs have loaded', async () => {
+    // happy-dom has no FontFaceSet. This one is a browser's before layout has asked for a
+    // unicode-range face: nothing loading, so `ready` has resolved, and the face is still to come.
+    let faceLoaded: () => void = () => {};
+    const face = new Promise<void>((resolve) => (faceLoaded = resolve));
+    const load = vi.fn((_font: string, _text: string) => face.then(() => []));
+    Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve(), load }, configurable: true });
+    try {
+      const full = packetData();
+      renderPacket({ 'packets:data': () => packetData({ client: { ...full.client, name: 'राजेश कुमार शर्मा' } }) });
+      await waitFor(() => expect(load).toHaveBeenCalled());
+      expect(load.mock.calls.every(([, text]) => text.includes('राजेश कुमार शर्मा'))).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(printState()).toBe('loading');
+
+      faceLoaded();
+      await waitFor(() => expect(printState()).toBe('ready'));
+    } finally {
+      Reflect.deleteProperty(document, 'fonts');
+    }
+  });
+
   it('says error, and shows why, when the packet cannot be made', async () => {
     renderPacket({
       'packets:data': () => {

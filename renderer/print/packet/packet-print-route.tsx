@@ -11,7 +11,7 @@ import { useAdoptedStyleSheet } from './adopted-style-sheet';
 import { packetPageCss } from './page-css';
 import { PacketDocument } from './packet-document';
 import { packetQueryFrom } from './packet-query';
-import { usePainted, usePrintState, useWebFontsLoaded } from './print-state';
+import { usePainted, usePrintState } from './print-state';
 import './packet.css';
 
 /**
@@ -26,9 +26,7 @@ export function PacketPrintRoute() {
   const [search] = useSearchParams();
   const packet = useQuery('packets:data', packetQueryFrom(clientId, search, localToday()));
   const pagesRef = useRef<HTMLDivElement>(null);
-  const fontsLoaded = useWebFontsLoaded();
-  // Nothing of the packet is drawn before its fonts are here (see useWebFontsLoaded).
-  const data = fontsLoaded ? packet.data : undefined;
+  const data = packet.data;
   const painted = usePainted(data, pagesRef);
 
   let state: PrintState = 'loading';

@@ -56,7 +56,7 @@ export interface PageCssOptions {
 export const pageMargins = { top: '22mm', right: '18mm', bottom: '22mm', left: '18mm' } as const;
 
 /** The running header and footer: the packet's own serif (packet.css), small and grey. */
-const marginBoxLook = `font-family: Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Liberation Serif', 'Times New Roman', 'Noto Sans Devanagari', serif; font-size: 8.5pt; color: #333;`;
+const marginBoxLook = `font-family: 'Noto Sans Devanagari', Charter, 'Bitstream Charter', 'Sitka Text', Cambria, 'Liberation Serif', 'Times New Roman', serif; font-size: 8.5pt; color: #333;`;
 
 /**
  * The packet's `@page` rules: paper size and margins, and on every page the firm and client at

@@ -26,13 +26,29 @@ function nextFrame(): Promise<void> {
 }
 
 /**
+ * Loads the web fonts the text under `root` needs, in the regular and bold weights it is set in.
+ * A unicode-range face (the bundled Devanagari, styles/fonts.css) is fetched only once layout
+ * meets a character it covers, which may come after `document.fonts.ready` has resolved, so that
+ * wait alone can let a page print before the face arrives. Latin-only text asks for nothing. A
+ * face that fails to load prints in the next font, as a logo that fails to decode is left out.
+ */
+async function loadFontsFor(root: HTMLElement): Promise<void> {
+  const text = root.textContent;
+  const family = getComputedStyle(root).fontFamily;
+  await Promise.all(['normal', 'bold'].map((weight) => document.fonts.load(`${weight} 16px ${family}`, text).catch(() => undefined)));
+}
+
+/**
  * Resolves once what was just committed under `root` has been painted: fonts loaded, images
  * decoded (the logo), and two frames later, by which time the charts have drawn their final
  * frame (they lay themselves out in effects after the first commit, and never animate here).
  */
 export async function whenPainted(root: HTMLElement | null): Promise<void> {
   await nextFrame();
-  if ('fonts' in document && document.fonts) await document.fonts.ready;
+  if ('fonts' in document && document.fonts) {
+    if (root) await loadFontsFor(root);
+    await document.fonts.ready;
+  }
   const images = root ? Array.from(root.querySelectorAll('img')) : [];
   await Promise.all(images.map((image) => (image.complete ? undefined : image.decode().catch(() => undefined))));
   await nextFrame();
@@ -53,30 +69,4 @@ export function usePainted<T>(content: T | undefined, root: RefObject<HTMLElemen
     };
   }, [content, root]);
   return content !== undefined && painted?.content === content;
-}
-
-/** Whether this document can load web fonts at all (a test DOM may not). */
-const hasFontFaceSet = (): boolean => 'fonts' in document && Boolean(document.fonts);
-
-/**
- * Whether every web font the app bundles (the Devanagari faces, styles/fonts.css) has loaded,
- * asking for all of them at once. Chromium keeps the shapes of text it laid out while a
- * unicode-range face was still on its way: a name drawn before its face arrived stays empty boxes
- * on screen and in the PDF after it has. So the packet is drawn only once they are all here (a few
- * local files, loaded once per page; a Latin-only packet still uses none of them). A face that
- * fails to load is not waited for; its text prints in the next font.
- */
-export function useWebFontsLoaded(): boolean {
-  const [loaded, setLoaded] = useState(() => !hasFontFaceSet() || Array.from(document.fonts).every((face) => face.status === 'loaded'));
-  useEffect(() => {
-    if (loaded) return;
-    let current = true;
-    void Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => undefined))).then(() => {
-      if (current) setLoaded(true);
-    });
-    return () => {
-      current = false;
-    };
-  }, [loaded]);
-  return loaded;
 }
