@@ -117,7 +117,7 @@ describe('Team screen', () => {
       expect(memberRows().map((row) => row.querySelector('.cell-primary')?.textContent)).toEqual(['Priya Shah', 'Sam Lee', 'Anna Berg']),
     );
     expect(transport.callsTo('team:create')).toEqual([
-      { name: 'Sam Lee', role: 'paraplanner', email: 'sam@harbour.example', capacity: null },
+      { name: 'Sam Lee', role: 'paraplanner', email: 'sam@harbour.example', capacity: null, language: null },
     ]);
     expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('');
   });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCollator } from '../../i18n/collator';
 
 export type SortDirection = 'asc' | 'desc';
 export interface SortState<K extends string> {
@@ -15,12 +15,8 @@ export type SortAccessors<Row, K extends string> = Record<K, (row: Row) => strin
  * language ("item 2" before "item 10", case and accents ignored).
  */
 export function useSort<Row, K extends string>(rows: readonly Row[], accessors: SortAccessors<Row, K>, initial: SortState<NoInfer<K>>) {
-  const { i18n } = useTranslation();
   const [sort, setSort] = useState<SortState<K>>(initial);
-  const collator = useMemo(
-    () => new Intl.Collator(i18n.resolvedLanguage ?? i18n.language, { numeric: true, sensitivity: 'base' }),
-    [i18n.resolvedLanguage, i18n.language],
-  );
+  const collator = useCollator();
 
   const sorted = useMemo(() => {
     const read = accessors[sort.key];

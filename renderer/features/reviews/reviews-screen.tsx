@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { SelectField } from '../../components/form/select-field';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { useCollator } from '../../i18n/collator';
 import { useFormatters } from '../../i18n/format';
 // The inline form panels come from the client page, and so does their look.
 import { dayAsLocalIso } from '../../components/dates';
@@ -35,7 +36,9 @@ interface Acting {
 
 const actionKey = ({ kind, clientId }: Acting) => `${kind}:${clientId}`;
 
-const byDueDate = (a: ReviewDueRow, b: ReviewDueRow) => a.nextDueOn.localeCompare(b.nextDueOn) || a.clientName.localeCompare(b.clientName);
+/** Soonest due first, then by client name in the interface language's order. */
+const byDueDate = (collator: Intl.Collator) => (a: ReviewDueRow, b: ReviewDueRow) =>
+  a.nextDueOn.localeCompare(b.nextDueOn) || collator.compare(a.clientName, b.clientName);
 
 /** `#/reviews`: whose review is overdue, due this month or coming up, with scheduling, recording and batch packets. */
 export function ReviewsScreen() {
@@ -140,12 +143,13 @@ function DueSections({
   onChanged: () => void;
 }) {
   const [acting, setActing] = useState<Acting | null>(null);
+  const collator = useCollator();
   const grouped = useMemo(() => {
     const groups = new Map<ReviewDueBucket, ReviewDueRow[]>(buckets.map((bucket) => [bucket, []]));
     for (const row of rows) groups.get(row.bucket)?.push(row);
-    for (const group of groups.values()) group.sort(byDueDate);
+    for (const group of groups.values()) group.sort(byDueDate(collator));
     return groups;
-  }, [rows, buckets]);
+  }, [rows, buckets, collator]);
 
   // Closing a form takes focus back to the button that opened it, so the keyboard carries on from there.
   const returnFocusTo = useRef<string | null>(null);

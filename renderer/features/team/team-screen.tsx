@@ -8,12 +8,13 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useAppStatus } from '../../app/app-status';
+import { useCollator } from '../../i18n/collator';
 import { OfficeAccess } from './office-access';
 import { TeamMemberForm } from './team-member-form';
 import { TeamTable } from './team-table';
 
 export function TeamScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { status } = useAppStatus();
   const team = useQuery('team:list', { includeInactive: true });
   const books = useQuery('team:books');
@@ -22,10 +23,11 @@ export function TeamScreen() {
   const [savingFor, setSavingFor] = useState<string | null>(null);
 
   // Active members first, then by name: the people you work with every day lead the list.
-  const members = useMemo(() => {
-    const collator = new Intl.Collator(i18n.resolvedLanguage, { sensitivity: 'base' });
-    return [...(team.data ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || collator.compare(a.name, b.name));
-  }, [team.data, i18n.resolvedLanguage]);
+  const collator = useCollator();
+  const members = useMemo(
+    () => [...(team.data ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || collator.compare(a.name, b.name)),
+    [team.data, collator],
+  );
 
   const replace = (member: TeamMember) => {
     const rest = (team.data ?? []).filter((m) => m.id !== member.id);
