@@ -58,10 +58,14 @@ export function generateBook(options: GenerateOptions): Book {
   const team = generateTeam(size.households, region.names, setupDay, cal, rng.fork('team'));
   const households = generateHouseholds(size.households, team, setupDay, demoSettings, region, cal, rng.fork('households'));
   const holdings = generateHoldings(households, region, setupDay, cal, rng.fork('holdings'));
-  const { interactions, lastContact } = generateInteractions(households, size.interactions, cal, rng.fork('interactions'));
+  const { interactions, lastContact } = generateInteractions(households, size.interactions, region.phrases, cal, rng.fork('interactions'));
   const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
   const requests = generateRequests(households, size.requests, demoSettings, cal, rng.fork('requests'));
-  const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), { requests, templates: workflowTemplates });
+  const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), {
+    requests,
+    templates: workflowTemplates,
+    taskTitles: region.phrases.taskTitles,
+  });
   const { surveys, surveyRequests } = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
   const reviews = generateReviews(households, demoSettings, cal, rng.fork('reviews'));
 

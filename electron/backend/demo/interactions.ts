@@ -3,7 +3,7 @@ import { activityWeights, apportion } from './allocate';
 import { LATEST_LOCAL_MINUTE, type Calendar } from './calendar';
 import { pickContact, type Household, type Mood } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
-import { businessContact, clientContact, fill, onboardingMeeting, prospectContact, reviewCalls, reviewMeetings } from './phrases';
+import { fill, onboardingMeeting, reviewCalls, reviewMeetings, type Phrasebook } from './phrases';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 
 type Kind = Interaction['kind'];
@@ -89,9 +89,11 @@ function colleagueFor(rng: Rng, household: Household, kind: Kind): TeamMember {
 export function generateInteractions(
   households: readonly Household[],
   total: number,
+  phrasebook: Phrasebook,
   cal: Calendar,
   rng: Rng,
 ): { interactions: Interaction[]; lastContact: Map<string, string> } {
+  const { clientContact, businessContact, prospectContact } = phrasebook;
   // Every household has been in touch at least once, or it would not be in the book.
   const counts = apportion(total, activityWeights(households, contactPerTier, rng), 1);
   const records: Interaction[] = [];

@@ -18,6 +18,16 @@ export function fill(phrase: string, slots: Slots): string {
 
 type InteractionKind = Interaction['kind'];
 
+/** What a region's firm writes about its clients day to day, and the tasks it sets itself for them. */
+export interface Phrasebook {
+  readonly clientContact: Readonly<Record<InteractionKind, readonly string[]>>;
+  /** Business owners talk about their company and its plans rather than family matters; other kinds as clients. */
+  readonly businessContact: Readonly<Partial<Record<InteractionKind, readonly string[]>>>;
+  /** Prospects do not complain; they simply go elsewhere. */
+  readonly prospectContact: Readonly<Record<Exclude<InteractionKind, 'complaint'>, readonly string[]>>;
+  readonly taskTitles: Readonly<Record<TaskCategory, readonly string[]>>;
+}
+
 /** Day-to-day contact with an existing client, by kind. */
 export const clientContact: Record<InteractionKind, readonly string[]> = {
   call: [

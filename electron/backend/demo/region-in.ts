@@ -1,6 +1,7 @@
 import type { Address, ClientType } from '../../../shared/model';
 import { aum, fixed, none, type Product, type Provider } from './catalog';
 import { culture, list, type Culture } from './names';
+import { indianPhrases } from './phrases-in';
 import type { Region } from './region';
 import { weightTable, type Rng } from './rng';
 
@@ -543,5 +544,6 @@ export const india: Region = {
   businessSources,
   clientNotes,
   departureDetails,
+  phrases: indianPhrases,
   tags: { accountantReferral: 'referral: CA', educationPlanning: 'education planning' },
 };

@@ -3,6 +3,7 @@ import type { Catalog } from './catalog';
 import { india } from './region-in';
 import { unitedStates } from './region-us';
 import type { NameTables } from './names';
+import type { Phrasebook } from './phrases';
 import type { Rng, WeightTable } from './rng';
 
 /** A tier's investable assets, in the currency's major unit: a log-normal around `median` within [min, max]. */
@@ -46,6 +47,8 @@ export interface Region {
   readonly clientNotes: readonly string[];
   /** What the manager wrote down about why a household left, by reason. */
   readonly departureDetails: Readonly<Record<Departure['reason'], readonly string[]>>;
+  /** Interaction summaries and client task titles: English, with the region's products, taxes and habits. */
+  readonly phrases: Phrasebook;
   /** Tags for a client referred by its accountant, and one with children near college age. */
   readonly tags: { readonly accountantReferral: string; readonly educationPlanning: string };
 }

@@ -14,7 +14,7 @@ import { activityWeights, apportion } from './allocate';
 import { parseIsoDay, type Calendar } from './calendar';
 import type { Household } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
-import { fill, firmTaskTitles, taskNotes, taskTitles, type Slots } from './phrases';
+import { fill, firmTaskTitles, taskNotes, type Phrasebook, type Slots } from './phrases';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 import type { Pod, Team } from './team';
 
@@ -156,6 +156,8 @@ export interface WorkExtras {
   /** Open requests get a task for their owner. */
   requests: readonly ServiceRequest[];
   templates: readonly WorkflowTemplate[];
+  /** The region's titles for client tasks. */
+  taskTitles: Phrasebook['taskTitles'];
 }
 
 /**
@@ -270,7 +272,7 @@ export function generateTasks(
       add({
         clientId: client.id,
         category,
-        title: rng.pick(taskTitles[category]),
+        title: rng.pick(extras.taskTitles[category]),
         outcome,
         // Only onboarding starts before signing; the rest of the work is for clients.
         from: category === 'onboarding' ? start : Math.max(start, since ?? start),

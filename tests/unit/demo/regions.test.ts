@@ -132,6 +132,18 @@ describe('the Indian demo firm', () => {
     expect(addresses.filter((a) => a.city === 'Pune').length / addresses.length).toBeGreaterThan(0.3);
   });
 
+  it('writes its records about Indian products and habits, with none of the US firm’s', () => {
+    const written = [
+      ...book.interactions.map((i) => i.summary),
+      ...book.tasks.map((t) => t.title),
+      ...book.clients.flatMap((c) => [c.notes, c.departure?.detail ?? '', c.source, ...c.tags]),
+    ].join('\n');
+    for (const american of ['401(k)', 'IRA', 'Roth', 'RMD', '1099', 'Medicare', 'S&P 500', 'CPA', 'Form ADV', 'ACAT']) {
+      expect(written, american).not.toContain(american);
+    }
+    for (const indian of ['WhatsApp', 'SIP', 'SWP', 'PPF', 'NPS', 'KYC', 'nomination']) expect(written, indian).toContain(indian);
+  });
+
   it('works Indian office hours: every contact between 07:30 and 19:00 in Asia/Kolkata', () => {
     const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     for (const i of book.interactions) {
