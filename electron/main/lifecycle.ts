@@ -44,6 +44,35 @@ export function setupQuit(backend: { close(): Promise<void> }, log: Logger): voi
   });
 }
 
+/**
+ * A failure nothing in main caught: logged (its name and code, never its message) before the app
+ * goes, so support can tell a crash from a quit. An uncaught exception leaves main in an unknown
+ * state: the person is told and the app exits. A promise rejected without a handler is logged and
+ * the app goes on, as Electron does.
+ */
+export function crashHandlers(log: Logger): { uncaughtException(error: unknown): void; unhandledRejection(reason: unknown): void } {
+  return {
+    uncaughtException(error) {
+      log.error('Clientbook stopped unexpectedly', describeError(error));
+      dialog.showErrorBox(
+        'Clientbook stopped unexpectedly',
+        'Clientbook has to close. Everything it confirmed as saved is kept; start it again to carry on.',
+      );
+      app.exit(1);
+    },
+    unhandledRejection(reason) {
+      log.error('A task in Clientbook failed unexpectedly', describeError(reason));
+    },
+  };
+}
+
+/** Registers `crashHandlers` on the main process. */
+export function setupCrashLog(log: Logger): void {
+  const handlers = crashHandlers(log);
+  process.on('uncaughtException', handlers.uncaughtException);
+  process.on('unhandledRejection', handlers.unhandledRejection);
+}
+
 /** True for the store's "another process holds the data folder" error. */
 export function isStoreLockedError(error: unknown): error is Error & { code: 'LOCKED' } {
   return error instanceof Error && (error as { code?: unknown }).code === 'LOCKED';

@@ -8,7 +8,7 @@ import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { readFirstScreenAtStart } from '../backend/first-screen-file';
 import { lockDataFolder, type ReleaseLock } from '../backend/store/lock';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
-import { reportStartFailure, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
+import { reportStartFailure, setupCrashLog, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { createLogger } from '../common/log';
 import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
@@ -17,6 +17,7 @@ import { setupMenu } from './menu';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
 
 const log = createLogger('main');
+setupCrashLog(log);
 
 // Both must happen before `ready`.
 registerAppScheme();

@@ -20,6 +20,7 @@ export class FakeWebContents extends EventEmitter {
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
     this.windowOpenHandler = handler;
   });
+  readonly reload = vi.fn();
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -45,6 +46,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly destroy = vi.fn(() => {
     this.destroyed = true;
   });
+  readonly close = vi.fn();
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -69,6 +71,7 @@ export const BrowserWindow = FakeBrowserWindow;
 
 export const app = Object.assign(new EventEmitter(), {
   quit: vi.fn(),
+  exit: vi.fn(),
   isReady: vi.fn(() => true),
   getPath: vi.fn((name: string) => `/home/adviser/${name}`),
 });
@@ -82,6 +85,17 @@ export const Menu = {
 };
 export const dialog = {
   showErrorBox: vi.fn(),
+  /** Answers with `response` once the test settles it, or as cancelled when its `signal` aborts. */
+  showMessageBox: vi.fn(
+    (_window: unknown, options: { signal?: AbortSignal }) =>
+      new Promise<{ response: number; checkboxChecked: boolean }>((resolve) => {
+        dialog.answer = (response) => resolve({ response, checkboxChecked: false });
+        options.signal?.addEventListener('abort', () => resolve({ response: 0, checkboxChecked: false }));
+      }),
+  ),
+  answer: (_response: number): void => {
+    throw new Error('No message box is open.');
+  },
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
     canceled: true,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  crashHandlers,
   isStoreLockedError,
   reportStartFailure,
   setupQuit,
@@ -108,5 +109,31 @@ describe('windows and instances', () => {
     new FakeBrowserWindow({});
     app.emit('activate');
     expect(windows.show).toHaveBeenCalledOnce();
+  });
+});
+
+describe('crashes in main', () => {
+  it('logs an uncaught exception by name and code, never its message, tells the person and exits', () => {
+    const log = recordingLogger();
+    const error = Object.assign(new TypeError('cannot read Jane Doe jane@example.com'), { code: 'E_TEST' });
+    crashHandlers(log).uncaughtException(error);
+    expect(log.lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: 'Clientbook stopped unexpectedly',
+        fields: expect.objectContaining({ errorName: 'TypeError' }),
+      }),
+    ]);
+    expect(JSON.stringify(log.lines)).not.toMatch(/Jane|jane@example/);
+    expect(dialog.showErrorBox).toHaveBeenCalledOnce();
+    expect(app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('logs a rejected promise nobody handled and goes on', () => {
+    const log = recordingLogger();
+    crashHandlers(log).unhandledRejection(new Error('Jane Doe'));
+    expect(log.lines).toEqual([expect.objectContaining({ level: 'error', message: 'A task in Clientbook failed unexpectedly' })]);
+    expect(JSON.stringify(log.lines)).not.toMatch(/Jane/);
+    expect(app.exit).not.toHaveBeenCalled();
   });
 });

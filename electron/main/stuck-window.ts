@@ -1,0 +1,65 @@
+import { dialog, type BrowserWindow, type RenderProcessGoneDetails } from 'electron';
+import type { Logger } from '../backend/logger';
+
+/** The dialogs' words, in one place as the menu's are, so a translation can replace them whole. */
+export const stuckWindowTexts = {
+  goneMessage: 'Clientbook’s window stopped working',
+  frozenMessage: 'Clientbook’s window is not responding',
+  detail: 'Everything Clientbook confirmed as saved is kept. Reload the window to carry on; only what was typed and not yet saved is lost.',
+  reload: 'Reload',
+  close: 'Close Clientbook',
+  wait: 'Wait',
+} as const;
+
+/**
+ * A window whose page crashed (`render-process-gone`) or froze (`unresponsive`) asks whether to
+ * reload it, rather than leaving a blank or dead window. Nothing acknowledged is lost: every change
+ * is on disk in main before the page hears it was saved. A freeze that ends by itself closes the
+ * question (`responsive`).
+ */
+export function offerReloadWhenStuck(window: BrowserWindow, log: Logger): void {
+  window.webContents.on('render-process-gone', (_event, details: RenderProcessGoneDetails) => {
+    if (details.reason === 'clean-exit') return;
+    // The reason and code only: a crash report is for support, and holds nothing of the page.
+    log.error('The window’s page stopped', { reason: details.reason, exitCode: details.exitCode });
+    void dialog
+      .showMessageBox(window, {
+        type: 'warning',
+        message: stuckWindowTexts.goneMessage,
+        detail: stuckWindowTexts.detail,
+        buttons: [stuckWindowTexts.reload, stuckWindowTexts.close],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      })
+      .then(({ response }) => {
+        if (window.isDestroyed()) return;
+        if (response === 0) window.webContents.reload();
+        else window.close();
+      });
+  });
+
+  let asking: AbortController | null = null;
+  window.on('unresponsive', () => {
+    if (asking) return;
+    log.warn('The window stopped responding');
+    const question = new AbortController();
+    asking = question;
+    void dialog
+      .showMessageBox(window, {
+        type: 'warning',
+        message: stuckWindowTexts.frozenMessage,
+        detail: stuckWindowTexts.detail,
+        buttons: [stuckWindowTexts.wait, stuckWindowTexts.reload],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+        signal: question.signal,
+      })
+      .then(({ response }) => {
+        asking = null;
+        if (!question.signal.aborted && response === 1 && !window.isDestroyed()) window.webContents.reload();
+      });
+  });
+  window.on('responsive', () => asking?.abort());
+}
