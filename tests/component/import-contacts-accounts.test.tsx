@@ -144,7 +144,7 @@ describe('Import: a CRM contacts-and-accounts export', () => {
 
     await screen.findByText(/3 will be created/);
     expect(transport.callsTo('team:create')).toEqual([
-      { name: 'Dana Whitfield', role: 'adviser', email: 'dana@example.com', capacity: null },
+      { name: 'Dana Whitfield', role: 'adviser', email: 'dana@example.com', capacity: null, language: null },
     ]);
     expect(transport.callsTo('imports:preview')).toHaveLength(2);
     expect(screen.queryByRole('region', { name: /not on your team/ })).toBeNull();
