@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { localToday } from '../../shared/domain/local-day';
+import { packetRoute } from '../../shared/print';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 
@@ -14,8 +15,8 @@ interface PacketClient {
   callSummary: string;
 }
 
-/** Adds `client` to an empty book with an adviser and one call, and saves its packet's PDF as `file`. */
-async function printPacket(page: Page, client: PacketClient, file: string): Promise<void> {
+/** Adds `client` to an empty book with an adviser and one call; its id. */
+async function addClient(page: Page, client: PacketClient): Promise<string> {
   const adviser = await callApi(page, 'team:create', { name: 'Priya Nair', role: 'adviser', email: 'priya@example.com' });
   const { id: clientId } = await callApi(page, 'clients:create', {
     name: client.name,
@@ -25,6 +26,12 @@ async function printPacket(page: Page, client: PacketClient, file: string): Prom
   });
   const yesterday = new Date(Date.now() - 86_400_000).toISOString();
   await callApi(page, 'interactions:log', { clientId, kind: 'call', at: yesterday, staffId: adviser.id, summary: client.callSummary });
+  return clientId;
+}
+
+/** Adds `client` (see addClient) and saves its packet's PDF as `file`. */
+async function printPacket(page: Page, client: PacketClient, file: string): Promise<void> {
+  const clientId = await addClient(page, client);
   const issued = await callApi(page, 'packets:issue', { clientId, asOf: localToday(), showHealth: true });
   const { base64 } = await callApi(page, 'packets:read', { id: issued.id });
   await writeFile(file, Buffer.from(base64, 'base64'));
@@ -126,4 +133,18 @@ test('a packet with only Latin text embeds no Devanagari font', async ({ app }, 
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.filter((font) => font.name.includes('Devanagari'))).toEqual([]);
   expect(fonts.every((font) => font.embedded)).toBe(true);
+});
+
+test('Hindi text is never letter-spaced, and English labels keep their tracking', async ({ app }) => {
+  const page = app.page;
+  const clientId = await addClient(page, hindiClient);
+  const url = new URL(page.url());
+  url.hash = packetRoute({ clientId, asOf: localToday() });
+  await page.goto(url.toString());
+  const kicker = page.locator('.packet-cover__kicker');
+  await expect(kicker).toHaveCSS('letter-spacing', /^[\d.]+px$/);
+
+  // What the interface does when it shows Hindi (renderer/i18n).
+  await page.evaluate("document.documentElement.lang = 'hi'");
+  await expect(kicker).toHaveCSS('letter-spacing', 'normal');
 });
