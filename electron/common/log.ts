@@ -7,12 +7,18 @@ import type { Logger } from '../backend/logger';
 
 type Level = keyof Logger;
 
+/** Where a logger's lines go: the console here, a rotating file as well in the desktop app (log-file.ts). */
+export type LogSink = (level: Level, line: string) => void;
+
+export const consoleSink: LogSink = (level, line) => {
+  if (level === 'info') process.stdout.write(`${line}\n`);
+  else process.stderr.write(`${line}\n`);
+};
+
 /** A logger whose lines carry `scope`, e.g. `main` or `backend`. */
-export function createLogger(scope: string, clock: () => Date = () => new Date()): Logger {
+export function createLogger(scope: string, clock: () => Date = () => new Date(), sink: LogSink = consoleSink): Logger {
   const write = (level: Level, message: string, fields: Record<string, unknown> = {}): void => {
-    const line = JSON.stringify({ at: clock().toISOString(), level, scope, message, ...fields });
-    if (level === 'info') process.stdout.write(`${line}\n`);
-    else process.stderr.write(`${line}\n`);
+    sink(level, JSON.stringify({ at: clock().toISOString(), level, scope, message, ...fields }));
   };
   return {
     info: (message, fields) => write('info', message, fields),

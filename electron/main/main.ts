@@ -9,14 +9,20 @@ import { readFirstScreenAtStart } from '../backend/first-screen-file';
 import { lockDataFolder, type ReleaseLock } from '../backend/store/lock';
 import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupCrashLog, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
-import { createLogger } from '../common/log';
+import { consoleSink, createLogger } from '../common/log';
+import { allOf, logFileSink } from '../common/log-file';
 import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
 import { diagnosticSummary } from './diagnostics';
 import { setupMenu } from './menu';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
 
-const log = createLogger('main');
+// The console is not seen in the desktop app: every line also goes to a rotating file in the
+// system's place for logs (Help → Open Logs Folder), under the same no-client-data rule.
+app.setAppLogsPath();
+const logsDir = app.getPath('logs');
+const logSink = allOf(consoleSink, logFileSink(path.join(logsDir, 'main.log')));
+const log = createLogger('main', undefined, logSink);
 setupCrashLog(log);
 
 // Both must happen before `ready`.
@@ -53,7 +59,7 @@ async function start(): Promise<void> {
       dataDir,
       heldLock,
       ...(firstScreenAtStart && { firstScreenAtStart }),
-      log: createLogger('backend'),
+      log: createLogger('backend', undefined, logSink),
       pdf: printing.pdf,
       desktop: printing.desktop,
       // A remembered office password is kept only as the system encrypts it (Keychain, DPAPI).
@@ -96,6 +102,10 @@ async function start(): Promise<void> {
       openDataFolder: () =>
         void shell.openPath(dataDir).then((problem) => {
           if (problem) log.warn('The data folder could not be shown in the file manager.');
+        }),
+      openLogsFolder: () =>
+        void shell.openPath(logsDir).then((problem) => {
+          if (problem) log.warn('The logs folder could not be shown in the file manager.');
         }),
       copyDiagnostics: () =>
         void bookStatus().then((status) =>

@@ -23,6 +23,7 @@ export const menuLabels = {
   find: 'Find…',
   print: 'Print…',
   openDataFolder: 'Open Data Folder',
+  openLogsFolder: 'Open Logs Folder',
   copyDiagnostics: 'Copy Diagnostic Summary',
 } as const;
 
@@ -32,7 +33,7 @@ export interface MenuOptions {
   isPackaged: boolean;
   onCommand(command: MenuCommand): void;
   /** Help's own items, done in main: the data folder in the file manager, the summary support asks for on the clipboard. */
-  help: { openDataFolder(): void; copyDiagnostics(): void };
+  help: { openDataFolder(): void; openLogsFolder(): void; copyDiagnostics(): void };
 }
 
 /** The application menu: platform roles plus Clientbook's own commands. */
@@ -113,6 +114,7 @@ export function buildMenuTemplate({ platform, isPackaged, onCommand, help }: Men
       role: 'help',
       submenu: [
         { label: menuLabels.openDataFolder, click: help.openDataFolder },
+        { label: menuLabels.openLogsFolder, click: help.openLogsFolder },
         { label: menuLabels.copyDiagnostics, click: help.copyDiagnostics },
         ...(isMac ? [] : [separator, { role: 'about' } satisfies MenuItemConstructorOptions]),
       ],

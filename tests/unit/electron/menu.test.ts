@@ -14,7 +14,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 function build(platform: NodeJS.Platform, isPackaged = true) {
   const onCommand = vi.fn<(command: MenuCommand) => void>();
-  const help = { openDataFolder: vi.fn(), copyDiagnostics: vi.fn() };
+  const help = { openDataFolder: vi.fn(), openLogsFolder: vi.fn(), copyDiagnostics: vi.fn() };
   const all = items(buildMenuTemplate({ platform, isPackaged, onCommand, help }));
   const byLabel = (label: string): MenuItemConstructorOptions => {
     const found = all.find((item) => item.label === label);
@@ -83,7 +83,7 @@ describe('application menu', () => {
         platform,
         isPackaged: true,
         onCommand: vi.fn(),
-        help: { openDataFolder: vi.fn(), copyDiagnostics: vi.fn() },
+        help: { openDataFolder: vi.fn(), openLogsFolder: vi.fn(), copyDiagnostics: vi.fn() },
       });
       const menu = template.find((item) => (role === 'file' ? item.label === menuLabels.file : item.role === role));
       return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.some((item) => item.label === menuLabels.preferences) ?? false;
@@ -93,16 +93,21 @@ describe('application menu', () => {
     expect(inMenu('win32', 'file')).toBe(true);
   });
 
-  it.each(['darwin', 'win32', 'linux'] as const)('on %s Help is never empty: the data folder and the diagnostic summary', (platform) => {
-    const { byLabel, click, help } = build(platform);
-    const helpMenu = build(platform).all.find((item) => item.role === 'help')!;
-    expect((helpMenu.submenu as MenuItemConstructorOptions[]).length).toBeGreaterThan(0);
-    expect(byLabel(menuLabels.openDataFolder)).toBeDefined();
-    click(menuLabels.openDataFolder);
-    click(menuLabels.copyDiagnostics);
-    expect(help.openDataFolder).toHaveBeenCalledOnce();
-    expect(help.copyDiagnostics).toHaveBeenCalledOnce();
-  });
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'on %s Help is never empty: the data and logs folders and the diagnostic summary',
+    (platform) => {
+      const { byLabel, click, help } = build(platform);
+      const helpMenu = build(platform).all.find((item) => item.role === 'help')!;
+      expect((helpMenu.submenu as MenuItemConstructorOptions[]).length).toBeGreaterThan(0);
+      expect(byLabel(menuLabels.openDataFolder)).toBeDefined();
+      click(menuLabels.openDataFolder);
+      click(menuLabels.openLogsFolder);
+      click(menuLabels.copyDiagnostics);
+      expect(help.openDataFolder).toHaveBeenCalledOnce();
+      expect(help.openLogsFolder).toHaveBeenCalledOnce();
+      expect(help.copyDiagnostics).toHaveBeenCalledOnce();
+    },
+  );
 
   it('offers reload and developer tools only in developer runs', () => {
     expect(build('linux', true).roles).not.toContain('toggleDevTools');
@@ -117,7 +122,12 @@ describe('application menu', () => {
   });
 
   it('setupMenu installs the built menu', () => {
-    setupMenu({ platform: 'linux', isPackaged: true, onCommand: vi.fn(), help: { openDataFolder: vi.fn(), copyDiagnostics: vi.fn() } });
+    setupMenu({
+      platform: 'linux',
+      isPackaged: true,
+      onCommand: vi.fn(),
+      help: { openDataFolder: vi.fn(), openLogsFolder: vi.fn(), copyDiagnostics: vi.fn() },
+    });
     expect(Menu.buildFromTemplate).toHaveBeenCalledOnce();
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
   });

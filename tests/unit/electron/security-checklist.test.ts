@@ -257,12 +257,12 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
           }
         }),
       );
-      // No other shell call could open a file or program: besides links, only the data folder itself (Help → Open Data Folder).
+      // No other shell call could open a file or program: besides links, only the data and logs folders (Help → Open … Folder).
       expect(
         sources.flatMap((source) =>
           [...source.code.matchAll(/\bshell\.(\w+)\(([^)]*)\)/g)].map((match) => `${source.file}:${match[1]}(${match[2]})`),
         ),
-      ).toEqual(['main/main.ts:openPath(dataDir)', 'main/window.ts:openExternal(url)']);
+      ).toEqual(['main/main.ts:openPath(dataDir)', 'main/main.ts:openPath(logsDir)', 'main/window.ts:openExternal(url)']);
     },
   ],
   [
