@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -42,11 +43,23 @@ function preloadApp(appEntry: string): Plugin {
   };
 }
 
+/** The bundled Devanagari font's licence (SIL OFL 1.1) must travel with the font: written beside the app's files. */
+function fontLicence(): Plugin {
+  return {
+    name: 'clientbook:font-licence',
+    apply: 'build',
+    async generateBundle() {
+      const licence = await readFile(new URL('./node_modules/@fontsource/noto-sans-devanagari/LICENSE', import.meta.url));
+      this.emitFile({ type: 'asset', fileName: 'licenses/noto-sans-devanagari-OFL.txt', source: licence });
+    },
+  };
+}
+
 // `base: './'` so the built renderer loads from the app:// protocol in Electron and from the host alike.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadApp('/renderer/start.tsx')],
+  plugins: [react(), preloadApp('/renderer/start.tsx'), fontLicence()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

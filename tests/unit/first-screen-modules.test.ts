@@ -32,6 +32,20 @@ function firstScreenScripts(output: Rolldown.RolldownOutput['output']): string[]
 // zod and the model's schemas take about 60 ms of Chromium's time to load and build; the clients
 // table and the dashboard need only plain lists (shared/model/*-values.ts), so forms and the
 // contract load with the screens that use them (issue 17).
+describe('the built renderer', () => {
+  it(
+    'carries the bundled Devanagari font’s licence beside it',
+    async () => {
+      const output = await buildRenderer();
+      expect(output.some((file) => /noto-sans-devanagari.*\.woff2$/.test(file.fileName))).toBe(true);
+      const licence = output.find((file) => file.fileName === 'licenses/noto-sans-devanagari-OFL.txt');
+      expect(licence?.type === 'asset' && String(licence.source)).toContain('SIL Open Font License, Version 1.1');
+    },
+    // A production build of the renderer, as below.
+    60_000,
+  );
+});
+
 describe('the first screen’s script', () => {
   it(
     'holds no zod, no contract, no model schemas and no screen another start shows',
