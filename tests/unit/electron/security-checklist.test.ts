@@ -336,6 +336,9 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
         onlyLoadAppFromAsar: true,
         grantFileProtocolExtraPrivileges: false,
       });
+      // Installers for both Windows architectures; signing only from the environment, never a secret in the file.
+      expect(config.win).toMatchObject({ target: [{ target: 'nsis', arch: ['x64', 'arm64'] }] });
+      expect(JSON.stringify(config)).not.toMatch(/csc|password|certificate|APPLE_/i);
     },
   ],
   [
