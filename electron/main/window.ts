@@ -13,6 +13,7 @@ import {
 import { APP_ENTRY_URL, isAppUrl } from './app-protocol';
 import type { Logger } from '../backend/logger';
 import { describeError } from '../common/log';
+import { setupContextMenu } from './context-menu';
 import { offerReloadWhenStuck } from './stuck-window';
 import { readWindowState, trackWindowState } from './window-state';
 
@@ -145,6 +146,7 @@ export function createMainWindow({ preloadPath, stateFile, log }: MainWindowOpti
   window.once('ready-to-show', () => window.show());
   trackWindowState(window, stateFile, (error) => log.warn('Could not remember the window size', describeError(error)));
   offerReloadWhenStuck(window, log);
+  setupContextMenu(window.webContents);
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error('The app page did not load', describeError(error)));
   return window;
 }

@@ -80,7 +80,7 @@ export const ipcMain = { handle: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const Menu = {
-  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn() })),
   setApplicationMenu: vi.fn(),
 };
 export const dialog = {
