@@ -11,19 +11,21 @@ export interface LanguagePickerProps {
   /** When given, the first choice is "this computer's language", which is this one now. */
   computerDefault?: InterfaceLanguage;
   disabled?: boolean;
+  /** Where a heading above already says "Language", the legend is left to screen readers. */
+  legendHidden?: boolean;
 }
 
 /**
  * Radio buttons, one per interface language, each named in its own script ("English", "हिन्दी") so a
  * reader finds theirs whatever the interface is in now. Arrow keys move between them.
  */
-export function LanguagePicker({ value, onChange, computerDefault, disabled = false }: LanguagePickerProps) {
+export function LanguagePicker({ value, onChange, computerDefault, disabled = false, legendHidden = false }: LanguagePickerProps) {
   const { t } = useTranslation();
   const name = useId();
   const choices: (InterfaceLanguage | null)[] = computerDefault === undefined ? [...interfaceLanguages] : [null, ...interfaceLanguages];
   return (
     <fieldset className="form-checks" disabled={disabled}>
-      <legend className="field__label">{t('language.label')}</legend>
+      <legend className={legendHidden ? 'visually-hidden' : 'field__label'}>{t('language.label')}</legend>
       {choices.map((language) => (
         <label key={language ?? 'computer'} className="form-checks__item">
           <input type="radio" name={name} checked={value === language} onChange={() => onChange(language)} />
@@ -39,10 +41,11 @@ export function LanguagePicker({ value, onChange, computerDefault, disabled = fa
 }
 
 /** This computer's language, for whoever has not chosen their own (the first-run screen): switches at once. */
-export function ComputerLanguagePicker() {
+export function ComputerLanguagePicker({ legendHidden = false }: { legendHidden?: boolean }) {
   const [language, setLanguage] = useState(computerLanguage);
   return (
     <LanguagePicker
+      legendHidden={legendHidden}
       value={language}
       onChange={(next) => {
         const chosen = next ?? 'en';

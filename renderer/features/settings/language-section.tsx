@@ -39,13 +39,14 @@ export function LanguageSection() {
       {save.error ? <ErrorMessage error={save.error} /> : null}
       {currentUser ? (
         <LanguagePicker
+          legendHidden
           value={chosen?.basis === currentUser.updatedAt ? chosen.language : currentUser.language}
           computerDefault={computerLanguage()}
           disabled={save.busy}
           onChange={(language) => void choose(language)}
         />
       ) : (
-        <ComputerLanguagePicker />
+        <ComputerLanguagePicker legendHidden />
       )}
     </section>
   );
