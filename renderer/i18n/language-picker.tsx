@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { interfaceLanguages } from '../../shared/model/language-values';
 import { setInterfaceLanguage } from './index';
 import { computerLanguage, languageNames, rememberComputerLanguage, type InterfaceLanguage } from './languages';
+import '../components/form/form.css';
+import './language-picker.css';
 
 export interface LanguagePickerProps {
   /** The language chosen; null: this computer's (offered only with `computerDefault`). */
@@ -24,7 +26,7 @@ export function LanguagePicker({ value, onChange, computerDefault, disabled = fa
   const name = useId();
   const choices: (InterfaceLanguage | null)[] = computerDefault === undefined ? [...interfaceLanguages] : [null, ...interfaceLanguages];
   return (
-    <fieldset className="form-checks" disabled={disabled}>
+    <fieldset className="form-checks language-picker" disabled={disabled}>
       <legend className={legendHidden ? 'visually-hidden' : 'field__label'}>{t('language.label')}</legend>
       {choices.map((language) => (
         <label key={language ?? 'computer'} className="form-checks__item">
