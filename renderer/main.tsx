@@ -3,7 +3,7 @@ import { createDefaultApi } from './api';
 import { bootApi } from './api/boot';
 import { rememberedCurrentUser } from './app/current-user';
 import { firstScreenQuery } from './app/first-screen';
-import { startLanguage } from './i18n/languages';
+import { fetchCatalogue, startLanguage } from './i18n/languages';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -13,10 +13,11 @@ if (!root) throw new Error('index.html has no #root element.');
 const memberId = rememberedCurrentUser();
 const booted = bootApi(createDefaultApi(), firstScreenQuery(window.location.hash, memberId));
 // The first screen is drawn in the language its reader last had, so it never flashes English first.
-// English comes with the app; another language's catalogue (its own chunk) is fetched before the first
-// render. One that cannot be fetched leaves the interface in English rather than not starting.
+// English comes with the app; another language's catalogue (its own chunk) is fetched beside the app
+// and in place before the first render. One that cannot be fetched leaves the interface in English.
 const language = startLanguage(memberId);
-void Promise.all([
-  import('./start'),
-  import('./i18n').then(({ setInterfaceLanguage }) => setInterfaceLanguage(language).catch(() => {})),
-]).then(([{ start }]) => start(root, booted));
+if (language !== 'en') fetchCatalogue(language).catch(() => {});
+void import('./start').then(async ({ start, setInterfaceLanguage }) => {
+  await setInterfaceLanguage(language).catch(() => {});
+  start(root, booted);
+});

@@ -3,7 +3,6 @@ import type { TeamMember } from '../../shared/model';
 import { useApi } from '../api/api-context';
 import { ApiError } from '../api/api-error';
 import { useQuery } from '../api/use-query';
-import { followMemberLanguage } from '../i18n/follow-member';
 
 /** Where the chosen team member is remembered on this workstation. */
 export const currentUserStorageKey = 'clientbook.currentUser';
@@ -82,8 +81,9 @@ export function CurrentUserProvider({ signedInMemberId = null, children }: { sig
 
   const { currentUser, loading } = value;
   useEffect(() => {
-    // Until the team has arrived, the language main.tsx started in stands.
-    if (!loading) followMemberLanguage(currentUser);
+    // Until the team has arrived, the language main.tsx started in stands. Imported when needed: main.tsx
+    // reads this module for who was here last, and its small script must not carry i18next and the English text.
+    if (!loading) void import('../i18n/follow-member').then(({ followMemberLanguage }) => followMemberLanguage(currentUser));
   }, [currentUser, loading]);
 
   return <CurrentUserContext value={value}>{children}</CurrentUserContext>;

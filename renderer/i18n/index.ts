@@ -14,7 +14,7 @@ import enSearch from './en-search.json';
 import enTasks from './en-tasks.json';
 import enWorkflows from './en-workflows.json';
 import en from './en.json';
-import type { InterfaceLanguage } from './languages';
+import { fetchCatalogue, type InterfaceLanguage } from './languages';
 
 /** English text. Large features keep their own file under their own key, so screens can grow without sharing one file. */
 export const english = {
@@ -48,18 +48,13 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-/** The catalogues other than English, each its own chunk, downloaded only by someone who reads it. */
-const catalogues: Record<Exclude<InterfaceLanguage, 'en'>, () => Promise<object>> = {
-  hi: () => import('./hindi').then(({ hindi }) => hindi),
-};
-
 const loading = new Map<InterfaceLanguage, Promise<void>>();
 
 function loadCatalogue(language: InterfaceLanguage): Promise<void> {
   if (language === 'en') return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = catalogues[language]().then((catalogue) => {
+    pending = fetchCatalogue(language).then((catalogue) => {
       i18next.addResourceBundle(language, 'translation', catalogue);
     });
     // A failed download is tried again at the next switch.

@@ -9,6 +9,17 @@ export const memberLanguagesStorageKey = 'clientbook.memberLanguages';
 /** This computer's own language when chosen here (the first-run screen); otherwise the system's. */
 export const computerLanguageStorageKey = 'clientbook.language';
 
+/**
+ * Each catalogue but English's (which comes with the app), its own chunk: fetched only for someone
+ * who reads it. main.tsx asks for it early, beside the app, and i18n/index.ts registers it.
+ */
+export function fetchCatalogue(language: Exclude<InterfaceLanguage, 'en'>): Promise<object> {
+  switch (language) {
+    case 'hi':
+      return import('./hindi').then(({ hindi }) => hindi);
+  }
+}
+
 /** Each language's name in its own script, as a reader of it looks for it. */
 export const languageNames: Record<InterfaceLanguage, string> = { en: 'English', hi: 'हिन्दी' };
 

@@ -83,6 +83,8 @@ describe('the first screen’s script', () => {
       // evaluation (about 80 ms on M) would otherwise come before the question.
       expect(entry).toContain('renderer/api/boot.ts');
       expect((entry ?? []).filter((id) => id.startsWith('node_modules/react-dom/') || id === 'renderer/app/app.tsx')).toEqual([]);
+      // Nor i18next and the English text, which the app chunk brings (issue 19).
+      expect((entry ?? []).filter((id) => id.startsWith('node_modules/i18next/') || id.startsWith('renderer/i18n/en'))).toEqual([]);
       // The app is listed in index.html, so its download starts with the entry's, not after the entry has run.
       const modules = preloaded.flat();
       expect(modules).toContain('renderer/app/app.tsx');
