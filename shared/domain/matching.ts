@@ -14,6 +14,12 @@ export function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, '');
 }
 
+// In Indic scripts a vowel sign or virama is part of the letter ("अमित" is not "अमत"); only a nukta,
+// which typists often leave out, goes with the accents.
+const letterMark = /^[\u0900-\u0DFF]$/u;
+const nukta = /^[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC]$/u;
+const dropAccent = (mark: string) => (letterMark.test(mark) && !nukta.test(mark) ? mark : '');
+
 /**
  * Text as search compares it: lower case, without accents, apostrophes or punctuation between
  * words, so "José O'Brien-Smith" and "jose obrien smith" read the same. "@" is kept for emails.
@@ -30,11 +36,11 @@ export function foldForSearch(text: string): string {
   }
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/\p{M}/gu, dropAccent)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}@]+/gu, ' ')
     .trim();
 }
 

@@ -14,6 +14,15 @@ describe('search matching', () => {
     expect(searchWords(' - ')).toEqual([]);
   });
 
+  it('keeps the vowel signs of Devanagari names, which make other names, and folds only the nukta', () => {
+    expect(searchWords('अमित शर्मा')).toEqual(['अमित', 'शर्मा']);
+    expect(foldForSearch('अमित')).not.toBe(foldForSearch('अमत'));
+    expect(foldForSearch('किरण')).not.toBe(foldForSearch('करण'));
+    expect(foldForSearch('ज़ोया ख़ान')).toBe(foldForSearch('जोया खान'));
+    expect(wordsFit(searchWords('शर्मा'), foldForSearch('अमित शर्मा'))).toBeGreaterThan(0);
+    expect(wordsFit(searchWords('शमा'), foldForSearch('अमित शर्मा'))).toBe(0);
+  });
+
   it('fits words in any order, whole words above parts of words', () => {
     const field = foldForSearch('José Rodriguez');
     expect(wordsFit(['rodriguez', 'jose'], field)).toBe(wordsFit(['jose', 'rodriguez'], field));
