@@ -37,6 +37,7 @@ import { taskHandlers } from './services/tasks';
 import { WorkstationSession } from './services/session';
 import { teamHandlers } from './services/team';
 import { viewHandlers } from './services/views';
+import { CallsUnderWay, type LongWork } from './long-work';
 import { workflowHandlers } from './services/workflows';
 
 export interface BackendOptions {
@@ -71,6 +72,8 @@ export interface Backend {
   handlers: BookTransportHandlers;
   events: BackendEvents;
   store: BookStore;
+  /** What an app update's restart would cut off now (services/packet-batch.ts, imports, restores), or null. */
+  longWorkUnderWay(): LongWork | null;
   close(): Promise<void>;
 }
 
@@ -112,6 +115,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     desktop: prints.desktop(options.desktop),
   };
   const batches = new PacketBatches(ctx);
+  const importing = new CallsUnderWay();
+  const restoring = new CallsUnderWay();
   let firstScreen: FirstScreenKeeper | null = null;
   const session = new WorkstationSession(ctx, { prints, log, chosen: () => firstScreen?.memberChanged() });
   if (store instanceof Store) {
@@ -147,8 +152,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     settings: settingsHandlers(ctx),
     views: viewHandlers(ctx),
     audit: auditHandlers(ctx),
-    backups: backupHandlers(ctx),
-    imports: importHandlers(ctx),
+    backups: restoring.around(backupHandlers(ctx), ['backups:restore']),
+    imports: importing.around(importHandlers(ctx), ['imports:commit', 'imports:book']),
     exports: exportHandlers(ctx),
   });
 
@@ -171,6 +176,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
   }
 
+  const longWorkUnderWay = (): LongWork | null =>
+    batches.underWay ? 'packet-batch' : importing.underWay ? 'import' : restoring.underWay ? 'restore' : null;
+
   const served = session.serve(handlers);
-  return { handlers: served, events, store, close };
+  return { handlers: served, events, store, longWorkUnderWay, close };
 }

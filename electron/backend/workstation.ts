@@ -6,6 +6,7 @@ import { localDayOf } from '../../shared/domain/local-day';
 import { AppError } from '../../shared/errors';
 import { OfficeConnection, type AppStatus, type OfficeConnect, type OfficeConnectionForm } from '../../shared/model/app';
 import { createBackend, type Backend, type BackendEvents, type BackendOptions } from './index';
+import type { LongWork } from './long-work';
 import { officeConnectionFileName } from './office/connection-file';
 import { OfficeUnavailableError } from './office/office-unavailable';
 import { readFirstScreen, type FirstScreen } from './first-screen-file';
@@ -40,6 +41,8 @@ export interface Workstation {
   events: BackendEvents;
   /** Settles once the book is whole; rejects when it could not be opened after the first screen was served. */
   ready: Promise<void>;
+  /** What an app update's restart would cut off now (a batch of packets, an import, a restore), or null. */
+  longWorkUnderWay(): LongWork | null;
   close(): Promise<void>;
 }
 
@@ -310,6 +313,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
   return {
     handlers: handlers as TransportHandlers,
     ready,
+    longWorkUnderWay: () => current?.longWorkUnderWay() ?? null,
     events: {
       on(name, listener) {
         const own = { name, listener: listener as (payload: never) => void };

@@ -1,7 +1,8 @@
 // Electron main: wiring only. Each feature lives in its own module and is switched on here.
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
-import { app, clipboard, safeStorage, session, shell } from 'electron';
+import { app, clipboard, dialog, safeStorage, session, shell } from 'electron';
 import { MENU_COMMAND_EVENT } from '../../shared/bridge';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
@@ -15,6 +16,9 @@ import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
 import { diagnosticSummary } from './diagnostics';
 import { setupMenu } from './menu';
+import { policyFilePath, readUpdatePolicy, scheduleUpdates, updateTexts } from './updates';
+import type { LongWork } from '../backend/long-work';
+import type { Workstation } from '../backend/workstation';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
 
 // The console is not seen in the desktop app: every line also goes to a rotating file in the
@@ -81,6 +85,8 @@ async function start(): Promise<void> {
   setupContentsLocks(log);
   setupIpc({ handlers: backend.then((workstation) => workstation.handlers), atStart, actor, log });
   void backend.then((workstation) => setupEventForwarding(workstation.events));
+  let workstation: Workstation | null = null;
+  void backend.then((opened) => (workstation = opened));
 
   /** The book's status for the diagnostic summary; null when it is not open (yet, or at all). */
   const bookStatus = () =>
@@ -121,10 +127,42 @@ async function start(): Promise<void> {
         ),
     },
   });
+  void startUpdates({
+    busy: () => workstation?.longWorkUnderWay() ?? null,
+    ask: async (version) => {
+      const options = {
+        type: 'info' as const,
+        message: updateTexts.ready(version),
+        detail: updateTexts.detail,
+        buttons: [updateTexts.restartNow, updateTexts.whenIQuit],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const window = windows.current();
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+  });
   setupSecondInstance(windows);
   setupWindowLifecycle(windows, process.platform);
   windows.show();
   log.info('Clientbook started', { version: app.getVersion(), packaged: app.isPackaged });
+}
+
+/**
+ * Updates as the machine's policy allows (electron/main/updates.ts); electron-updater is loaded
+ * only where they are on, after the window is up.
+ */
+async function startUpdates({ busy, ask }: { busy: () => LongWork | null; ask: (version: string) => Promise<boolean> }): Promise<void> {
+  const policyText = await readFile(policyFilePath(process.platform, process.env), 'utf8').catch(() => null);
+  const policy = readUpdatePolicy({ env: process.env, policyText, isPackaged: app.isPackaged, log });
+  if (!policy.enabled) {
+    log.info('Clientbook does not update itself on this computer', { why: policy.why });
+    return;
+  }
+  const { autoUpdater } = await import('./auto-updater');
+  scheduleUpdates({ updater: autoUpdater, feed: policy.feed, busy, ask, log });
 }
 
 // One process per user: a second launch hands over to the first (see setupSecondInstance) and exits.

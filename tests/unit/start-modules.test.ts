@@ -44,6 +44,8 @@ describe('what the app loads at start', () => {
       const packages = packagesIn(await loadedAtStart(entry));
       expect(packages).not.toContain('pdf-lib');
       expect(packages).not.toContain('pg');
+      // Loaded only where updates are on, after the window is up.
+      expect(packages).not.toContain('electron-updater');
     },
     30_000,
   );

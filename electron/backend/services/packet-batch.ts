@@ -50,6 +50,11 @@ export class PacketBatches {
 
   constructor(private readonly ctx: ServiceContext) {}
 
+  /** A batch is being made now. */
+  get underWay(): boolean {
+    return this.running !== null;
+  }
+
   async start(input: BatchStart, actor: Actor): Promise<PacketBatchStatus> {
     requirePdf(this.ctx);
     this.refuseWhileRunning();

@@ -542,10 +542,12 @@ describe('batches of packets', () => {
     expect(await rpc(backend, 'packets:batchStatus', { id: started.id })).toEqual(cancelled);
   });
 
-  it('runs one batch at a time', async () => {
+  it('runs one batch at a time, and says a batch is under way while it runs (an update waits for it)', async () => {
     const { backend, pdf, clients, folder, refused } = await batchFirm();
     pdf.waiting.add(clients[0]!.id);
+    expect(backend.longWorkUnderWay()).toBeNull();
     const first = await rpc(backend, 'packets:batchStart', { clientIds: [clients[0]!.id], asOf: '2026-03-15', folder });
+    expect(backend.longWorkUnderWay()).toBe('packet-batch');
     const otherFolder = path.join(await tempDir(), 'second');
     await refused(
       () => rpc(backend, 'packets:batchStart', { clientIds: [clients[1]!.id], asOf: '2026-03-15', folder: otherFolder }),
@@ -555,6 +557,7 @@ describe('batches of packets', () => {
     await rpc(backend, 'packets:batchCancel', { id: first.id });
     const second = await rpc(backend, 'packets:batchStart', { clientIds: [clients[1]!.id], asOf: '2026-03-15', folder: otherFolder });
     expect((await finished(backend, second.id)).files).toEqual(['2026-03-15 Alpha Trust - Review packet.pdf']);
+    expect(backend.longWorkUnderWay()).toBeNull();
   });
 
   it('refuses a relative folder, a file for a folder, an unknown client or a future day before anything starts', async () => {
