@@ -7,7 +7,8 @@ const headingWaitMs = 5_000;
  * On every route change after the first, focus moves to the new page's heading, so a screen
  * reader says where the user now is and Tab goes on from the top of the page (it fell to `<body>`).
  * The heading may come later than the route (a screen fetched when first opened, a client page
- * waiting for its client), so it is watched for, until it comes.
+ * waiting for its client), so it is watched for, until it comes. A page that focuses a field of
+ * its own (a form opened to be filled in) keeps that.
  */
 export function useHeadingFocus(main: RefObject<HTMLElement | null>, pathname: string): void {
   const first = useRef(true);
@@ -20,6 +21,9 @@ export function useHeadingFocus(main: RefObject<HTMLElement | null>, pathname: s
     const focusHeading = (): boolean => {
       const heading = container.querySelector<HTMLElement>('h1');
       if (!heading) return false;
+      // A page that put focus where work begins (a new client's Name field) keeps it there.
+      const active = document.activeElement;
+      if (active !== null && active !== container && container.contains(active)) return true;
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
       return true;

@@ -254,7 +254,7 @@ describe('Client page', () => {
     expect(within(table).getByText('$850,000.00')).toBeTruthy();
     expect(screen.getByTestId('total-assets').textContent).toBe('$938,120.50');
     expect(screen.getByTestId('total-revenue').textContent).toBe('$12,500');
-    await user.click(screen.getByRole('button', { name: 'Value history of Joint brokerage' }));
+    await user.click(screen.getByRole('button', { name: 'History of the value of Joint brokerage' }));
     const rows = within(screen.getByRole('table', { name: 'Value history of Joint brokerage' }))
       .getAllByRole('row')
       .slice(1);
@@ -268,7 +268,7 @@ describe('Client page', () => {
     const user = userEvent.setup();
     renderPage();
     await loaded();
-    await user.click(screen.getByRole('button', { name: 'Value history of Rollover IRA' }));
+    await user.click(screen.getByRole('button', { name: 'History of the value of Rollover IRA' }));
     const history = screen.getByRole('table', { name: 'Value history of Rollover IRA' });
     const rows = within(history).getAllByRole('row').slice(1);
     expect(rows[0]!.textContent).toContain('$850,000');
@@ -291,13 +291,13 @@ describe('Client page', () => {
     expect(iraRow!.textContent).toContain('$850,000as of Mar 31, 2025');
     expect(screen.getByTestId('total-assets').textContent).toBe('$1,250,000');
 
-    await user.click(screen.getByRole('button', { name: 'Value history of Rollover IRA' }));
+    await user.click(screen.getByRole('button', { name: 'History of the value of Rollover IRA' }));
     const [future, current] = within(screen.getByRole('table', { name: 'Value history of Rollover IRA' }))
       .getAllByRole('row')
       .slice(1);
     expect(future!.textContent).toContain('Dec 31, 2099 Dated in the future: not counted');
     expect(current!.textContent).not.toContain('Dated in the future');
-    await user.click(screen.getByRole('button', { name: 'Record a valuation of Rollover IRA' }));
+    await user.click(screen.getByRole('button', { name: 'Record valuation of Rollover IRA' }));
     expect(screen.getByRole('form', { name: 'Record a valuation of Rollover IRA' }).textContent).toContain('Current value: $850,000.');
   });
 
@@ -317,7 +317,7 @@ describe('Client page', () => {
       },
     });
     await loaded();
-    await user.click(screen.getByRole('button', { name: 'Value history of Rollover IRA' }));
+    await user.click(screen.getByRole('button', { name: 'History of the value of Rollover IRA' }));
     // Past the row's Record valuation and Edit, the newest valuation's Remove is next.
     await user.tab();
     await user.tab();
@@ -354,7 +354,7 @@ describe('Client page', () => {
       },
     });
     await loaded();
-    await user.click(screen.getByRole('button', { name: 'Value history of Joint brokerage' }));
+    await user.click(screen.getByRole('button', { name: 'History of the value of Joint brokerage' }));
     await user.click(screen.getByRole('button', { name: 'Remove the Mar 31, 2025 valuation of Joint brokerage' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Remove the Mar 31, 2025 valuation of Joint brokerage?' });
     expect(confirm.textContent).toContain('It is the only valuation: the product will have no value until you record one.');
@@ -501,7 +501,7 @@ describe('Client page', () => {
     const user = userEvent.setup();
     const { transport } = renderPage();
     await loaded();
-    await user.click(screen.getByRole('button', { name: 'Record a valuation of Rollover IRA' }));
+    await user.click(screen.getByRole('button', { name: 'Record valuation of Rollover IRA' }));
     const form = screen.getByRole('form', { name: 'Record a valuation of Rollover IRA' });
     await user.type(within(form).getByLabelText('Value'), '-100');
     await user.click(within(form).getByRole('button', { name: 'Record valuation' }));

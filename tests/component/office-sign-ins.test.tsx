@@ -46,7 +46,7 @@ describe('sign-ins to the office book', () => {
     const benRow = await within(section).findByRole('row', { name: /Ben Ortiz/ });
     expect(benRow.textContent).toContain('No access');
 
-    await user.click(within(benRow).getByRole('button', { name: 'Give Ben Ortiz access' }));
+    await user.click(within(benRow).getByRole('button', { name: 'Give access to Ben Ortiz' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Give Ben Ortiz access to the office book?' });
     await user.click(within(confirm).getByLabelText('Admin'));
     await user.click(within(confirm).getByRole('button', { name: 'Give access' }));

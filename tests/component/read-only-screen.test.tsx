@@ -57,7 +57,7 @@ describe('Read-only start', () => {
     expect(second!.textContent).toContain('2.4 MB');
     expect(third!.textContent).toContain('48 kB');
 
-    await user.click(within(second!).getByRole('button', { name: /Restore the backup from/ }));
+    await user.click(within(second!).getByRole('button', { name: /Restore this backup from/ }));
     const confirm = screen.getByRole('alertdialog');
     expect(confirm.textContent).toContain('The damaged files stay in the quarantine folder');
     expect(transport.callsTo('backups:restore')).toHaveLength(0);
@@ -75,7 +75,7 @@ describe('Read-only start', () => {
         'backups:list': () => [backup()],
       },
     });
-    await user.click(await screen.findByRole('button', { name: /Restore the backup from/ }));
+    await user.click(await screen.findByRole('button', { name: /Restore this backup from/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(transport.callsTo('backups:restore')).toHaveLength(0);

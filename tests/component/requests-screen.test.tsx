@@ -92,7 +92,7 @@ describe('Service requests: board', () => {
     const { transport } = renderRequests('/requests', {
       'requests:setStatus': ({ id, status }) => ({ ...rows.find((row) => row.request.id === id)!.request, status }),
     });
-    const menu = await screen.findByRole('button', { name: 'Change status of Okafor Household: Money movement' });
+    const menu = await screen.findByRole('button', { name: 'Move to another status: Okafor Household: Money movement' });
     menu.focus();
     await user.keyboard('{Enter}');
     // The first other status takes focus, so Enter moves the request straight on.
@@ -110,7 +110,7 @@ describe('Service requests: board', () => {
         throw new AppError('CONFLICT', 'Someone else changed this request meanwhile. Refresh and try again.');
       },
     });
-    await user.click(await screen.findByRole('button', { name: 'Change status of Okafor Household: Money movement' }));
+    await user.click(await screen.findByRole('button', { name: 'Move to another status: Okafor Household: Money movement' }));
     await user.click(screen.getByRole('button', { name: 'In progress' }));
 
     await waitFor(() => expect(transport.callsTo('requests:setStatus')).toHaveLength(1));
@@ -127,7 +127,7 @@ describe('Service requests: board', () => {
         ]);
       },
     });
-    await user.click(await screen.findByRole('button', { name: 'Change status of Nguyen Family: Complaint' }));
+    await user.click(await screen.findByRole('button', { name: 'Move to another status: Nguyen Family: Complaint' }));
     await user.click(screen.getByRole('button', { name: 'Closed' }));
 
     // Not sent: the complaint opens with Closed chosen and a place for the resolution.

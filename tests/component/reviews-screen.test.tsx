@@ -172,7 +172,7 @@ describe('Reviews screen', () => {
         }),
     });
     const thisMonth = await section(/^Due this month/);
-    await user.click(within(thisMonth).getByRole('button', { name: 'Record the review with Nakamura Trust' }));
+    await user.click(within(thisMonth).getByRole('button', { name: 'Record review with Nakamura Trust' }));
     const form = screen.getByRole('form', { name: 'Record the review with Nakamura Trust' });
 
     // The household's people and its manager are offered as attendees.
@@ -230,7 +230,7 @@ describe('Reviews screen', () => {
       },
     });
     const overdue = await section(/^Overdue/);
-    await user.click(within(overdue).getByRole('button', { name: 'Record the review with Okafor Household' }));
+    await user.click(within(overdue).getByRole('button', { name: 'Record review with Okafor Household' }));
     const form = screen.getByRole('form', { name: 'Record the review with Okafor Household' });
     await user.click(within(form).getByRole('button', { name: 'Add a decision' }));
     const decision = within(form).getByRole('group', { name: 'Decision 1' });

@@ -221,7 +221,7 @@ describe('Settings → Data: backups elsewhere', () => {
     const { transport } = renderData();
     const panel = region('Backups');
     // Newest first: the automatic backup.
-    const [newest] = await within(panel).findAllByRole('button', { name: /^Restore the backup from/ });
+    const [newest] = await within(panel).findAllByRole('button', { name: /^Restore this backup from/ });
     await user.click(newest!);
     await user.click(within(await within(panel).findByRole('alertdialog')).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(transport.callsTo('backups:restore')).toEqual([{ file: auto.file }]));

@@ -67,7 +67,7 @@ describe('Team tasks', () => {
     expect(await screen.findByText('Assigned to Tom Hale')).toBeTruthy();
     expect(transport.callsTo('tasks:list')).toEqual([{ status: 'open_any' }]);
 
-    await user.click(within(table).getByRole('button', { name: 'Show the tasks of Tom Hale' }));
+    await user.click(within(table).getByRole('button', { name: 'Show tasks of Tom Hale' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Prepare the Okafor review' })).toBeNull());
     expect(transport.callsTo('tasks:list').at(-1)).toEqual({ status: 'open_any', assigneeId: 'tm_2' });
     expect(screen.getByRole('button', { name: 'File the KYC update' })).toBeTruthy();

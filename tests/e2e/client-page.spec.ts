@@ -93,7 +93,7 @@ test.describe('client page, demo firm', () => {
     await saveScreen(page, testInfo, 'client-page');
 
     await client.holdingsTable
-      .getByRole('button', { name: /^Value history of / })
+      .getByRole('button', { name: /^History of the value of / })
       .first()
       .click();
     await expect(page.getByRole('table', { name: /^Value history of / })).toBeVisible();

@@ -98,7 +98,7 @@ test('two team members on one office book see each other’s work, never overwri
   await annShell.open('Team');
   await new TeamPage(ann).add({ name: 'Ben Ortiz', role: 'Adviser', email: 'ben@lee-advisory.example' });
   const access = ann.getByRole('region', { name: 'Sign-ins to the office book' });
-  await access.getByRole('button', { name: 'Give Ben Ortiz access' }).click();
+  await access.getByRole('button', { name: 'Give access to Ben Ortiz' }).click();
   await ann.getByRole('alertdialog').getByRole('button', { name: 'Give access' }).click();
   const given = access.getByRole('status');
   const benLogin = (await given.locator('dd code').first().textContent())!;

@@ -70,7 +70,7 @@ test('reviews: schedule an overdue review, then record it with a decision that b
   await expect(shell.notice()).toContainText(`Review with ${client.clientName} scheduled for ${shown(meetingDay)}`);
   await expect(row).toContainText(shown(meetingDay));
 
-  await row.getByRole('button', { name: `Record the review with ${client.clientName}` }).click();
+  await row.getByRole('button', { name: `Record review with ${client.clientName}` }).click();
   const record = page.getByRole('form', { name: `Record the review with ${client.clientName}` });
   const heldOn = localDay(-1);
   await record.getByLabel('Held on').fill(heldOn);

@@ -127,7 +127,7 @@ export function OfficeAccess({ members, admin }: Props) {
                         <button
                           type="button"
                           className="button button--secondary button--small"
-                          aria-label={t('team.access.giveNamed', { name: member.name })}
+                          aria-label={t(canSignIn ? 'team.access.newPasswordNamed' : 'team.access.giveNamed', { name: member.name })}
                           disabled={busy}
                           onClick={() => {
                             setAsAdmin(row?.admin ?? false);
