@@ -296,7 +296,8 @@ describe('The app booted with one call', () => {
     const mine = dashboard({ book: { ...dashboard().book, households: 1234 } });
     const transport = bootedApp('/', bootAnswer({ opening: 0.4, clients: null, dashboard: mine }));
     expect(await screen.findByText('1,234')).toBeTruthy();
-    expect(screen.getByText('$4,500,000')).toBeTruthy();
+    // The tile's compact figure, the whole amount on hover.
+    expect(screen.getByTitle('$4,500,000').textContent).toBe('$4.5M');
     expect(transport.calls[0]).toEqual({ channel: 'app:boot', input: { clients: null, dashboard: { managerId: priya.id } } });
     expect(transport.callsTo('dashboard:get')).toEqual([]);
     expect(screen.getByRole('button', { name: 'My book', pressed: true })).toBeTruthy();
