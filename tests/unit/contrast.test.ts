@@ -4,9 +4,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { palette } from '../../renderer/features/satisfaction/charts/palette';
 
-const tokens = readFileSync(path.resolve(import.meta.dirname, '../../renderer/styles/tokens.css'), 'utf8');
+// Read as text: the unit tests' TypeScript project holds no renderer module, and the component
+// tests' jsdom reads no stylesheet.
+const renderer = path.resolve(import.meta.dirname, '../../renderer');
+const tokens = readFileSync(path.join(renderer, 'styles/tokens.css'), 'utf8');
+/** The chart palette's series and colours, as renderer/features/satisfaction/charts/palette.ts writes them. */
+const palette = Object.fromEntries(
+  [
+    ...readFileSync(path.join(renderer, 'features/satisfaction/charts/palette.ts'), 'utf8').matchAll(/^\s+(\w+): '(#[0-9a-f]{6})',$/gim),
+  ].map((match) => [match[1]!, match[2]!]),
+);
 
 function token(name: string): string {
   const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`, 'i').exec(tokens)?.[1];
@@ -36,6 +44,10 @@ describe('colour contrast', () => {
   it('the navigation’s shortcut hints read at 4.5:1 on the bar and on the active item', () => {
     expect(contrast(token('c-nav-muted'), token('c-nav-bg'))).toBeGreaterThanOrEqual(4.5);
     expect(contrast(token('c-nav-muted'), token('c-nav-active-bg'))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('reads the five series of the palette', () => {
+    expect(Object.keys(palette)).toEqual(['nps', 'csat', 'promoters', 'passives', 'detractors']);
   });
 
   it.each(Object.entries(palette))('the %s series stands 3:1 against the white plot', (_series, colour) => {
