@@ -94,11 +94,11 @@ describe('parseMoney: one reading of amounts, on screens and in imports', () => 
 
   it('has screens, the schema and imports say the same of an unreadable amount', () => {
     expect(NonNegativeMoney.safeParse(moneyInput('12.3x', 'USD')).error?.issues[0]?.message).toBe(amountRule);
-    // The screens' words, through i18next.
+    // The screens' words, through i18next, with the firm's own example amount in place of the schema's.
     const screens = JSON.parse(readFileSync(new URL('../../../renderer/i18n/en-client-page.json', import.meta.url), 'utf8')) as {
       validation: { money: string };
     };
-    expect(screens.validation.money).toBe(`{{label}} ${amountRule}.`);
+    expect(screens.validation.money).toBe(`{{label}} ${amountRule.replace('1,234.56', '{{amountExample}}')}.`);
   });
 });
 
