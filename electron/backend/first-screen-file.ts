@@ -8,9 +8,10 @@ import { localDayOf } from '../../shared/domain/local-day';
 import type { AppBoot, AppStatus, ClientFilters, ClientRow, Dashboard, Settings, TeamMember } from '../../shared/model';
 import { officeConnectionFileName } from './office/connection-file';
 import { notRequired, openWorkstationStatus, signInFileName, type OpenSignIn } from './services/workstation-status';
-import { journalFileName, snapshotFileName } from './store/data-folder';
+import { fileExists, journalFileName, snapshotFileName } from './store/data-folder';
 import { currentSchemaVersion } from './store/schema-version';
 import { readSnapshotHeader } from './store/snapshot';
+import { nodeFs } from './store/store-fs';
 
 /**
  * `first-screen.json` in the data folder: what the first screen shows, saved after each book file
@@ -191,11 +192,7 @@ export async function readFirstScreen(
  * the workstation reads it once loaded, and may still serve this file then).
  */
 export async function readFirstScreenAtStart(dataDir: string, now: () => Date = () => new Date()): Promise<FirstScreen | null> {
-  const exists = (name: string) =>
-    stat(path.join(dataDir, name)).then(
-      () => true,
-      () => false,
-    );
+  const exists = (name: string) => fileExists(path.join(dataDir, name), nodeFs);
   if (await exists(officeConnectionFileName)) return null;
   return readFirstScreen(dataDir, {
     today: localDayOf(now()),
