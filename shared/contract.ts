@@ -112,6 +112,20 @@ import {
 const NoInput = z.strictObject({}).default({});
 
 /**
+ * A file Clientbook wrote, named by what the backend knows it by, never by a path: an issued
+ * packet's id, a backup's file name in the backups folder, a batch's id (its folder and combined
+ * PDF). The desktop app resolves the place itself, so the renderer cannot have it open anything else.
+ */
+export const WrittenFile = z.strictObject({
+  kind: z.enum(['packet', 'backup', 'batch']),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, 'must be an id or a backup file name')
+    .max(200),
+});
+export type WrittenFile = z.infer<typeof WrittenFile>;
+
+/**
  * Every IPC channel: its input schema (checked at run time in main) and its output type.
  * Names are `domain:verb`.
  */
@@ -204,6 +218,10 @@ export const contract = {
   /** Desktop only: a folder chosen in the system dialog; null when cancelled. */
   'desktop:chooseFolder': { input: NoInput, output: z.strictObject({ folder: z.string().nullable() }) },
   'desktop:chooseFile': { input: z.strictObject({ kind: DesktopFileKind }), output: z.strictObject({ file: z.string().nullable() }) },
+  /** Desktop only: opens a file Clientbook wrote with the system's app for it (a batch: its folder). */
+  'files:open': { input: WrittenFile, output: z.strictObject({ opened: z.literal(true) }) },
+  /** Desktop only: shows a file Clientbook wrote, selected, in the system's file manager. */
+  'files:showInFolder': { input: WrittenFile, output: z.strictObject({ shown: z.literal(true) }) },
   'imports:suggest': { input: ImportSuggestQuery, output: z.array(ImportField.nullable()) },
   /** Reads and checks a file against the book without changing anything; kept in memory for `imports:commit`. */
   'imports:preview': { input: ImportPreviewInput, output: ImportPreview },

@@ -20,6 +20,7 @@ import { dashboardHandlers } from './services/dashboard';
 import { HealthCache, healthHandlers } from './services/health';
 import { holdingHandlers } from './services/holdings';
 import { exportHandlers } from './services/exports';
+import { writtenFileHandlers } from './services/written-files';
 import { importHandlers } from './services/imports';
 import { interactionHandlers } from './services/interactions';
 import { PacketBatches, packetBatchHandlers } from './services/packet-batch';
@@ -155,6 +156,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     backups: restoring.around(backupHandlers(ctx), ['backups:restore']),
     imports: importing.around(importHandlers(ctx), ['imports:commit', 'imports:book']),
     exports: exportHandlers(ctx),
+    'written-files': writtenFileHandlers(ctx, batches),
   });
 
   const events: BackendEvents = {

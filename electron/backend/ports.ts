@@ -19,7 +19,7 @@ export interface PdfRenderer {
 }
 
 /** System dialogs and printing; only the desktop app has them. */
-export interface Desktop {
+export interface DesktopDialogs {
   /** The save dialog; the chosen path, or null when cancelled. */
   chooseSavePath(defaultName: string): Promise<string | null>;
   /** The folder dialog; the chosen folder, or null when cancelled. */
@@ -28,4 +28,12 @@ export interface Desktop {
   chooseFile(kind: DesktopFileKind): Promise<string | null>;
   /** The system print dialog for an app print route; false when cancelled. */
   print(route: string): Promise<boolean>;
+}
+
+/** The desktop app's dialogs, and the system's file manager and apps for files Clientbook wrote. */
+export interface Desktop extends DesktopDialogs {
+  /** Opens a file or folder with the system's app for it; resolves with the system's complaint, or '' when it opened. */
+  openPath(target: string): Promise<string>;
+  /** Shows a file or folder, selected, in the system's file manager. */
+  showInFolder(target: string): void;
 }

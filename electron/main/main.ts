@@ -65,7 +65,12 @@ async function start(): Promise<void> {
       ...(firstScreenAtStart && { firstScreenAtStart }),
       log: createLogger('backend', undefined, logSink),
       pdf: printing.pdf,
-      desktop: printing.desktop,
+      // Only files the backend wrote and found by their ids reach these (services/written-files.ts).
+      desktop: {
+        ...printing.desktop,
+        openPath: (writtenFile) => shell.openPath(writtenFile),
+        showInFolder: (writtenFile) => shell.showItemInFolder(writtenFile),
+      },
       // A remembered office password is kept only as the system encrypts it (Keychain, DPAPI).
       secrets: {
         available: () => safeStorage.isEncryptionAvailable(),

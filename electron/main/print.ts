@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
-import type { Desktop, PdfRenderer } from '../backend/ports';
+import type { DesktopDialogs, PdfRenderer } from '../backend/ports';
 import type { DesktopFileKind } from '../../shared/model/app';
 import type { Logger } from '../backend/logger';
 import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from '../common/print-ready';
@@ -31,7 +31,7 @@ const idleCloseMs = 30_000;
  */
 export function createElectronPrinting({ preloadPath, parentWindow, log }: ElectronPrintingOptions): {
   pdf: PdfRenderer;
-  desktop: Desktop;
+  desktop: DesktopDialogs;
 } {
   const enqueue = oneAtATime();
   let window: BrowserWindow | null = null;
@@ -92,7 +92,7 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
     },
   };
 
-  const desktop: Desktop = {
+  const desktop: DesktopDialogs = {
     async chooseSavePath(defaultName) {
       // The offered name says what is saved: a packet (.pdf) or a calendar file (.ics).
       const calendar = path.extname(defaultName) === '.ics';

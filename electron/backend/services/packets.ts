@@ -32,7 +32,7 @@ function requireDesktop(ctx: ServiceContext): Desktop {
   );
 }
 
-function requireIssuedPacket(ctx: ServiceContext, id: string): IssuedPacket {
+export function requireIssuedPacket(ctx: ServiceContext, id: string): IssuedPacket {
   const packet = ctx.store.get('issuedPackets', id);
   if (!packet) {
     throw new AppError('NOT_FOUND', 'That packet no longer exists. Refresh the list and try again.', [

@@ -39,6 +39,8 @@ export class PrintsInFlight {
       chooseFolder: () => port.chooseFolder(),
       chooseFile: (kind) => port.chooseFile(kind),
       print: (route) => this.during(route, () => port.print(route)),
+      openPath: (target) => port.openPath(target),
+      showInFolder: (target) => port.showInFolder(target),
     };
   }
 

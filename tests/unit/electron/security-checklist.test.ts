@@ -257,12 +257,19 @@ const checklist: Array<[number, string, () => void | Promise<void>]> = [
           }
         }),
       );
-      // No other shell call could open a file or program: besides links, only the data and logs folders (Help → Open … Folder).
+      // No other shell call could open a file or program: besides links, only the data and logs folders (Help → Open … Folder)
+      // and the files the backend wrote, which it finds by their ids (files:open takes no path: tests/unit/backend/written-files.test.ts).
       expect(
         sources.flatMap((source) =>
           [...source.code.matchAll(/\bshell\.(\w+)\(([^)]*)\)/g)].map((match) => `${source.file}:${match[1]}(${match[2]})`),
         ),
-      ).toEqual(['main/main.ts:openPath(dataDir)', 'main/main.ts:openPath(logsDir)', 'main/window.ts:openExternal(url)']);
+      ).toEqual([
+        'main/main.ts:openPath(writtenFile)',
+        'main/main.ts:showItemInFolder(writtenFile)',
+        'main/main.ts:openPath(dataDir)',
+        'main/main.ts:openPath(logsDir)',
+        'main/window.ts:openExternal(url)',
+      ]);
     },
   ],
   [

@@ -1,0 +1,101 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Handlers, WrittenFile } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { Desktop } from '../ports';
+import type { ServiceContext } from './context';
+import type { PacketBatches } from './packet-batch';
+import { requireIssuedPacket, verifiedPacketBytes } from './packets';
+
+function requireDesktop(ctx: ServiceContext): Desktop {
+  if (ctx.desktop) return ctx.desktop;
+  throw new AppError(
+    'UNAVAILABLE',
+    'Opening files and folders needs the Clientbook desktop app. In a browser, download the file or find it in the folder it was saved to.',
+  );
+}
+
+function requireLocalBook(ctx: ServiceContext): void {
+  if (ctx.store.location.kind !== 'folder') {
+    throw new AppError('UNAVAILABLE', 'This book is kept in the office database, not in files on this computer. Save a copy to open it.');
+  }
+}
+
+/** Where a written file is: `open` for the system's app, `show` to select in the file manager. */
+interface Place {
+  open: string;
+  show: string;
+}
+
+/**
+ * The place of a file the backend wrote, found from what it knows the file by; every path comes
+ * from the book's own records or this session's batches, never from the caller.
+ */
+async function placeOf(ctx: ServiceContext, batches: PacketBatches, { kind, id }: WrittenFile): Promise<Place> {
+  switch (kind) {
+    case 'packet': {
+      requireLocalBook(ctx);
+      const packet = requireIssuedPacket(ctx, id);
+      // Only the PDF that was given is opened: a missing or changed file is refused as when it is read.
+      await verifiedPacketBytes(ctx, packet);
+      const file = path.join(ctx.dataDir, ...packet.path.split('/'));
+      return { open: file, show: file };
+    }
+    case 'backup': {
+      requireLocalBook(ctx);
+      const backups = await ctx.store.listBackups();
+      if (!backups.some((backup) => backup.file === id)) {
+        throw new AppError('NOT_FOUND', 'That backup is no longer in the backups folder. Refresh the list and try again.', [
+          { path: 'id', message: 'is not a known backup' },
+        ]);
+      }
+      const file = path.join(ctx.dataDir, 'backups', id);
+      return { open: file, show: file };
+    }
+    case 'batch': {
+      const { folder, files, combinedFile } = batches.status(id);
+      // A batch opens as its folder, and shows its combined PDF (or its first packet) selected there.
+      const shown = combinedFile ?? files[0];
+      return { open: folder, show: shown === undefined ? folder : path.join(folder, shown) };
+    }
+  }
+}
+
+async function requireStillThere(target: string): Promise<void> {
+  const there = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (!there) {
+    throw new AppError(
+      'NOT_FOUND',
+      `The file or folder “${path.basename(target)}” is no longer where Clientbook saved it: it was moved, renamed or deleted. Make it again if it is still needed.`,
+    );
+  }
+}
+
+/** Opening, or showing in the file manager, files Clientbook itself wrote: desktop only. */
+export function writtenFileHandlers(ctx: ServiceContext, batches: PacketBatches): Pick<Handlers, 'files:open' | 'files:showInFolder'> {
+  return {
+    'files:open': async (file) => {
+      const desktop = requireDesktop(ctx);
+      const { open } = await placeOf(ctx, batches, file);
+      await requireStillThere(open);
+      const problem = await desktop.openPath(open);
+      if (problem) {
+        throw new AppError(
+          'UNAVAILABLE',
+          `This computer could not open “${path.basename(open)}” (${problem}). Use Show in folder and open it from there.`,
+        );
+      }
+      return { opened: true };
+    },
+    'files:showInFolder': async (file) => {
+      const desktop = requireDesktop(ctx);
+      const { show } = await placeOf(ctx, batches, file);
+      await requireStillThere(show);
+      desktop.showInFolder(show);
+      return { shown: true };
+    },
+  };
+}
