@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClientbookBridge } from '../../shared/bridge';
 import { AppError } from '../../shared/errors';
 import { defaultSettings, type ClientDetail, type IssuedPacket, type Review } from '../../shared/model';
 import { NoticeRegion } from '../../renderer/components/notices';
@@ -552,6 +553,27 @@ describe('Client page: review packets', () => {
     await user.click(within(table).getByRole('button', { name: /^Save a copy of the packet generated/ }));
     await waitFor(() => expect(transport.callsTo('packets:saveCopy')).toEqual([{ id: 'ip_3' }, { id: 'ip_1' }]));
     expect(transport.callsTo('packets:issue')).toHaveLength(1);
+  });
+
+  it('in the desktop app, opens an issued packet and shows it in its folder by its id', async () => {
+    window.clientbook = {} as ClientbookBridge;
+    const user = userEvent.setup();
+    const { transport } = renderSection({
+      handlers: {
+        'files:open': () => ({ opened: true }),
+        'files:showInFolder': () => {
+          throw new AppError('NOT_FOUND', 'The file or folder “pk.pdf” is no longer where Clientbook saved it.');
+        },
+      },
+    });
+    const table = within(await region()).getByRole('table', { name: 'Issued packets' });
+    await user.click(await within(table).findByRole('button', { name: /^Open the packet generated/ }));
+    await waitFor(() => expect(transport.callsTo('files:open')).toEqual([{ kind: 'packet', id: 'ip_1' }]));
+    await user.click(within(table).getByRole('button', { name: /^Show in folder the packet generated/ }));
+    expect(await screen.findByText('The file or folder “pk.pdf” is no longer where Clientbook saved it.')).toBeTruthy();
+    expect(transport.callsTo('files:showInFolder')).toEqual([{ kind: 'packet', id: 'ip_1' }]);
+    expect(transport.callsTo('packets:read')).toEqual([]);
+    expect(transport.callsTo('packets:saveCopy')).toEqual([]);
   });
 
   it('lists issued packets and downloads one again without making it anew', async () => {

@@ -371,6 +371,8 @@ describe('Reviews screen: batch packets', () => {
       'desktop:chooseFolder': () => ({ folder: '/Users/priya/Packets' }),
       'packets:batchStart': (input) =>
         batchStatus({ state: 'done', total: 3, done: 3, folder: input.folder, files: ['a.pdf', 'b.pdf', 'c.pdf'] }),
+      'files:open': () => ({ opened: true }),
+      'files:showInFolder': () => ({ shown: true }),
     });
     const panel = await openPanel(user);
     expect(within(panel).queryByRole('textbox', { name: 'Folder' })).toBeNull();
@@ -385,6 +387,12 @@ describe('Reviews screen: batch packets', () => {
     expect(within(summary).getByText('3 packets written to this folder:')).toBeTruthy();
     expect(within(summary).getByText('No failures.')).toBeTruthy();
     expect(transport.callsTo('packets:batchStatus')).toEqual([]);
+
+    // The folder is opened by the batch's id: the screen never hands a path to open.
+    await user.click(within(summary).getByRole('button', { name: "Open folder of this batch's packets" }));
+    await user.click(within(summary).getByRole('button', { name: "Show in folder this batch's packets" }));
+    await waitFor(() => expect(transport.callsTo('files:showInFolder')).toEqual([{ kind: 'batch', id: 'pb_1' }]));
+    expect(transport.callsTo('files:open')).toEqual([{ kind: 'batch', id: 'pb_1' }]);
   });
 
   it('stops asking about a running batch when the screen closes', async () => {

@@ -216,6 +216,17 @@ describe('Settings → Data: backups elsewhere', () => {
     expect(transport.callsTo('backups:restoreFile')).toEqual([]);
   });
 
+  it('in the desktop app, shows a backup in its folder by its name, and never opens one', async () => {
+    window.clientbook = {} as ClientbookBridge;
+    const user = userEvent.setup();
+    const { transport } = renderData({ handlers: { 'files:showInFolder': () => ({ shown: true }) } });
+    const panel = region('Backups');
+    const [newest] = await within(panel).findAllByRole('button', { name: /^Show in folder the backup from/ });
+    await user.click(newest!);
+    await waitFor(() => expect(transport.callsTo('files:showInFolder')).toEqual([{ kind: 'backup', id: auto.file }]));
+    expect(within(panel).queryByRole('button', { name: 'Open' })).toBeNull();
+  });
+
   it('offers Undo after restoring a backup from the list too', async () => {
     const user = userEvent.setup();
     const { transport } = renderData();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/model';
 import { Badge } from '../../components/badge';
 import { NumHeader } from '../../components/table/num-header';
+import { WrittenFileButtons, type WrittenFileAction } from '../../components/written-file-buttons';
 import { useFormatters } from '../../i18n/format';
 
 interface Props {
@@ -13,6 +14,12 @@ interface Props {
   onRestore?: (backup: BackupInfo) => void;
   disabled?: boolean;
 }
+
+/**
+ * A backup is shown, not opened: the system would open it in a text editor, where a change would
+ * only spoil it (a backup that no longer verifies cannot be restored).
+ */
+const backupActions: readonly WrittenFileAction[] = ['showInFolder'];
 
 export function BackupsTable({ backups, recommended = null, onRestore, disabled = false }: Props) {
   const { t } = useTranslation();
@@ -78,6 +85,12 @@ export function BackupsTable({ backups, recommended = null, onRestore, disabled 
                     {t('backups.restore')}
                   </button>
                 )}
+                <WrittenFileButtons
+                  file={{ kind: 'backup', id: backup.file }}
+                  actions={backupActions}
+                  named={() => t('backups.showInFolderNamed', { time: format.dateTime(backup.createdAt) })}
+                  disabled={disabled}
+                />
               </td>
             )}
           </tr>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PacketBatchStatus } from '../../../shared/model';
+import { WrittenFileButtons } from '../../components/written-file-buttons';
 
 /** The batch once it has stopped: what was written where, and what failed. */
 export function BatchSummary({ status, onAgain, onClose }: { status: PacketBatchStatus; onAgain: () => void; onClose: () => void }) {
@@ -20,6 +21,15 @@ export function BatchSummary({ status, onAgain, onClose }: { status: PacketBatch
       {status.state === 'cancelled' && <p>{t('reviews.batch.cancelledAfter', { done: status.done, count: status.total })}</p>}
       <p>{t('reviews.batch.written', { count: written })}</p>
       <code className="path-box">{status.folder}</code>
+      {written > 0 && (
+        <div className="button-row">
+          <WrittenFileButtons
+            file={{ kind: 'batch', id: status.id }}
+            folder
+            named={(action) => t(action === 'open' ? 'reviews.batch.openFolderNamed' : 'reviews.batch.showInFolderNamed')}
+          />
+        </div>
+      )}
       {status.combinedFile && (
         <>
           <p>{t('reviews.batch.combinedFile')}</p>

@@ -210,7 +210,7 @@ function IssuedPackets({ query }: { query: { data: IssuedPacket[] | undefined; e
     await fileAction.run(packet, action);
   };
 
-  const actions: PacketFileAction[] = desktop ? ['saveCopy'] : ['open', 'download'];
+  const actions: PacketFileAction[] = desktop ? ['open', 'showInFolder', 'saveCopy'] : ['open', 'download'];
   return (
     <div className="rv-issued">
       <h3 className="rv-part__title">{t('reviews.issued.title')}</h3>
