@@ -7,10 +7,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import type { FirstScreenHeader } from '../electron/backend/first-screen-file';
 
@@ -84,31 +87,36 @@ interface Start {
   rows: number;
 }
 
-/** Who this workstation remembers as "You are", as the app keeps it (renderer/app/current-user.tsx). */
-function rememberMember(memberId: string): void {
-  (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
-    'clientbook.currentUser',
-    memberId,
-  );
+/** Who this workstation remembers as "You are" (nobody: null), as the app keeps it (renderer/app/current-user.tsx). */
+function rememberMember(memberId: string | null): void {
+  const { localStorage } = globalThis as unknown as {
+    localStorage: { setItem(key: string, value: string): void; removeItem(key: string): void };
+  };
+  if (memberId === null) localStorage.removeItem('clientbook.currentUser');
+  else localStorage.setItem('clientbook.currentUser', memberId);
 }
 
 /**
- * Spawns `args` with this Node, then opens its address plus `hash` in a fresh Chromium page until
+ * Spawns `args` with this Node, then opens its address plus `hash` in a new Chromium page until
  * `selector` shows (then waits `lingerMs` more); with `memberId`, the page remembers that member as
  * "You are", so the clients table opens on their book.
  */
 async function timeToRows(
-  browser: Browser,
+  browser: Browser | BrowserContext,
   args: string[],
   hash: string,
   { memberId, selector = rowSelector, lingerMs = 0 }: { memberId?: string; selector?: string; lingerMs?: number } = {},
 ): Promise<Start> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // A browser gives each start a fresh context (nothing kept: a first start); a context is a
+  // profile kept between starts, as the desktop app keeps its own.
+  const fresh = 'newContext' in browser;
+  const context = fresh ? await browser.newContext({ viewport: { width: 1440, height: 900 } }) : browser;
   let child: ChildProcess | undefined;
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     await page.addInitScript(installFirstRowsProbe, selector);
-    if (memberId) await page.addInitScript(rememberMember, memberId);
+    // A kept profile remembers the last start's member: each start says its own.
+    await page.addInitScript(rememberMember, memberId ?? null);
     const spawnedAt = performance.timeOrigin + performance.now();
     child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const url = new URL(await runningAt(child));
@@ -121,7 +129,7 @@ async function timeToRows(
     return { ready, rows };
   } finally {
     if (child) await stop(child);
-    await context.close();
+    await (fresh ? context.close() : page.close());
   }
 }
 
@@ -134,6 +142,22 @@ export interface FirstScreenTimings {
   dashboard: Start[];
   /** Starts of an empty Node process, to its one-row page shown. */
   floor: Start[];
+  /**
+   * Everyday starts: the same as `myBook` and `host`, in one Chromium profile kept between starts,
+   * with the host at one address, as the desktop app is at app://clientbook with its profile in
+   * its user-data folder. Chromium then has the app's scripts and their compiled code at hand.
+   */
+  everydayMyBook: Start[];
+  everydayHost: Start[];
+}
+
+/** A port free now, for a host that must keep one address between starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /**
@@ -173,8 +197,11 @@ async function untilFirmDashboardSaved(browser: Browser, host: string[], dataDir
 
 export async function timeFirstScreen(dataDir: string, runs: number): Promise<FirstScreenTimings> {
   const browser = await chromium.launch(chromiumLaunchOptions);
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'clientbook-bench-profile-'));
+  const profile = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions, viewport: { width: 1440, height: 900 } });
   try {
-    const timings: FirstScreenTimings = { host: [], myBook: [], dashboard: [], floor: [] };
+    const timings: FirstScreenTimings = { host: [], myBook: [], dashboard: [], floor: [], everydayMyBook: [], everydayHost: [] };
+    const everydayHost = ['dist-electron/host.js', '--data-dir', dataDir, '--port', String(await freePort())];
     const host = ['dist-electron/host.js', '--data-dir', dataDir, '--port', '0'];
     // Warms the disk cache and Chromium's first page, which no user start pays twice either; the
     // host's own first start writes the book's first-screen file, as every book used before has one.
@@ -182,14 +209,20 @@ export async function timeFirstScreen(dataDir: string, runs: number): Promise<Fi
     await timeToRows(browser, host, '#/clients');
     await untilFirmDashboardSaved(browser, host, dataDir);
     const manager = await busiestManager(dataDir);
+    // Chromium keeps a script's compiled code once it has seen the script twice.
+    for (let start = 0; start < 2; start++) await timeToRows(profile, everydayHost, '#/clients', { memberId: manager });
     for (let run = 0; run < runs; run++) {
       timings.floor.push(await timeToRows(browser, ['-e', floorServer], ''));
       timings.host.push(await timeToRows(browser, host, '#/clients'));
       timings.myBook.push(await timeToRows(browser, host, '#/clients', { memberId: manager }));
       timings.dashboard.push(await timeToRows(browser, host, '', { selector: dashboardSelector }));
+      timings.everydayMyBook.push(await timeToRows(profile, everydayHost, '#/clients', { memberId: manager }));
+      timings.everydayHost.push(await timeToRows(profile, everydayHost, '#/clients'));
     }
     return timings;
   } finally {
+    await profile.close();
     await browser.close();
+    await rm(profileDir, { recursive: true, force: true });
   }
 }

@@ -54,11 +54,13 @@ const firstScreenRuns: Record<Scale, number> = { S: 5, M: 5, L: 3 };
 async function benchFirstScreen(scale: Scale, rows: Row[]): Promise<void> {
   const work = await scratchCopy(await bookDir(scale));
   try {
-    const { host, myBook, dashboard, floor } = await timeFirstScreen(work, firstScreenRuns[scale]);
+    const { host, myBook, dashboard, floor, everydayMyBook, everydayHost } = await timeFirstScreen(work, firstScreenRuns[scale]);
     const empty = summarize(floor.map((start) => start.rows));
     for (const [measure, starts] of [
       ['first screen: host start to client rows (Chromium), My book', myBook],
       ['first screen: host start to client rows (Chromium), all clients', host],
+      ['  everyday start (Chromium profile kept, as the app keeps it), My book', everydayMyBook],
+      ['  everyday start (Chromium profile kept, as the app keeps it), all clients', everydayHost],
     ] as const) {
       const shown = summarize(starts.map((start) => start.rows));
       rows.push({

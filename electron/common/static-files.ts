@@ -19,6 +19,19 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
+/** Vite's content-hashed file names (`/assets/start-D4ZQhod9.js`): a changed file gets a new name. */
+const hashedAsset = /^\/assets\/[^/]+-[\w-]{8}\.\w+$/;
+
+/**
+ * How a served file may be kept. A hashed asset is kept for good, since a new build names its
+ * changes anew; Chromium then also keeps the scripts' compiled code (V8's code cache) between
+ * starts, which is most of the first screen's work on an everyday start. Anything else, index.html
+ * naming this build's assets first, is never kept, so a build never mixes with an older one.
+ */
+export function cacheControlOf(urlPath: string): string {
+  return hashedAsset.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
 export function contentTypeOf(file: string): string {
   return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

@@ -9,7 +9,7 @@ import type { Logger } from '../backend/store';
 import { contentSecurityPolicy } from '../common/csp';
 import { logRequestFailure } from '../common/log';
 import type { StartAnswers } from '../common/start-answers';
-import { contentTypeOf, resolveInside } from '../common/static-files';
+import { cacheControlOf, contentTypeOf, resolveInside } from '../common/static-files';
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,
@@ -204,7 +204,7 @@ export function createHostServer(options: HostOptions): http.Server {
     res.writeHead(200, {
       ...securityHeaders,
       'content-type': contentTypeOf(file),
-      'cache-control': 'no-store',
+      'cache-control': cacheControlOf(pathname),
     });
     res.end(body);
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import { contentSecurityPolicy } from '../common/csp';
-import { contentTypeOf, resolveInside } from '../common/static-files';
+import { cacheControlOf, contentTypeOf, resolveInside } from '../common/static-files';
 
 /**
  * The renderer is served from `app://clientbook/` instead of `file://`, so it gets a real origin
@@ -35,15 +35,18 @@ export function registerAppScheme(): void {
   ]);
 }
 
-function respond(status: number, body: Uint8Array | string | null, contentType = 'text/plain; charset=utf-8'): Response {
+function respond(
+  status: number,
+  body: Uint8Array | string | null,
+  { contentType = 'text/plain; charset=utf-8', cacheControl = 'no-store' }: { contentType?: string; cacheControl?: string } = {},
+): Response {
   return new Response(body, {
     status,
     headers: {
       'Content-Type': contentType,
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
-      // The files change with each build; caching them would only risk serving a stale mix.
-      'Cache-Control': 'no-store',
+      'Cache-Control': cacheControl,
     },
   });
 }
@@ -69,8 +72,10 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       // Missing files and folders alike: nothing more to tell a page than "not here".
       return respond(404, 'Not found');
     }
-    const type = contentTypeOf(file);
-    return respond(200, request.method === 'HEAD' ? null : body, type);
+    return respond(200, request.method === 'HEAD' ? null : body, {
+      contentType: contentTypeOf(file),
+      cacheControl: cacheControlOf(new URL(request.url).pathname),
+    });
   };
 }
 

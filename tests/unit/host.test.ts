@@ -90,6 +90,7 @@ describe('host server', () => {
     await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clientbook</title>');
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(path.join(rendererDir, 'assets', 'start-D4ZQhod9.js'), 'console.log(2)');
     await writeFile(path.join(folder, 'secret.txt'), 'secret');
     const server = createHostServer({ backend, ...(atStart && { atStart }), token: 't', rendererDir, ctx: { actor: 'tester' }, log });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,6 +104,12 @@ describe('host server', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect((await request(port, { path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
+    // Only a content-hashed asset may be kept between starts (its compiled code with it).
+    expect((await request(port, { path: '/assets/start-D4ZQhod9.js' })).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(index.headers['cache-control']).toBe('no-store');
+    expect((await request(port, { path: '/assets/app.js' })).headers['cache-control']).toBe('no-store');
     for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
       const res = await request(port, { path: sneaky });
       expect(res.status, sneaky).toBe(404);

@@ -27,6 +27,7 @@ beforeAll(() => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clientbook</title>');
   writeFileSync(path.join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
   writeFileSync(path.join(rendererDir, 'assets', 'app-1234.css'), 'body{}');
+  writeFileSync(path.join(rendererDir, 'assets', 'start-D4ZQhod9.js'), 'console.log(2)');
   // A file next to the renderer folder that traversal attempts aim at.
   writeFileSync(path.join(root, 'secret.txt'), 'SECRET');
 });
@@ -53,6 +54,20 @@ describe('app:// protocol handler', () => {
   it('serves assets with their content types', async () => {
     expect((await get('app://clientbook/assets/app-1234.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect((await get('app://clientbook/assets/app-1234.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+
+  it('lets a content-hashed asset be kept for good, and never index.html or an unhashed file', async () => {
+    expect((await get('app://clientbook/assets/start-D4ZQhod9.js')).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    for (const url of [
+      'app://clientbook/index.html',
+      'app://clientbook/',
+      'app://clientbook/assets/app-1234.js',
+      'app://clientbook/missing.js',
+    ]) {
+      expect((await get(url)).headers.get('cache-control'), url).toBe('no-store');
+    }
   });
 
   it.each([
