@@ -1,3 +1,5 @@
+import { englishOf, type Message, type MessageKey, type MessageParam } from './messages';
+
 /** Error codes that cross the IPC boundary. Renderer code switches on these, never on messages. */
 export const errorCodes = [
   'INVALID_INPUT',
@@ -21,27 +23,43 @@ export interface FieldIssue {
 
 export interface AppErrorShape {
   code: ErrorCode;
+  /** The English sentence: for logs, the command line and tests; a screen words `key` and `params` instead. */
   message: string;
+  /** The message's key in the catalogue (shared/messages-en.ts), where the backend worded it by key. */
+  key?: MessageKey;
+  params?: Record<string, MessageParam>;
   issues?: FieldIssue[];
 }
 
 /**
- * An expected failure with a message a person can act on. Services throw it;
- * `dispatch` turns it into `{ ok: false, error }`.
+ * An expected failure with a message a person can act on. Services throw it with a catalogue
+ * `message(key, params)`, which the screen words in the reader's language; a plain sentence is for
+ * tests standing in for the backend. `dispatch` turns it into `{ ok: false, error }`.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[] | undefined;
+  readonly key: MessageKey | undefined;
+  readonly params: Record<string, MessageParam> | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
-    super(message);
+  constructor(code: ErrorCode, message: Message | string, issues?: FieldIssue[]) {
+    super(typeof message === 'string' ? message : englishOf(message));
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    if (typeof message !== 'string') {
+      this.key = message.key;
+      this.params = message.params;
+    }
   }
 
   toShape(): AppErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.key !== undefined && { key: this.key, params: this.params }),
+      ...(this.issues && { issues: this.issues }),
+    };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldIssue } from '../../shared/errors';
+import type { Message } from '../../shared/messages';
 
 /**
  * Failures that happen before the backend answers. They carry no message of their own:
@@ -12,12 +13,15 @@ export type ApiErrorCode = ErrorCode | TransportErrorCode;
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: FieldIssue[];
+  /** The backend's message by key, which the screen words in the reader's language (`message` is its English). */
+  readonly worded: Message | undefined;
 
-  constructor(code: ApiErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(code: ApiErrorCode, message: string, issues: FieldIssue[] = [], worded?: Message) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.issues = issues;
+    this.worded = worded;
   }
 
   get fromTransport(): boolean {

@@ -23,7 +23,10 @@ export function createApiClient(transport: Transport): ApiClient {
   return {
     async invoke(channel, ...[input]) {
       const result = await transport.invoke(channel, input ?? {});
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
+      if (!result.ok) {
+        const { code, message, issues, key, params } = result.error;
+        throw new ApiError(code, message, issues, key && { key, params: params ?? {} });
+      }
       // Not parsed again here: handlers are typed by the contract, and every backend test checks their answers against it.
       return result.value as never;
     },

@@ -3,6 +3,7 @@ import hiCalendar from './hi-calendar.json';
 import hiClientPage from './hi-client-page.json';
 import hiHealth from './hi-health.json';
 import hiImport from './hi-import.json';
+import hiMessages from './hi-messages.json';
 import hiOffice from './hi-office.json';
 import hiPacket from './hi-packet.json';
 import hiRequests from './hi-requests.json';
@@ -29,4 +30,5 @@ export const hindi = {
   activity: hiActivity,
   officeConnect: hiOffice,
   search: hiSearch,
+  messages: hiMessages,
 };

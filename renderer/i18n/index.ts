@@ -14,6 +14,8 @@ import enSearch from './en-search.json';
 import enTasks from './en-tasks.json';
 import enWorkflows from './en-workflows.json';
 import en from './en.json';
+import { englishMessages } from '../../shared/messages-en';
+import '../api/bridge';
 import { fetchCatalogue, type InterfaceLanguage } from './languages';
 
 /** English text. Large features keep their own file under their own key, so screens can grow without sharing one file. */
@@ -32,6 +34,8 @@ export const english = {
   activity: enActivity,
   officeConnect: enOffice,
   search: enSearch,
+  // The backend's messages, worded by key (describe-error.ts); the English is the backend's own.
+  messages: englishMessages,
 };
 
 export const resources = { en: { translation: english } } as const;
@@ -71,7 +75,10 @@ let wanted: InterfaceLanguage = 'en';
 export async function setInterfaceLanguage(language: InterfaceLanguage): Promise<void> {
   wanted = language;
   await loadCatalogue(language);
-  if (wanted === language && i18next.language !== language) await i18next.changeLanguage(language);
+  if (wanted !== language) return;
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+  // The desktop app's menus and dialogs follow (main started in the system's language).
+  window.clientbook?.setLanguage?.(language);
 }
 
 /** The page says which language it is in, for screen readers, hyphenation and fonts; `dir` follows it. */

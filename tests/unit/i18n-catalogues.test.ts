@@ -4,9 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishMessages } from '../../shared/messages-en';
 
 const folder = path.resolve(import.meta.dirname, '../../renderer/i18n');
-const englishFiles = readdirSync(folder).filter((name) => /^en(-[a-z-]+)?\.json$/.test(name));
+/** English written elsewhere, under the name its file would have: the backend's messages, whose English is the backend's own (shared/messages-en.ts). */
+const englishElsewhere: Record<string, unknown> = { 'en-messages.json': englishMessages };
+const englishFiles = [...readdirSync(folder).filter((name) => /^en(-[a-z-]+)?\.json$/.test(name)), ...Object.keys(englishElsewhere)];
 const hindiFileOf = (english: string) => english.replace(/^en/, 'hi');
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const hindiPluralForms = new Intl.PluralRules('hi').resolvedOptions().pluralCategories;
@@ -22,7 +25,7 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
   return strings;
 }
 
-const read = (name: string) => flatten(JSON.parse(readFileSync(path.join(folder, name), 'utf8')));
+const read = (name: string) => flatten(englishElsewhere[name] ?? JSON.parse(readFileSync(path.join(folder, name), 'utf8')));
 
 /** The names a string interpolates: `{{count, number}}` is `count`. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([^,}\s]+)/g)].map((match) => match[1]))].sort();

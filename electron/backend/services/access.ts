@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { SignIns } from '../store/book-store';
 import { requireActiveMember } from './checks';
 import type { ServiceContext } from './context';
@@ -8,10 +9,7 @@ import type { ServiceContext } from './context';
 export function accessHandlers(ctx: ServiceContext): Pick<Handlers, 'access:list' | 'access:give' | 'access:revoke'> {
   const signIns = (): SignIns => {
     if (ctx.store.signIns) return ctx.store.signIns;
-    throw new AppError(
-      'UNAVAILABLE',
-      'Sign-ins are for a book kept in the office database; with a book on this computer, each person chooses who they are.',
-    );
+    throw new AppError('UNAVAILABLE', message('session.signInsAreForOffice'));
   };
   return {
     'access:list': () => signIns().list(),

@@ -1,6 +1,7 @@
 import { localDayOf } from '../../../shared/domain/local-day';
 import { localeFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
 import { AppError } from '../../../shared/errors';
+import { message, type Message } from '../../../shared/messages';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
 import type { CollectionName } from '../store';
 import type { ServiceContext } from './context';
@@ -30,9 +31,7 @@ export function invalid(sentence: string, path: string, fieldMessage: string): A
 export function requireClient(ctx: ServiceContext, id: string, path = 'id'): Client {
   const client = ctx.store.get('clients', id);
   if (!client) {
-    throw new AppError('NOT_FOUND', 'That household no longer exists. Refresh the list and try again.', [
-      { path, message: 'is not a known household' },
-    ]);
+    throw new AppError('NOT_FOUND', message('gone.household'), [{ path, message: 'is not a known household' }]);
   }
   return client;
 }
@@ -62,22 +61,22 @@ export function today(ctx: Pick<ServiceContext, 'now'>): string {
  * Refuses with CONFLICT a change to a record that someone changed after the form showed it at
  * `expectedVersion`, naming who and when, so nobody's change is silently overwritten. Without an
  * expected version the change applies to the record as it is now. `what` names the record in the
- * sentence, e.g. "this household".
+ * sentence, e.g. `message('conflict.thisHousehold')`.
  */
 export function requireUnchangedSince(
   ctx: ServiceContext,
   collection: CollectionName,
   id: string,
   expectedVersion: number | undefined,
-  what: string,
+  what: Message,
 ): void {
   if (expectedVersion === undefined || ctx.store.versionOf(collection, id) === expectedVersion) return;
   const change = ctx.store.lastChangeOf(collection, id);
-  const who = change ? (change.member?.name ?? change.actor) : 'Someone';
-  const when = change ? ` at ${sentenceFormat(ctx).dateTime(change.at)}` : '';
   throw new AppError(
     'CONFLICT',
-    `${who} changed ${what}${when}, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.`,
+    change
+      ? message('conflict.changedAt', { who: change.member?.name ?? change.actor, what, at: sentenceFormat(ctx).dateTime(change.at) })
+      : message('conflict.changed', { what }),
     [{ path: 'expectedVersion', message: 'is not the current version' }],
   );
 }

@@ -3,6 +3,7 @@ import { normalizeEmail, normalizeName, phoneDigits, searchWords } from '../../.
 import { clientRowFilter } from '../../../shared/domain/client-rows';
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
 import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
+import { message } from '../../../shared/messages';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient, requireUnchangedSince } from './checks';
 import type { ClientFacts } from './client-facts';
@@ -128,7 +129,7 @@ export function clientHandlers(
     'clients:update': ({ id, expectedVersion, changes }, { actor }) =>
       store.mutate(actor, () => {
         const current = requireClient(ctx, id);
-        requireUnchangedSince(ctx, 'clients', id, expectedVersion, 'this household');
+        requireUnchangedSince(ctx, 'clients', id, expectedVersion, message('conflict.thisHousehold'));
         const next: Client = { ...current, ...changes, updatedAt: stamp() };
         if (changes.serviceTeamIds) next.serviceTeamIds = checkServiceTeam(ctx, changes.serviceTeamIds);
         // A former client made active or a prospect again has come back: the departure no longer holds.

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Holding, Valuation } from '../../../shared/model';
 import { putOp } from '../store';
 import { invalid, requireActiveMember, requireClient, requireUnchangedSince } from './checks';
@@ -21,7 +22,7 @@ function checkDates(holding: Pick<Holding, 'openedOn' | 'closedOn'>): void {
 
 function requireHolding(ctx: ServiceContext, id: string): Holding {
   const holding = ctx.store.get('holdings', id);
-  if (!holding) throw new AppError('NOT_FOUND', 'That holding no longer exists. Refresh the household and try again.');
+  if (!holding) throw new AppError('NOT_FOUND', message('gone.holding'));
   return holding;
 }
 
@@ -57,7 +58,7 @@ export function holdingHandlers(
     'holdings:update': ({ id, expectedVersion, changes }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = requireHolding(ctx, id);
-        requireUnchangedSince(ctx, 'holdings', id, expectedVersion, 'this product');
+        requireUnchangedSince(ctx, 'holdings', id, expectedVersion, message('conflict.thisProduct'));
         // Checked only when it changes: a seller who has since left still sold the holdings they sold.
         checkSoldBy(ctx, changes.soldById);
         const holding: Holding = { ...current, ...changes };
@@ -76,7 +77,7 @@ export function holdingHandlers(
     'holdings:removeValue': ({ id, on, expectedVersion }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = requireHolding(ctx, id);
-        requireUnchangedSince(ctx, 'holdings', id, expectedVersion, 'this product');
+        requireUnchangedSince(ctx, 'holdings', id, expectedVersion, message('conflict.thisProduct'));
         if (!current.valueHistory.some((entry) => entry.on === on)) {
           throw invalid('This product has no valuation on that day. Refresh the household and try again.', 'on', 'has no valuation');
         }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Person } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { requireClient, requireUnchangedSince } from './checks';
@@ -31,8 +32,8 @@ export function peopleHandlers(ctx: ServiceContext): Pick<Handlers, 'people:crea
     'people:update': ({ id, expectedVersion, changes }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = ctx.store.get('people', id);
-        if (!current) throw new AppError('NOT_FOUND', 'That person no longer exists. Refresh the household and try again.');
-        requireUnchangedSince(ctx, 'people', id, expectedVersion, 'this person');
+        if (!current) throw new AppError('NOT_FOUND', message('gone.person'));
+        requireUnchangedSince(ctx, 'people', id, expectedVersion, message('conflict.thisPerson'));
         const person: Person = { ...current, ...changes };
         return { ops: savePersonOps(ctx, person), result: person };
       }),

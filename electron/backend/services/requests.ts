@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import { openRequestStatuses, type RequestEvent, type RequestRow, type RequestStatus, type ServiceRequest } from '../../../shared/model';
 import { putOp, type BookReader } from '../store';
 import { invalid, requireActiveMember, requireClient } from './checks';
@@ -30,9 +31,7 @@ export function requestRow(store: BookReader, request: ServiceRequest, nowMs: nu
 function requireRequest(ctx: ServiceContext, id: string): ServiceRequest {
   const request = ctx.store.get('requests', id);
   if (!request) {
-    throw new AppError('NOT_FOUND', 'That service request no longer exists. Refresh the list and try again.', [
-      { path: 'id', message: 'is not a known service request' },
-    ]);
+    throw new AppError('NOT_FOUND', message('gone.serviceRequest'), [{ path: 'id', message: 'is not a known service request' }]);
   }
   return request;
 }
@@ -149,9 +148,7 @@ export function requestHandlers(
         requireActiveMember(ctx, byId, 'byId', 'the team member handing the request off');
         const to = requireActiveMember(ctx, toId, 'toId', 'the colleague to hand the request to');
         if (current.status === 'closed') {
-          throw new AppError('CONFLICT', 'This request is closed. Reopen it before handing it to a colleague.', [
-            { path: 'id', message: 'is closed' },
-          ]);
+          throw new AppError('CONFLICT', message('requests.closedCannotHandOver'), [{ path: 'id', message: 'is closed' }]);
         }
         if (to.id === current.ownerId) throw invalid(`${to.name} already owns this request.`, 'toId', 'already owns the request');
         const at = ctx.now().toISOString();

@@ -1,6 +1,7 @@
 import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { reviewDueBucket } from '../../../shared/domain/review-cadence';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import {
   defaultMeetingMinutes,
   type Client,
@@ -32,7 +33,7 @@ function newestFirst(a: Review, b: Review): number {
 export function requireReview(ctx: ServiceContext, id: string, path: string): Review {
   const review = ctx.store.get('reviews', id);
   if (!review) {
-    throw new AppError('NOT_FOUND', 'That review no longer exists. Refresh and try again.', [{ path, message: 'is not a known review' }]);
+    throw new AppError('NOT_FOUND', message('gone.review'), [{ path, message: 'is not a known review' }]);
   }
   return review;
 }
@@ -44,12 +45,10 @@ function requireScheduledReview(ctx: ServiceContext, id: string, path: string, c
     throw invalid('That review belongs to another household. Refresh and try again.', path, 'is a review of another household');
   }
   if (review.status === 'held') {
-    throw new AppError('CONFLICT', 'This review has already been recorded as held, so it can no longer be changed.', [
-      { path, message: 'is already held' },
-    ]);
+    throw new AppError('CONFLICT', message('reviews.alreadyHeld'), [{ path, message: 'is already held' }]);
   }
   if (review.status === 'cancelled') {
-    throw new AppError('CONFLICT', 'This review was cancelled. Schedule a new one instead.', [{ path, message: 'is cancelled' }]);
+    throw new AppError('CONFLICT', message('reviews.cancelled'), [{ path, message: 'is cancelled' }]);
   }
   return review;
 }
@@ -155,11 +154,9 @@ export function reviewHandlers(
         if (!moved) {
           const planned = store.byIndex('reviews', 'clientId', client.id).find((review) => review.status === 'scheduled');
           if (planned) {
-            throw new AppError(
-              'CONFLICT',
-              `${client.name} already has a review scheduled for ${planned.scheduledOn}. Move or cancel that one instead.`,
-              [{ path: 'clientId', message: 'already has a scheduled review' }],
-            );
+            throw new AppError('CONFLICT', message('reviews.alreadyScheduled', { name: client.name, on: planned.scheduledOn ?? '' }), [
+              { path: 'clientId', message: 'already has a scheduled review' },
+            ]);
           }
         }
         if (on < today(ctx)) {

@@ -1,5 +1,6 @@
 import type { Actor, BookTransportHandlers, Channel, Ctx, Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { MemberRef } from '../../../shared/model';
 import type { Logger } from '../store';
 import type { ServiceContext } from './context';
@@ -49,7 +50,7 @@ export class WorkstationSession {
       'session:setPassword': async ({ password }) => {
         const { signIns } = this.ctx.store;
         if (!signIns) {
-          throw new AppError('UNAVAILABLE', 'Passwords are for a book kept in the office database; this book is kept on this computer.');
+          throw new AppError('UNAVAILABLE', message('session.passwordsAreForOffice'));
         }
         await signIns.setOwnPassword(password);
         return appStatus(this.ctx);
@@ -58,24 +59,22 @@ export class WorkstationSession {
       'session:member': async ({ memberId }) => {
         const signedIn = this.member;
         if (this.signedInMemberId !== null && memberId !== this.signedInMemberId) {
-          throw new AppError(
-            'CONFLICT',
-            `You are signed in as ${signedIn?.name ?? 'a team member'}, so what you record carries that name. To work as someone else, sign in as them.`,
-            [{ path: 'memberId', message: 'is not the signed-in team member' }],
-          );
+          throw new AppError('CONFLICT', message('session.signedInAsOther', { name: signedIn?.name ?? message('session.aTeamMember') }), [
+            { path: 'memberId', message: 'is not the signed-in team member' },
+          ]);
         }
         if (this.signIn.enforced) {
           // Only a password says who is at a workstation that requires sign-in; the gate let this through for the signed-in member.
           if (memberId === this.signIn.signedInMemberId) return { member: this.member };
           throw new AppError(
             'CONFLICT',
-            `You are signed in as ${signedIn?.name ?? 'a team member'}, so what you record carries that name. To work as someone else, lock Clientbook and sign in as them.`,
+            message('session.signedInAsOtherLock', { name: signedIn?.name ?? message('session.aTeamMember') }),
             [{ path: 'memberId', message: 'is not the signed-in team member' }],
           );
         }
         const member = memberId === null ? null : this.ctx.store.get('teamMembers', memberId);
         if (member === undefined || (member && !member.active)) {
-          throw new AppError('NOT_FOUND', 'That team member is not an active member of the firm, so nobody was chosen. Choose again.', [
+          throw new AppError('NOT_FOUND', message('session.notActiveChooseAgain'), [
             { path: 'memberId', message: 'is not an active team member' },
           ]);
         }

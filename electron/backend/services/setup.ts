@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import { defaultSettings, type AppStatus } from '../../../shared/model';
 import { generateBook } from '../demo/generate';
 import { defaultWorkflowTemplates } from '../store/default-workflows';
@@ -61,8 +62,7 @@ export function appStatus(ctx: ServiceContext): AppStatus {
   };
 }
 
-const alreadySetUp = () =>
-  new AppError('CONFLICT', 'This data folder already holds a firm, so the demo firm was not loaded and nothing was changed.');
+const alreadySetUp = () => new AppError('CONFLICT', message('setup.bookNotEmpty'));
 
 export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' | 'setup:loadDemo' | 'setup:startEmpty'> {
   return {

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { addWorkingDays } from '../../../shared/domain/recurrence';
 import { suggestsFollowUp } from '../../../shared/domain/satisfaction';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Client, Survey, SurveyRequest, SurveyRow } from '../../../shared/model';
 import { putOp, type BookReader } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
@@ -112,7 +113,7 @@ export function surveyHandlers(
       store.mutate(actor, () => {
         const survey = store.get('surveys', surveyId);
         if (!survey) {
-          throw new AppError('NOT_FOUND', 'That response no longer exists. Refresh the list and try again.', [
+          throw new AppError('NOT_FOUND', message('gone.surveyResponse'), [
             { path: 'surveyId', message: 'is not a known survey response' },
           ]);
         }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { addDays, firstOccurrence, nextOccurrence, recurrenceProblem, withExplicitDay } from '../../../shared/domain/recurrence';
 import { AppError } from '../../../shared/errors';
+import { englishOf, message } from '../../../shared/messages';
 import {
   openTaskStatuses,
   taskTitleMaxLength,
@@ -101,9 +102,7 @@ export function newTask(fields: TaskMade, at: string): Task {
 export function requireTask(ctx: ServiceContext, id: string, path = 'id'): Task {
   const task = ctx.store.get('tasks', id);
   if (!task) {
-    throw new AppError('NOT_FOUND', 'That task no longer exists. Refresh the list and try again.', [
-      { path, message: 'is not a known task' },
-    ]);
+    throw new AppError('NOT_FOUND', message('gone.task'), [{ path, message: 'is not a known task' }]);
   }
   return task;
 }
@@ -188,9 +187,7 @@ export function taskHandlers(
   function requireMember(id: string, path: string) {
     const member = store.get('teamMembers', id);
     if (!member) {
-      throw new AppError('NOT_FOUND', 'That team member no longer exists. Refresh and try again.', [
-        { path, message: 'is not a known team member' },
-      ]);
+      throw new AppError('NOT_FOUND', message('gone.teamMember'), [{ path, message: 'is not a known team member' }]);
     }
     return member;
   }
@@ -245,8 +242,8 @@ export function taskHandlers(
 
   function requireOpen(task: Task, path = 'id'): void {
     if (isTaskOpen(task)) return;
-    const state = task.status === 'done' ? 'already done' : 'cancelled';
-    throw new AppError('CONFLICT', `This task is ${state}. Reopen it first if it still needs doing.`, [{ path, message: `is ${state}` }]);
+    const state = message(task.status === 'done' ? 'tasks.alreadyDone' : 'tasks.cancelled');
+    throw new AppError('CONFLICT', message('tasks.finished', { state }), [{ path, message: `is ${englishOf(state)}` }]);
   }
 
   return {
@@ -426,7 +423,7 @@ export function taskHandlers(
       store.mutate(actor, () => {
         const task = requireTask(ctx, id);
         requireActiveMember(ctx, byId, 'byId', 'the team member reopening the task');
-        if (isTaskOpen(task)) throw new AppError('CONFLICT', 'This task is still open.', [{ path: 'id', message: 'is still open' }]);
+        if (isTaskOpen(task)) throw new AppError('CONFLICT', message('tasks.stillOpen'), [{ path: 'id', message: 'is still open' }]);
         // The next occurrence of a repeating task, if one was made, stays: it is its own task now.
         const reopened: Task = { ...task, status: 'open', skipped: false, completedById: null, completedAt: null, updatedAt: stamp() };
         return { ops: [putOp('tasks', reopened)], result: reopened };

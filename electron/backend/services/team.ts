@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import type { TeamBook, TeamMember } from '../../../shared/model';
 import { putOp } from '../store';
@@ -16,9 +17,7 @@ function emailTaken(ctx: ServiceContext, email: string, exceptId?: string): bool
 }
 
 const emailTakenError = () =>
-  new AppError('CONFLICT', 'Another team member already uses that email address.', [
-    { path: 'email', message: 'is already used by another team member' },
-  ]);
+  new AppError('CONFLICT', message('team.emailTaken'), [{ path: 'email', message: 'is already used by another team member' }]);
 
 /**
  * Every member's book (a paraplanner's is usually empty, and shows as 0): the households they lead that are still clients or prospects (not former,
@@ -67,8 +66,8 @@ export function teamHandlers(ctx: ServiceContext): Pick<Handlers, 'team:list' | 
     'team:update': ({ id, expectedVersion, changes }, { actor }) =>
       ctx.store.mutate(actor, () => {
         const current = ctx.store.get('teamMembers', id);
-        if (!current) throw new AppError('NOT_FOUND', 'That team member no longer exists. Refresh the list and try again.');
-        requireUnchangedSince(ctx, 'teamMembers', id, expectedVersion, 'this team member');
+        if (!current) throw new AppError('NOT_FOUND', message('gone.teamMemberList'));
+        requireUnchangedSince(ctx, 'teamMembers', id, expectedVersion, message('conflict.thisTeamMember'));
         if (changes.email && emailTaken(ctx, changes.email, id)) throw emailTakenError();
         const member: TeamMember = { ...current, ...changes, updatedAt: ctx.now().toISOString() };
         return { ops: [putOp('teamMembers', member)], result: member };

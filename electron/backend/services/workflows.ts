@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { stepDueDays } from '../../../shared/domain/workflow-steps';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Client, TeamMember, WorkflowRun, WorkflowStep, WorkflowTemplate } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient, today } from './checks';
@@ -76,9 +77,7 @@ export function workflowHandlers(
       store.mutate(actor, () => {
         const current = input.id === undefined ? undefined : store.get('workflowTemplates', input.id);
         if (input.id !== undefined && !current) {
-          throw new AppError('NOT_FOUND', 'That workflow template no longer exists. Refresh and try again.', [
-            { path: 'id', message: 'is not a known template' },
-          ]);
+          throw new AppError('NOT_FOUND', message('gone.workflowTemplate'), [{ path: 'id', message: 'is not a known template' }]);
         }
         checkSteps(input.steps);
         const at = ctx.now().toISOString();

@@ -1,5 +1,6 @@
 import type { Channel, Handlers, ParsedIn } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message, type Message } from '../../../shared/messages';
 import type { MemberRef, TeamMember, WorkstationStatus } from '../../../shared/model';
 import type { Logger } from '../store';
 import type { ServiceContext } from './context';
@@ -38,10 +39,9 @@ const longestWaitSeconds = 300;
  */
 const idleGraceMs = 2 * 60_000;
 
-function inWords(seconds: number): string {
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+function inWords(seconds: number): Message {
+  if (seconds < 60) return message('signIn.seconds', { count: seconds });
+  return message('signIn.minutes', { count: Math.ceil(seconds / 60) });
 }
 
 /**
@@ -61,7 +61,7 @@ class WrongPasswords {
     if (waitMs > 0) {
       throw new AppError(
         'FORBIDDEN',
-        `After ${wrongInARowBeforeWaiting} wrong passwords in a row, Clientbook waits before the next try. Try again in ${inWords(Math.ceil(waitMs / 1000))}.`,
+        message('signIn.waitBeforeTrying', { tries: wrongInARowBeforeWaiting, wait: inWords(Math.ceil(waitMs / 1000)) }),
       );
     }
   }
@@ -143,7 +143,7 @@ export class WorkstationSignIn {
     this.lockWhenIdle();
     if (this.signedInMemberId !== null || openChannels.has(channel)) return;
     if (channel === 'packets:data' && this.deps.prints.covers((input as ParsedIn<'packets:data'>).clientId)) return;
-    throw new AppError('FORBIDDEN', this.signedIn?.locked ? 'Clientbook is locked. Sign in to go on.' : 'Sign in first.');
+    throw new AppError('FORBIDDEN', message(this.signedIn?.locked ? 'signIn.locked' : 'signIn.signInFirst'));
   }
 
   handlers(): Pick<Handlers, WorkstationChannel> {
@@ -155,11 +155,11 @@ export class WorkstationSignIn {
           const member = this.memberSigningIn(memberId);
           const kept = this.passwordOf(member.id);
           if (!kept) {
-            throw new AppError('CONFLICT', `${member.name} has not chosen a password yet. Choose one to sign in.`, [
+            throw new AppError('CONFLICT', message('signIn.noPasswordYet', { name: member.name }), [
               { path: 'memberId', message: 'has no password yet' },
             ]);
           }
-          await this.checkPassword(password, kept, `That is not ${member.name}'s password.`);
+          await this.checkPassword(password, kept, message('signIn.wrongPasswordOf', { name: member.name }));
           return this.startSession(member.id);
         }),
 
@@ -167,11 +167,9 @@ export class WorkstationSignIn {
         this.oneAtATime(async () => {
           const member = this.memberSigningIn(memberId);
           if (this.passwordOf(member.id)) {
-            throw new AppError(
-              'CONFLICT',
-              `${member.name} already has a password: sign in with it. If it is forgotten, a colleague who is signed in can clear it in Settings.`,
-              [{ path: 'memberId', message: 'already has a password' }],
-            );
+            throw new AppError('CONFLICT', message('signIn.hasPasswordAlready', { name: member.name }), [
+              { path: 'memberId', message: 'already has a password' },
+            ]);
           }
           await this.savePassword(member.id, await hashPassword(password));
           return this.startSession(member.id);
@@ -179,15 +177,15 @@ export class WorkstationSignIn {
 
       'workstation:setPassword': ({ currentPassword, password }, { actor }) =>
         this.oneAtATime(async () => {
-          const member = this.memberAtWorkstation(actor.member, 'set your password');
+          const member = this.memberAtWorkstation(actor.member, message('signIn.toSetPassword'));
           const kept = this.passwordOf(member.id);
           if (kept) {
             if (currentPassword === null) {
-              throw new AppError('INVALID_INPUT', 'Type your current password to change it.', [
+              throw new AppError('INVALID_INPUT', message('signIn.typeCurrentPassword'), [
                 { path: 'currentPassword', message: 'is required' },
               ]);
             }
-            await this.checkPassword(currentPassword, kept, 'That is not your current password.');
+            await this.checkPassword(currentPassword, kept, message('signIn.wrongCurrentPassword'));
           }
           await this.savePassword(member.id, await hashPassword(password));
           return this.status(actor.member);
@@ -202,12 +200,12 @@ export class WorkstationSignIn {
             return this.status(actor.member);
           }
           if (!settings.required) {
-            const member = this.memberAtWorkstation(actor.member, 'require sign-in');
+            const member = this.memberAtWorkstation(actor.member, message('signIn.toRequireSignIn'));
             const kept = this.passwordOf(member.id);
             if (!kept) {
-              throw new AppError('CONFLICT', 'Set your own password first: you are signed in with it as soon as sign-in is required.');
+              throw new AppError('CONFLICT', message('signIn.setOwnPasswordFirstToRequire'));
             }
-            await this.checkPassword(password, kept, 'That is not your password.');
+            await this.checkPassword(password, kept, message('signIn.wrongOwnPassword'));
             await this.save({ ...settings, required: true, idleMinutes });
             return this.startSession(member.id);
           }
@@ -215,8 +213,8 @@ export class WorkstationSignIn {
           const memberId = this.signedInMemberId;
           if (memberId !== null) {
             const kept = this.passwordOf(memberId);
-            if (!kept) throw new AppError('CONFLICT', 'Set your own password first, then change this.');
-            await this.checkPassword(password, kept, 'That is not your password.');
+            if (!kept) throw new AppError('CONFLICT', message('signIn.setOwnPasswordFirst'));
+            await this.checkPassword(password, kept, message('signIn.wrongOwnPassword'));
           }
           await this.save({ ...settings, required, idleMinutes });
           if (!required) {
@@ -228,21 +226,17 @@ export class WorkstationSignIn {
 
       'workstation:clearPassword': ({ memberId, password }, { actor }) =>
         this.oneAtATime(async () => {
-          const member = this.memberAtWorkstation(actor.member, 'clear a colleague’s password');
+          const member = this.memberAtWorkstation(actor.member, message('signIn.toClearColleaguePassword'));
           if (memberId === member.id) {
-            throw new AppError('CONFLICT', 'To change your own password, use "Change my password".', [
-              { path: 'memberId', message: 'is you' },
-            ]);
+            throw new AppError('CONFLICT', message('signIn.changeOwnPasswordElsewhere'), [{ path: 'memberId', message: 'is you' }]);
           }
           const colleague = this.ctx.store.get('teamMembers', memberId);
           if (!colleague) {
-            throw new AppError('NOT_FOUND', 'That team member is no longer in the book.', [
-              { path: 'memberId', message: 'is not a team member' },
-            ]);
+            throw new AppError('NOT_FOUND', message('signIn.memberNotInBook'), [{ path: 'memberId', message: 'is not a team member' }]);
           }
           const kept = this.passwordOf(member.id);
-          if (!kept) throw new AppError('CONFLICT', 'Set your own password first: clearing a colleague’s is confirmed with yours.');
-          await this.checkPassword(password, kept, 'That is not your password.');
+          if (!kept) throw new AppError('CONFLICT', message('signIn.setOwnPasswordFirstToClear'));
+          await this.checkPassword(password, kept, message('signIn.wrongOwnPassword'));
           if (this.passwordOf(memberId)) {
             const { [memberId]: _cleared, ...passwords } = this.loaded().passwords;
             await this.save({ ...this.loaded(), passwords });
@@ -303,10 +297,7 @@ export class WorkstationSignIn {
 
   private requireAvailable(): void {
     if (!this.available) {
-      throw new AppError(
-        'UNAVAILABLE',
-        'Signing in at this computer is for a book kept on this computer; on the office book each person signs in with their own login.',
-      );
+      throw new AppError('UNAVAILABLE', message('signIn.onlyOnThisComputer'));
     }
   }
 
@@ -328,11 +319,11 @@ export class WorkstationSignIn {
   /** Who signs in: an active member, at a workstation that requires sign-in. */
   private memberSigningIn(memberId: string): TeamMember {
     if (!this.loaded().required) {
-      throw new AppError('CONFLICT', 'This computer does not ask anyone to sign in; choose who you are under "You are" instead.');
+      throw new AppError('CONFLICT', message('signIn.notAsked'));
     }
     const member = this.activeMember(memberId);
     if (!member) {
-      throw new AppError('NOT_FOUND', 'That team member is not an active member of the firm. Choose your name again.', [
+      throw new AppError('NOT_FOUND', message('signIn.chooseYourNameAgain'), [
         { path: 'memberId', message: 'is not an active team member' },
       ]);
     }
@@ -340,13 +331,13 @@ export class WorkstationSignIn {
   }
 
   /** The person at this workstation (signed in, or chosen under "You are" while sign-in is off), to act on their own password. */
-  private memberAtWorkstation(member: MemberRef | null, toDo: string): TeamMember {
+  private memberAtWorkstation(member: MemberRef | null, toDo: Message): TeamMember {
     const active = member && this.activeMember(member.id);
-    if (!active) throw new AppError('CONFLICT', `Choose who you are under "You are" first, then ${toDo}.`);
+    if (!active) throw new AppError('CONFLICT', message('signIn.chooseWhoFirst', { toDo }));
     return active;
   }
 
-  private async checkPassword(password: string, kept: PasswordHash, wrongSentence: string): Promise<void> {
+  private async checkPassword(password: string, kept: PasswordHash, wrongSentence: Message): Promise<void> {
     this.wrongPasswords.check();
     if (await passwordMatches(password, kept)) {
       this.wrongPasswords.right();
@@ -356,8 +347,8 @@ export class WorkstationSignIn {
     throw new AppError(
       'FORBIDDEN',
       wait > 0
-        ? `${wrongSentence} After ${wrongInARowBeforeWaiting} wrong passwords in a row, Clientbook waits ${inWords(wait)} before the next try.`
-        : `${wrongSentence} Check it (is Caps Lock on?) and try again.`,
+        ? message('signIn.wrongThenWait', { wrong: wrongSentence, tries: wrongInARowBeforeWaiting, wait: inWords(wait) })
+        : message('signIn.wrongThenRetry', { wrong: wrongSentence }),
     );
   }
 
@@ -386,10 +377,7 @@ export class WorkstationSignIn {
       this.deps.log.error(
         `The workstation's sign-in file could not be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
       );
-      throw new AppError(
-        'STORAGE_FAILED',
-        'The sign-in settings could not be saved in the data folder, so nothing changed. Check that the disk has space and try again.',
-      );
+      throw new AppError('STORAGE_FAILED', message('signIn.settingsNotSaved'));
     }
     this.settings = next;
   }

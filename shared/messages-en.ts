@@ -1,0 +1,185 @@
+/**
+ * The backend's messages in English, by key, with `{{name}}` for each parameter (see messages.ts).
+ * The renderer's Hindi catalogue (renderer/i18n/hi-messages.json) has exactly these keys.
+ */
+export const englishMessages = {
+  /** Words another system wrote (the office database's own refusals), passed on as they are. */
+  passedOn: '{{sentence}}',
+  signIn: {
+    waitBeforeTrying: 'After {{tries}} wrong passwords in a row, Clientbook waits before the next try. Try again in {{wait}}.',
+    seconds_one: '{{count}} second',
+    seconds_other: '{{count}} seconds',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    wrongPasswordOf: "That is not {{name}}'s password.",
+    wrongCurrentPassword: 'That is not your current password.',
+    wrongOwnPassword: 'That is not your password.',
+    wrongThenWait: '{{wrong}} After {{tries}} wrong passwords in a row, Clientbook waits {{wait}} before the next try.',
+    wrongThenRetry: '{{wrong}} Check it (is Caps Lock on?) and try again.',
+    locked: 'Clientbook is locked. Sign in to go on.',
+    signInFirst: 'Sign in first.',
+    noPasswordYet: '{{name}} has not chosen a password yet. Choose one to sign in.',
+    hasPasswordAlready:
+      '{{name}} already has a password: sign in with it. If it is forgotten, a colleague who is signed in can clear it in Settings.',
+    typeCurrentPassword: 'Type your current password to change it.',
+    setOwnPasswordFirstToRequire: 'Set your own password first: you are signed in with it as soon as sign-in is required.',
+    setOwnPasswordFirst: 'Set your own password first, then change this.',
+    changeOwnPasswordElsewhere: 'To change your own password, use "Change my password".',
+    memberNotInBook: 'That team member is no longer in the book.',
+    setOwnPasswordFirstToClear: 'Set your own password first: clearing a colleague’s is confirmed with yours.',
+    onlyOnThisComputer:
+      'Signing in at this computer is for a book kept on this computer; on the office book each person signs in with their own login.',
+    notAsked: 'This computer does not ask anyone to sign in; choose who you are under "You are" instead.',
+    chooseYourNameAgain: 'That team member is not an active member of the firm. Choose your name again.',
+    chooseWhoFirst: 'Choose who you are under "You are" first, then {{toDo}}.',
+    toSetPassword: 'set your password',
+    toRequireSignIn: 'require sign-in',
+    toClearColleaguePassword: 'clear a colleague’s password',
+    settingsNotSaved:
+      'The sign-in settings could not be saved in the data folder, so nothing changed. Check that the disk has space and try again.',
+  },
+  session: {
+    passwordsAreForOffice: 'Passwords are for a book kept in the office database; this book is kept on this computer.',
+    signedInAsOther: 'You are signed in as {{name}}, so what you record carries that name. To work as someone else, sign in as them.',
+    signedInAsOtherLock:
+      'You are signed in as {{name}}, so what you record carries that name. To work as someone else, lock Clientbook and sign in as them.',
+    aTeamMember: 'a team member',
+    notActiveChooseAgain: 'That team member is not an active member of the firm, so nobody was chosen. Choose again.',
+    signInsAreForOffice:
+      'Sign-ins are for a book kept in the office database; with a book on this computer, each person chooses who they are.',
+  },
+  gone: {
+    household: 'That household no longer exists. Refresh the list and try again.',
+    person: 'That person no longer exists. Refresh the household and try again.',
+    holding: 'That holding no longer exists. Refresh the household and try again.',
+    task: 'That task no longer exists. Refresh the list and try again.',
+    taskRefresh: 'That task no longer exists. Refresh and try again.',
+    teamMember: 'That team member no longer exists. Refresh and try again.',
+    teamMemberList: 'That team member no longer exists. Refresh the list and try again.',
+    workflowTemplate: 'That workflow template no longer exists. Refresh and try again.',
+    surveyResponse: 'That response no longer exists. Refresh the list and try again.',
+    review: 'That review no longer exists. Refresh and try again.',
+    serviceRequest: 'That service request no longer exists. Refresh the list and try again.',
+    packet: 'That packet no longer exists. Refresh the list and try again.',
+    packetBatch: 'That batch of packets is no longer known. Start it again if the packets are still needed.',
+    importPreview: 'That preview is no longer kept. Preview the file again, then import it.',
+    importRecord: 'That import is no longer in the list. Refresh and try again.',
+  },
+  conflict: {
+    changedAt:
+      '{{who}} changed {{what}} at {{at}}, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.',
+    changed:
+      'Someone changed {{what}}, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.',
+    thisHousehold: 'this household',
+    thisProduct: 'this product',
+    thisPerson: 'this person',
+    thisTeamMember: 'this team member',
+  },
+  tasks: {
+    finished: 'This task is {{state}}. Reopen it first if it still needs doing.',
+    alreadyDone: 'already done',
+    cancelled: 'cancelled',
+    stillOpen: 'This task is still open.',
+  },
+  reviews: {
+    alreadyHeld: 'This review has already been recorded as held, so it can no longer be changed.',
+    cancelled: 'This review was cancelled. Schedule a new one instead.',
+    alreadyScheduled: '{{name}} already has a review scheduled for {{on}}. Move or cancel that one instead.',
+  },
+  requests: {
+    closedCannotHandOver: 'This request is closed. Reopen it before handing it to a colleague.',
+  },
+  team: {
+    emailTaken: 'Another team member already uses that email address.',
+  },
+  setup: {
+    bookNotEmpty: 'This data folder already holds a firm, so the demo firm was not loaded and nothing was changed.',
+  },
+  settings: {
+    currencyHeld:
+      'The firm’s currency cannot change from {{current}} to {{next}} while the book holds amounts in another currency ({{held}}): Clientbook does not convert amounts, so totals would add two currencies. Keep {{current}}, or choose the currency in a new book before entering amounts.',
+    products_one: '{{count}} product',
+    products_other: '{{count}} products',
+    departures_one: '{{count}} former client’s assets',
+    departures_other: '{{count}} former clients’ assets',
+    both: '{{first}} and {{second}}',
+  },
+  backups: {
+    newBackupFailedCheck:
+      'The new backup did not pass its check, so it was not copied. Try again; if it keeps failing, the disk may be failing.',
+    chooseWholePath: 'Choose the backup file with its whole path, for example with Choose file.',
+    backupUnrestorable: 'That backup cannot be restored: {{problem}}. Nothing was restored. Choose another backup.',
+    backupUnreadable: 'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
+    fileUnrestorable: 'That file cannot be restored: {{problem}}. Nothing was restored. Choose another file.',
+    fileNotABackup: 'That file is not a Clientbook backup, or it is damaged, so nothing was restored. Choose another file.',
+    notInFolder: 'That backup is not in the backups folder, so it was not copied.',
+    noRecoveredBook: 'There is no recovered book waiting to be used, so nothing was changed.',
+  },
+  store: {
+    diskFull:
+      'The disk holding your data is full, so this change was not saved and nothing was changed. Everything saved before is safe. Free some space on that disk, then try again.',
+    notSaved:
+      'Clientbook could not save this change to disk, so nothing was changed. Check that the disk is not full and the data folder is reachable, then try again.',
+    readOnly: 'Clientbook opened this data read-only, so it cannot save changes. See the message on the start screen for what to do.',
+    closing: 'Clientbook is closing, so this was not done.',
+  },
+  packets: {
+    noPdfHere:
+      'Packets cannot be made into PDFs here. Use the Clientbook desktop app, or the browser version on a computer with Chromium installed.',
+    needsDesktop: 'This needs a system dialog, which only the Clientbook desktop app has. Download the packet from its preview instead.',
+    pdfMissingFromOffice: 'The PDF of this packet is no longer in the office database. Make the packet again to have a copy to give.',
+    pdfMissingFromFolder:
+      'The PDF of this packet is no longer in the data folder ({{path}}). Make the packet again to have a copy to give.',
+    pdfChanged:
+      'The PDF of this packet has changed since it was made, so Clientbook will not show it as the packet that was given. Make the packet again.',
+    copyNotSaved: 'Clientbook could not save the copy there. Choose another folder and try again.',
+    notSavedInFolder:
+      'The packet was kept in Clientbook but could not be saved in the folder. Check that the folder is still there and the disk is not full.',
+    batchRunning: 'Another batch of packets is still being made. Wait for it to finish or cancel it, then start this one.',
+    notKept:
+      'Clientbook could not keep the packet PDF in the data folder, so no packet was issued. Check that the disk is not full and the data folder is reachable, then try again.',
+    outsideFolder: 'That packet’s PDF is recorded at a place outside the data folder’s packets, so Clientbook will not read it.',
+    printFailed: 'The packet could not be prepared for printing. Open its preview to see why, then try again.',
+    printTimedOut: 'The packet was not ready to print after {{seconds}} seconds. Please try again.',
+    needsChromium:
+      'Making PDFs in the browser version of Clientbook needs Chromium on this computer. Install it, or set CLIENTBOOK_CHROMIUM to the browser program, then try again.',
+  },
+  calendar: {
+    noneInMonth: 'No reviews are scheduled in {{month}}, so there is nothing to add to a calendar.',
+    needsDesktop: 'This needs a system dialog, which only the Clientbook desktop app has. Download the calendar file instead.',
+    notSaved: 'Clientbook could not save the calendar file there. Choose another folder and try again.',
+  },
+  imports: {
+    bookChanged: '{{detail}} The book changed since the preview, so nothing was imported. Preview the file again.',
+    wholeBookIntoEmpty:
+      'Importing a whole book is for a new, empty book; to go back to a copy of your data, restore a backup. Nothing was imported.',
+  },
+  office: {
+    mayNotChange: 'Your sign-in to the office database may not make this change, so nothing was changed. Ask an admin.',
+    adminOnly: '{{refusal}}, so nothing was changed.',
+    cannotStoreCharacter:
+      'This change holds a character the office database cannot store (such as a null character), so nothing was changed.',
+    keptByDatabase:
+      "{{what}} is not done by Clientbook with an office database: the book is kept by the office's own PostgreSQL backups. To keep a copy of your own, export the whole book.",
+    backingUp: 'Backing up',
+    copyingBackup: 'Copying a backup',
+    restoringBackup: 'Restoring a backup',
+    replacingBook: 'Replacing the whole book',
+    nothingToUndo: 'There is nothing kept to undo that with, so nothing was changed.',
+    undoneAlready: 'That was undone already, so nothing was changed.',
+    changedSince:
+      '{{who}} has since changed some of the same records (at {{at}}), so this cannot be undone without undoing their work too. Nothing was changed.',
+    bookReplaced:
+      'The whole office book was replaced a moment ago, so this change was not saved. Clientbook is reading the book again; try again in a moment.',
+    unreachable:
+      'The office database cannot be reached, so Clientbook shows the book as it last was and cannot save changes. It reconnects by itself.',
+    stoppedWhileSaving:
+      'The office database stopped answering while saving, so Clientbook cannot tell whether this change was saved. Once it reconnects, check the record before trying again.',
+    unreachableNotSaved:
+      'The office database cannot be reached, so this change was not saved. Clientbook reconnects by itself; try again in a moment.',
+    signInFirst: 'Sign in to the office database first.',
+  },
+  internal: {
+    twoHandlers: 'Two services answer the channel "{{channel}}": {{first}} and {{second}}. Each channel must have one handler.',
+  },
+} as const;
