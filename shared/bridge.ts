@@ -9,6 +9,12 @@ export interface ClientbookBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   /** Subscribes to one event pushed by main; returns the unsubscribe function. */
   on(event: string, cb: (payload: unknown) => void): () => void;
+  /**
+   * Tells main the interface language its reader chose, so menus and dialogs follow it. One-way;
+   * main ignores anything but a known language. Only the desktop app's preload has it: in a browser
+   * tab there is no native menu to translate.
+   */
+  setLanguage?(language: string): void;
 }
 
 /** The single IPC channel requests travel on (renderer → main). */
@@ -16,6 +22,9 @@ export const BRIDGE_INVOKE_CHANNEL = 'clientbook:invoke';
 
 /** The single IPC channel events travel on (main → renderer), as `(name, payload)`. */
 export const BRIDGE_EVENT_CHANNEL = 'clientbook:event';
+
+/** The one-way message (renderer → main) carrying the interface language, as `(language)`. */
+export const BRIDGE_LANGUAGE_CHANNEL = 'clientbook:language';
 
 /** Event name for commands chosen in the native application menu. */
 export const MENU_COMMAND_EVENT = 'menu:command';

@@ -1,15 +1,11 @@
 import { Menu, type ContextMenuParams, type MenuItemConstructorOptions, type WebContents } from 'electron';
-
-/** The words the menu shows beside Electron's own role labels, in one place as the menu bar's are. */
-export const contextMenuLabels = {
-  noSuggestions: 'No spelling suggestions',
-  addToDictionary: 'Add to Dictionary',
-} as const;
+import { t } from './i18n';
 
 /**
  * What a right-click offers where it was made: spelling suggestions on a misspelt word (spellcheck
  * is on), then Cut/Copy/Paste/Select All as the place allows (an editable field, or selected text).
- * Nothing on a plain spot of the page, where none of these would do anything.
+ * Nothing on a plain spot of the page, where none of these would do anything. Every label is in the
+ * interface language, the roles' too (Electron's own are English on Windows and Linux).
  */
 export function contextMenuTemplate(
   params: ContextMenuParams,
@@ -19,9 +15,9 @@ export function contextMenuTemplate(
     ? [
         ...(params.dictionarySuggestions.length > 0
           ? params.dictionarySuggestions.map((word) => ({ label: word, click: () => contents.replaceMisspelling(word) }))
-          : [{ label: contextMenuLabels.noSuggestions, enabled: false }]),
+          : [{ label: t('contextMenu.noSuggestions'), enabled: false }]),
         {
-          label: contextMenuLabels.addToDictionary,
+          label: t('contextMenu.addToDictionary'),
           click: () => contents.session.addWordToSpellCheckerDictionary(params.misspelledWord),
         },
         { type: 'separator' },
@@ -30,14 +26,14 @@ export function contextMenuTemplate(
   const { editFlags } = params;
   const editing: MenuItemConstructorOptions[] = params.isEditable
     ? [
-        { role: 'cut', enabled: editFlags.canCut },
-        { role: 'copy', enabled: editFlags.canCopy },
-        { role: 'paste', enabled: editFlags.canPaste },
+        { role: 'cut', label: t('menu.cut'), enabled: editFlags.canCut },
+        { role: 'copy', label: t('menu.copy'), enabled: editFlags.canCopy },
+        { role: 'paste', label: t('menu.paste'), enabled: editFlags.canPaste },
         { type: 'separator' },
-        { role: 'selectAll', enabled: editFlags.canSelectAll },
+        { role: 'selectAll', label: t('menu.selectAll'), enabled: editFlags.canSelectAll },
       ]
     : params.selectionText.trim() !== ''
-      ? [{ role: 'copy', enabled: editFlags.canCopy }]
+      ? [{ role: 'copy', label: t('menu.copy'), enabled: editFlags.canCopy }]
       : [];
   return editing.length > 0 ? [...spelling, ...editing] : [];
 }

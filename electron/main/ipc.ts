@@ -1,11 +1,13 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL } from '../../shared/bridge';
+import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL, BRIDGE_LANGUAGE_CHANNEL } from '../../shared/bridge';
 import type { EventName, TransportHandlers } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { isAppUrl } from './app-protocol';
 import type { Logger } from '../backend/logger';
 import { logRequestFailure } from '../common/log';
 import type { StartAnswers } from '../common/start-answers';
+import { isInterfaceLanguage } from './i18n';
+import type { InterfaceLanguage } from '../../shared/model/language-values';
 
 /** The answer to a request from anything but the app's own main frame. */
 export const forbiddenResult: Result<never> = {
@@ -67,6 +69,18 @@ export async function handleInvoke(
 /** Registers the single IPC entry point; every contract channel travels through it. */
 export function setupIpc(deps: InvokeDeps): void {
   ipcMain.handle(BRIDGE_INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => handleInvoke(deps, event, channel, input));
+}
+
+/**
+ * Hears the interface language the window's reader chose (`clientbook:language`), from the app's
+ * own main frame only and only as a language main has a catalogue for; anything else is dropped.
+ */
+export function setupLanguageMessages(onLanguage: (language: InterfaceLanguage) => void, log: Logger): void {
+  ipcMain.on(BRIDGE_LANGUAGE_CHANNEL, (event, language: unknown) => {
+    if (!isTrustedSender(event)) log.warn('Refused a language from an untrusted frame');
+    else if (isInterfaceLanguage(language)) onLanguage(language);
+    else log.warn('Ignored an interface language main has no words for');
+  });
 }
 
 /** Pushes one event to a window's renderer, where `window.clientbook.on(name, …)` receives it. */

@@ -1,8 +1,9 @@
 import { app, BrowserWindow, dialog } from 'electron';
-import { DataFolderNotWritableError } from '../backend/store/errors';
+import { DataFolderNotWritableError, type StoreLockedError } from '../backend/store/errors';
 import type { Logger } from '../backend/logger';
 import { describeError } from '../common/log';
 import type { MainWindowController } from './window';
+import { t } from './i18n';
 
 /** A second launch brings the running window forward (the second process has already quit). */
 export function setupSecondInstance(windows: MainWindowController): void {
@@ -54,10 +55,7 @@ export function crashHandlers(log: Logger): { uncaughtException(error: unknown):
   return {
     uncaughtException(error) {
       log.error('Clientbook stopped unexpectedly', describeError(error));
-      dialog.showErrorBox(
-        'Clientbook stopped unexpectedly',
-        'Clientbook has to close. Everything it confirmed as saved is kept; start it again to carry on.',
-      );
+      dialog.showErrorBox(t('crash.title'), t('crash.message'));
       app.exit(1);
     },
     unhandledRejection(reason) {
@@ -74,8 +72,14 @@ export function setupCrashLog(log: Logger): void {
 }
 
 /** True for the store's "another process holds the data folder" error. */
-export function isStoreLockedError(error: unknown): error is Error & { code: 'LOCKED' } {
+export function isStoreLockedError(error: unknown): error is StoreLockedError {
   return error instanceof Error && (error as { code?: unknown }).code === 'LOCKED';
+}
+
+/** Who holds the folder, in the interface language (the store's own message is English). */
+function lockedMessage({ user, computer }: StoreLockedError['holder']): string {
+  if (computer === null) return user === null ? t('start.locked.here') : t('start.locked.hereBy', { user });
+  return user === null ? t('start.locked.elsewhere', { computer }) : t('start.locked.elsewhereBy', { computer, user });
 }
 
 /**
@@ -85,17 +89,14 @@ export function isStoreLockedError(error: unknown): error is Error & { code: 'LO
 export function reportStartFailure(error: unknown, log: Logger): void {
   if (isStoreLockedError(error)) {
     log.warn('The data folder is in use by another process');
-    dialog.showErrorBox('Clientbook is already open', error.message);
+    dialog.showErrorBox(t('start.locked.title'), lockedMessage(error.holder));
   } else if (error instanceof DataFolderNotWritableError) {
     // The folder's path can name the user, so the log gets only the file system's code.
     log.warn('The data folder cannot be written', { code: (error.cause as NodeJS.ErrnoException | undefined)?.code });
-    dialog.showErrorBox('Clientbook cannot use its data folder', error.message);
+    dialog.showErrorBox(t('start.notWritable.title'), t('start.notWritable.message', { dataDir: error.dataDir }));
   } else {
     log.error('Clientbook could not start', describeError(error));
-    dialog.showErrorBox(
-      'Clientbook could not start',
-      'Clientbook could not open its data and has to close. Start it again; if this keeps happening, contact whoever looks after your computers.',
-    );
+    dialog.showErrorBox(t('start.failed.title'), t('start.failed.message'));
   }
   app.quit();
 }

@@ -8,15 +8,16 @@ import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { readFirstScreenAtStart } from '../backend/first-screen-file';
 import { lockDataFolder, type ReleaseLock } from '../backend/store/lock';
-import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
+import { sendEvent, setupEventForwarding, setupIpc, setupLanguageMessages } from './ipc';
 import { reportStartFailure, setupCrashLog, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { consoleSink, createLogger } from '../common/log';
 import { allOf, logFileSink } from '../common/log-file';
 import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
 import { diagnosticSummary } from './diagnostics';
-import { setupMenu } from './menu';
-import { policyFilePath, readUpdatePolicy, scheduleUpdates, updateTexts } from './updates';
+import { languageOfLocale, setMainLanguage } from './i18n';
+import { setupMenu, type MenuOptions } from './menu';
+import { policyFilePath, readUpdatePolicy, scheduleUpdates, updateQuestion } from './updates';
 import type { LongWork } from '../backend/long-work';
 import type { Workstation } from '../backend/workstation';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
@@ -35,6 +36,8 @@ app.enableSandbox();
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Menus and dialogs speak the system's language until the window says which its reader chose.
+  setMainLanguage(languageOfLocale(app.getLocale()));
   const { rendererDir, preloadPath } = bundlePaths(import.meta.dirname);
   const actor = currentActor();
 
@@ -99,7 +102,7 @@ async function start(): Promise<void> {
       backend.then((workstation) => workstation.handlers['app:status']({}, { actor })),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
     ]).catch(() => null);
-  setupMenu({
+  const menu: MenuOptions = {
     platform: process.platform,
     isPackaged: app.isPackaged,
     onCommand: (command) => {
@@ -131,19 +134,15 @@ async function start(): Promise<void> {
           ),
         ),
     },
-  });
+  };
+  setupMenu(menu);
+  setupLanguageMessages((language) => {
+    if (setMainLanguage(language)) setupMenu(menu);
+  }, log);
   void startUpdates({
     busy: () => workstation?.longWorkUnderWay() ?? null,
     ask: async (version) => {
-      const options = {
-        type: 'info' as const,
-        message: updateTexts.ready(version),
-        detail: updateTexts.detail,
-        buttons: [updateTexts.restartNow, updateTexts.whenIQuit],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-      };
+      const options = updateQuestion(version);
       const window = windows.current();
       const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
       return response === 0;

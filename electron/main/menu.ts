@@ -1,31 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { appScreens, type MenuCommand } from '../../shared/bridge';
-
-/**
- * Every label the shell itself shows, in one place so a translation can replace it whole.
- * Role items (Copy, Zoom In, Quit…) are labelled by Electron and the OS.
- */
-export const menuLabels = {
-  file: 'File',
-  newClient: 'New Client',
-  backupNow: 'Back Up Now',
-  view: 'View',
-  dashboard: 'Dashboard',
-  clients: 'Clients',
-  tasks: 'Tasks',
-  requests: 'Service Requests',
-  satisfaction: 'Satisfaction',
-  reviews: 'Reviews',
-  team: 'Team',
-  settings: 'Settings',
-  activity: 'Activity',
-  preferences: 'Settings…',
-  find: 'Find…',
-  print: 'Print…',
-  openDataFolder: 'Open Data Folder',
-  openLogsFolder: 'Open Logs Folder',
-  copyDiagnostics: 'Copy Diagnostic Summary',
-} as const;
+import { t } from './i18n';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -36,7 +11,11 @@ export interface MenuOptions {
   help: { openDataFolder(): void; openLogsFolder(): void; copyDiagnostics(): void };
 }
 
-/** The application menu: platform roles plus Clientbook's own commands. */
+/**
+ * The application menu: platform roles plus Clientbook's own commands, every label in the interface
+ * language (main's catalogue). Role items carry a label too: Electron's own are English wherever
+ * the app draws its menu (Windows, Linux), and the reader's chosen language wins over the system's.
+ */
 export function buildMenuTemplate({ platform, isPackaged, onCommand, help }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (label: string, payload: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -46,83 +25,103 @@ export function buildMenuTemplate({ platform, isPackaged, onCommand, help }: Men
   });
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
-    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+    : [
+        { role: 'reload', label: t('menu.reload') },
+        { role: 'forceReload', label: t('menu.forceReload') },
+        { role: 'toggleDevTools', label: t('menu.toggleDevTools') },
+        { type: 'separator' },
+      ];
 
   // Where each platform keeps it: the app menu on macOS (Cmd+,), File elsewhere (Ctrl+,).
-  const preferences = command(menuLabels.preferences, { command: 'navigate', to: '/settings' }, 'CmdOrCtrl+,');
+  const preferences = command(t('menu.preferences'), { command: 'navigate', to: '/settings' }, 'CmdOrCtrl+,');
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const closeWindow: MenuItemConstructorOptions = { role: 'close', label: t('menu.closeWindow') };
+  const about: MenuItemConstructorOptions = { role: 'about', label: t('menu.about') };
+  // Windows says Exit; macOS and Linux say Quit.
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: t(platform === 'win32' ? 'menu.exit' : 'menu.quit') };
   const appMenu: MenuItemConstructorOptions = {
     role: 'appMenu',
     submenu: [
-      { role: 'about' },
+      about,
       separator,
       preferences,
       separator,
-      { role: 'services' },
+      { role: 'services', label: t('menu.services') },
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.showAll') },
       separator,
-      { role: 'quit' },
+      quit,
     ],
   };
 
   return [
     ...(isMac ? [appMenu] : []),
     {
-      label: menuLabels.file,
+      label: t('menu.file'),
       submenu: [
-        command(menuLabels.newClient, { command: 'newClient' }, 'CmdOrCtrl+N'),
-        command(menuLabels.backupNow, { command: 'backupNow' }),
-        command(menuLabels.print, { command: 'print' }, 'CmdOrCtrl+P'),
+        command(t('menu.newClient'), { command: 'newClient' }, 'CmdOrCtrl+N'),
+        command(t('menu.backupNow'), { command: 'backupNow' }),
+        command(t('menu.print'), { command: 'print' }, 'CmdOrCtrl+P'),
         ...(isMac ? [] : [separator, preferences]),
         separator,
-        isMac ? { role: 'close' } : { role: 'quit' },
+        isMac ? closeWindow : quit,
       ],
     },
     {
       role: 'editMenu',
+      label: t('menu.edit'),
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
         { type: 'separator' },
-        command(menuLabels.find, { command: 'search' }, 'CmdOrCtrl+F'),
+        command(t('menu.find'), { command: 'search' }, 'CmdOrCtrl+F'),
       ],
     },
     {
-      label: menuLabels.view,
+      label: t('menu.view'),
       submenu: [
-        ...appScreens.map(({ key, to }, index) => command(menuLabels[key], { command: 'navigate', to }, `CmdOrCtrl+${index + 1}`)),
+        ...appScreens.map(({ key, to }, index) => command(t(`menu.screen.${key}`), { command: 'navigate', to }, `CmdOrCtrl+${index + 1}`)),
         { type: 'separator' },
         ...developerItems,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
       ],
     },
-    { role: 'windowMenu' },
+    // Electron's own Window menu, item for item, so each can carry its label.
+    {
+      role: 'windowMenu',
+      label: t('menu.window'),
+      submenu: [
+        { role: 'minimize', label: t('menu.minimize') },
+        { role: 'zoom', label: t('menu.zoom') },
+        ...(isMac ? [separator, { role: 'front', label: t('menu.bringAllToFront') } satisfies MenuItemConstructorOptions] : [closeWindow]),
+      ],
+    },
     // macOS puts About in the app menu and adds its own search field to Help.
     {
       role: 'help',
+      label: t('menu.help'),
       submenu: [
-        { label: menuLabels.openDataFolder, click: help.openDataFolder },
-        { label: menuLabels.openLogsFolder, click: help.openLogsFolder },
-        { label: menuLabels.copyDiagnostics, click: help.copyDiagnostics },
-        ...(isMac ? [] : [separator, { role: 'about' } satisfies MenuItemConstructorOptions]),
+        { label: t('menu.openDataFolder'), click: help.openDataFolder },
+        { label: t('menu.openLogsFolder'), click: help.openLogsFolder },
+        { label: t('menu.copyDiagnostics'), click: help.copyDiagnostics },
+        ...(isMac ? [] : [separator, about]),
       ],
     },
   ];
 }
 
-/** Installs the application menu; commands go to `onCommand`. */
+/** Installs the application menu in the current interface language; commands go to `onCommand`. Called again when the language changes. */
 export function setupMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
 }

@@ -1,7 +1,7 @@
 // Runs sandboxed in the renderer before the page; it may only use `contextBridge` and
-// `ipcRenderer`, and hands the page two functions, never `ipcRenderer` itself.
+// `ipcRenderer`, and hands the page three functions, never `ipcRenderer` itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL, type ClientbookBridge } from '../../shared/bridge';
+import { BRIDGE_EVENT_CHANNEL, BRIDGE_INVOKE_CHANNEL, BRIDGE_LANGUAGE_CHANNEL, type ClientbookBridge } from '../../shared/bridge';
 
 const bridge: ClientbookBridge = {
   invoke: (channel, input) => ipcRenderer.invoke(BRIDGE_INVOKE_CHANNEL, channel, input),
@@ -14,6 +14,7 @@ const bridge: ClientbookBridge = {
       ipcRenderer.removeListener(BRIDGE_EVENT_CHANNEL, listener);
     };
   },
+  setLanguage: (language) => ipcRenderer.send(BRIDGE_LANGUAGE_CHANNEL, language),
 };
 
 contextBridge.exposeInMainWorld('clientbook', bridge);

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import type { DesktopDialogs, PdfRenderer } from '../backend/ports';
-import type { DesktopFileKind } from '../../shared/model/app';
 import type { Logger } from '../backend/logger';
 import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from '../common/print-ready';
 import { secureWindowOptions } from './window';
+import { t } from './i18n';
 
 export interface ElectronPrintingOptions {
   preloadPath: string;
@@ -13,12 +13,6 @@ export interface ElectronPrintingOptions {
   parentWindow: () => BrowserWindow | null;
   log: Logger;
 }
-
-/** The file-type names the open-file dialog shows; with the menu's labels, the shell's only own words (see menu.ts). */
-export const dialogLabels: Record<DesktopFileKind, string> = {
-  backup: 'Clientbook backup',
-  book: 'Clientbook export',
-};
 
 /** A hidden print window left unused this long is closed; the next packet opens a new one. */
 const idleCloseMs = 30_000;
@@ -98,7 +92,7 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
       const calendar = path.extname(defaultName) === '.ics';
       const options = {
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: [calendar ? { name: 'Calendar', extensions: ['ics'] } : { name: 'PDF', extensions: ['pdf'] }],
+        filters: [calendar ? { name: t('fileDialog.calendar'), extensions: ['ics'] } : { name: t('fileDialog.pdf'), extensions: ['pdf'] }],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
@@ -113,7 +107,7 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
     async chooseFile(kind) {
       const options = {
         properties: ['openFile'] as Array<'openFile'>,
-        filters: [{ name: dialogLabels[kind], extensions: ['json'] }],
+        filters: [{ name: t(`fileDialog.${kind}`), extensions: ['json'] }],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -1,15 +1,6 @@
 import { dialog, type BrowserWindow, type RenderProcessGoneDetails } from 'electron';
 import type { Logger } from '../backend/logger';
-
-/** The dialogs' words, in one place as the menu's are, so a translation can replace them whole. */
-export const stuckWindowTexts = {
-  goneMessage: 'Clientbook’s window stopped working',
-  frozenMessage: 'Clientbook’s window is not responding',
-  detail: 'Everything Clientbook confirmed as saved is kept. Reload the window to carry on; only what was typed and not yet saved is lost.',
-  reload: 'Reload',
-  close: 'Close Clientbook',
-  wait: 'Wait',
-} as const;
+import { t } from './i18n';
 
 /**
  * A window whose page crashed (`render-process-gone`) or froze (`unresponsive`) asks whether to
@@ -25,9 +16,9 @@ export function offerReloadWhenStuck(window: BrowserWindow, log: Logger): void {
     void dialog
       .showMessageBox(window, {
         type: 'warning',
-        message: stuckWindowTexts.goneMessage,
-        detail: stuckWindowTexts.detail,
-        buttons: [stuckWindowTexts.reload, stuckWindowTexts.close],
+        message: t('stuckWindow.goneMessage'),
+        detail: t('stuckWindow.detail'),
+        buttons: [t('stuckWindow.reload'), t('stuckWindow.close')],
         defaultId: 0,
         cancelId: 1,
         noLink: true,
@@ -48,9 +39,9 @@ export function offerReloadWhenStuck(window: BrowserWindow, log: Logger): void {
     void dialog
       .showMessageBox(window, {
         type: 'warning',
-        message: stuckWindowTexts.frozenMessage,
-        detail: stuckWindowTexts.detail,
-        buttons: [stuckWindowTexts.wait, stuckWindowTexts.reload],
+        message: t('stuckWindow.frozenMessage'),
+        detail: t('stuckWindow.detail'),
+        buttons: [t('stuckWindow.wait'), t('stuckWindow.reload')],
         defaultId: 0,
         cancelId: 0,
         noLink: true,

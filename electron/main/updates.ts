@@ -1,6 +1,8 @@
 import path from 'node:path';
+import type { MessageBoxOptions } from 'electron';
 import type { Logger } from '../backend/logger';
 import type { LongWork } from '../backend/long-work';
+import { t } from './i18n';
 
 /**
  * Whether this computer updates Clientbook itself, and from where. Off when an office pushes its
@@ -64,13 +66,18 @@ export interface Updater {
   quitAndInstall(): void;
 }
 
-/** The question's words, in one place as the menu's are, so a translation can replace them whole. */
-export const updateTexts = {
-  ready: (version: string) => `Clientbook ${version} is ready to install`,
-  detail: 'Restart now to use it, or it is installed when you next quit Clientbook. Everything saved is kept either way.',
-  restartNow: 'Restart Now',
-  whenIQuit: 'When I Quit',
-} as const;
+/** The question asked once an update is downloaded, in the interface language: restart now (0) or when I quit (1, also on Escape). */
+export function updateQuestion(version: string): MessageBoxOptions {
+  return {
+    type: 'info',
+    message: t('updates.ready', { version }),
+    detail: t('updates.detail'),
+    buttons: [t('updates.restartNow'), t('updates.whenIQuit')],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+}
 
 /** How often a running Clientbook looks for an update after the one at start. */
 export const checkEveryMs = 24 * 60 * 60 * 1000;

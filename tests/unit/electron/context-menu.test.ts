@@ -1,6 +1,6 @@
 import type { ContextMenuParams, MenuItemConstructorOptions, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { contextMenuLabels, contextMenuTemplate, setupContextMenu } from '../../../electron/main/context-menu';
+import { contextMenuTemplate, setupContextMenu } from '../../../electron/main/context-menu';
 import { FakeWebContents, Menu, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -45,7 +45,7 @@ describe('the right-click menu', () => {
     expect(shape(template)).toEqual([
       'received',
       'relieved',
-      contextMenuLabels.addToDictionary,
+      'Add to Dictionary',
       'separator',
       'cut',
       'copy',
@@ -64,7 +64,7 @@ describe('the right-click menu', () => {
       params({ isEditable: true, misspelledWord: 'Okafor', editFlags: { ...allowed, canCut: false, canCopy: false } }),
       contents() as unknown as WebContents,
     );
-    expect(template[0]).toMatchObject({ label: contextMenuLabels.noSuggestions, enabled: false });
+    expect(template[0]).toMatchObject({ label: 'No spelling suggestions', enabled: false });
     expect(template.find((item) => item.role === 'cut')).toMatchObject({ enabled: false });
     expect(template.find((item) => item.role === 'paste')).toMatchObject({ enabled: true });
   });

@@ -76,7 +76,7 @@ export const app = Object.assign(new EventEmitter(), {
   getPath: vi.fn((name: string) => `/home/adviser/${name}`),
 });
 
-export const ipcMain = { handle: vi.fn() };
+export const ipcMain = { handle: vi.fn(), on: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const Menu = {
@@ -104,7 +104,7 @@ export const dialog = {
 };
 export const screen = { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() });
+export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(), send: vi.fn() });
 
 /** Fresh state for the next test: no windows, no listeners, no recorded calls. */
 export function resetFakeElectron(): void {

@@ -7,6 +7,7 @@ import {
   isTrustedSender,
   setupEventForwarding,
   setupIpc,
+  setupLanguageMessages,
   type BackendEvents,
 } from '../../../electron/main/ipc';
 import { channels, type TransportHandlers } from '../../../shared/contract';
@@ -151,6 +152,37 @@ describe('setupIpc', () => {
 
     expect(await listener(senderEvent('https://evil.example/').event, 'app:status', {})).toEqual(forbiddenResult);
     expect(await listener(senderEvent().event, 'app:status', {})).toEqual({ ok: true, value: 'value of app:status' });
+  });
+});
+
+describe('setupLanguageMessages', () => {
+  function listen() {
+    const onLanguage = vi.fn();
+    const log = recordingLogger();
+    setupLanguageMessages(onLanguage, log);
+    expect(ipcMain.on).toHaveBeenCalledOnce();
+    const [channel, listener] = ipcMain.on.mock.calls[0] as [string, (event: SenderEvent, language: unknown) => void];
+    expect(channel).toBe('clientbook:language');
+    return { onLanguage, log, listener };
+  }
+
+  it("passes on a language main has words for, from the app's own window", () => {
+    const { onLanguage, listener } = listen();
+    listener(senderEvent().event, 'hi');
+    listener(senderEvent().event, 'en');
+    expect(onLanguage.mock.calls).toEqual([['hi'], ['en']]);
+  });
+
+  it('drops a language from another frame, and anything that is not a known language', () => {
+    const { onLanguage, log, listener } = listen();
+    listener(senderEvent('https://evil.example/').event, 'hi');
+    for (const value of ['fr', 'HI', 'hi-IN', '', null, 42, { toString: () => 'hi' }, ['hi'], '__proto__'])
+      listener(senderEvent().event, value);
+    expect(onLanguage).not.toHaveBeenCalled();
+    expect(log.lines.map(({ message }) => message)).toEqual([
+      'Refused a language from an untrusted frame',
+      ...Array<string>(9).fill('Ignored an interface language main has no words for'),
+    ]);
   });
 });
 

@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setMainLanguage } from '../../../electron/main/i18n';
+import { StoreLockedError } from '../../../electron/backend/store/errors';
 import {
   crashHandlers,
   isStoreLockedError,
@@ -53,21 +55,36 @@ describe('quitting', () => {
 });
 
 describe('start failures', () => {
-  class StoreLockedError extends Error {
-    readonly code = 'LOCKED';
-  }
+  afterEach(() => setMainLanguage('en'));
 
   it('recognises the store lock error by its code', () => {
-    expect(isStoreLockedError(new StoreLockedError('x'))).toBe(true);
+    expect(isStoreLockedError(new StoreLockedError('/data', { user: null, computer: null }))).toBe(true);
     expect(isStoreLockedError(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe(false);
     expect(isStoreLockedError({ code: 'LOCKED' })).toBe(false);
   });
 
-  it("shows the lock's sentence and quits", () => {
-    const sentence = 'Clientbook is already open on this data folder (host A). Close the other window, then start Clientbook again.';
-    reportStartFailure(new StoreLockedError(sentence), recordingLogger());
-    expect(dialog.showErrorBox).toHaveBeenCalledWith('Clientbook is already open', sentence);
-    expect(app.quit).toHaveBeenCalledOnce();
+  it("shows the store's own sentence for who holds the folder, and quits", () => {
+    const holders = [
+      { user: null, computer: null },
+      { user: 'asha', computer: null },
+      { user: null, computer: 'FRONT-DESK' },
+      { user: 'asha', computer: 'FRONT-DESK' },
+    ];
+    for (const holder of holders) {
+      const error = new StoreLockedError('/data', holder);
+      reportStartFailure(error, recordingLogger());
+      expect(dialog.showErrorBox).toHaveBeenLastCalledWith('Clientbook is already open', error.message);
+    }
+    expect(app.quit).toHaveBeenCalledTimes(holders.length);
+  });
+
+  it('says who holds the folder in Hindi to a Hindi reader', () => {
+    setMainLanguage('hi');
+    reportStartFailure(new StoreLockedError('/data', { user: 'asha', computer: 'FRONT-DESK' }), recordingLogger());
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Clientbook पहले से खुला है',
+      expect.stringMatching(/^कंप्यूटर FRONT-DESK पर asha ने इस डेटा फ़ोल्डर के साथ Clientbook पहले से खोला हुआ है।/),
+    );
   });
 
   it('shows a plain sentence, not the internal message, for anything else', () => {

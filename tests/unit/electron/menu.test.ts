@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, menuLabels, setupMenu } from '../../../electron/main/menu';
+import { buildMenuTemplate, setupMenu } from '../../../electron/main/menu';
 import type { MenuCommand } from '../../../shared/bridge';
 import { Menu, resetFakeElectron } from './fake-electron';
 
@@ -30,35 +30,35 @@ describe('application menu', () => {
     const { roles, byLabel } = build('linux');
     expect(roles).toEqual(expect.arrayContaining(['editMenu', 'windowMenu', 'help', 'quit', 'about', 'togglefullscreen']));
     expect(roles).not.toContain('appMenu');
-    expect(byLabel(menuLabels.file).submenu).toBeDefined();
-    expect(byLabel(menuLabels.view).submenu).toBeDefined();
+    expect(byLabel('File').submenu).toBeDefined();
+    expect(byLabel('View').submenu).toBeDefined();
   });
 
   it('on macOS adds the app menu and closes rather than quits from File', () => {
     const { roles, byLabel } = build('darwin');
     expect(roles).toContain('appMenu');
-    const file = (byLabel(menuLabels.file).submenu as MenuItemConstructorOptions[]).map((item) => item.role).filter(Boolean);
+    const file = (byLabel('File').submenu as MenuItemConstructorOptions[]).map((item) => item.role).filter(Boolean);
     expect(file).toContain('close');
     expect(file).not.toContain('quit');
   });
 
   it('File → New Client and Back Up Now send their commands', () => {
     const { byLabel, click, onCommand } = build('win32');
-    expect(byLabel(menuLabels.newClient).accelerator).toBe('CmdOrCtrl+N');
-    click(menuLabels.newClient);
-    click(menuLabels.backupNow);
+    expect(byLabel('New Client').accelerator).toBe('CmdOrCtrl+N');
+    click('New Client');
+    click('Back Up Now');
     expect(onCommand.mock.calls).toEqual([[{ command: 'newClient' }], [{ command: 'backupNow' }]]);
   });
 
   it.each([
-    [menuLabels.dashboard, 'CmdOrCtrl+1', '/'],
-    [menuLabels.clients, 'CmdOrCtrl+2', '/clients'],
-    [menuLabels.tasks, 'CmdOrCtrl+3', '/tasks'],
-    [menuLabels.requests, 'CmdOrCtrl+4', '/requests'],
-    [menuLabels.satisfaction, 'CmdOrCtrl+5', '/satisfaction'],
-    [menuLabels.reviews, 'CmdOrCtrl+6', '/reviews'],
-    [menuLabels.team, 'CmdOrCtrl+7', '/team'],
-    [menuLabels.settings, 'CmdOrCtrl+8', '/settings'],
+    ['Dashboard', 'CmdOrCtrl+1', '/'],
+    ['Clients', 'CmdOrCtrl+2', '/clients'],
+    ['Tasks', 'CmdOrCtrl+3', '/tasks'],
+    ['Service Requests', 'CmdOrCtrl+4', '/requests'],
+    ['Satisfaction', 'CmdOrCtrl+5', '/satisfaction'],
+    ['Reviews', 'CmdOrCtrl+6', '/reviews'],
+    ['Team', 'CmdOrCtrl+7', '/team'],
+    ['Settings', 'CmdOrCtrl+8', '/settings'],
   ])('View → %s (%s) navigates to %s', (label, accelerator, to) => {
     const { byLabel, click, onCommand } = build('linux');
     expect(byLabel(label).accelerator).toBe(accelerator);
@@ -68,12 +68,12 @@ describe('application menu', () => {
 
   it.each(['darwin', 'win32'] as const)('on %s: Settings with CmdOrCtrl+comma, Find and Print send their commands', (platform) => {
     const { byLabel, click, onCommand } = build(platform);
-    expect(byLabel(menuLabels.preferences).accelerator).toBe('CmdOrCtrl+,');
-    expect(byLabel(menuLabels.find).accelerator).toBe('CmdOrCtrl+F');
-    expect(byLabel(menuLabels.print).accelerator).toBe('CmdOrCtrl+P');
-    click(menuLabels.preferences);
-    click(menuLabels.find);
-    click(menuLabels.print);
+    expect(byLabel('Settings…').accelerator).toBe('CmdOrCtrl+,');
+    expect(byLabel('Find…').accelerator).toBe('CmdOrCtrl+F');
+    expect(byLabel('Print…').accelerator).toBe('CmdOrCtrl+P');
+    click('Settings…');
+    click('Find…');
+    click('Print…');
     expect(onCommand.mock.calls).toEqual([[{ command: 'navigate', to: '/settings' }], [{ command: 'search' }], [{ command: 'print' }]]);
   });
 
@@ -85,8 +85,8 @@ describe('application menu', () => {
         onCommand: vi.fn(),
         help: { openDataFolder: vi.fn(), openLogsFolder: vi.fn(), copyDiagnostics: vi.fn() },
       });
-      const menu = template.find((item) => (role === 'file' ? item.label === menuLabels.file : item.role === role));
-      return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.some((item) => item.label === menuLabels.preferences) ?? false;
+      const menu = template.find((item) => (role === 'file' ? item.label === 'File' : item.role === role));
+      return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.some((item) => item.label === 'Settings…') ?? false;
     };
     expect(inMenu('darwin', 'appMenu')).toBe(true);
     expect(inMenu('darwin', 'file')).toBe(false);
@@ -99,10 +99,10 @@ describe('application menu', () => {
       const { byLabel, click, help } = build(platform);
       const helpMenu = build(platform).all.find((item) => item.role === 'help')!;
       expect((helpMenu.submenu as MenuItemConstructorOptions[]).length).toBeGreaterThan(0);
-      expect(byLabel(menuLabels.openDataFolder)).toBeDefined();
-      click(menuLabels.openDataFolder);
-      click(menuLabels.openLogsFolder);
-      click(menuLabels.copyDiagnostics);
+      expect(byLabel('Open Data Folder')).toBeDefined();
+      click('Open Data Folder');
+      click('Open Logs Folder');
+      click('Copy Diagnostic Summary');
       expect(help.openDataFolder).toHaveBeenCalledOnce();
       expect(help.openLogsFolder).toHaveBeenCalledOnce();
       expect(help.copyDiagnostics).toHaveBeenCalledOnce();

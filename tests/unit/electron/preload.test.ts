@@ -11,10 +11,15 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes window.clientbook with invoke and on, and nothing else', () => {
+  it('exposes window.clientbook with invoke, on and setLanguage, and nothing else', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledWith('clientbook', expect.anything());
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'setLanguage']);
+  });
+
+  it('setLanguage sends only the language, one way, on the language channel', () => {
+    bridge.setLanguage!('hi');
+    expect(ipcRenderer.send).toHaveBeenCalledExactlyOnceWith('clientbook:language', 'hi');
   });
 
   it('invoke goes through the single invoke channel and returns its envelope', async () => {

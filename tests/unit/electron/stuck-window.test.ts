@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { offerReloadWhenStuck, stuckWindowTexts } from '../../../electron/main/stuck-window';
+import { offerReloadWhenStuck } from '../../../electron/main/stuck-window';
 import { dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
 import { recordingLogger } from './fakes';
 
@@ -24,8 +24,8 @@ describe('a window whose page crashed or froze', () => {
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
     expect(dialog.showMessageBox).toHaveBeenCalledOnce();
     expect(dialog.showMessageBox.mock.calls[0]![1]).toMatchObject({
-      message: stuckWindowTexts.goneMessage,
-      buttons: [stuckWindowTexts.reload, stuckWindowTexts.close],
+      message: 'Clientbook’s window stopped working',
+      buttons: ['Reload', 'Close Clientbook'],
     });
     dialog.answer(0);
     await settle();
