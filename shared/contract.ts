@@ -125,6 +125,15 @@ export const WrittenFile = z.strictObject({
 });
 export type WrittenFile = z.infer<typeof WrittenFile>;
 
+/** Whether this computer updates Clientbook itself (desktop only). */
+export const UpdatesSetting = z.strictObject({
+  /** Checked for, downloaded and offered automatically. */
+  automatic: z.boolean(),
+  /** Who decides instead of the person at this computer: the IT provider's policy, or a developer run; null when they do. */
+  decidedBy: z.enum(['policy', 'developer-run']).nullable(),
+});
+export type UpdatesSetting = z.infer<typeof UpdatesSetting>;
+
 /**
  * Every IPC channel: its input schema (checked at run time in main) and its output type.
  * Names are `domain:verb`.
@@ -222,6 +231,10 @@ export const contract = {
   'files:open': { input: WrittenFile, output: z.strictObject({ opened: z.literal(true) }) },
   /** Desktop only: shows a file Clientbook wrote, selected, in the system's file manager. */
   'files:showInFolder': { input: WrittenFile, output: z.strictObject({ shown: z.literal(true) }) },
+  /** Desktop only: whether this computer updates Clientbook automatically, and whether its IT provider decides that. */
+  'updates:setting': { input: NoInput, output: UpdatesSetting },
+  /** Desktop only: turns automatic updates on or off for this computer; refused where the IT provider decides. */
+  'updates:configure': { input: z.strictObject({ automatic: z.boolean() }), output: UpdatesSetting },
   'imports:suggest': { input: ImportSuggestQuery, output: z.array(ImportField.nullable()) },
   /** Reads and checks a file against the book without changing anything; kept in memory for `imports:commit`. */
   'imports:preview': { input: ImportPreviewInput, output: ImportPreview },

@@ -20,6 +20,7 @@ import { dashboardHandlers } from './services/dashboard';
 import { HealthCache, healthHandlers } from './services/health';
 import { holdingHandlers } from './services/holdings';
 import { exportHandlers } from './services/exports';
+import { updatesSettingHandlers } from './services/updates-setting';
 import { writtenFileHandlers } from './services/written-files';
 import { importHandlers } from './services/imports';
 import { interactionHandlers } from './services/interactions';
@@ -157,6 +158,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     imports: importing.around(importHandlers(ctx), ['imports:commit', 'imports:book']),
     exports: exportHandlers(ctx),
     'written-files': writtenFileHandlers(ctx, batches),
+    'updates-setting': updatesSettingHandlers(ctx),
   });
 
   const events: BackendEvents = {

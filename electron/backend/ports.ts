@@ -4,6 +4,7 @@
  * browser host renders with headless Chromium and has no dialogs. A missing port makes the
  * channels that need it answer UNAVAILABLE with a plain sentence.
  */
+import type { UpdatesSetting } from '../../shared/contract';
 import type { DesktopFileKind } from '../../shared/model/app';
 
 /** Renders an app print route to PDF. */
@@ -36,4 +37,13 @@ export interface Desktop extends DesktopDialogs {
   openPath(target: string): Promise<string>;
   /** Shows a file or folder, selected, in the system's file manager. */
   showInFolder(target: string): void;
+  /** This computer's automatic updates (electron/main/updates.ts). */
+  updates: UpdatesPort;
+}
+
+/** Whether this computer updates Clientbook itself: the person's choice, within the machine's policy. */
+export interface UpdatesPort {
+  setting(): Promise<UpdatesSetting>;
+  /** Saves the choice and starts or stops looking for updates; throws a typed error where the policy decides. */
+  configure(automatic: boolean): Promise<UpdatesSetting>;
 }

@@ -17,8 +17,18 @@ import { createElectronPrinting } from './print';
 import { diagnosticSummary } from './diagnostics';
 import { languageOfLocale, setMainLanguage } from './i18n';
 import { setupMenu, type MenuOptions } from './menu';
-import { policyFilePath, readUpdatePolicy, scheduleUpdates, updateQuestion } from './updates';
+import {
+  policyFilePath,
+  readAutomaticChoice,
+  readUpdatePolicy,
+  scheduleUpdates,
+  switchUpdates,
+  updatesSettingFileName,
+  updateQuestion,
+} from './updates';
 import type { LongWork } from '../backend/long-work';
+import type { UpdatesPort } from '../backend/ports';
+import { writeFileAtomically } from '../backend/store/durable-fs';
 import type { Workstation } from '../backend/workstation';
 import { createMainWindowController, setupContentsLocks, setupPermissionHandlers } from './window';
 
@@ -48,6 +58,13 @@ async function start(): Promise<void> {
     log,
   });
   const printing = createElectronPrinting({ preloadPath, parentWindow: () => windows.current(), log });
+  // Settings may ask about updates before they are set up, once the window is up (below).
+  let updatesReady: (port: UpdatesPort) => void = () => {};
+  let updatesFailed: (error: unknown) => void = () => {};
+  const updates = new Promise<UpdatesPort>((resolve, reject) => {
+    updatesReady = resolve;
+    updatesFailed = reject;
+  });
 
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   let heldLock: ReleaseLock;
@@ -73,6 +90,10 @@ async function start(): Promise<void> {
         ...printing.desktop,
         openPath: (writtenFile) => shell.openPath(writtenFile),
         showInFolder: (writtenFile) => shell.showItemInFolder(writtenFile),
+        updates: {
+          setting: () => updates.then((port) => port.setting()),
+          configure: (automatic) => updates.then((port) => port.configure(automatic)),
+        },
       },
       // A remembered office password is kept only as the system encrypts it (Keychain, DPAPI).
       secrets: {
@@ -139,7 +160,8 @@ async function start(): Promise<void> {
   setupLanguageMessages((language) => {
     if (setMainLanguage(language)) setupMenu(menu);
   }, log);
-  void startUpdates({
+  startUpdates({
+    dataDir,
     busy: () => workstation?.longWorkUnderWay() ?? null,
     ask: async (version) => {
       const options = updateQuestion(version);
@@ -147,6 +169,9 @@ async function start(): Promise<void> {
       const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
       return response === 0;
     },
+  }).then(updatesReady, (error: unknown) => {
+    log.warn('Updates could not be set up', { errorName: error instanceof Error ? error.name : typeof error });
+    updatesFailed(error);
   });
   setupSecondInstance(windows);
   setupWindowLifecycle(windows, process.platform);
@@ -155,18 +180,33 @@ async function start(): Promise<void> {
 }
 
 /**
- * Updates as the machine's policy allows (electron/main/updates.ts); electron-updater is loaded
- * only where they are on, after the window is up.
+ * Updates as the machine's policy and this computer's choice (Settings → Updates) allow
+ * (electron/main/updates.ts); electron-updater is loaded only where they are on, after the window is up.
  */
-async function startUpdates({ busy, ask }: { busy: () => LongWork | null; ask: (version: string) => Promise<boolean> }): Promise<void> {
+async function startUpdates({
+  dataDir,
+  busy,
+  ask,
+}: {
+  dataDir: string;
+  busy: () => LongWork | null;
+  ask: (version: string) => Promise<boolean>;
+}): Promise<UpdatesPort> {
   const policyText = await readFile(policyFilePath(process.platform, process.env), 'utf8').catch(() => null);
   const policy = readUpdatePolicy({ env: process.env, policyText, isPackaged: app.isPackaged, log });
-  if (!policy.enabled) {
-    log.info('Clientbook does not update itself on this computer', { why: policy.why });
-    return;
-  }
-  const { autoUpdater } = await import('./auto-updater');
-  scheduleUpdates({ updater: autoUpdater, feed: policy.feed, busy, ask, log });
+  if (!policy.enabled) log.info('Clientbook does not update itself on this computer', { why: policy.why });
+  const settingFile = path.join(dataDir, updatesSettingFileName);
+  const automatic = readAutomaticChoice(await readFile(settingFile, 'utf8').catch(() => null));
+  if (policy.enabled && !automatic) log.info('Automatic updates are turned off in Settings on this computer');
+  return switchUpdates({
+    policy,
+    automatic,
+    save: (on) => writeFileAtomically(settingFile, (write) => write(Buffer.from(JSON.stringify({ automatic: on })))),
+    start: async (feed) => {
+      const { autoUpdater } = await import('./auto-updater');
+      return scheduleUpdates({ updater: autoUpdater, feed, busy, ask, log });
+    },
+  });
 }
 
 // One process per user: a second launch hands over to the first (see setupSecondInstance) and exits.

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { MessageBoxOptions } from 'electron';
 import type { Logger } from '../backend/logger';
+import type { UpdatesPort } from '../backend/ports';
+import type { UpdatesSetting } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
 import type { LongWork } from '../backend/long-work';
 import { t } from './i18n';
 
@@ -134,4 +137,67 @@ export function scheduleUpdates({ updater, feed, busy, ask, log, timers = realTi
   };
   check();
   return timers.every(check, checkEveryMs);
+}
+
+/** In the data folder, beside the sign-in settings: this computer's own choice, `{ "automatic": false }` when turned off. */
+export const updatesSettingFileName = 'updates.json';
+
+/** The person's choice from that file's text (null: no file): on unless it says off, as a fresh install is. */
+export function readAutomaticChoice(text: string | null): boolean {
+  if (text === null) return true;
+  try {
+    return (JSON.parse(text) as { automatic?: unknown }).automatic !== false;
+  } catch {
+    return true;
+  }
+}
+
+/** What Settings shows: the policy wins, so where IT turned updates off they show as off and are not the person's to change. */
+export function updatesSettingOf(policy: UpdatePolicy, automatic: boolean): UpdatesSetting {
+  if (!policy.enabled) return { automatic: false, decidedBy: policy.why === 'developer-run' ? 'developer-run' : 'policy' };
+  return { automatic, decidedBy: null };
+}
+
+interface UpdateSwitchOptions {
+  policy: UpdatePolicy;
+  /** The person's saved choice. */
+  automatic: boolean;
+  save: (automatic: boolean) => Promise<void>;
+  /** Starts looking for updates from the feed; resolves with the function that stops. */
+  start: (feed: string | null) => Promise<() => void>;
+}
+
+/**
+ * Automatic updates as the policy and the person's choice allow: running when both say on, started
+ * and stopped as the choice changes, never started where the policy says off.
+ */
+export async function switchUpdates({ policy, automatic, save, start }: UpdateSwitchOptions): Promise<UpdatesPort> {
+  let chosen = automatic;
+  let stop: (() => void) | null = policy.enabled && chosen ? await start(policy.feed) : null;
+  return {
+    setting: async () => updatesSettingOf(policy, chosen),
+    async configure(on) {
+      if (!policy.enabled) {
+        throw new AppError(
+          'FORBIDDEN',
+          policy.why === 'developer-run'
+            ? 'A copy of Clientbook run from its source code does not update itself.'
+            : 'Updates on this computer are managed by your IT provider. Ask them to change this.',
+        );
+      }
+      await save(on).catch(() => {
+        throw new AppError(
+          'STORAGE_FAILED',
+          'Clientbook could not save this choice in the data folder. Check that the disk is not full, then try again.',
+        );
+      });
+      chosen = on;
+      if (on && !stop) stop = await start(policy.feed);
+      if (!on && stop) {
+        stop();
+        stop = null;
+      }
+      return updatesSettingOf(policy, chosen);
+    },
+  };
 }

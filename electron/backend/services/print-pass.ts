@@ -41,6 +41,7 @@ export class PrintsInFlight {
       print: (route) => this.during(route, () => port.print(route)),
       openPath: (target) => port.openPath(target),
       showInFolder: (target) => port.showInFolder(target),
+      updates: port.updates,
     };
   }
 

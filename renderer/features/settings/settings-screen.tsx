@@ -13,6 +13,7 @@ import { HealthSettingsForm } from './health-settings-form';
 import { LanguageSection } from './language-section';
 import { PacketSettingsForm } from './packet-settings-form';
 import { RequestTargetsForm } from './request-targets-form';
+import { UpdatesSection } from './updates-section';
 import { WorkstationSignInSection } from './workstation-sign-in-section';
 
 /** The firm, request-target, client-health and review-packet forms, from one read of the settings; each save hands back the whole settings. */
@@ -84,6 +85,7 @@ export function SettingsScreen() {
           </Link>
         </section>
         <WorkstationSignInSection />
+        <UpdatesSection />
         <DataSection />
       </div>
     </>
