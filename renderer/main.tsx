@@ -4,6 +4,7 @@ import { bootApi } from './api/boot';
 import { rememberedCurrentUser } from './app/current-user';
 import { firstScreenQuery } from './app/first-screen';
 import { fetchCatalogue, startLanguage } from './i18n/languages';
+import { printLanguageOf } from '../shared/print';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -12,10 +13,11 @@ if (!root) throw new Error('index.html has no #root element.');
 // the app is fetched and evaluated (about 80 ms on the M book), and the screens' own calls are answered from it.
 const memberId = rememberedCurrentUser();
 const booted = bootApi(createDefaultApi(), firstScreenQuery(window.location.hash, memberId));
-// The first screen is drawn in the language its reader last had, so it never flashes English first.
+// The first screen is drawn in the language its reader last had, so it never flashes English first;
+// a print page in the language its route names.
 // English comes with the app; another language's catalogue (its own chunk) is fetched beside the app
 // and in place before the first render. One that cannot be fetched leaves the interface in English.
-const language = startLanguage(memberId);
+const language = printLanguageOf(window.location.hash) ?? startLanguage(memberId);
 if (language !== 'en') fetchCatalogue(language).catch(() => {});
 void import('./start').then(async ({ start, setInterfaceLanguage }) => {
   await setInterfaceLanguage(language).catch(() => {});

@@ -27,6 +27,11 @@ export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage 
   return (interfaceLanguages as readonly unknown[]).includes(value);
 }
 
+/** The interface language i18next is showing (`i18n.language`), as the app names it. */
+export function shownLanguage(i18nLanguage: string): InterfaceLanguage {
+  return isInterfaceLanguage(i18nLanguage) ? i18nLanguage : 'en';
+}
+
 function read(key: string): string | null {
   try {
     return window.localStorage.getItem(key);

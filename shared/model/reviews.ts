@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MemberRef } from './team';
+import { InterfaceLanguage, MemberRef } from './team';
 import { Address, ClientType, holdingKinds, interactionKinds, relationships, Tier } from './client';
 import { Id, IsoDay, IsoInstant, LongText, Money, Name, PastDay, PlanDay } from './common';
 import { MeetingInvitee, MeetingMinutes, MeetingPlace, TimeZone } from './meeting';
@@ -189,6 +189,8 @@ export const PacketQuery = z.strictObject({
   showHealth: z.boolean().optional(),
   /** The household's people who sign it; left out: the adults who are parties to the relationship. */
   signerIds: z.array(Id).max(30, 'may name at most 30 people').optional(),
+  /** The language its words are printed in (the person's who makes it); left out: English. */
+  language: InterfaceLanguage.optional(),
 });
 export type PacketQuery = z.input<typeof PacketQuery>;
 
@@ -316,6 +318,8 @@ export const PacketBatchStart = z.strictObject({
   folder: z.string().trim().min(1, 'is required').max(1000),
   /** Also write one PDF holding every packet. */
   combined: z.boolean().default(false),
+  /** The language the packets are printed in; left out: English. */
+  language: InterfaceLanguage.optional(),
 });
 export type PacketBatchStart = z.input<typeof PacketBatchStart>;
 

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18next, setInterfaceLanguage, english } from '../../renderer/i18n';
+import { followMemberLanguage } from '../../renderer/i18n/follow-member';
 import { hindi } from '../../renderer/i18n/hindi';
 import { computerLanguageStorageKey, startLanguage, systemLanguage } from '../../renderer/i18n/languages';
 import { NoticeRegion } from '../../renderer/components/notices';
@@ -84,6 +85,20 @@ describe('the interface language', () => {
 
   it('mounts every Hindi catalogue under the same names as the English ones', () => {
     expect(Object.keys(hindi).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('leaves a print page in the language its route names, whoever is at this workstation', async () => {
+    // Hindi's catalogue is fetched once, so a switch that was going to happen happens at once.
+    await setInterfaceLanguage('hi');
+    await setInterfaceLanguage('en');
+    const hindiReader = { id: 'tm_1', language: 'hi' } as const;
+    window.location.hash = '#/print/packet/cl_1?asOf=2026-03-01';
+    followMemberLanguage(hindiReader);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(i18next.language).toBe('en');
+    window.location.hash = '#/clients';
+    followMemberLanguage(hindiReader);
+    await vi.waitFor(() => expect(i18next.language).toBe('hi'));
   });
 
   it('follows the system’s languages until one is chosen', () => {

@@ -149,7 +149,7 @@ export class PacketBatches {
       try {
         // A client with a review booked gets the packet for that meeting: its agenda and its day.
         const reviewId = this.ctx.clientFacts.get(client.id)?.review.scheduled?.reviewId ?? null;
-        const query = { clientId: client.id, asOf: input.asOf, reviewId, showHealth: input.showHealth };
+        const query = { clientId: client.id, asOf: input.asOf, reviewId, showHealth: input.showHealth, language: input.language };
         const { packet, bytes } = await issuePacket(this.ctx, query, actor, signal);
         status.files.push(await writeNewFile(status.folder, packet.fileName, bytes));
         if (pdfLib && combined) {

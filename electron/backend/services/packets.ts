@@ -48,7 +48,8 @@ function sha256(bytes: Uint8Array): string {
 
 /** The route that renders a packet, with health settled so the PDF and its record agree. */
 function routeOf(query: PacketRequest, showHealth: boolean): string {
-  return packetRoute({ clientId: query.clientId, asOf: query.asOf, reviewId: query.reviewId, showHealth, signerIds: query.signerIds });
+  const { clientId, asOf, reviewId, signerIds, language } = query;
+  return packetRoute({ clientId, asOf, reviewId, showHealth, signerIds, language });
 }
 
 /**

@@ -13,6 +13,7 @@ import { issueMessage } from '../../components/form/issue-message';
 import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
+import { shownLanguage } from '../../i18n/languages';
 import { isIsoDay, monthOf } from './review-dates';
 
 /** Clients listed in the chooser at first, and added per "Show more"; every one is chosen either way. */
@@ -30,7 +31,7 @@ export function BatchSetup({
   managerName: string | null;
   onStarted: (status: PacketBatchStatus) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const month = monthOf();
   const [shownCount, setShownCount] = useState(listPageSize);
@@ -63,6 +64,7 @@ export function BatchSetup({
       showHealth: health,
       folder: folderValue,
       combined: values.combined,
+      language: shownLanguage(i18n.language),
     }),
     fieldOf: ([head]) => (head === 'clientIds' ? 'clients' : head === 'asOf' || head === 'folder' ? head : undefined),
     // The period is not sent, only the clients in it: the form checks it.

@@ -15,6 +15,7 @@ import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
+import { shownLanguage } from '../../i18n/languages';
 import { CheckboxField, CheckboxGroup } from '../../components/form/checkbox-fields';
 import { NumHeader } from '../../components/table/num-header';
 import { isIsoDay } from './review-dates';
@@ -35,7 +36,7 @@ interface Props {
  * is kept as an issued packet, listed below, exactly as it was handed over.
  */
 export function ClientPackets({ clientId, people, review }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -74,8 +75,10 @@ export function ClientPackets({ clientId, people, review }: Props) {
     return false;
   };
 
-  const query: PacketQuery = { clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds };
-  const route = () => packetRoute({ clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds });
+  // The packet is in the language of whoever makes it, as the screen they make it from.
+  const language = shownLanguage(i18n.language);
+  const query: PacketQuery = { clientId, asOf, reviewId: review?.id ?? null, showHealth: health, signerIds, language };
+  const route = () => packetRoute(query);
 
   const run = async (what: Working, work: () => Promise<void>) => {
     if (working || !checkAsOf()) return;

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import { putOp } from '../../../electron/backend/store';
-import type { In, Out } from '../../../shared/contract';
+import { dispatch, type In, type Out } from '../../../shared/contract';
 import { defaultPacketSettings } from '../../../shared/model';
-import { packetRoute } from '../../../shared/print';
-import { bookState, expectRefused, keptPackets, rpc, smallFirm, type Ports } from '../../fixtures/backend';
+import { packetRoute, printLanguageOf } from '../../../shared/print';
+import { bookState, expectRefused, keptPackets, rpc, smallFirm, testCtx, type Ports } from '../../fixtures/backend';
 import { clientOfRoute, FakeDesktop, FakePdf, pageCount } from '../../fixtures/ports';
 import { tempDir } from '../../fixtures/temp-dir';
 
@@ -458,6 +458,28 @@ describe('batches of packets', () => {
     }
     return { ...base, pdf, clients: [client, ...more], folder: path.join(await tempDir(), 'Review packets') };
   }
+
+  it('prints each packet in the language asked for, one packet or a batch, and in English when none is', async () => {
+    const { backend, pdf, clients, folder } = await batchFirm();
+    await rpc(backend, 'packets:issue', { clientId: clients[0]!.id, asOf: '2026-03-01', language: 'hi' });
+    await rpc(backend, 'packets:issue', { clientId: clients[0]!.id, asOf: '2026-03-01' });
+    const batch = await rpc(backend, 'packets:batchStart', {
+      clientIds: clients.map((c) => c.id),
+      asOf: '2026-03-01',
+      folder,
+      language: 'hi',
+    });
+    await finished(backend, batch.id);
+    expect(pdf.routes.map(printLanguageOf)).toEqual(['hi', 'en', 'hi', 'hi', 'hi']);
+    const unknown = await dispatch(
+      backend.handlers,
+      'packets:issue',
+      { clientId: clients[0]!.id, asOf: '2026-03-01', language: 'fr' },
+      testCtx,
+    );
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'language' }] } });
+    expect(pdf.routes).toHaveLength(5);
+  });
 
   it('issues and copies every packet in order, reports a failing client and goes on, and never overwrites', async () => {
     const { backend, dataDir, pdf, clients, folder } = await batchFirm();
