@@ -150,6 +150,10 @@ export const englishMessages = {
     notSaved: 'Clientbook could not save the calendar file there. Choose another folder and try again.',
   },
   imports: {
+    memberRemoved: 'A team member named in the file was removed.',
+    householdRemoved: '{{name}} is no longer in the book.',
+    aHousehold: 'A household',
+    namedHouseholdGone: 'A household the file names is no longer in the book.',
     bookChanged: '{{detail}} The book changed since the preview, so nothing was imported. Preview the file again.',
     wholeBookIntoEmpty:
       'Importing a whole book is for a new, empty book; to go back to a copy of your data, restore a backup. Nothing was imported.',

@@ -4,6 +4,7 @@ import type { ClientConfig } from 'pg';
 import { channels, type Channel, type Ctx, type EventName, type Events, type TransportHandlers } from '../../shared/contract';
 import { localDayOf } from '../../shared/domain/local-day';
 import { AppError } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { OfficeConnection, type AppStatus, type OfficeConnect, type OfficeConnectionForm } from '../../shared/model/app';
 import { createBackend, type Backend, type BackendEvents, type BackendOptions } from './index';
 import type { LongWork } from './long-work';
@@ -171,7 +172,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
     // Closing while the book is read stops the reading at its next slice, so a quit is not held up by it.
     const stop = () => {
       // Calls still waiting for the book get a sentence, not an internal failure in the log.
-      closing.abort(new AppError('UNAVAILABLE', 'Clientbook is closing, so this was not done.'));
+      closing.abort(new AppError('UNAVAILABLE', message('store.closing')));
       readTheBook();
     };
     opening = { whole, firstScreen, done: 0, readNow: () => setImmediate(readTheBook), stop };
@@ -266,7 +267,10 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         const { password, remember, ...connection } = input;
         const next = await createBackend({ ...bookOptions, office: clientConfigOf(connection, password) }).catch((error: unknown) => {
           if (!(error instanceof OfficeUnavailableError)) throw error;
-          throw new AppError(/refused the sign-in/.test(error.message) ? 'FORBIDDEN' : 'UNAVAILABLE', error.message);
+          throw new AppError(
+            /refused the sign-in/.test(error.message) ? 'FORBIDDEN' : 'UNAVAILABLE',
+            message('passedOn', { sentence: error.message }),
+          );
         });
         try {
           await writeFileAtomically(path.join(folder, officeConnectionFileName), (write) => write(Buffer.from(JSON.stringify(connection))));
@@ -305,7 +309,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         const backend = await book();
         const handler = backend?.handlers[channel as keyof Backend['handlers']] as
           ((input: unknown, ctx: Ctx) => Promise<unknown>) | undefined;
-        if (!handler) throw new AppError('UNAVAILABLE', 'Sign in to the office database first.');
+        if (!handler) throw new AppError('UNAVAILABLE', message('office.signInFirst'));
         return handler(input, ctx);
       });
   }

@@ -1,5 +1,6 @@
 import { PRINT_STATE_ATTRIBUTE } from '../../shared/print';
 import { AppError } from '../../shared/errors';
+import { message } from '../../shared/messages';
 
 /** An expression, run in the print page, that reads its print state. */
 export const readPrintStateScript = `document.documentElement.getAttribute(${JSON.stringify(PRINT_STATE_ATTRIBUTE)})`;
@@ -24,10 +25,10 @@ export async function waitForPrintReady(readState: () => Promise<unknown>, optio
     const state = await readState();
     if (state === 'ready') return;
     if (state === 'error') {
-      throw new AppError('INTERNAL', 'The packet could not be prepared for printing. Open its preview to see why, then try again.');
+      throw new AppError('INTERNAL', message('packets.printFailed'));
     }
     if (Date.now() >= deadline) {
-      throw new AppError('INTERNAL', `The packet was not ready to print after ${Math.round(timeoutMs / 1000)} seconds. Please try again.`);
+      throw new AppError('INTERNAL', message('packets.printTimedOut', { seconds: Math.round(timeoutMs / 1000) }));
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import type { PdfRenderer } from '../backend/ports';
 import { oneAtATime, readPrintStateScript, switchPrintRouteScript, waitForPrintReady } from '../common/print-ready';
 
@@ -24,10 +25,7 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions): PdfRende
 
   const launch = async (): Promise<Browser> => {
     if (!existsSync(executablePath)) {
-      throw new AppError(
-        'UNAVAILABLE',
-        'Making PDFs in the browser version of Clientbook needs Chromium on this computer. Install it, or set CLIENTBOOK_CHROMIUM to the browser program, then try again.',
-      );
+      throw new AppError('UNAVAILABLE', message('packets.needsChromium'));
     }
     const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath, headless: true });

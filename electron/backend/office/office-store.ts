@@ -3,6 +3,7 @@ import { Client, DatabaseError, type ClientConfig } from 'pg';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
+import { message, type Message } from '../../../shared/messages';
 import { movedTrailEndOf, verifyAuditEntries } from '../store/audit-log';
 import { wholeBookChange } from '../store/book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
@@ -72,29 +73,16 @@ function isRefusal(error: unknown): error is DatabaseError {
 function refusalOf(error: DatabaseError): AppError | null {
   if (error.code === '42501') {
     // The book's own admin-only trigger says what was refused; a missing grant says it in PostgreSQL's words.
-    const said = /^Only an admin can change /.test(error.message) ? `${error.message.slice(0, -1)}, so nothing was changed.` : null;
-    return new AppError(
-      'FORBIDDEN',
-      said ?? 'Your sign-in to the office database may not make this change, so nothing was changed. Ask an admin.',
-    );
+    const said = /^Only an admin can change /.test(error.message) ? error.message.slice(0, -1) : null;
+    return new AppError('FORBIDDEN', said ? message('office.adminOnly', { refusal: said }) : message('office.mayNotChange'));
   }
   if (error.code === '22P05' || error.code === '22021') {
-    return new AppError(
-      'INVALID_INPUT',
-      'This change holds a character the office database cannot store (such as a null character), so nothing was changed.',
-    );
+    return new AppError('INVALID_INPUT', message('office.cannotStoreCharacter'));
   }
   return null;
 }
 
-const unreachableMessage =
-  'The office database cannot be reached, so Clientbook shows the book as it last was and cannot save changes. It reconnects by itself.';
-
-const notOnTheDatabase = (what: string) =>
-  new AppError(
-    'UNAVAILABLE',
-    `${what} is not done by Clientbook with an office database: the book is kept by the office's own PostgreSQL backups. To keep a copy of your own, export the whole book.`,
-  );
+const notOnTheDatabase = (what: Message) => new AppError('UNAVAILABLE', message('office.keptByDatabase', { what }));
 
 /**
  * The book kept in the office's PostgreSQL database. Like the local book it holds the whole book in
@@ -255,16 +243,12 @@ export class OfficeStore extends BookCopy implements BookStore {
   takeBack(undo: string, who: Who): Promise<void> {
     return this.transact(who, async (db, seq) => {
       const kept = await readUndo(db, undo);
-      if (!kept) throw new AppError('NOT_FOUND', 'There is nothing kept to undo that with, so nothing was changed.');
-      if (kept.takenBackSeq !== null) throw new AppError('CONFLICT', 'That was undone already, so nothing was changed.');
+      if (!kept) throw new AppError('NOT_FOUND', message('office.nothingToUndo'));
+      if (kept.takenBackSeq !== null) throw new AppError('CONFLICT', message('office.undoneAlready'));
       const since = await laterChangeTouching(db, kept.seq, kept.ops);
       if (since) {
-        const who = since.member?.name ?? since.actor;
-        const when = new Date(since.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-        throw new AppError(
-          'CONFLICT',
-          `${who} has since changed some of the same records (at ${when}), so this cannot be undone without undoing their work too. Nothing was changed.`,
-        );
+        const at = new Date(since.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+        throw new AppError('CONFLICT', message('office.changedSince', { who: since.member?.name ?? since.actor, at }));
       }
       return { ops: kept.ops, result: undefined, alsoWrite: (client) => markTakenBack(client, undo, seq) };
     });
@@ -309,10 +293,7 @@ export class OfficeStore extends BookCopy implements BookStore {
         if (error instanceof BookMovedInError) {
           // Read again whole once this change is out of the queue; this one is refused, not planned on the old book.
           this.follow();
-          throw new AppError(
-            'CONFLICT',
-            'The whole office book was replaced a moment ago, so this change was not saved. Clientbook is reading the book again; try again in a moment.',
-          );
+          throw new AppError('CONFLICT', message('office.bookReplaced'));
         }
         throw this.failure(error, committing);
       }
@@ -337,27 +318,27 @@ export class OfficeStore extends BookCopy implements BookStore {
   }
 
   backupNow(): Promise<BackupInfo> {
-    return Promise.reject(notOnTheDatabase('Backing up'));
+    return Promise.reject(notOnTheDatabase(message('office.backingUp')));
   }
 
   backupCopy(): { book: Content; trail: Content } {
-    throw notOnTheDatabase('Copying a backup');
+    throw notOnTheDatabase(message('office.copyingBackup'));
   }
 
   restoreBackup(): Promise<void> {
-    return Promise.reject(notOnTheDatabase('Restoring a backup'));
+    return Promise.reject(notOnTheDatabase(message('office.restoringBackup')));
   }
 
   restoreBackupFile(): Promise<void> {
-    return Promise.reject(notOnTheDatabase('Restoring a backup'));
+    return Promise.reject(notOnTheDatabase(message('office.restoringBackup')));
   }
 
   replaceBook<T>(): Promise<T> {
-    return Promise.reject(notOnTheDatabase('Replacing the whole book'));
+    return Promise.reject(notOnTheDatabase(message('office.replacingBook')));
   }
 
   acceptRecovery(): Promise<void> {
-    return Promise.reject(new AppError('CONFLICT', 'There is no recovered book waiting to be used, so nothing was changed.'));
+    return Promise.reject(new AppError('CONFLICT', message('backups.noRecoveredBook')));
   }
 
   readAudit(query: AuditQuery): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
@@ -577,13 +558,13 @@ export class OfficeStore extends BookCopy implements BookStore {
   }
 
   private connection(): Client {
-    if (!this.db) throw new AppError('UNAVAILABLE', unreachableMessage);
+    if (!this.db) throw new AppError('UNAVAILABLE', message('office.unreachable'));
     return this.db;
   }
 
   private writableConnection(): Client {
     if (this.stateValue.mode === 'read-only' && this.stateValue.reason !== 'unreachable') throw readOnlyError();
-    if (this.stateValue.mode !== 'writable' || !this.db) throw new AppError('UNAVAILABLE', unreachableMessage);
+    if (this.stateValue.mode !== 'writable' || !this.db) throw new AppError('UNAVAILABLE', message('office.unreachable'));
     return this.db;
   }
 
@@ -593,12 +574,7 @@ export class OfficeStore extends BookCopy implements BookStore {
     if (isRefusal(error)) return refusalOf(error) ?? error;
     if (error.name === 'ZodError') return error;
     this.lost(error);
-    return new AppError(
-      'UNAVAILABLE',
-      committing
-        ? 'The office database stopped answering while saving, so Clientbook cannot tell whether this change was saved. Once it reconnects, check the record before trying again.'
-        : 'The office database cannot be reached, so this change was not saved. Clientbook reconnects by itself; try again in a moment.',
-    );
+    return new AppError('UNAVAILABLE', message(committing ? 'office.stoppedWhileSaving' : 'office.unreachableNotSaved'));
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

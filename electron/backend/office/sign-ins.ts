@@ -4,6 +4,7 @@
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { DatabaseError, type ClientBase } from 'pg';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { MemberAccess } from '../../../shared/model';
 
 /** How long a one-time password lets its member sign in (and set their own). */
@@ -121,5 +122,5 @@ export async function listAccess(client: ClientBase): Promise<MemberAccess[]> {
 export function signInRefusal(error: unknown): AppError | null {
   if (!(error instanceof DatabaseError)) return null;
   const code = ({ '42501': 'FORBIDDEN', P0002: 'NOT_FOUND', '55006': 'CONFLICT', '22023': 'INVALID_INPUT' } as const)[error.code ?? ''];
-  return code ? new AppError(code, error.message) : null;
+  return code ? new AppError(code, message('passedOn', { sentence: error.message })) : null;
 }

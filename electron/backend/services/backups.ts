@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { ServiceContext } from './context';
 import { preparedFolder, writeNewFileIn } from './folders';
 import { appStatus } from './setup';
@@ -21,10 +22,7 @@ export function backupHandlers(
       const backup = await ctx.store.backupNow('manual');
       // Only a copy that passed its check is worth keeping somewhere else.
       if (!backup.verified) {
-        throw new AppError(
-          'STORAGE_FAILED',
-          'The new backup did not pass its check, so it was not copied. Try again; if it keeps failing, the disk may be failing.',
-        );
+        throw new AppError('STORAGE_FAILED', message('backups.newBackupFailedCheck'));
       }
       const copy = ctx.store.backupCopy(backup.file);
       const name = await writeNewFileIn(target, backup.file, copy.book);
@@ -36,9 +34,7 @@ export function backupHandlers(
 
     'backups:restoreFile': async ({ file }, { actor }) => {
       if (!path.isAbsolute(file)) {
-        throw new AppError('INVALID_INPUT', 'Choose the backup file with its whole path, for example with Choose file.', [
-          { path: 'file', message: 'must be an absolute path' },
-        ]);
+        throw new AppError('INVALID_INPUT', message('backups.chooseWholePath'), [{ path: 'file', message: 'must be an absolute path' }]);
       }
       await ctx.store.restoreBackupFile(file, actor);
       return appStatus(ctx);

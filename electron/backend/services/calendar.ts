@@ -2,6 +2,7 @@ import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { isKnownTimeZone } from '../../../shared/domain/firm-locale';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import { defaultMeetingMinutes, type CalendarFile, type MeetingPlace, type Review, type Task } from '../../../shared/model';
 import { writeFileAtomically } from '../store/durable-fs';
 import { calendarText, hostTimeZone, type CalendarEvent } from './calendar-file';
@@ -71,9 +72,7 @@ function taskEvent(ctx: ServiceContext, task: Task & { dueOn: string }): Calenda
 function scheduledReview(ctx: ServiceContext, id: string): Review & { scheduledOn: string } {
   const review = ctx.store.get('reviews', id);
   if (!review) {
-    throw new AppError('NOT_FOUND', 'That review no longer exists. Refresh and try again.', [
-      { path: 'id', message: 'is not a known review' },
-    ]);
+    throw new AppError('NOT_FOUND', message('gone.review'), [{ path: 'id', message: 'is not a known review' }]);
   }
   if (review.status !== 'scheduled' || review.scheduledOn === null) {
     throw invalid('Only a scheduled review can be added to a calendar.', 'id', 'is not a scheduled review');
@@ -107,9 +106,7 @@ export function calendarFile(ctx: ServiceContext, query: ParsedIn<'calendar:file
   if (query.of === 'task') {
     const task = ctx.store.get('tasks', query.id);
     if (!task) {
-      throw new AppError('NOT_FOUND', 'That task no longer exists. Refresh and try again.', [
-        { path: 'id', message: 'is not a known task' },
-      ]);
+      throw new AppError('NOT_FOUND', message('gone.taskRefresh'), [{ path: 'id', message: 'is not a known task' }]);
     }
     if (task.dueOn === null) {
       throw invalid('This task has no due date, so it cannot go in a calendar. Give it a due date first.', 'id', 'has no due date');
@@ -126,7 +123,7 @@ export function calendarFile(ctx: ServiceContext, query: ParsedIn<'calendar:file
     )
     .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn) || (a.time ?? '').localeCompare(b.time ?? ''));
   if (reviews.length === 0) {
-    throw new AppError('NOT_FOUND', `No reviews are scheduled in ${monthName(query.month)}, so there is nothing to add to a calendar.`, [
+    throw new AppError('NOT_FOUND', message('calendar.noneInMonth', { month: monthName(query.month) }), [
       { path: 'month', message: 'has no scheduled reviews' },
     ]);
   }
@@ -142,10 +139,7 @@ export function calendarHandlers(ctx: ServiceContext): Pick<Handlers, 'calendar:
 
     'calendar:save': async (query) => {
       if (!ctx.desktop) {
-        throw new AppError(
-          'UNAVAILABLE',
-          'This needs a system dialog, which only the Clientbook desktop app has. Download the calendar file instead.',
-        );
+        throw new AppError('UNAVAILABLE', message('calendar.needsDesktop'));
       }
       // Made before the dialog: nobody should choose a place for a file that cannot be made.
       const { fileName, text } = calendarFile(ctx, query);
@@ -155,7 +149,7 @@ export function calendarHandlers(ctx: ServiceContext): Pick<Handlers, 'calendar:
         // The save dialog has already asked before replacing a file of that name.
         await writeFileAtomically(savedTo, (write) => write(Buffer.from(text, 'utf8')));
       } catch {
-        throw new AppError('STORAGE_FAILED', 'Clientbook could not save the calendar file there. Choose another folder and try again.');
+        throw new AppError('STORAGE_FAILED', message('calendar.notSaved'));
       }
       return { savedTo };
     },

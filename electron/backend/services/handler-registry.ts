@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (whole: infer I) => void ? I : never;
 
@@ -18,10 +19,7 @@ export function combineHandlers<S extends Record<string, Partial<Handlers>>>(ser
     for (const [channel, handler] of Object.entries(handlers)) {
       const first = answeredBy.get(channel);
       if (first !== undefined) {
-        throw new AppError(
-          'INTERNAL',
-          `Two services answer the channel "${channel}": ${first} and ${service}. Each channel must have one handler.`,
-        );
+        throw new AppError('INTERNAL', message('internal.twoHandlers', { channel, first, second: service }));
       }
       answeredBy.set(channel, service);
       combined[channel] = handler;

@@ -1,6 +1,7 @@
 import type { Actor, Handlers, ParsedIn } from '../../../shared/contract';
 import { combinedPacketFileName } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Client, PacketBatchStatus } from '../../../shared/model';
 import { requireClient } from './checks';
 import type { ServiceContext } from './context';
@@ -26,10 +27,7 @@ async function writeNewFile(folder: string, fileName: string, bytes: Uint8Array)
   try {
     return await writeNewFileIn(folder, fileName, (write) => write(bytes));
   } catch {
-    throw new AppError(
-      'STORAGE_FAILED',
-      'The packet was kept in Clientbook but could not be saved in the folder. Check that the folder is still there and the disk is not full.',
-    );
+    throw new AppError('STORAGE_FAILED', message('packets.notSavedInFolder'));
   }
 }
 
@@ -107,19 +105,14 @@ export class PacketBatches {
 
   private refuseWhileRunning(): void {
     if (this.running) {
-      throw new AppError(
-        'CONFLICT',
-        'Another batch of packets is still being made. Wait for it to finish or cancel it, then start this one.',
-      );
+      throw new AppError('CONFLICT', message('packets.batchRunning'));
     }
   }
 
   private requireJob(id: string): Job {
     const job = this.jobs.get(id);
     if (!job) {
-      throw new AppError('NOT_FOUND', 'That batch of packets is no longer known. Start it again if the packets are still needed.', [
-        { path: 'id', message: 'is not a known batch' },
-      ]);
+      throw new AppError('NOT_FOUND', message('gone.packetBatch'), [{ path: 'id', message: 'is not a known batch' }]);
     }
     return job;
   }

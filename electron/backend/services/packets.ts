@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Actor, Handlers } from '../../../shared/contract';
 import { packetFileName } from '../../../shared/domain/packet-files';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { IssuedPacket } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
 import type { Desktop, PdfRenderer } from '../ports';
@@ -18,26 +19,18 @@ const packetsDir = 'packets';
 
 export function requirePdf(ctx: ServiceContext): PdfRenderer {
   if (ctx.pdf) return ctx.pdf;
-  throw new AppError(
-    'UNAVAILABLE',
-    'Packets cannot be made into PDFs here. Use the Clientbook desktop app, or the browser version on a computer with Chromium installed.',
-  );
+  throw new AppError('UNAVAILABLE', message('packets.noPdfHere'));
 }
 
 function requireDesktop(ctx: ServiceContext): Desktop {
   if (ctx.desktop) return ctx.desktop;
-  throw new AppError(
-    'UNAVAILABLE',
-    'This needs a system dialog, which only the Clientbook desktop app has. Download the packet from its preview instead.',
-  );
+  throw new AppError('UNAVAILABLE', message('packets.needsDesktop'));
 }
 
 export function requireIssuedPacket(ctx: ServiceContext, id: string): IssuedPacket {
   const packet = ctx.store.get('issuedPackets', id);
   if (!packet) {
-    throw new AppError('NOT_FOUND', 'That packet no longer exists. Refresh the list and try again.', [
-      { path: 'id', message: 'is not a known packet' },
-    ]);
+    throw new AppError('NOT_FOUND', message('gone.packet'), [{ path: 'id', message: 'is not a known packet' }]);
   }
   return packet;
 }
@@ -59,14 +52,15 @@ function routeOf(query: PacketRequest, showHealth: boolean): string {
 export async function verifiedPacketBytes(ctx: ServiceContext, packet: IssuedPacket): Promise<Uint8Array> {
   const bytes = await ctx.store.packetFiles.read(packet);
   if (!bytes) {
-    const where = ctx.store.location.kind === 'office' ? 'the office database' : `the data folder (${packet.path})`;
-    throw new AppError('NOT_FOUND', `The PDF of this packet is no longer in ${where}. Make the packet again to have a copy to give.`);
+    throw new AppError(
+      'NOT_FOUND',
+      ctx.store.location.kind === 'office'
+        ? message('packets.pdfMissingFromOffice')
+        : message('packets.pdfMissingFromFolder', { path: packet.path }),
+    );
   }
   if (sha256(bytes) !== packet.sha256) {
-    throw new AppError(
-      'STORAGE_FAILED',
-      'The PDF of this packet has changed since it was made, so Clientbook will not show it as the packet that was given. Make the packet again.',
-    );
+    throw new AppError('STORAGE_FAILED', message('packets.pdfChanged'));
   }
   return bytes;
 }
@@ -161,7 +155,7 @@ export function packetHandlers(
         // The save dialog has already asked before replacing a file of that name.
         await writeFileAtomically(savedTo, (write) => write(bytes));
       } catch {
-        throw new AppError('STORAGE_FAILED', 'Clientbook could not save the copy there. Choose another folder and try again.');
+        throw new AppError('STORAGE_FAILED', message('packets.copyNotSaved'));
       }
       return { savedTo };
     },

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { englishOf, message } from '../../../shared/messages';
 import type { Money, Settings } from '../../../shared/model';
 import type { BookReader } from '../store/book-store';
 import { setSettingsOp } from '../store';
@@ -26,14 +27,13 @@ function checkCurrencyChange(book: BookReader, next: string): void {
   if (next === current) return;
   const { products, departures } = recordsInOtherCurrencies(book, next);
   if (products === 0 && departures === 0) return;
-  const held = [
-    products > 0 && `${products} ${products === 1 ? 'product' : 'products'}`,
-    departures > 0 && `${departures} former ${departures === 1 ? 'client' : 'clients'}’ assets`,
-  ]
-    .filter(Boolean)
-    .join(' and ');
-  const message = `The firm’s currency cannot change from ${current} to ${next} while the book holds amounts in another currency (${held}): Clientbook does not convert amounts, so totals would add two currencies. Keep ${current}, or choose the currency in a new book before entering amounts.`;
-  throw new AppError('CONFLICT', message, [{ path: 'currency', message }]);
+  const [first, second] = [
+    products > 0 ? message('settings.products', { count: products }) : null,
+    departures > 0 ? message('settings.departures', { count: departures }) : null,
+  ].filter((part) => part !== null);
+  const held = second ? message('settings.both', { first: first!, second }) : first!;
+  const refusal = message('settings.currencyHeld', { current, next, held });
+  throw new AppError('CONFLICT', refusal, [{ path: 'currency', message: englishOf(refusal) }]);
 }
 
 export function settingsHandlers(ctx: ServiceContext): Pick<Handlers, 'settings:get' | 'settings:update'> {

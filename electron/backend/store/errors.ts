@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 
 /**
  * Another Clientbook holds the data folder. `holder` is what its lock file says: the user (null
@@ -51,22 +52,13 @@ const diskFullCodes = new Set(['ENOSPC', 'EDQUOT']);
 /** The typed refusal of a change that could not reach the disk; `code` is the file-system error code, when known. */
 export function storageFailed(code?: string): AppError {
   if (code !== undefined && diskFullCodes.has(code)) {
-    return new AppError(
-      'STORAGE_FAILED',
-      'The disk holding your data is full, so this change was not saved and nothing was changed. Everything saved before is safe. Free some space on that disk, then try again.',
-    );
+    return new AppError('STORAGE_FAILED', message('store.diskFull'));
   }
-  return new AppError(
-    'STORAGE_FAILED',
-    'Clientbook could not save this change to disk, so nothing was changed. Check that the disk is not full and the data folder is reachable, then try again.',
-  );
+  return new AppError('STORAGE_FAILED', message('store.notSaved'));
 }
 
 export function readOnlyError(): AppError {
-  return new AppError(
-    'READ_ONLY',
-    'Clientbook opened this data read-only, so it cannot save changes. See the message on the start screen for what to do.',
-  );
+  return new AppError('READ_ONLY', message('store.readOnly'));
 }
 
 /** File-system error codes of a folder that cannot be written: a read-only disk or mount, no permission, files locked against change. */

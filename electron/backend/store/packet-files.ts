@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import { writeFileAtomically } from './durable-fs';
 
 /** Which packet's PDF: its id, its household, and the name its record keeps (`packets/<client>/<id>.pdf`). */
@@ -33,10 +34,7 @@ export class FolderPacketFiles implements PacketFiles {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFileAtomically(file, (write) => write(bytes), { overwrite: false });
     } catch {
-      throw new AppError(
-        'STORAGE_FAILED',
-        'Clientbook could not keep the packet PDF in the data folder, so no packet was issued. Check that the disk is not full and the data folder is reachable, then try again.',
-      );
+      throw new AppError('STORAGE_FAILED', message('packets.notKept'));
     }
   }
 
@@ -57,10 +55,7 @@ export class FolderPacketFiles implements PacketFiles {
   private fileOf(place: PacketPlace): string {
     const parts = place.path.split('/');
     if (parts[0] !== 'packets' || parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\'))) {
-      throw new AppError(
-        'NOT_FOUND',
-        'That packet’s PDF is recorded at a place outside the data folder’s packets, so Clientbook will not read it.',
-      );
+      throw new AppError('NOT_FOUND', message('packets.outsideFolder'));
     }
     return path.join(this.dataDir, ...parts);
   }

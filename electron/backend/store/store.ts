@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditKind, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import { wholeBookChange, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { BookCopy, checkOp, recordedAs, touchedBy } from './book-copy';
 import {
@@ -236,12 +237,7 @@ export class Store extends BookCopy implements BookStore {
   restoreBackup(file: string, actor: Who = systemActor): Promise<void> {
     const source = this.backups.pathOf(file);
     return this.restoreFrom(source, file, actor, (problem) => {
-      throw new AppError(
-        'NOT_FOUND',
-        problem
-          ? `That backup cannot be restored: ${problem}. Nothing was restored. Choose another backup.`
-          : 'That backup could not be read or did not pass its check, so nothing was restored. Choose another backup.',
-      );
+      throw new AppError('NOT_FOUND', problem ? message('backups.backupUnrestorable', { problem }) : message('backups.backupUnreadable'));
     });
   }
 
@@ -251,13 +247,9 @@ export class Store extends BookCopy implements BookStore {
    */
   restoreBackupFile(file: string, actor: Who = systemActor): Promise<void> {
     return this.restoreFrom(file, path.basename(file), actor, (problem) => {
-      throw new AppError(
-        'INVALID_INPUT',
-        problem
-          ? `That file cannot be restored: ${problem}. Nothing was restored. Choose another file.`
-          : 'That file is not a Clientbook backup, or it is damaged, so nothing was restored. Choose another file.',
-        [{ path: 'file', message: problem ?? 'is not a readable Clientbook backup' }],
-      );
+      throw new AppError('INVALID_INPUT', problem ? message('backups.fileUnrestorable', { problem }) : message('backups.fileNotABackup'), [
+        { path: 'file', message: problem ?? 'is not a readable Clientbook backup' },
+      ]);
     });
   }
 
@@ -342,7 +334,7 @@ export class Store extends BookCopy implements BookStore {
       this.onDisk('save the recovered book', async () => {
         const state = this.stateValue;
         if (state.mode !== 'read-only' || state.reason !== 'corrupt' || !state.recovery) {
-          throw new AppError('CONFLICT', 'There is no recovered book waiting to be used, so nothing was changed.');
+          throw new AppError('CONFLICT', message('backups.noRecoveredBook'));
         }
         // A copy of the image's own fields, so a failed write leaves the recovered book exactly as shown.
         const unbacked = state.recovery.lost.trailEntries ?? undefined;
@@ -463,7 +455,7 @@ export class Store extends BookCopy implements BookStore {
 
   backupCopy(file: string): { book: Content; trail: Content } {
     const source = this.backups.pathOf(file);
-    if (!source) throw new AppError('NOT_FOUND', 'That backup is not in the backups folder, so it was not copied.');
+    if (!source) throw new AppError('NOT_FOUND', message('backups.notInFolder'));
     // Up to the last whole entry: a copy never ends in half a line.
     return { book: copyOf(source, { fs: this.fs }), trail: copyOf(this.auditFile, { fs: this.fs, upTo: this.audit?.head.bytes ?? 0 }) };
   }

@@ -3,6 +3,7 @@ import type { Handlers } from '../../../../shared/contract';
 import { parseCsv } from '../../../../shared/domain/import/parse';
 import { normaliseHeader, suggestField } from '../../../../shared/domain/import/suggest';
 import { AppError } from '../../../../shared/errors';
+import { message, type Message } from '../../../../shared/messages';
 import {
   importFields,
   type DateOrder,
@@ -49,13 +50,11 @@ interface Prepared {
 }
 
 function previewExpired(): AppError {
-  return new AppError('NOT_FOUND', 'That preview is no longer kept. Preview the file again, then import it.', [
-    { path: 'previewId', message: 'is not a current preview' },
-  ]);
+  return new AppError('NOT_FOUND', message('gone.importPreview'), [{ path: 'previewId', message: 'is not a current preview' }]);
 }
 
-function bookChanged(detail: string): AppError {
-  return new AppError('CONFLICT', `${detail} The book changed since the preview, so nothing was imported. Preview the file again.`);
+function bookChanged(detail: Message): AppError {
+  return new AppError('CONFLICT', message('imports.bookChanged', { detail }));
 }
 
 export function importHandlers(
@@ -74,9 +73,7 @@ export function importHandlers(
   function requireRecord(id: string): ImportRecord {
     const record = store.get('imports', id);
     if (!record) {
-      throw new AppError('NOT_FOUND', 'That import is no longer in the list. Refresh and try again.', [
-        { path: 'id', message: 'is not a known import' },
-      ]);
+      throw new AppError('NOT_FOUND', message('gone.importRecord'), [{ path: 'id', message: 'is not a known import' }]);
     }
     return record;
   }
@@ -179,7 +176,7 @@ export function importHandlers(
         const at = ctx.now().toISOString();
         for (const id of prepared.memberIds) {
           const member = store.get('teamMembers', id);
-          if (!member) throw bookChanged('A team member named in the file was removed.');
+          if (!member) throw bookChanged(message('imports.memberRemoved'));
         }
         const ops: Op[] = [];
         let created = 0;
@@ -195,7 +192,9 @@ export function importHandlers(
             const existing = store.get('clients', household.existing!.id);
             if (!existing)
               throw bookChanged(
-                `${preview.duplicates.find((d) => d.key === household.key)?.existingName ?? 'A household'} is no longer in the book.`,
+                message('imports.householdRemoved', {
+                  name: preview.duplicates.find((d) => d.key === household.key)?.existingName ?? message('imports.aHousehold'),
+                }),
               );
             ops.push(...mergeOps(ctx, existing, household, at));
             updated++;
@@ -217,7 +216,7 @@ export function importHandlers(
             !store.get('clients', (incoming.record as { clientId: string | null }).clientId ?? '') &&
             (incoming.record as { clientId: string | null }).clientId !== null
           ) {
-            throw bookChanged('A household the file names is no longer in the book.');
+            throw bookChanged(message('imports.namedHouseholdGone'));
           }
           ops.push(putOp(incoming.collection, incoming.record as never));
           if (incoming.replaces) updated++;
@@ -262,10 +261,7 @@ export function importHandlers(
       const book = await readBookFile(file, at);
       const refuseFull = () => {
         if (store.count('clients') > 0) {
-          throw new AppError(
-            'CONFLICT',
-            'Importing a whole book is for a new, empty book; to go back to a copy of your data, restore a backup. Nothing was imported.',
-          );
+          throw new AppError('CONFLICT', message('imports.wholeBookIntoEmpty'));
         }
       };
       refuseFull();
