@@ -64,6 +64,7 @@ export const englishMessages = {
     packetBatch: 'That batch of packets is no longer known. Start it again if the packets are still needed.',
     importPreview: 'That preview is no longer kept. Preview the file again, then import it.',
     importRecord: 'That import is no longer in the list. Refresh and try again.',
+    backup: 'That backup is no longer in the backups folder. Refresh the list and try again.',
   },
   conflict: {
     changedAt:
@@ -182,6 +183,17 @@ export const englishMessages = {
     unreachableNotSaved:
       'The office database cannot be reached, so this change was not saved. Clientbook reconnects by itself; try again in a moment.',
     signInFirst: 'Sign in to the office database first.',
+  },
+  files: {
+    needsDesktop:
+      'Opening files and folders needs the Clientbook desktop app. In a browser, download the file or find it in the folder it was saved to.',
+    officeBook: 'This book is kept in the office database, not in files on this computer. Save a copy to open it.',
+    moved:
+      'The file or folder “{{name}}” is no longer where Clientbook saved it: it was moved, renamed or deleted. Make it again if it is still needed.',
+    couldNotOpen: 'This computer could not open “{{name}}” ({{problem}}). Use Show in folder and open it from there.',
+  },
+  updates: {
+    desktopOnly: 'Updates are a setting of the Clientbook desktop app. The browser version is updated with the computer that serves it.',
   },
   internal: {
     twoHandlers: 'Two services answer the channel "{{channel}}": {{first}} and {{second}}. Each channel must have one handler.',

@@ -1,14 +1,12 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { UpdatesPort } from '../ports';
 import type { ServiceContext } from './context';
 
 function requireUpdates(ctx: ServiceContext): UpdatesPort {
   if (ctx.desktop) return ctx.desktop.updates;
-  throw new AppError(
-    'UNAVAILABLE',
-    'Updates are a setting of the Clientbook desktop app. The browser version is updated with the computer that serves it.',
-  );
+  throw new AppError('UNAVAILABLE', message('updates.desktopOnly'));
 }
 
 /** This computer's automatic updates, which the desktop app keeps (electron/main/updates.ts). */

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers, WrittenFile } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Desktop } from '../ports';
 import type { ServiceContext } from './context';
 import type { PacketBatches } from './packet-batch';
@@ -9,15 +10,12 @@ import { requireIssuedPacket, verifiedPacketBytes } from './packets';
 
 function requireDesktop(ctx: ServiceContext): Desktop {
   if (ctx.desktop) return ctx.desktop;
-  throw new AppError(
-    'UNAVAILABLE',
-    'Opening files and folders needs the Clientbook desktop app. In a browser, download the file or find it in the folder it was saved to.',
-  );
+  throw new AppError('UNAVAILABLE', message('files.needsDesktop'));
 }
 
 function requireLocalBook(ctx: ServiceContext): void {
   if (ctx.store.location.kind !== 'folder') {
-    throw new AppError('UNAVAILABLE', 'This book is kept in the office database, not in files on this computer. Save a copy to open it.');
+    throw new AppError('UNAVAILABLE', message('files.officeBook'));
   }
 }
 
@@ -45,9 +43,7 @@ async function placeOf(ctx: ServiceContext, batches: PacketBatches, { kind, id }
       requireLocalBook(ctx);
       const backups = await ctx.store.listBackups();
       if (!backups.some((backup) => backup.file === id)) {
-        throw new AppError('NOT_FOUND', 'That backup is no longer in the backups folder. Refresh the list and try again.', [
-          { path: 'id', message: 'is not a known backup' },
-        ]);
+        throw new AppError('NOT_FOUND', message('gone.backup'), [{ path: 'id', message: 'is not a known backup' }]);
       }
       const file = path.join(ctx.dataDir, 'backups', id);
       return { open: file, show: file };
@@ -67,10 +63,7 @@ async function requireStillThere(target: string): Promise<void> {
     () => false,
   );
   if (!there) {
-    throw new AppError(
-      'NOT_FOUND',
-      `The file or folder “${path.basename(target)}” is no longer where Clientbook saved it: it was moved, renamed or deleted. Make it again if it is still needed.`,
-    );
+    throw new AppError('NOT_FOUND', message('files.moved', { name: path.basename(target) }));
   }
 }
 
@@ -83,10 +76,7 @@ export function writtenFileHandlers(ctx: ServiceContext, batches: PacketBatches)
       await requireStillThere(open);
       const problem = await desktop.openPath(open);
       if (problem) {
-        throw new AppError(
-          'UNAVAILABLE',
-          `This computer could not open “${path.basename(open)}” (${problem}). Use Show in folder and open it from there.`,
-        );
+        throw new AppError('UNAVAILABLE', message('files.couldNotOpen', { name: path.basename(open), problem }));
       }
       return { opened: true };
     },

@@ -1,0 +1,82 @@
+// The backend says what happened by message key (shared/messages.ts), never in English words of its
+// own, so every message can be worded in the reader's language. A source scan: each `new AppError(`
+// in the backend and the code it shares with the hosts must be given `message(key, …)` (or a
+// variable holding one), never a sentence.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scanned = ['electron/backend', 'electron/common'];
+/** Files still wording their errors in English; empty once every one is converted. */
+const notYetByKey: string[] = [];
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(folder, name));
+}
+
+/** The arguments of the call whose opening parenthesis is at `open`, split at its top-level commas. */
+function callArguments(text: string, open: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = open + 1;
+  for (let at = open; at < text.length; at++) {
+    const char = text[at]!;
+    if (quote) {
+      if (char === '\\') at++;
+      else if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === '`') quote = char;
+    else if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char) && --depth === 0) return [...args, text.slice(start, at)];
+    else if (char === ',' && depth === 1) {
+      args.push(text.slice(start, at));
+      start = at + 1;
+    }
+  }
+  return args;
+}
+
+/** The string literals of some code, in order, each read from its opening quote to its closing one. */
+function stringLiterals(code: string): string[] {
+  const literals: string[] = [];
+  for (let at = 0; at < code.length; at++) {
+    const quote = code[at]!;
+    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
+    let end = at + 1;
+    while (end < code.length && code[end] !== quote) end += code[end] === '\\' ? 2 : 1;
+    literals.push(code.slice(at + 1, end));
+    at = end;
+  }
+  return literals;
+}
+
+/** Each `new AppError(` whose message argument holds words rather than a key, as file:line. */
+export function errorsInWords(file: string, text: string): string[] {
+  return [...text.matchAll(/new AppError\(/g)].flatMap((match) => {
+    const message = callArguments(text, match.index + match[0].length - 1)[1] ?? '';
+    return stringLiterals(message).some((literal) => literal.includes(' '))
+      ? [`${file}:${text.slice(0, match.index).split('\n').length}`]
+      : [];
+  });
+}
+
+describe('the backend’s errors', () => {
+  it('finds a sentence given to AppError, in either branch of a choice', () => {
+    expect(errorsInWords('a.ts', "throw new AppError('CONFLICT', 'Sign in first.');")).toEqual(['a.ts:1']);
+    expect(
+      errorsInWords('a.ts', "x;\nthrow new AppError(\n  'FORBIDDEN',\n  locked ? message('signIn.locked') : `Sign in, ${name}.`,\n);"),
+    ).toEqual(['a.ts:2']);
+    expect(
+      errorsInWords('a.ts', "throw new AppError('CONFLICT', message('signIn.noPasswordYet', { name }), [{ path, message: 'has none' }]);"),
+    ).toEqual([]);
+  });
+
+  it('are all given a message key, never an English sentence', () => {
+    const files = scanned.flatMap(sourceFiles).filter((file) => !notYetByKey.includes(file));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((file) => errorsInWords(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
+  });
+});
