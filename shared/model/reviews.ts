@@ -165,20 +165,36 @@ export const PacketSettings = z.strictObject({
 });
 export type PacketSettings = z.infer<typeof PacketSettings>;
 
-export const defaultPacketSettings: PacketSettings = {
-  logo: null,
-  paper: 'Letter',
-  agendaTemplate: [
-    'Welcome and changes in your circumstances',
-    'Your products and services: values and fees',
-    'What happened since our last review',
-    'Your goals and our recommendations',
-    'Actions and next steps',
-  ],
-  disclosure:
-    'This packet is prepared for the named client only and summarises records held by the firm as of the date shown. Values are as last reported by the product providers and may differ from current values. Past performance does not guarantee future results.',
-  showHealth: false,
+/**
+ * The agenda and disclosure a new book's packets start with, in the language of whoever sets the
+ * book up: the firm's own words from then on, rewritten in Settings as it likes.
+ */
+export const packetWording: Record<InterfaceLanguage, Pick<PacketSettings, 'agendaTemplate' | 'disclosure'>> = {
+  en: {
+    agendaTemplate: [
+      'Welcome and changes in your circumstances',
+      'Your products and services: values and fees',
+      'What happened since our last review',
+      'Your goals and our recommendations',
+      'Actions and next steps',
+    ],
+    disclosure:
+      'This packet is prepared for the named client only and summarises records held by the firm as of the date shown. Values are as last reported by the product providers and may differ from current values. Past performance does not guarantee future results.',
+  },
+  hi: {
+    agendaTemplate: [
+      'स्वागत और आपकी परिस्थितियों में बदलाव',
+      'आपके प्रोडक्ट और सेवाएँ: मूल्य और शुल्क',
+      'पिछले रिव्यू के बाद क्या हुआ',
+      'आपके लक्ष्य और हमारी सलाह',
+      'कार्य और आगे के कदम',
+    ],
+    disclosure:
+      'यह पैकेट केवल नामित क्लाइंट के लिए तैयार किया गया है और दिखाई गई तारीख तक फ़र्म के रिकॉर्ड का सारांश देता है। मूल्य वही हैं जो प्रोडक्ट प्रदाताओं ने पिछली बार बताए थे, और मौजूदा मूल्यों से अलग हो सकते हैं। पिछला प्रदर्शन भविष्य के परिणामों की गारंटी नहीं है।',
+  },
 };
+
+export const defaultPacketSettings: PacketSettings = { logo: null, paper: 'Letter', ...packetWording.en, showHealth: false };
 
 /** Which packet to make: one client, as of a day, optionally for a scheduled or held review. */
 export const PacketQuery = z.strictObject({

@@ -6,6 +6,7 @@ import { Name } from './common';
 import { HealthSettings, defaultHealthSettings } from './satisfaction';
 import { ImportMappings, importKinds } from './data-transfer';
 import { PacketSettings, defaultPacketSettings } from './reviews';
+import { InterfaceLanguage } from './team';
 import { requestTypes, type RequestType } from './work';
 
 /** Hours to the first response on a service request, per type. */
@@ -97,7 +98,14 @@ const ChosenLocale = LocaleTag.refine(isSupportedLocale, 'must be a language tag
 const ChosenCurrency = CurrencyCode.refine(isKnownCurrency, 'must be an ISO 4217 currency code, like INR');
 
 /** What the first-run screen chose for an empty book; the defaults for what it left out. */
-export const StartEmpty = z.strictObject({ locale: ChosenLocale.optional(), currency: ChosenCurrency.optional() }).default({});
+export const StartEmpty = z
+  .strictObject({
+    locale: ChosenLocale.optional(),
+    currency: ChosenCurrency.optional(),
+    /** The language of whoever sets the book up: its packets' agenda and disclosure start in it. */
+    language: InterfaceLanguage.optional(),
+  })
+  .default({});
 
 export const SettingsUpdate = z
   .strictObject({

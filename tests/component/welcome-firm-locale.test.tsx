@@ -33,7 +33,7 @@ describe('First run: the firm’s locale and currency', () => {
 
     await user.click(within(card).getByRole('button', { name: 'Start empty' }));
     expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeTruthy();
-    expect(transport.callsTo('setup:startEmpty')).toEqual([{ locale: 'en-IN', currency: 'INR' }]);
+    expect(transport.callsTo('setup:startEmpty')).toEqual([{ locale: 'en-IN', currency: 'INR', language: 'en' }]);
   });
 
   it('follows a new locale with its currency, and refuses what Intl does not know before starting', async () => {

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { localToday } from '../../shared/domain/local-day';
+import { packetWording, type InterfaceLanguage } from '../../shared/model';
 import { packetRoute } from '../../shared/print';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
@@ -29,10 +32,10 @@ async function addClient(page: Page, client: PacketClient): Promise<string> {
   return clientId;
 }
 
-/** Adds `client` (see addClient) and saves its packet's PDF as `file`. */
-async function printPacket(page: Page, client: PacketClient, file: string): Promise<void> {
+/** Adds `client` (see addClient) and saves its packet's PDF, in `language` (English unless told), as `file`. */
+async function printPacket(page: Page, client: PacketClient, file: string, language?: InterfaceLanguage): Promise<void> {
   const clientId = await addClient(page, client);
-  const issued = await callApi(page, 'packets:issue', { clientId, asOf: localToday(), showHealth: true });
+  const issued = await callApi(page, 'packets:issue', { clientId, asOf: localToday(), showHealth: true, language });
   const { base64 } = await callApi(page, 'packets:read', { id: issued.id });
   await writeFile(file, Buffer.from(base64, 'base64'));
 }
@@ -43,6 +46,17 @@ function pdfPages(file: string): string[] {
 }
 
 const withoutSpace = (text: string): string => text.replace(/\s+/g, '');
+
+/** Headings of the packet's own catalogue in `language` (renderer/i18n/<language>-packet.json). */
+function packetWords(language: InterfaceLanguage) {
+  type Titled = { title: string };
+  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../renderer/i18n/${language}-packet.json`), 'utf8')) as {
+    cover: Titled;
+    agenda: Titled;
+    relationship: Titled & { team: string };
+    closing: { disclosure: string };
+  };
+}
 
 /** Each run of text in the PDF with the font it is drawn in, as pdftohtml's XML lists them. */
 function pdfTextRuns(file: string): Array<{ text: string; font: string }> {
@@ -121,6 +135,48 @@ test('a client written in Devanagari prints in the bundled font, its text intact
   const devanagariFonts = pdfFonts(file).filter((font) => font.name.startsWith('NotoSansDevanagari'));
   expect(devanagariFonts.length).toBeGreaterThan(0);
   expect(devanagariFonts.every((font) => font.embedded)).toBe(true);
+});
+
+test('a packet made in Hindi is worded in Hindi throughout, in the bundled font, its pages looked at', async ({ app }, testInfo) => {
+  test.setTimeout(packetTimeout);
+  const page = app.page;
+  // The firm's own words (agenda, disclosure) as a book set up in Hindi starts with them.
+  const settings = await callApi(page, 'settings:get', {});
+  await callApi(page, 'settings:update', { packets: { ...settings.packets, ...packetWording.hi } });
+  const file = testInfo.outputPath('hindi-packet.pdf');
+  await printPacket(page, hindiClient, file, 'hi');
+
+  const text = pdfPages(file).map(withoutSpace).join('');
+  const hindiPacket = packetWords('hi');
+  const englishPacket = packetWords('en');
+  const { cover, agenda, relationship, closing } = hindiPacket;
+  for (const heading of [
+    cover.title,
+    agenda.title,
+    relationship.title,
+    relationship.team,
+    closing.disclosure,
+    packetWording.hi.agendaTemplate[0]!,
+  ]) {
+    expect(text).toContain(withoutSpace(heading));
+  }
+  expect(text).toContain(withoutSpace(packetWording.hi.disclosure.slice(0, 40)));
+  // None of the English packet's own words is left.
+  for (const english of [
+    englishPacket.cover.title,
+    englishPacket.agenda.title,
+    englishPacket.relationship.title,
+    englishPacket.closing.disclosure,
+    'Preparedfor',
+    'Page1of',
+  ]) {
+    expect(text).not.toContain(withoutSpace(english));
+  }
+  const devanagariRuns = pdfTextRuns(file).filter((run) => /\p{Script=Devanagari}/u.test(run.text));
+  expect(devanagariRuns.filter((run) => !/\+NotoSansDevanagari/.test(run.font))).toEqual([]);
+  expect(pdfFonts(file).every((font) => font.embedded)).toBe(true);
+  // Each page as an image, attached to the report to be looked at.
+  execFileSync('pdftoppm', ['-r', '60', '-png', file, testInfo.outputPath('hindi-packet-page')]);
 });
 
 test('a packet with only Latin text embeds no Devanagari font', async ({ app }, testInfo) => {

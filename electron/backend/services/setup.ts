@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
-import { defaultSettings, type AppStatus } from '../../../shared/model';
+import { defaultSettings, packetWording, type AppStatus } from '../../../shared/model';
 import { generateBook } from '../demo/generate';
 import { defaultWorkflowTemplates } from '../store/default-workflows';
 import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
@@ -90,8 +90,11 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
         const at = ctx.now().toISOString();
         // A new folder already has them from its migrations; a firm should never start without them.
         const templates = defaultWorkflowTemplates(at).filter((template) => !ctx.store.get('workflowTemplates', template.id));
-        // The locale and currency chosen on the first-run screen (checked against Intl by the contract).
-        const settings = { ...defaultSettings, ...ctx.store.settings, ...chosen };
+        // The locale and currency chosen on the first-run screen (checked against Intl by the contract),
+        // and the packets' wording in the language of whoever chose them.
+        const { language = 'en', ...firmLocale } = chosen;
+        const current = { ...defaultSettings, ...ctx.store.settings };
+        const settings = { ...current, ...firmLocale, packets: { ...current.packets, ...packetWording[language] } };
         return {
           ops: [
             ...templates.map((template) => putOp('workflowTemplates', template)),

@@ -9,6 +9,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { StandaloneLayout } from '../../components/standalone-layout';
 import { ComputerLanguagePicker } from '../../i18n/language-picker';
+import { shownLanguage } from '../../i18n/languages';
 import { OfficeConnectForm } from '../office';
 import { FirmLocaleChoice, useFirmLocaleChoice } from './firm-locale-choice';
 
@@ -16,12 +17,15 @@ type Choice = 'demo' | 'empty';
 
 /** First run: an empty data folder. The person picks a demo firm to explore, an empty book, or the office's shared book. */
 export function WelcomeScreen({ status, onReady }: { status: AppStatus; onReady: (status: AppStatus) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   /** The start chosen last: its button says it is under way. */
   const [chosen, setChosen] = useState<Choice>('demo');
   const start = useAction((choice: Choice, firm?: { locale: string; currency: string }, region?: DemoRegion) =>
-    choice === 'demo' ? api.invoke('setup:loadDemo', { region }) : api.invoke('setup:startEmpty', firm),
+    choice === 'demo'
+      ? api.invoke('setup:loadDemo', { region })
+      : // The packets' agenda and disclosure start in the language the book is set up in.
+        api.invoke('setup:startEmpty', { ...firm, language: shownLanguage(i18n.language) }),
   );
   const busy = start.busy ? chosen : null;
   const { error } = start;
