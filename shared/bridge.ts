@@ -55,4 +55,17 @@ export type MenuCommand =
   /** Open the search box, as `/` does. */
   | { command: 'search' }
   /** Print what is on screen where a printout of it exists (My day). */
-  | { command: 'print' };
+  | { command: 'print' }
+  /** Open Restore with this backup file selected: Clientbook was opened with it (a double-click); main checked it is a readable backup file. */
+  | { command: 'restoreFile'; file: string };
+
+/** The extension of a backup copied out of Clientbook, which the installers register so a double-click opens Restore. */
+export const backupFileExtension = '.clientbook-backup';
+
+/** The search parameter of Settings that selects a backup file in Restore from a backup file. */
+export const restoreFileParam = 'restoreFile';
+
+/** Settings with `file` selected in Restore from a backup file: where the window opens when Clientbook starts with a backup file. */
+export function restoreFileRoute(file: string): string {
+  return `/settings?${new URLSearchParams({ [restoreFileParam]: file })}`;
+}

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { app, clipboard, dialog, safeStorage, session, shell } from 'electron';
-import { MENU_COMMAND_EVENT } from '../../shared/bridge';
+import { MENU_COMMAND_EVENT, restoreFileRoute } from '../../shared/bridge';
+import { setupBackupFileOpening } from './backup-files';
 import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { readFirstScreenAtStart } from '../backend/first-screen-file';
@@ -43,6 +44,13 @@ setupCrashLog(log);
 // Both must happen before `ready`.
 registerAppScheme();
 app.enableSandbox();
+
+/** Backup files Clientbook is opened with before its window is up (macOS sends them early); the window opens on Restore. */
+let backupFileBeforeWindow: string | null = null;
+let openBackupFile = (file: string): void => {
+  backupFileBeforeWindow = file;
+};
+const backupFileAtLaunch = setupBackupFileOpening({ app, argv: process.argv, open: (file) => openBackupFile(file), log });
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -175,7 +183,13 @@ async function start(): Promise<void> {
   });
   setupSecondInstance(windows);
   setupWindowLifecycle(windows, process.platform);
-  windows.show();
+  openBackupFile = (file) => {
+    const window = windows.current();
+    if (window) sendEvent(window, MENU_COMMAND_EVENT, { command: 'restoreFile', file });
+    windows.show(window ? undefined : restoreFileRoute(file));
+  };
+  const backupFile = (await backupFileAtLaunch) ?? backupFileBeforeWindow;
+  windows.show(backupFile === null ? undefined : restoreFileRoute(backupFile));
   log.info('Clientbook started', { version: app.getVersion(), packaged: app.isPackaged });
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { backupFileExtension } from '../../shared/bridge';
 import { APP_ENTRY_URL } from './app-protocol';
 import type { DesktopDialogs, PdfRenderer } from '../backend/ports';
 import type { Logger } from '../backend/logger';
@@ -107,7 +108,8 @@ export function createElectronPrinting({ preloadPath, parentWindow, log }: Elect
     async chooseFile(kind) {
       const options = {
         properties: ['openFile'] as Array<'openFile'>,
-        filters: [{ name: t(`fileDialog.${kind}`), extensions: ['json'] }],
+        // Backups copied out of Clientbook have their own extension; older copies, and backups/ itself, are .json.
+        filters: [{ name: t(`fileDialog.${kind}`), extensions: kind === 'backup' ? [backupFileExtension.slice(1), 'json'] : ['json'] }],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

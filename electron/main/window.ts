@@ -120,8 +120,8 @@ export interface MainWindowOptions {
   log: Logger;
 }
 
-/** The one app window: shown when ready, restored to its remembered size, loading the renderer. */
-export function createMainWindow({ preloadPath, stateFile, log }: MainWindowOptions): BrowserWindow {
+/** The one app window: shown when ready, restored to its remembered size, loading the renderer (on `route`, when given). */
+export function createMainWindow({ preloadPath, stateFile, log }: MainWindowOptions, route?: string): BrowserWindow {
   const state = readWindowState(
     stateFile,
     screen.getAllDisplays().map((display) => display.workArea),
@@ -147,15 +147,17 @@ export function createMainWindow({ preloadPath, stateFile, log }: MainWindowOpti
   trackWindowState(window, stateFile, (error) => log.warn('Could not remember the window size', describeError(error)));
   offerReloadWhenStuck(window, log);
   setupContextMenu(window.webContents);
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error('The app page did not load', describeError(error)));
+  window
+    .loadURL(`${APP_ENTRY_URL}${route ? `#${route}` : ''}`)
+    .catch((error: unknown) => log.error('The app page did not load', describeError(error)));
   return window;
 }
 
 /** Keeps track of the main window so the menu, a second launch and macOS's dock can reach it. */
 export interface MainWindowController {
   current(): BrowserWindow | null;
-  /** Brings the existing window to the front, or opens a new one. */
-  show(): BrowserWindow;
+  /** Brings the existing window to the front, or opens a new one (on `route`, when given: an app route such as `/settings`). */
+  show(route?: string): BrowserWindow;
 }
 
 export function createMainWindowController(options: MainWindowOptions): MainWindowController {
@@ -163,14 +165,14 @@ export function createMainWindowController(options: MainWindowOptions): MainWind
   const current = (): BrowserWindow | null => (window && !window.isDestroyed() ? window : null);
   return {
     current,
-    show() {
+    show(route) {
       const existing = current();
       if (existing) {
         if (existing.isMinimized()) existing.restore();
         existing.focus();
         return existing;
       }
-      const created = createMainWindow(options);
+      const created = createMainWindow(options, route);
       created.on('closed', () => {
         if (window === created) window = null;
       });

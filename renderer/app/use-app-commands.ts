@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { MENU_COMMAND_EVENT, type MenuCommand } from '../../shared/bridge';
+import { MENU_COMMAND_EVENT, restoreFileRoute, type MenuCommand } from '../../shared/bridge';
 import { useApi } from '../api/api-context';
 import { useBackUpNow } from '../features/backups/use-back-up-now';
 import { isNavRoute, navItems } from './navigation';
@@ -44,6 +44,9 @@ export function useAppCommands() {
         // What has a printout: My day, as its one-page sheet; on that sheet, the sheet itself.
         if (pathname === '/tasks') void navigate('/tasks/print');
         else if (pathname === '/tasks/print') window.print();
+        break;
+      case 'restoreFile':
+        void navigate(restoreFileRoute(command.file));
         break;
     }
   });

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
@@ -91,6 +91,21 @@ describe('App shell', () => {
     act(() => transport.emit('menu:command', { command: 'backupNow' }));
     expect(await screen.findByText(/^Backup saved/)).toBeTruthy();
     expect(transport.callsTo('backups:create')).toHaveLength(1);
+  });
+
+  it('opens Restore with the backup file Clientbook was opened with selected, again for the same file', async () => {
+    const { transport } = renderApp();
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    const file = '/Users/priya/Downloads/clientbook-2026-03-01T09-00-00-000Z-manual.clientbook-backup';
+    act(() => transport.emit('menu:command', { command: 'restoreFile', file }));
+    const form = await screen.findByRole('form', { name: 'Restore from a backup file…' });
+    await waitFor(() => expect(within(form).getByLabelText('Backup file')).toHaveProperty('value', file));
+    expect(document.activeElement).toBe(within(form).getByRole('button', { name: 'Restore from this file…' }));
+    expect(transport.callsTo('backups:restoreFile')).toEqual([]);
+
+    await userEvent.setup().clear(within(form).getByLabelText('Backup file'));
+    act(() => transport.emit('menu:command', { command: 'restoreFile', file }));
+    await waitFor(() => expect(within(form).getByLabelText('Backup file')).toHaveProperty('value', file));
   });
 
   it('follows Find and Print: the search box opens anywhere; Print on My day opens its printout, and prints it there', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { backupFileExtension } from '../../../shared/bridge';
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
@@ -25,7 +26,8 @@ export function backupHandlers(
         throw new AppError('STORAGE_FAILED', message('backups.newBackupFailedCheck'));
       }
       const copy = ctx.store.backupCopy(backup.file);
-      const name = await writeNewFileIn(target, backup.file, copy.book);
+      // A copy out of Clientbook has the extension the installers register: a double-click opens its Restore.
+      const name = await writeNewFileIn(target, backup.file.replace(/\.json$/, backupFileExtension), copy.book);
       // The book's history goes with it: backups hold the book, the trail lives beside it.
       const trailName = backup.file.replace(/\.json$/, '-audit.jsonl');
       const trail = await writeNewFileIn(target, trailName, copy.trail);

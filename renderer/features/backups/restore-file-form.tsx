@@ -1,5 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { restoreFileParam } from '../../../shared/bridge';
 import { contract } from '../../../shared/contract';
 import type { AppStatus } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
@@ -18,7 +20,8 @@ interface Props {
  * "Restore from a backup file…": a backup kept anywhere on the computer running Clientbook (a USB
  * or network drive), chosen with the system dialog in the desktop app or typed as a path in a
  * browser. Asks first; the backend checks the file and backs up the current data, so "Undo
- * restore" follows.
+ * restore" follows. A backup file Clientbook was opened with (a double-click) comes selected, by
+ * the route's `restoreFile` parameter.
  */
 export function RestoreFileForm({ onRestored }: Props) {
   const { t } = useTranslation();
@@ -52,6 +55,32 @@ export function RestoreFileForm({ onRestored }: Props) {
   });
   const { busy, formError } = form;
 
+  const [params, setParams] = useSearchParams();
+  const opened = params.get(restoreFileParam);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // A newly opened file replaces whatever was chosen or asked about (set while rendering, not in an effect).
+  const [selected, setSelected] = useState<string | null>(null);
+  if (opened !== null && opened !== selected) {
+    setSelected(opened);
+    setAsking(null);
+    form.reset({ file: opened });
+  } else if (opened === null && selected !== null) {
+    // Taken off the address (below): the same file opened again is selected again.
+    setSelected(null);
+  }
+  useEffect(() => {
+    if (opened === null) return;
+    setParams(
+      (current) => {
+        current.delete(restoreFileParam);
+        return current;
+      },
+      { replace: true },
+    );
+    formRef.current?.scrollIntoView?.({ block: 'center' });
+    submitRef.current?.focus();
+  }, [opened, setParams]);
+
   return (
     <form
       ref={formRef}
@@ -72,7 +101,7 @@ export function RestoreFileForm({ onRestored }: Props) {
       />
       {asking === null ? (
         <div className="button-row">
-          <button type="submit" className="button button--secondary">
+          <button ref={submitRef} type="submit" className="button button--secondary">
             {t('settings.data.restoreFile.submit')}
           </button>
         </div>

@@ -16,6 +16,8 @@ describe.skipIf(onOfficeBook)('backups in other folders', () => {
     const first = await rpc(firm.backend, 'backups:copyTo', { folder });
     const saved = bookState(firm.backend);
     expect(path.dirname(first.file)).toBe(folder);
+    expect(path.basename(first.file)).toMatch(/^clientbook-.*-manual\.clientbook-backup$/);
+    expect(path.basename(first.auditFile)).toMatch(/^clientbook-.*-manual-audit\.jsonl$/);
     const second = await rpc(firm.backend, 'backups:copyTo', { folder });
     expect(second.file).not.toBe(first.file);
     expect(await readdir(folder)).toHaveLength(4);
@@ -31,6 +33,12 @@ describe.skipIf(onOfficeBook)('backups in other folders', () => {
     const preRestore = (await rpc(firm.backend, 'backups:list', {})).find((b) => b.reason === 'pre-restore')!;
     await rpc(firm.backend, 'backups:restore', { file: preRestore.file });
     expect(bookState(firm.backend)).toBe(changed);
+
+    // A copy made before backups had their own extension is still restored by its old name.
+    const oldName = path.join(folder, 'clientbook-2026-03-01T09-00-00-000Z-manual.json');
+    await writeFile(oldName, await readFile(first.file));
+    await rpc(firm.backend, 'backups:restoreFile', { file: oldName });
+    expect(bookState(firm.backend)).toBe(saved);
   });
 
   it('refuses a file that is not a verified backup and changes nothing', async () => {

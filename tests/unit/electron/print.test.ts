@@ -128,7 +128,10 @@ describe('desktop dialogs', () => {
     expect(await desktop.chooseFile('book')).toBe('/mnt/usb/clientbook-manual.json');
     const optionsOf = (call: unknown[]) => call.at(-1) as { properties: string[]; filters: { name: string; extensions: string[] }[] };
     const [backupCall, bookCall] = dialog.showOpenDialog.mock.calls.slice(-2);
-    expect(optionsOf(backupCall!)).toEqual({ properties: ['openFile'], filters: [{ name: 'Clientbook backup', extensions: ['json'] }] });
+    expect(optionsOf(backupCall!)).toEqual({
+      properties: ['openFile'],
+      filters: [{ name: 'Clientbook backup', extensions: ['clientbook-backup', 'json'] }],
+    });
     expect(optionsOf(bookCall!).filters).toEqual([{ name: 'Clientbook export', extensions: ['json'] }]);
   });
 

@@ -18,6 +18,7 @@ import {
 import { writeWindowState } from '../../../electron/main/window-state';
 import { app, FakeBrowserWindow, FakeWebContents, resetFakeElectron, shell } from './fake-electron';
 import { preventableEvent, recordingLogger } from './fakes';
+import { restoreFileRoute } from '../../../shared/bridge';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -220,5 +221,15 @@ describe('main window', () => {
     first.emit('closed');
     expect(windows.current()).toBeNull();
     expect(windows.show()).not.toBe(first);
+  });
+
+  it('opens a new window on the route asked for (Restore with a backup file), never an existing one again', () => {
+    const windows = createMainWindowController(options());
+    const route = restoreFileRoute('/Users/priya/Downloads/a b.clientbook-backup');
+    const first = windows.show(route) as unknown as FakeBrowserWindow;
+    expect(first.loadURL).toHaveBeenCalledWith(`app://clientbook/index.html#${route}`);
+    expect(route).toBe('/settings?restoreFile=%2FUsers%2Fpriya%2FDownloads%2Fa+b.clientbook-backup');
+    windows.show('/settings');
+    expect(first.loadURL).toHaveBeenCalledTimes(1);
   });
 });
