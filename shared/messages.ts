@@ -80,3 +80,21 @@ export function englishOf({ key, params }: Message): string {
     return isMessage(value) ? englishOf(value) : String(value);
   });
 }
+
+/** The rules a schema checks beyond a field's type, each said after the field's label. */
+export type RuleKey = Exclude<keyof Catalogue['rules'], 'sentence'>;
+
+/**
+ * A rule's English, as the shared schemas give it to zod: the backend's field issues keep these
+ * words, and the renderer finds the rule again by them (`ruleOf`) to word it in the reader's language.
+ */
+export function rule(key: RuleKey): string {
+  return englishMessages.rules[key];
+}
+
+const rulesByEnglish = new Map(Object.entries(englishMessages.rules).map(([key, english]) => [english as string, key as RuleKey]));
+
+/** The rule a schema's message states, if it is one of the catalogue's. */
+export function ruleOf(english: string): RuleKey | undefined {
+  return rulesByEnglish.get(english);
+}

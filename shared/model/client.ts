@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import {
   Email,
   Id,
@@ -270,7 +271,7 @@ const AccountNumber = z
   .string()
   .trim()
   .max(40)
-  .regex(/^[A-Za-z0-9 -]*$/, 'may hold only letters, digits, spaces and dashes');
+  .regex(/^[A-Za-z0-9 -]*$/, rule('accountNumber'));
 
 /** A product or service a client holds. `value`/`valuedOn` repeat the newest entry of `valueHistory`. */
 export const Holding = z.strictObject({

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { localDayOf } from '../domain/local-day';
 import { amountRule } from '../domain/money';
+import { rule } from '../messages';
 
 /** Record ids: a short prefix naming the kind, then random or sequential characters. */
 export const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+  .regex(/^[A-Za-z0-9_-]+$/, rule('id'));
 
 /** A calendar day, `YYYY-MM-DD`, that exists. A text that is not one gets no range error on top. */
 export const IsoDay = z.iso.date({ error: 'must be a date like 2026-03-31', abort: true });
@@ -26,10 +27,10 @@ export function setSchemaClock(now: () => Date): void {
  * A day that has already come, from 1900 to today: a date of birth, a valuation, an opening. Only
  * for what a person enters: stored records keep the plain `IsoDay`, so an older book still opens.
  */
-export const PastDay = IsoDay.refine((day) => day >= '1900-01-01' && day <= localDayOf(schemaClock()), 'must be between 1900 and today');
+export const PastDay = IsoDay.refine((day) => day >= '1900-01-01' && day <= localDayOf(schemaClock()), rule('pastDay'));
 
 /** A day something is planned for or due, from 2000 to 2100. Only for what a person enters, as `PastDay`. */
-export const PlanDay = IsoDay.refine((day) => day >= '2000-01-01' && day <= '2100-12-31', 'must be between 2000 and 2100');
+export const PlanDay = IsoDay.refine((day) => day >= '2000-01-01' && day <= '2100-12-31', rule('planDay'));
 
 /** An instant, full ISO 8601 with time zone. */
 export const IsoInstant = z.iso.datetime({ offset: true, error: 'must be a date and time' });
@@ -39,7 +40,7 @@ export const Email = z.email({ error: 'must be an email address like name@exampl
 /** Money in minor units (cents, paise) with its ISO 4217 currency. */
 export const Money = z.strictObject({
   amountMinor: z.number({ error: amountRule }).int().safe(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like USD'),
+  currency: z.string().regex(/^[A-Z]{3}$/, rule('currencyLikeUsd')),
 });
 export type Money = z.infer<typeof Money>;
 
@@ -51,16 +52,16 @@ export const Phone = z
   .string()
   .trim()
   .max(40)
-  .regex(/^\+?[0-9 ().-]+(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i, 'must be a phone number like +1 555-0142')
+  .regex(/^\+?[0-9 ().-]+(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i, rule('phone'))
   .refine((value) => {
     const digits = value.replace(/(x|ext\.?)\s*[0-9]+$/i, '').replace(/[^0-9]/g, '').length;
     return digits >= 7 && digits <= 15;
-  }, 'must have 7 to 15 digits');
+  }, rule('phoneDigits'));
 
 /** Money that cannot be negative: values, fees. */
 export const NonNegativeMoney = z.strictObject({
   amountMinor: z.number({ error: amountRule }).int().safe().min(0, 'cannot be negative'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like USD'),
+  currency: z.string().regex(/^[A-Z]{3}$/, rule('currencyLikeUsd')),
 });
 
 /** Trimmed, non-empty, bounded text for names and titles. */
@@ -86,6 +87,6 @@ export function updateOf<T extends z.ZodRawShape>(shape: T) {
     changes: z
       .strictObject(shape)
       .partial()
-      .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
+      .refine((changes) => Object.keys(changes).length > 0, rule('changeOneField')),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { Id, Name, Phone } from './common';
 
 /** How long a meeting lasts, in minutes: 5 minutes to 12 hours. */
@@ -32,8 +33,8 @@ function isKnownTimeZone(name: string): boolean {
 export const TimeZone = z
   .string()
   .max(64)
-  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, 'must be a time zone like Europe/London')
-  .refine(isKnownTimeZone, 'must be a time zone like Europe/London');
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, rule('timeZoneLikeLondon'))
+  .refine(isKnownTimeZone, rule('timeZoneLikeLondon'));
 
 /** A web address for a video call: http or https only, so a calendar never holds a script or file link. */
 export const MeetingLink = z.httpUrl({ error: 'must be a web link starting with https://' }).max(2000, 'must be at most 2,000 characters');
@@ -59,7 +60,7 @@ export const MeetingInvitee = z.strictObject({
 export type MeetingInvitee = z.infer<typeof MeetingInvitee>;
 
 /** A calendar month, `YYYY-MM`. */
-export const IsoMonth = z.string().regex(/^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-03');
+export const IsoMonth = z.string().regex(/^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$/, rule('monthLike'));
 
 /** What a calendar file holds: one scheduled review, one task with a due date, or every review scheduled in a month. */
 export const CalendarQuery = z.discriminatedUnion('of', [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { InterfaceLanguage, MemberRef } from './team';
 import { Address, ClientType, holdingKinds, interactionKinds, relationships, Tier } from './client';
 import { Id, IsoDay, IsoInstant, LongText, Money, Name, PastDay, PlanDay } from './common';
@@ -150,7 +151,7 @@ export type PaperSize = z.infer<typeof PaperSize>;
 export const LogoDataUrl = z
   .string()
   .max(400_000, 'must be an image of at most 300 KB')
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a PNG or JPEG image');
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, rule('pngOrJpeg'));
 
 /** What the firm's review packets look like; part of Settings. */
 export const PacketSettings = z.strictObject({

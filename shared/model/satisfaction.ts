@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { Id, IsoDay, LongText, Money } from './common';
 import { Tier, departureReasons } from './client';
 import { healthBands, healthParts } from './health-values';
@@ -19,7 +20,7 @@ export const SurveyDraft = z
     /** Who recorded it (the current user). */
     byId: Id,
   })
-  .refine((draft) => draft.nps !== null || draft.csat !== null, { message: 'needs an NPS or a CSAT score', path: ['nps'] });
+  .refine((draft) => draft.nps !== null || draft.csat !== null, { message: rule('npsOrCsat'), path: ['nps'] });
 export type SurveyDraft = z.input<typeof SurveyDraft>;
 
 /**
@@ -153,8 +154,8 @@ export const HealthSettings = z
     /** A drop of this many points against 30 days ago counts as "falling fast" (at risk even if not red). */
     fallingFastPoints: z.number().int().min(1).max(100),
   })
-  .refine((s) => Object.values(s.weights).reduce((a, b) => a + b, 0) === 100, { message: 'must add up to 100', path: ['weights'] })
-  .refine((s) => s.bands.amber < s.bands.green, { message: 'must be below the green threshold', path: ['bands', 'amber'] });
+  .refine((s) => Object.values(s.weights).reduce((a, b) => a + b, 0) === 100, { message: rule('addUpTo100'), path: ['weights'] })
+  .refine((s) => s.bands.amber < s.bands.green, { message: rule('belowGreen'), path: ['bands', 'amber'] });
 export type HealthSettings = z.infer<typeof HealthSettings>;
 
 export const defaultHealthSettings: HealthSettings = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { isKnownCurrency, isKnownTimeZone, isSupportedLocale, machineTimeZone, type DayOrder, type Weekday } from '../domain/firm-locale';
 import { CadenceMonths } from './client';
 import { defaultTierNames } from './client-values';
@@ -29,13 +30,13 @@ const LocaleTag = z
         return false;
       }
     },
-    { error: 'must be a language tag like en-IN', abort: true },
+    { error: rule('languageTag'), abort: true },
   );
-const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'must be a currency code like INR', abort: true });
+const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, { error: rule('currencyLikeInr'), abort: true });
 const TimeZoneName = z
   .string()
   .max(64)
-  .regex(/^[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)*$/, { error: 'must be a time zone like Asia/Kolkata', abort: true });
+  .regex(/^[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)*$/, { error: rule('timeZoneLikeKolkata'), abort: true });
 export const dayOrderSettings = ['locale', 'DMY', 'MDY', 'YMD'] as const satisfies readonly (DayOrder | 'locale')[];
 const WeekStart = z.union([z.literal('locale'), z.literal([0, 1, 2, 3, 4, 5, 6] satisfies Weekday[])], {
   error: 'must be a day from 0 (Sunday) to 6 (Saturday), or locale',
@@ -94,8 +95,8 @@ export const defaultSettings: Settings = {
   importMappings: Object.fromEntries(importKinds.map((kind) => [kind, {}])) as Settings['importMappings'],
 };
 
-const ChosenLocale = LocaleTag.refine(isSupportedLocale, 'must be a language tag this computer can format, like en-IN');
-const ChosenCurrency = CurrencyCode.refine(isKnownCurrency, 'must be an ISO 4217 currency code, like INR');
+const ChosenLocale = LocaleTag.refine(isSupportedLocale, rule('supportedLocale'));
+const ChosenCurrency = CurrencyCode.refine(isKnownCurrency, rule('isoCurrency'));
 
 /** What the first-run screen chose for an empty book; the defaults for what it left out. */
 export const StartEmpty = z
@@ -115,7 +116,7 @@ export const SettingsUpdate = z
     currency: ChosenCurrency,
     dateOrder: Settings.shape.dateOrder,
     weekStartsOn: Settings.shape.weekStartsOn,
-    timeZone: TimeZoneName.refine(isKnownTimeZone, 'must be a time zone this computer knows, like Asia/Kolkata'),
+    timeZone: TimeZoneName.refine(isKnownTimeZone, rule('knownTimeZone')),
     tierNames: Settings.shape.tierNames,
     reviewCadenceMonths: Settings.shape.reviewCadenceMonths,
     requestTargetHours: Settings.shape.requestTargetHours,
@@ -123,4 +124,4 @@ export const SettingsUpdate = z
     packets: Settings.shape.packets,
   })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one setting');
+  .refine((changes) => Object.keys(changes).length > 0, rule('changeOneSetting'));

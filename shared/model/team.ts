@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { Email, Id, IsoInstant, Money, Name, updateOf } from './common';
 import { interfaceLanguages } from './language-values';
 
@@ -46,7 +47,7 @@ export const NewPassword = z
   .string()
   .min(12, 'must be at least 12 characters')
   .max(200, 'must be at most 200 characters')
-  .refine((password) => password.trim() === password, 'must not begin or end with a space');
+  .refine((password) => password.trim() === password, rule('noOuterSpace'));
 
 /** A team member as a change records them: who it was, by the name they had then. */
 export const MemberRef = z.strictObject({ id: Id, name: z.string().max(120) });

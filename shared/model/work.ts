@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { Id, IsoDay, IsoInstant, LongText, Name, PlanDay } from './common';
 import { TeamRole } from './team';
 
@@ -20,7 +21,7 @@ export const TaskPriority = z.enum(taskPriorities);
 export type TaskPriority = z.infer<typeof TaskPriority>;
 
 /** A wall-clock time of day, `HH:MM` (24-hour). Kept apart from the day so a daylight-saving change never moves it. */
-export const TimeOfDay = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time like 09:30');
+export const TimeOfDay = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, rule('timeLike'));
 
 export const ChecklistItem = z.strictObject({
   id: Id,
@@ -149,7 +150,7 @@ export const TaskUpdate = z.strictObject({
       showInPacket: z.boolean(),
     })
     .partial()
-    .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field'),
+    .refine((changes) => Object.keys(changes).length > 0, rule('changeOneField')),
 });
 export type TaskUpdate = z.input<typeof TaskUpdate>;
 

@@ -1,5 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { ruleOf } from '../../../shared/messages';
+
+/** A schema's own rule after the field's label, in the interface language; a rule the catalogue lacks in the schema's words. */
+function ruleSentence(english: string, label: string, t: TFunction): string {
+  const rule = ruleOf(english);
+  if (rule) return t('messages.rules.sentence', { label, rule: t(`messages.rules.${rule}`) });
+  return t('validation.fromServer', { label, message: `${english}.` });
+}
 
 /**
  * Words a failed check of the shared schema in the interface language: amounts of money, whole
@@ -32,7 +40,7 @@ export function issueMessage(issue: z.core.$ZodIssue, label: string, t: TFunctio
         case 'datetime':
           return t('clientPage.validation.dateTime', { label });
         case 'regex':
-          return t('validation.fromServer', { label, message: `${issue.message}.` });
+          return ruleSentence(issue.message, label, t);
         default:
           return t('validation.invalid', { label });
       }
@@ -40,7 +48,7 @@ export function issueMessage(issue: z.core.$ZodIssue, label: string, t: TFunctio
       return t('validation.choose', { label });
     // The schema's own words for a rule beyond the type (a date's range): the same the backend gives.
     case 'custom':
-      return t('validation.fromServer', { label, message: `${issue.message}.` });
+      return ruleSentence(issue.message, label, t);
     default:
       return t('validation.invalid', { label });
   }
