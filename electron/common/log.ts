@@ -28,19 +28,25 @@ export function createLogger(scope: string, clock: () => Date = () => new Date()
 }
 
 /**
- * The loggable part of a thrown value: its name, its `code` if it has one, and its stack frames.
- * The message is left out on purpose: messages of unexpected errors can quote the data being
- * processed (a JSON snippet, a field value), which may be a client's personal data.
+ * The loggable part of a thrown value: its name, its `code` if it has one, its message key if it
+ * is an AppError, and its stack frames. The message and the key's parameters are left out on
+ * purpose: they can quote the data being processed (a JSON snippet, a name, a field value), which
+ * may be a client's personal data.
  */
 export function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { errorType: typeof error };
-  const code = (error as { code?: unknown }).code;
+  const { code, key } = error as { code?: unknown; key?: unknown };
   const frames = (error.stack ?? '')
     .split('\n')
     .filter((line) => /^\s+at /.test(line))
     .slice(0, 12)
     .map((line) => line.trim());
-  return { errorName: error.name, ...(typeof code === 'string' ? { errorCode: code } : {}), frames };
+  return {
+    errorName: error.name,
+    ...(typeof code === 'string' ? { errorCode: code } : {}),
+    ...(typeof key === 'string' ? { messageKey: key } : {}),
+    frames,
+  };
 }
 
 /** What either host logs when a call fails unexpectedly: the channel and describeError, never the message. */

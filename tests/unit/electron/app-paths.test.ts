@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundlePaths, currentActor, resolveDataDir } from '../../../electron/main/app-paths';
 import { createLogger, describeError } from '../../../electron/common/log';
+import { AppError } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -61,5 +63,12 @@ describe('log', () => {
     expect(described).toMatchObject({ errorName: 'TypeError', errorCode: 'E_X' });
     expect(JSON.stringify(described)).not.toMatch(/Jane|555/);
     expect(describeError('a string')).toEqual({ errorType: 'string' });
+  });
+
+  it('describes a backend refusal by its code and message key, never by the parameters that may name a client', () => {
+    const error = new AppError('CONFLICT', message('reviews.alreadyScheduled', { name: 'Jane Doe', on: '2026-05-04' }));
+    const described = describeError(error);
+    expect(described).toMatchObject({ errorName: 'AppError', errorCode: 'CONFLICT', messageKey: 'reviews.alreadyScheduled' });
+    expect(JSON.stringify(described)).not.toMatch(/Jane|2026-05-04/);
   });
 });
