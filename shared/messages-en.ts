@@ -222,6 +222,12 @@ export const englishMessages = {
     noOuterSpace: 'must not begin or end with a space',
     timeLike: 'must be a time like 09:30',
   },
+  dispatch: {
+    unknownChannel: 'Clientbook does not know the request "{{channel}}".',
+    invalidInput: 'Some of the details are not valid: {{details}}.',
+    unexpected:
+      'Something went wrong inside Clientbook and the request was not completed. Please try again; if it keeps happening, restart the app.',
+  },
   internal: {
     twoHandlers: 'Two services answer the channel "{{channel}}": {{first}} and {{second}}. Each channel must have one handler.',
   },
