@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
+import { message } from './messages';
 import { outputsCheckedByDefault } from './check-outputs';
 import { AppStatus, BackupInfo, DesktopFileKind, LoadDemo, OfficeConnect, OfficeConnectionForm } from './model/app';
 import { AppBoot, AppBootQuery } from './model/boot';
@@ -368,8 +369,7 @@ function toIssues(error: z.ZodError): FieldIssue[] {
 }
 
 function describeIssues(issues: FieldIssue[]): string {
-  const named = issues.map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
-  return `Some of the details are not valid: ${named.join('; ')}.`;
+  return issues.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ');
 }
 
 export interface DispatchOptions {
@@ -422,12 +422,12 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   // A channel this transport does not serve (a book's backend alone has no workstation channels) is as unknown as any other.
   if (!isChannel(channel) || !Object.hasOwn(handlers, channel)) {
-    return fail({ code: 'UNKNOWN_CHANNEL', message: `Clientbook does not know the request "${String(channel).slice(0, 80)}".` });
+    return fail(new AppError('UNKNOWN_CHANNEL', message('dispatch.unknownChannel', { channel: String(channel).slice(0, 80) })).toShape());
   }
   const parsed = contract[channel].input.safeParse(raw);
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
-    return fail({ code: 'INVALID_INPUT', message: describeIssues(issues), issues });
+    return fail(new AppError('INVALID_INPUT', message('dispatch.invalidInput', { details: describeIssues(issues) }), issues).toShape());
   }
   try {
     const handler = handlers[channel] as (input: unknown, ctx: Ctx) => Promise<unknown>;
@@ -437,11 +437,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return fail(error.toShape());
     options.onInternalError?.(channel, error);
-    return fail({
-      code: 'INTERNAL',
-      message:
-        'Something went wrong inside Clientbook and the request was not completed. Please try again; if it keeps happening, restart the app.',
-    });
+    return fail(new AppError('INTERNAL', message('dispatch.unexpected')).toShape());
   }
 }
 
