@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -125,6 +126,27 @@ export default tseslint.config(
         nodeOnly,
         'The renderer runs sandboxed: import only shared/ and browser code; talk to main through renderer/api.',
       ),
+    },
+  },
+  {
+    // Every word a person reads on screen comes from the catalogues (renderer/i18n): text between
+    // tags, and the attributes that are read or shown. Class names, routes, test ids and other
+    // attributes are not text and are not checked; neither is `t('…')`, whose argument is a key.
+    // Types tell a key from a word: a literal the code types as one of a few names (a form's
+    // field, a column, a chart's side) is a key. A string with no letter (✓, ▲, '3 2') is no word.
+    files: ['renderer/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['^(title|aria-label|aria-description|aria-placeholder|aria-valuetext|placeholder|alt|label)$'] },
+          words: { exclude: [/^[^\p{L}]*$/u] },
+          message: 'Words a person reads come from the catalogues (renderer/i18n, through t()), so they can be translated.',
+        },
+      ],
     },
   },
   {

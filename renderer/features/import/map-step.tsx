@@ -255,7 +255,7 @@ export function MapStep({ kind, file, choices, onChoices, issues, onBack, onPrev
               </p>
             )}
             <div className="imp-radio-row">
-              {(['dmy', 'mdy'] as const).map((order, index) => (
+              {(['dmy', 'mdy'] satisfies DateOrder[]).map((order, index) => (
                 <label key={order} className="check">
                   <input
                     ref={index === 0 ? firstDateOrder : undefined}

@@ -15,7 +15,7 @@ import { RequestFilters } from './request-filters';
 import { RequestList } from './request-list';
 import './requests.css';
 import { useMoveRequest } from './use-move-request';
-import { toRequestQuery, useRequestParams } from './use-request-params';
+import { toRequestQuery, useRequestParams, type RequestView } from './use-request-params';
 
 /** Opens the new-request form; shown on the button as its key cap. */
 const newRequestKey = 'n';
@@ -104,7 +104,7 @@ export function RequestsScreen() {
       />
       <div className="rq-bar">
         <div className="segmented" role="group" aria-label={t('requests.view.label')}>
-          {(['board', 'list'] as const).map((option) => (
+          {(['board', 'list'] satisfies RequestView[]).map((option) => (
             <button key={option} type="button" className="segmented__option" aria-pressed={view === option} onClick={() => setView(option)}>
               {t(`requests.view.${option}`)}
             </button>

@@ -163,7 +163,7 @@ export function HealthSettingsForm({ settings, onSaved, onCancel }: Props) {
         <p id="health-bands-hint" className="field__hint settings-form__hint">
           {t('settings.health.bandsHint')}
         </p>
-        <div className="settings-form__tiers">{(['green', 'amber', 'fallingFastPoints'] as const).map(wholeNumberField)}</div>
+        <div className="settings-form__tiers">{(['green', 'amber', 'fallingFastPoints'] satisfies FieldName[]).map(wholeNumberField)}</div>
       </fieldset>
       <fieldset className="fieldset" aria-describedby="health-days-hint">
         <legend className="settings-form__legend">{t('settings.health.daysLegend')}</legend>

@@ -159,7 +159,7 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
       <div className="form__grid">
         <TextField
           name="name"
-          label={labelFor('name')}
+          label={t('workflows.editor.name')}
           value={name}
           error={errors.name}
           onChange={(event) => form.setValue('name', event.target.value)}
@@ -176,7 +176,7 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
         <div className="form__wide">
           <TextAreaField
             name="description"
-            label={labelFor('description')}
+            label={t('workflows.editor.description')}
             value={description}
             error={errors.description}
             onChange={(event) => form.setValue('description', event.target.value)}
