@@ -53,9 +53,11 @@ describe('main-process source', () => {
     expect(filesUsing(pattern)).toEqual([]);
   });
 
-  it('has one IPC entry point, in ipc.ts', () => {
+  it('has one IPC entry point and one one-way message (the interface language), both in ipc.ts', () => {
     expect(filesUsing(/ipcMain\.(handle|handleOnce|on|once)\s*\(/)).toEqual(['main/ipc.ts']);
-    expect(code(sources.find(({ file }) => file === 'main/ipc.ts')?.text ?? '').match(/ipcMain\.handle\s*\(/g)).toHaveLength(1);
+    const ipc = code(sources.find(({ file }) => file === 'main/ipc.ts')?.text ?? '');
+    expect(ipc.match(/ipcMain\.handle\s*\(/g)).toHaveLength(1);
+    expect(ipc.match(/ipcMain\.(on|once)\s*\(/g)).toHaveLength(1);
   });
 
   it('exposes one global from the preload and never ipcRenderer itself', () => {
