@@ -115,10 +115,10 @@ const NoInput = z.strictObject({}).default({});
 /**
  * A file Clientbook wrote, named by what the backend knows it by, never by a path: an issued
  * packet's id, a backup's file name in the backups folder, a batch's id (its folder and combined
- * PDF). The desktop app resolves the place itself, so the renderer cannot have it open anything else.
+ * PDF), an export's id (its folder, as written this session). The desktop app resolves the place itself, so the renderer cannot have it open anything else.
  */
 export const WrittenFile = z.strictObject({
-  kind: z.enum(['packet', 'backup', 'batch']),
+  kind: z.enum(['packet', 'backup', 'batch', 'export']),
   id: z
     .string()
     .regex(/^[A-Za-z0-9._-]+$/, 'must be an id or a backup file name')

@@ -234,6 +234,8 @@ export const BookExport = z.strictObject({
 });
 
 export const ExportResult = z.strictObject({
+  /** What the desktop app opens it by (files:open, kind export): the renderer never names a path to open. */
+  id: Id,
   /** The folder written into (a new subfolder of the one chosen). */
   folder: z.string(),
   files: z.array(z.string()),

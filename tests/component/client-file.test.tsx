@@ -9,6 +9,7 @@ import type { FakeHandlers } from './support/fake-transport';
 import { renderWithApp } from './support/render';
 
 const written = {
+  id: 'wf_1',
   folder: '/home/adviser/Documents/Clientbook exports/Okafor Household 2026-04-15',
   files: ['client.json', 'people.csv', 'packet-2026-03-02.pdf'],
 };

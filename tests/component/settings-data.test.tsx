@@ -249,6 +249,7 @@ describe('Settings → Data: export', () => {
   it('exports to the default folder with the chosen formats and lists the files written', async () => {
     const user = userEvent.setup();
     const written = {
+      id: 'wf_1',
       folder: '/home/adviser/Documents/Clientbook exports/clientbook-2026-04-15',
       files: ['households.csv', 'people.csv', 'holdings.csv', 'interactions.csv', 'tasks.csv', 'surveys.csv'],
     };
@@ -268,11 +269,31 @@ describe('Settings → Data: export', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(written.files);
+    // Opening folders is the desktop app's: a browser tab cannot reach that computer's file manager.
+    expect(within(result).queryByRole('button', { name: /folder/ })).toBeNull();
+  });
+
+  it('in the desktop app, opens the folder of a finished export by its id', async () => {
+    window.clientbook = {} as ClientbookBridge;
+    const user = userEvent.setup();
+    const { transport } = renderData({
+      handlers: {
+        'exports:book': () => ({ id: 'wf_7', folder: '/Users/priya/Exports/Clientbook export 2026-04-15 1405', files: [] }),
+        'files:open': () => ({ opened: true }),
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Export' });
+    await user.click(within(form).getByRole('button', { name: 'Choose folder…' }));
+    await user.click(within(form).getByRole('button', { name: 'Export the whole book' }));
+    const result = await within(form).findByRole('region', { name: 'Exported' });
+    await user.click(within(result).getByRole('button', { name: 'Open folder of this export' }));
+    await waitFor(() => expect(transport.callsTo('files:open')).toEqual([{ kind: 'export', id: 'wf_7' }]));
+    expect(within(result).getByRole('button', { name: 'Show in folder this export' })).toBeTruthy();
   });
 
   it('asks for at least one format before exporting', async () => {
     const user = userEvent.setup();
-    const { transport } = renderData({ handlers: { 'exports:book': () => ({ folder: '/x', files: [] }) } });
+    const { transport } = renderData({ handlers: { 'exports:book': () => ({ id: 'wf_1', folder: '/x', files: [] }) } });
     const form = await screen.findByRole('form', { name: 'Export' });
     await user.click(within(form).getByLabelText('CSV files, one for each kind of record'));
     await user.click(within(form).getByLabelText('The whole book as one JSON file'));

@@ -12,6 +12,7 @@ import { writeBookFile, writeRecordsFile } from './book-file-format';
 import { requireClient } from './checks';
 import type { ServiceContext } from './context';
 import { makeNewFolderIn, preparedFolder, writeNewFileIn } from './folders';
+import { rememberWrittenFolder } from './written-files';
 import { verifiedPacketBytes } from './packets';
 import {
   clientStatusWords,
@@ -253,7 +254,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
         files.push(...(await writeCsvFiles(ctx, target, scope)));
       }
       if (json) files.push(await writeBookFile(target, store, now));
-      return { folder: target, files } satisfies ExportResult;
+      return { id: rememberWrittenFolder(ctx, target), folder: target, files } satisfies ExportResult;
     },
 
     'exports:client': async ({ clientId, folder }) => {
@@ -315,7 +316,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
           files.push(path.join(packetFolder, await writeNewFileIn(packetFolder, packet.fileName, (write) => write(bytes))));
         }
       }
-      return { folder: target, files };
+      return { id: rememberWrittenFolder(ctx, target), folder: target, files };
     },
   };
 }

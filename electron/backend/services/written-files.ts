@@ -5,12 +5,27 @@ import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Desktop } from '../ports';
 import type { ServiceContext } from './context';
+import { newId } from './ids';
 import type { PacketBatches } from './packet-batch';
 import { requireIssuedPacket, verifiedPacketBytes } from './packets';
 
 function requireDesktop(ctx: ServiceContext): Desktop {
   if (ctx.desktop) return ctx.desktop;
   throw new AppError('UNAVAILABLE', message('files.needsDesktop'));
+}
+
+/** Folders exports wrote in this session, by the id their answer carried, per backend; the oldest are forgotten first. */
+const writtenFolders = new WeakMap<ServiceContext, Map<string, string>>();
+const keptFolders = 100;
+
+/** Keeps a folder an export wrote, so the desktop app can open it later by the id returned. */
+export function rememberWrittenFolder(ctx: ServiceContext, folder: string): string {
+  let folders = writtenFolders.get(ctx);
+  if (!folders) writtenFolders.set(ctx, (folders = new Map()));
+  const id = newId('wf');
+  folders.set(id, folder);
+  if (folders.size > keptFolders) folders.delete(folders.keys().next().value!);
+  return id;
 }
 
 function requireLocalBook(ctx: ServiceContext): void {
@@ -47,6 +62,15 @@ async function placeOf(ctx: ServiceContext, batches: PacketBatches, { kind, id }
       }
       const file = path.join(ctx.dataDir, 'backups', id);
       return { open: file, show: file };
+    }
+    case 'export': {
+      const folder = writtenFolders.get(ctx)?.get(id);
+      if (folder === undefined) {
+        throw new AppError('NOT_FOUND', 'Clientbook no longer knows where that export went. Open the folder it was saved to instead.', [
+          { path: 'id', message: 'is not an export made since Clientbook started' },
+        ]);
+      }
+      return { open: folder, show: folder };
     }
     case 'batch': {
       const { folder, files, combinedFile } = batches.status(id);

@@ -9,6 +9,7 @@ import { PathField } from '../../components/form/path-field';
 import { useForm } from '../../components/form/use-form';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
+import { WrittenFileButtons } from '../../components/written-file-buttons';
 
 interface Props {
   clientId: string;
@@ -116,9 +117,14 @@ function ClientFileForm({
       {form.formError ? <ErrorMessage error={form.formError} /> : null}
       <PathField {...form.pathField('folder')} />
       {result && (
-        <p className="cp-client-file__result">
-          {t('clientPage.clientFile.written', { folder: result.folder, count: result.files.length })}
-        </p>
+        <>
+          <p className="cp-client-file__result">
+            {t('clientPage.clientFile.written', { folder: result.folder, count: result.files.length })}
+          </p>
+          <div className="button-row">
+            <WrittenFileButtons file={{ kind: 'export', id: result.id }} folder named={(action) => t(`writtenFile.${action}ExportNamed`)} />
+          </div>
+        </>
       )}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={form.busy}>

@@ -15,6 +15,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { BackupsPanel, CopyBackupForm, RestoreFileForm } from '../backups';
 import { OfficeConnectForm, useSwitchToLocalBook } from '../office';
 import './settings.css';
+import { WrittenFileButtons } from '../../components/written-file-buttons';
 
 /**
  * Settings → Data: where the data lives, its backups (here and elsewhere, with undoable restores),
@@ -307,6 +308,9 @@ function ExportSummary({ result }: { result: ExportResult }) {
       </h3>
       <p>{t('settings.data.export.writtenTo', { count: result.files.length })}</p>
       <code className="path-box">{result.folder}</code>
+      <div className="button-row">
+        <WrittenFileButtons file={{ kind: 'export', id: result.id }} folder named={(action) => t(`writtenFile.${action}ExportNamed`)} />
+      </div>
       <ul className="file-list" aria-label={t('settings.data.export.filesLabel')}>
         {result.files.map((file) => (
           <li key={file}>

@@ -14,7 +14,7 @@ describe('opening files Clientbook wrote', () => {
       expect(contract['files:open'].input.safeParse({ kind: 'packet', id }).success, id).toBe(false);
     }
     expect(contract['files:open'].input.safeParse({ kind: 'packet', id: 'pk_1', path: '/tmp/x' }).success).toBe(false);
-    expect(contract['files:showInFolder'].input.safeParse({ kind: 'export', id: 'x' }).success).toBe(false);
+    expect(contract['files:showInFolder'].input.safeParse({ kind: 'log', id: 'x' }).success).toBe(false);
   });
 
   it('opens and shows an issued packet from its record, and refuses one that is gone or changed', async () => {
@@ -76,6 +76,20 @@ describe('opening files Clientbook wrote', () => {
     await rename(folder, `${folder} moved`);
     await expectRefused(backend, () => rpc(backend, 'files:open', { kind: 'batch', id: started.id }), 'NOT_FOUND');
     await expectRefused(backend, () => rpc(backend, 'files:open', { kind: 'batch', id: 'pb_unknown' }), 'NOT_FOUND', 'id');
+  });
+
+  it('opens the folder of an export made since the start, by the id its answer carried', async () => {
+    const desktop = new FakeDesktop();
+    const { backend, client } = await smallFirm(now, { desktop });
+    const book = await rpc(backend, 'exports:book', { folder: await tempDir(), json: false });
+    const clientFile = await rpc(backend, 'exports:client', { clientId: client.id, folder: await tempDir() });
+    expect(await rpc(backend, 'files:open', { kind: 'export', id: book.id })).toEqual({ opened: true });
+    expect(await rpc(backend, 'files:showInFolder', { kind: 'export', id: clientFile.id })).toEqual({ shown: true });
+    expect(desktop.opened).toEqual([book.folder]);
+    expect(desktop.shownInFolder).toEqual([clientFile.folder]);
+    // Another backend (a restart) knows none of this one's exports.
+    const other = await smallFirm(now, { desktop });
+    await expectRefused(other.backend, () => rpc(other.backend, 'files:open', { kind: 'export', id: book.id }), 'NOT_FOUND', 'id');
   });
 
   it('is unavailable outside the desktop app', async () => {
