@@ -15,6 +15,7 @@ import { nodeFs } from '../store/store-fs';
 import { describeInvalidRecord, unreadableBookFile } from '../store/validate';
 import { invalid } from './checks';
 import { writeNewFileIn } from './folders';
+import { message } from '../../../shared/messages';
 
 /**
  * The whole-book file, written by an export and read back by a whole-book import: a header
@@ -81,17 +82,16 @@ const notAnExport = (detail: string) =>
 
 /** The records of a whole-book export, each checked against the store's schemas. */
 export async function readBookFile(file: string, now: string): Promise<Book> {
-  if (!path.isAbsolute(file))
-    throw invalid('Choose the file with its whole path, for example with Choose file.', 'file', 'must be an absolute path');
+  if (!path.isAbsolute(file)) throw invalid(message('refused.chooseWholeFilePath'), 'file', 'must be an absolute path');
   const unreadable = await unreadableBookFile(file, nodeFs);
-  if (unreadable?.missing) throw invalid('That file does not exist. Choose the export file again.', 'file', 'does not exist');
+  if (unreadable?.missing) throw invalid(message('refused.exportFileMissing'), 'file', 'does not exist');
   if (unreadable) throw notAnExport(unreadable.problem);
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw invalid('That file does not exist. Choose the export file again.', 'file', 'does not exist');
+    if (code === 'ENOENT') throw invalid(message('refused.exportFileMissing'), 'file', 'does not exist');
     throw notAnExport('it could not be read as JSON');
   }
   const data = parsed as { format?: unknown; version?: unknown; schemaVersion?: unknown; settings?: unknown; collections?: unknown } | null;
@@ -106,11 +106,7 @@ export async function readBookFile(file: string, now: string): Promise<Book> {
   }
   if (typeof data.schemaVersion !== 'number' || !Number.isInteger(data.schemaVersion)) throw notAnExport('its schema version is missing');
   if (data.schemaVersion > currentSchemaVersion) {
-    throw invalid(
-      'That export was made by a newer version of Clientbook. Update Clientbook, then import it.',
-      'file',
-      'is from a newer version',
-    );
+    throw invalid(message('refused.exportFromNewer'), 'file', 'is from a newer version');
   }
   const collections = data.collections as Record<string, unknown>;
   // An export from an older version is brought up to date the way its data folder would be.

@@ -75,7 +75,7 @@ function scheduledReview(ctx: ServiceContext, id: string): Review & { scheduledO
     throw new AppError('NOT_FOUND', message('gone.review'), [{ path: 'id', message: 'is not a known review' }]);
   }
   if (review.status !== 'scheduled' || review.scheduledOn === null) {
-    throw invalid('Only a scheduled review can be added to a calendar.', 'id', 'is not a scheduled review');
+    throw invalid(message('refused.onlyScheduledReviewInCalendar'), 'id', 'is not a scheduled review');
   }
   return { ...review, scheduledOn: review.scheduledOn };
 }
@@ -109,7 +109,7 @@ export function calendarFile(ctx: ServiceContext, query: ParsedIn<'calendar:file
       throw new AppError('NOT_FOUND', message('gone.taskRefresh'), [{ path: 'id', message: 'is not a known task' }]);
     }
     if (task.dueOn === null) {
-      throw invalid('This task has no due date, so it cannot go in a calendar. Give it a due date first.', 'id', 'has no due date');
+      throw invalid(message('refused.taskWithoutDueDateInCalendar'), 'id', 'has no due date');
     }
     return file(`${task.dueOn} Task - ${safeFileNamePart(task.title) || 'Task'}.ics`, [taskEvent(ctx, { ...task, dueOn: task.dueOn })]);
   }

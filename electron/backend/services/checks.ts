@@ -22,8 +22,8 @@ export function sentenceFormat(ctx: ServiceContext): LocaleFormat {
   return localeFormat({ locale: english, timeZone });
 }
 
-/** A refusal naming the one field that caused it. */
-export function invalid(sentence: string, path: string, fieldMessage: string): AppError {
+/** A refusal naming the one field that caused it; `sentence` a message key, or English words still to be given one. */
+export function invalid(sentence: Message | string, path: string, fieldMessage: string): AppError {
   return new AppError('INVALID_INPUT', sentence, [{ path, message: fieldMessage }]);
 }
 

@@ -28,7 +28,7 @@ const departureReasonText: Record<Departure['reason'], string> = {
 function checkServiceTeam(ctx: ServiceContext, ids: readonly string[]): string[] {
   ids.forEach((id, index) => {
     if (!ctx.store.get('teamMembers', id)) {
-      throw invalid('Choose service team members from the team list.', `serviceTeamIds.${index}`, 'is not a known team member');
+      throw invalid(message('refused.serviceTeamFromList'), `serviceTeamIds.${index}`, 'is not a known team member');
     }
   });
   return [...new Set(ids)];
@@ -150,11 +150,7 @@ export function clientHandlers(
         const current = requireClient(ctx, id);
         requireActiveMember(ctx, staffId, 'staffId', 'the team member recording the departure');
         if (current.clientSince !== null && departure.on < current.clientSince) {
-          throw invalid(
-            'The departure date cannot be before the household became a client.',
-            'departure.on',
-            'must not be before the client-since date',
-          );
+          throw invalid(message('refused.departureBeforeClientSince'), 'departure.on', 'must not be before the client-since date');
         }
         const next: Client = { ...current, status: 'former', departure, updatedAt: stamp() };
         const headline = current.status === 'former' ? 'Departure details updated' : 'Marked as a former client';

@@ -4,6 +4,7 @@ import { numberedFileName } from '../../../shared/domain/packet-files';
 import { writeFileAtomically } from '../store/durable-fs';
 import { invalid } from './checks';
 import { newId } from './ids';
+import { message } from '../../../shared/messages';
 
 /**
  * The chosen folder, created when missing; refused when it is not an absolute path, is a file, or
@@ -11,7 +12,7 @@ import { newId } from './ids';
  */
 export async function preparedFolder(folder: string, what: string, field = 'folder'): Promise<string> {
   if (!path.isAbsolute(folder)) {
-    throw invalid('Choose the folder with its whole path, for example with Choose folder.', field, 'must be an absolute path');
+    throw invalid(message('refused.chooseWholeFolderPath'), field, 'must be an absolute path');
   }
   const resolved = path.resolve(folder);
   const isFile = () => invalid(`That is a file, not a folder. Choose a folder for ${what}.`, field, 'is a file');
@@ -20,7 +21,7 @@ export async function preparedFolder(folder: string, what: string, field = 'fold
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR') throw isFile();
-    throw invalid('Clientbook could not create that folder. Choose another one.', field, 'could not be created');
+    throw invalid(message('refused.folderNotCreated'), field, 'could not be created');
   }
   if (!(await stat(resolved)).isDirectory()) throw isFile();
   // Permissions say too little on Windows and network drives: trying is the only sure test.
@@ -29,7 +30,7 @@ export async function preparedFolder(folder: string, what: string, field = 'fold
     await writeFile(probe, '', { flag: 'wx' });
     await rm(probe);
   } catch {
-    throw invalid('Clientbook cannot save files in that folder. Choose a folder you can write to.', field, 'is not writable');
+    throw invalid(message('refused.folderNotWritable'), field, 'is not writable');
   }
   return resolved;
 }

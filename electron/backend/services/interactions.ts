@@ -6,6 +6,7 @@ import { invalid, requireActiveMember, requireClient } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { newTask, taskTitleOf } from './tasks';
+import { message } from '../../../shared/messages';
 
 /**
  * A note on the client's timeline written by the app on someone's behalf (reassignment,
@@ -78,13 +79,13 @@ export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'intera
         requireActiveMember(ctx, draft.staffId, 'staffId', 'the team member who had the contact');
         draft.personIds.forEach((personId, index) => {
           if (ctx.store.get('people', personId)?.clientId !== client.id) {
-            throw invalid('Choose only people of this household.', `personIds.${index}`, 'must be a person in this household');
+            throw invalid(message('refused.onlyPeopleOfHousehold'), `personIds.${index}`, 'must be a person in this household');
           }
         });
         // Instants are stored in UTC so they sort and compare the same way everywhere.
         const at = new Date(draft.at).toISOString();
         if (draft.followUpOn !== null && draft.followUpOn < localDayOf(at)) {
-          throw invalid('Choose a follow-up date on or after the day of the contact.', 'followUpOn', 'must not be before the contact');
+          throw invalid(message('refused.followUpBeforeContact'), 'followUpOn', 'must not be before the contact');
         }
         const interaction: Interaction = { id: newId('in'), ...draft, at, personIds: [...new Set(draft.personIds)] };
         // The follow-up goes in the same change as the contact: both are saved, or neither.

@@ -22,6 +22,7 @@ import { invalid, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { meetingOn } from './reviews';
 import { isTaskOpen } from './tasks';
+import { message } from '../../../shared/messages';
 
 export type PacketRequest = ParsedIn<'packets:data'>;
 
@@ -36,7 +37,7 @@ export interface PacketSubject {
 function checkSigners(ctx: ServiceContext, client: Client, signerIds: readonly string[] | undefined): void {
   signerIds?.forEach((id, index) => {
     if (ctx.store.get('people', id)?.clientId !== client.id) {
-      throw invalid(`Choose who signs from the people of ${client.name}.`, `signerIds.${index}`, 'is not one of the household');
+      throw invalid(message('refused.signerFromHousehold', { name: client.name }), `signerIds.${index}`, 'is not one of the household');
     }
   });
 }
@@ -57,7 +58,7 @@ function signersOf(client: Client, people: readonly Person[], asOf: string, sign
 /** A packet shows what was known by its day, so that day cannot be still to come. */
 export function checkPacketDay(ctx: ServiceContext, asOf: string): void {
   if (asOf > today(ctx)) {
-    throw invalid('A packet can only show what is already known: choose today or an earlier day.', 'asOf', 'cannot be in the future');
+    throw invalid(message('refused.packetInFuture'), 'asOf', 'cannot be in the future');
   }
 }
 
@@ -67,10 +68,10 @@ export function packetSubject(ctx: ServiceContext, query: PacketRequest): Packet
   checkPacketDay(ctx, query.asOf);
   const review = query.reviewId === null ? null : (ctx.store.get('reviews', query.reviewId) ?? null);
   if (query.reviewId !== null && review?.clientId !== client.id) {
-    throw invalid(`Choose one of the reviews of ${client.name}.`, 'reviewId', 'is not a review of this household');
+    throw invalid(message('refused.reviewOfHousehold', { name: client.name }), 'reviewId', 'is not a review of this household');
   }
   if (review?.status === 'cancelled') {
-    throw invalid('That review was cancelled. Choose another one, or make the packet without a review.', 'reviewId', 'is cancelled');
+    throw invalid(message('refused.packetReviewCancelled'), 'reviewId', 'is cancelled');
   }
   checkSigners(ctx, client, query.signerIds);
   return { client, review, showHealth: query.showHealth ?? ctx.store.settings.packets.showHealth };

@@ -88,7 +88,7 @@ export function requestHandlers(
         requireActiveMember(ctx, ownerId, 'ownerId', 'the owner of the request');
         const now = ctx.now();
         if (draft.receivedAt !== null && Date.parse(draft.receivedAt) > now.getTime()) {
-          throw invalid('The time the request was received cannot be in the future.', 'receivedAt', 'cannot be in the future');
+          throw invalid(message('refused.requestReceivedInFuture'), 'receivedAt', 'cannot be in the future');
         }
         // Instants are stored in UTC so they sort and compare the same way everywhere.
         const receivedAt = draft.receivedAt === null ? now.toISOString() : new Date(draft.receivedAt).toISOString();
@@ -150,7 +150,8 @@ export function requestHandlers(
         if (current.status === 'closed') {
           throw new AppError('CONFLICT', message('requests.closedCannotHandOver'), [{ path: 'id', message: 'is closed' }]);
         }
-        if (to.id === current.ownerId) throw invalid(`${to.name} already owns this request.`, 'toId', 'already owns the request');
+        if (to.id === current.ownerId)
+          throw invalid(message('refused.alreadyOwnsRequest', { name: to.name }), 'toId', 'already owns the request');
         const at = ctx.now().toISOString();
         const next: ServiceRequest = {
           ...current,

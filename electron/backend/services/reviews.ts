@@ -42,7 +42,7 @@ export function requireReview(ctx: ServiceContext, id: string, path: string): Re
 function requireScheduledReview(ctx: ServiceContext, id: string, path: string, clientId?: string): Review {
   const review = requireReview(ctx, id, path);
   if (clientId !== undefined && review.clientId !== clientId) {
-    throw invalid('That review belongs to another household. Refresh and try again.', path, 'is a review of another household');
+    throw invalid(message('refused.reviewOfAnotherHousehold'), path, 'is a review of another household');
   }
   if (review.status === 'held') {
     throw new AppError('CONFLICT', message('reviews.alreadyHeld'), [{ path, message: 'is already held' }]);
@@ -77,7 +77,11 @@ function inviteesOf(
       : [...new Set(chosen.personIds)].map((id, index): MeetingInvitee => {
           const person = ctx.store.get('people', id);
           if (!person || person.clientId !== client.id) {
-            throw invalid(`Choose the people to invite from ${client.name}'s people.`, `personIds.${index}`, 'is not one of the household');
+            throw invalid(
+              message('refused.inviteFromHousehold', { name: client.name }),
+              `personIds.${index}`,
+              'is not one of the household',
+            );
           }
           return { kind: 'person', id, name: person.name, email: person.email };
         });
@@ -111,7 +115,7 @@ export function reviewHandlers(
   return {
     'reviews:due': async ({ managerId, buckets, from, to }) => {
       if (from !== undefined && to !== undefined && to < from) {
-        throw invalid('The end of the period cannot be before its start.', 'to', 'must be on or after the start');
+        throw invalid(message('refused.periodEndsBeforeStart'), 'to', 'must be on or after the start');
       }
       const day = today(ctx);
       const wanted = buckets && new Set(buckets);
@@ -160,11 +164,7 @@ export function reviewHandlers(
           }
         }
         if (on < today(ctx)) {
-          throw invalid(
-            'A review cannot be scheduled on a day that has passed. Choose today or a later day.',
-            'on',
-            'cannot be in the past',
-          );
+          throw invalid(message('refused.reviewInPast'), 'on', 'cannot be in the past');
         }
         const manager = requireActiveMember(
           ctx,
@@ -212,10 +212,10 @@ export function reviewHandlers(
           const path = `decisions.${index}`;
           if (draft.ownerId !== null) requireActiveMember(ctx, draft.ownerId, `${path}.ownerId`, 'the owner of the decision');
           if (draft.makeTask && draft.ownerId === null) {
-            throw invalid('A decision that becomes a task needs someone to own it.', `${path}.ownerId`, 'is required to make a task');
+            throw invalid(message('refused.decisionTaskNeedsOwner'), `${path}.ownerId`, 'is required to make a task');
           }
           if (draft.makeTask && draft.dueOn === null) {
-            throw invalid('A decision that becomes a task needs a due date.', `${path}.dueOn`, 'is required to make a task');
+            throw invalid(message('refused.decisionTaskNeedsDueDate'), `${path}.dueOn`, 'is required to make a task');
           }
           let taskId: string | null = null;
           if (draft.makeTask) {

@@ -42,9 +42,9 @@ function checkParties(
 ): Client {
   const client = requireClient(ctx, fields.clientId, 'clientId');
   if (fields.personId !== null && ctx.store.get('people', fields.personId)?.clientId !== client.id) {
-    throw invalid(`Choose one of the people of ${client.name}, or nobody in particular.`, 'personId', 'is not a person of this household');
+    throw invalid(message('refused.personOfHousehold', { name: client.name }), 'personId', 'is not a person of this household');
   }
-  if (fields.on > today(ctx)) throw invalid('The day cannot be in the future.', fields.onPath, 'cannot be in the future');
+  if (fields.on > today(ctx)) throw invalid(message('refused.dayInFuture'), fields.onPath, 'cannot be in the future');
   requireActiveMember(ctx, fields.byId, 'byId', 'the team member recording it');
   return client;
 }
@@ -125,7 +125,7 @@ export function surveyHandlers(
         const manager = store.get('teamMembers', client.primaryManagerId);
         if (!manager?.active) {
           throw invalid(
-            `The primary account manager of ${client.name} is no longer active. Reassign the household before asking for a follow-up.`,
+            message('refused.managerInactiveForFollowUp', { name: client.name }),
             'surveyId',
             'has a household whose primary manager is no longer active',
           );

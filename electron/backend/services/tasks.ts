@@ -119,7 +119,7 @@ function checkedRecurrence(rule: Recurrence, dueOn: string | null, prefix = ''):
 
 function checkDueTime(task: Pick<Task, 'dueOn' | 'dueTime'>, prefix = ''): void {
   if (task.dueTime !== null && task.dueOn === null) {
-    throw invalid('A time of day needs a due date as well.', `${prefix}dueTime`, 'needs a due date');
+    throw invalid(message('refused.timeNeedsDueDate'), `${prefix}dueTime`, 'needs a due date');
   }
 }
 
@@ -326,13 +326,9 @@ export function taskHandlers(
         let clientId = draft.clientId;
         if (draft.requestId !== null) {
           const request = store.get('requests', draft.requestId);
-          if (!request) throw invalid('That service request no longer exists.', 'requestId', 'is not a known service request');
+          if (!request) throw invalid(message('refused.serviceRequestGone'), 'requestId', 'is not a known service request');
           if (clientId !== null && clientId !== request.clientId) {
-            throw invalid(
-              "A task for a service request belongs to the request's household.",
-              'clientId',
-              "must be the request's household",
-            );
+            throw invalid(message('refused.requestTaskHousehold'), 'clientId', "must be the request's household");
           }
           clientId = request.clientId;
         }
@@ -414,7 +410,7 @@ export function taskHandlers(
         requireActiveMember(ctx, byId, 'byId', 'the team member skipping the task');
         requireOpen(task);
         if (task.recurrence === null) {
-          throw invalid('Only a repeating task can be skipped; cancel a one-off task instead.', 'id', 'is not a repeating task');
+          throw invalid(message('refused.onlyRepeatingSkipped'), 'id', 'is not a repeating task');
         }
         return finish(task, byId, 'skip', stamp());
       }),

@@ -5,6 +5,7 @@ import { delOp, putOp } from '../store';
 import { invalid } from './checks';
 import type { ServiceContext } from './context';
 import { newId } from './ids';
+import { message } from '../../../shared/messages';
 
 export function viewHandlers(ctx: ServiceContext): Pick<Handlers, 'views:list' | 'views:save' | 'views:delete'> {
   const ownViews = (ownerId: string) => ctx.store.byIndex('savedViews', 'ownerId', ownerId);
@@ -15,7 +16,7 @@ export function viewHandlers(ctx: ServiceContext): Pick<Handlers, 'views:list' |
     'views:save': ({ ownerId, name, filters }, { actor }) =>
       ctx.store.mutate(actor, () => {
         if (!ctx.store.get('teamMembers', ownerId)) {
-          throw invalid('Saved views belong to a team member; choose one from the team list.', 'ownerId', 'is not a known team member');
+          throw invalid(message('refused.viewOwner'), 'ownerId', 'is not a known team member');
         }
         const existing = ownViews(ownerId).find((view) => normalizeName(view.name) === normalizeName(name));
         const view: SavedView = existing

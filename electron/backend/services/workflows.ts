@@ -97,17 +97,13 @@ export function workflowHandlers(
       store.mutate(actor, () => {
         const template = store.get('workflowTemplates', templateId);
         if (!template?.active) {
-          throw invalid('Choose one of the active workflow templates.', 'templateId', 'is not an active workflow template');
+          throw invalid(message('refused.activeWorkflowTemplate'), 'templateId', 'is not an active workflow template');
         }
         const client = requireClient(ctx, clientId, 'clientId');
         requireActiveMember(ctx, byId, 'byId', 'the team member starting the workflow');
         const manager = store.get('teamMembers', client.primaryManagerId);
         if (!manager?.active) {
-          throw invalid(
-            "The household's primary account manager is no longer active. Reassign the household before starting a workflow.",
-            'clientId',
-            'has a primary manager who is no longer active',
-          );
+          throw invalid(message('refused.managerInactiveForWorkflow'), 'clientId', 'has a primary manager who is no longer active');
         }
         const startedOn = startOn ?? today(ctx);
         const at = ctx.now().toISOString();

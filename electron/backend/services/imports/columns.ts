@@ -1,6 +1,7 @@
 import type { ParsedIn } from '../../../../shared/contract';
 import { importFields, type ImportFieldName, type ImportKind } from '../../../../shared/model';
 import { invalid } from '../checks';
+import { message } from '../../../../shared/messages';
 
 type PreviewInput = ParsedIn<'imports:preview'>;
 
@@ -32,7 +33,7 @@ export function countNoun(count: number, singular: string, plural = `${singular}
 /** The column checks: refused before any row is read. */
 export function checkColumns(input: PreviewInput, headers: string[], rows: string[][]): void {
   if (rows.length === 0) {
-    throw invalid('This file has no rows to import under its header. Check that you chose the right file.', 'text', 'has no data rows');
+    throw invalid(message('refused.noRowsUnderHeader'), 'text', 'has no data rows');
   }
   if (input.columns.length !== headers.length) {
     throw invalid(
@@ -43,11 +44,7 @@ export function checkColumns(input: PreviewInput, headers: string[], rows: strin
   }
   const mapped = input.columns.filter((field) => field !== null);
   if (headers.length === 1 && mapped.length >= 1 && requiredFields[input.kind].length > 1) {
-    throw invalid(
-      'This file does not look like CSV: it has only one column. Check the delimiter, or save the spreadsheet as CSV and choose it again.',
-      'text',
-      'has one column',
-    );
+    throw invalid(message('refused.notCsv'), 'text', 'has one column');
   }
   const allowed = new Set<string>(importFields[input.kind]);
   const seen = new Map<string, string>();
