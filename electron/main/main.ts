@@ -9,7 +9,7 @@ import { bundlePaths, currentActor, resolveDataDir } from './app-paths';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { readFirstScreenAtStart } from '../backend/first-screen-file';
 import { lockDataFolder, type ReleaseLock } from '../backend/store/lock';
-import { sendEvent, setupEventForwarding, setupIpc, setupLanguageMessages } from './ipc';
+import { sendEvent, setupEventForwarding, setupIpc } from './ipc';
 import { reportStartFailure, setupCrashLog, setupQuit, setupSecondInstance, setupWindowLifecycle } from './lifecycle';
 import { consoleSink, createLogger } from '../common/log';
 import { allOf, logFileSink } from '../common/log-file';
@@ -17,7 +17,7 @@ import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
 import { diagnosticSummary } from './diagnostics';
 import { languageOfLocale, setMainLanguage } from './i18n';
-import { setupMenu, type MenuOptions } from './menu';
+import { setupMenuInReadersLanguage, type MenuOptions } from './menu';
 import {
   policyFilePath,
   readAutomaticChoice,
@@ -164,10 +164,7 @@ async function start(): Promise<void> {
         ),
     },
   };
-  setupMenu(menu);
-  setupLanguageMessages((language) => {
-    if (setMainLanguage(language)) setupMenu(menu);
-  }, log);
+  setupMenuInReadersLanguage(menu, log);
   startUpdates({
     dataDir,
     busy: () => workstation?.longWorkUnderWay() ?? null,

@@ -1,6 +1,8 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { appScreens, type MenuCommand } from '../../shared/bridge';
-import { t } from './i18n';
+import type { Logger } from '../backend/logger';
+import { setMainLanguage, t } from './i18n';
+import { setupLanguageMessages } from './ipc';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -124,4 +126,12 @@ export function buildMenuTemplate({ platform, isPackaged, onCommand, help }: Men
 /** Installs the application menu in the current interface language; commands go to `onCommand`. Called again when the language changes. */
 export function setupMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
+}
+
+/** Installs the application menu, and again in each new language the window's reader chooses (main's dialogs follow too). */
+export function setupMenuInReadersLanguage(options: MenuOptions, log: Logger): void {
+  setupMenu(options);
+  setupLanguageMessages((language) => {
+    if (setMainLanguage(language)) setupMenu(options);
+  }, log);
 }

@@ -1,12 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, setupMenu } from '../../../electron/main/menu';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setMainLanguage } from '../../../electron/main/i18n';
+import { buildMenuTemplate, setupMenu, setupMenuInReadersLanguage } from '../../../electron/main/menu';
 import type { MenuCommand } from '../../../shared/bridge';
-import { Menu, resetFakeElectron } from './fake-electron';
+import { ipcMain, Menu, resetFakeElectron } from './fake-electron';
+import { recordingLogger } from './fakes';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 beforeEach(() => resetFakeElectron());
+afterEach(() => setMainLanguage('en'));
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -130,5 +133,39 @@ describe('application menu', () => {
     });
     expect(Menu.buildFromTemplate).toHaveBeenCalledOnce();
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
+  });
+});
+
+describe('the menu in the reader’s language', () => {
+  /** The labels of the menu installed last. */
+  const installedLabels = (): unknown[] => {
+    const template = Menu.setApplicationMenu.mock.lastCall?.[0] as { template: MenuItemConstructorOptions[] } | undefined;
+    return items(template?.template ?? []).map((item) => item.label);
+  };
+  const appFrame = { url: 'app://clientbook/index.html', parent: null };
+  const fromTheWindow = { sender: { mainFrame: appFrame }, senderFrame: appFrame };
+
+  it('is built again when the window says its reader chose another language, and only then', () => {
+    setupMenuInReadersLanguage(
+      {
+        platform: 'win32',
+        isPackaged: true,
+        onCommand: vi.fn(),
+        help: { openDataFolder: vi.fn(), openLogsFolder: vi.fn(), copyDiagnostics: vi.fn() },
+      },
+      recordingLogger(),
+    );
+    expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(installedLabels()).toEqual(expect.arrayContaining(['File', 'Settings', 'Cut', 'Exit']));
+
+    const [, onLanguage] = ipcMain.on.mock.calls[0] as [string, (event: unknown, language: unknown) => void];
+    onLanguage(fromTheWindow, 'hi');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(installedLabels()).toEqual(expect.arrayContaining(['फ़ाइल', 'सेटिंग्स', 'काटें', 'बाहर निकलें']));
+    expect(installedLabels()).not.toContain('File');
+
+    onLanguage(fromTheWindow, 'hi');
+    onLanguage(fromTheWindow, 'fr');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
   });
 });
