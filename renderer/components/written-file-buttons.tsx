@@ -16,20 +16,29 @@ interface Props {
   /** A batch opens as its folder: its Open button says so. */
   folder?: boolean;
   disabled?: boolean;
+  /** Set out as a row of their own (below a result), rather than among a table row's actions. */
+  row?: boolean;
 }
 
 /**
  * "Open" and "Show in folder" for a file Clientbook wrote. Desktop only: a browser tab cannot reach
  * the file manager of the computer Clientbook runs on, so there it shows nothing.
  */
-export function WrittenFileButtons({ file, actions = ['open', 'showInFolder'], named, folder = false, disabled = false }: Props) {
+export function WrittenFileButtons({
+  file,
+  actions = ['open', 'showInFolder'],
+  named,
+  folder = false,
+  disabled = false,
+  row = false,
+}: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const act = useAction((action: WrittenFileAction) => api.invoke(action === 'open' ? 'files:open' : 'files:showInFolder', file), {
     failureNotice: (failure) => describeError(failure, t),
   });
   if (!isDesktopApp()) return null;
-  return (
+  const buttons = (
     <>
       {actions.map((action) => (
         <button
@@ -45,4 +54,5 @@ export function WrittenFileButtons({ file, actions = ['open', 'showInFolder'], n
       ))}
     </>
   );
+  return row ? <div className="button-row">{buttons}</div> : buttons;
 }

@@ -271,6 +271,7 @@ describe('Settings → Data: export', () => {
     ).toEqual(written.files);
     // Opening folders is the desktop app's: a browser tab cannot reach that computer's file manager.
     expect(within(result).queryByRole('button', { name: /folder/ })).toBeNull();
+    expect(result.querySelector('.button-row')).toBeNull();
   });
 
   it('in the desktop app, opens the folder of a finished export by its id', async () => {

@@ -121,9 +121,12 @@ function ClientFileForm({
           <p className="cp-client-file__result">
             {t('clientPage.clientFile.written', { folder: result.folder, count: result.files.length })}
           </p>
-          <div className="button-row">
-            <WrittenFileButtons file={{ kind: 'export', id: result.id }} folder named={(action) => t(`writtenFile.${action}ExportNamed`)} />
-          </div>
+          <WrittenFileButtons
+            file={{ kind: 'export', id: result.id }}
+            folder
+            row
+            named={(action) => t(`writtenFile.${action}ExportNamed`)}
+          />
         </>
       )}
       <div className="button-row">

@@ -22,13 +22,12 @@ export function BatchSummary({ status, onAgain, onClose }: { status: PacketBatch
       <p>{t('reviews.batch.written', { count: written })}</p>
       <code className="path-box">{status.folder}</code>
       {written > 0 && (
-        <div className="button-row">
-          <WrittenFileButtons
-            file={{ kind: 'batch', id: status.id }}
-            folder
-            named={(action) => t(action === 'open' ? 'reviews.batch.openFolderNamed' : 'reviews.batch.showInFolderNamed')}
-          />
-        </div>
+        <WrittenFileButtons
+          file={{ kind: 'batch', id: status.id }}
+          folder
+          row
+          named={(action) => t(action === 'open' ? 'reviews.batch.openFolderNamed' : 'reviews.batch.showInFolderNamed')}
+        />
       )}
       {status.combinedFile && (
         <>

@@ -308,9 +308,7 @@ function ExportSummary({ result }: { result: ExportResult }) {
       </h3>
       <p>{t('settings.data.export.writtenTo', { count: result.files.length })}</p>
       <code className="path-box">{result.folder}</code>
-      <div className="button-row">
-        <WrittenFileButtons file={{ kind: 'export', id: result.id }} folder named={(action) => t(`writtenFile.${action}ExportNamed`)} />
-      </div>
+      <WrittenFileButtons file={{ kind: 'export', id: result.id }} folder row named={(action) => t(`writtenFile.${action}ExportNamed`)} />
       <ul className="file-list" aria-label={t('settings.data.export.filesLabel')}>
         {result.files.map((file) => (
           <li key={file}>
