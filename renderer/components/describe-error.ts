@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isMessage, type Message, type MessageParam } from '../../shared/messages';
+import { isMessage, type Message, type MessageKey, type MessageParam } from '../../shared/messages';
 import { ApiError } from '../api';
 
 /**
@@ -13,6 +13,13 @@ export function wordMessage({ key, params }: Message, t: TFunction, english?: st
   // The key comes from the backend at run time, so it is checked by i18next, not by the compiler.
   const translate = t as unknown as (key: string, options: object) => string;
   return translate(`messages.${key}`, { ...worded, defaultValue: english ?? key });
+}
+
+/** A reason the backend gives in English beside its key (an imported row's): worded by the key where it has one. */
+export function describeReason(reason: { message: string; key?: string; params?: object }, t: TFunction): string {
+  if (reason.key === undefined) return reason.message;
+  // The backend made the key and parameters from the catalogue; a key this version lacks shows the English.
+  return wordMessage({ key: reason.key as MessageKey, params: (reason.params ?? {}) as Message['params'] }, t, reason.message);
 }
 
 /**

@@ -124,7 +124,19 @@ export const ImportRowError = z.strictObject({
   row: z.number().int(),
   /** The column's header, when one column is to blame. */
   column: z.string().nullable(),
+  /** Why, in English; `key` and `params` say it by message key (shared/messages.ts) for the screen to word. */
   message: z.string(),
+  key: z.string().optional(),
+  params: z
+    .record(
+      z.string(),
+      z.union([
+        z.string(),
+        z.number(),
+        z.strictObject({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+      ]),
+    )
+    .optional(),
 });
 export type ImportRowError = z.infer<typeof ImportRowError>;
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api';
-import { describeError } from '../../renderer/components/describe-error';
+import { describeError, describeReason } from '../../renderer/components/describe-error';
 import { i18next, setInterfaceLanguage } from '../../renderer/i18n';
 import { AppError } from '../../shared/errors';
-import { message } from '../../shared/messages';
+import { englishOf, message } from '../../shared/messages';
 
 afterEach(() => setInterfaceLanguage('en'));
 
@@ -39,5 +39,14 @@ describe('describeError', () => {
   it('shows the English sentence of an error the backend gave without a key', async () => {
     await setInterfaceLanguage('hi');
     expect(describeError(new ApiError('CONFLICT', 'Words from elsewhere.'), i18next.t)).toBe('Words from elsewhere.');
+  });
+
+  it('words an imported row’s reason by its key, the kind of word it expected included', async () => {
+    const why = message('importRows.unknownWord', { label: 'Tier', value: 'Gold+', what: message('importRows.kinds.tier') });
+    const row = { message: englishOf(why), key: why.key, params: why.params };
+    expect(describeReason(row, i18next.t)).toBe('Tier “Gold+” is not a known tier.');
+    await setInterfaceLanguage('hi');
+    expect(describeReason(row, i18next.t)).toBe('Tier “Gold+” कोई ज्ञात श्रेणी नहीं है।');
+    expect(describeReason({ message: 'Words from elsewhere.' }, i18next.t)).toBe('Words from elsewhere.');
   });
 });

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DuplicateDecision, type ImportDuplicate, type ImportHouseholdsSummary, type ImportPreview } from '../../../shared/model';
 import type { FieldIssue } from '../../../shared/errors';
-import { describeError } from '../../components/describe-error';
+import { describeError, describeReason } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField } from '../../components/form/checkbox-fields';
@@ -160,7 +160,7 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
               <tr key={index}>
                 <td className="num">{fmt.number(error.row)}</td>
                 <td>{error.column ?? <span className="text-muted">{t('import.preview.wholeRow')}</span>}</td>
-                <td>{error.message}</td>
+                <td>{describeReason(error, t)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { message } from '../../../../shared/messages';
 import { normaliseHeader } from '../../../../shared/domain/import/suggest';
 import { normalizeEmail, normalizeName, phoneDigits } from '../../../../shared/domain/matching';
 import { addMonths, cadenceMonths } from '../../../../shared/domain/review-cadence';
@@ -88,12 +89,12 @@ function tierReader(settings: Settings): (text: string) => Client['tier'] | unde
 function readPerson(check: RowChecker): HouseholdRow['person'] | undefined {
   const name = check.text('personName') || [check.text('firstName'), check.text('lastName')].filter(Boolean).join(' ');
   const relationship = check.word('relationship', readers.relationship, 'relationship');
-  const primary = check.word('primaryContact', readers.yesNo, 'yes or no');
+  const primary = check.word('primaryContact', readers.yesNo, 'yesOrNo');
   const dateOfBirth = check.day('dateOfBirth');
   const email = check.text('email') || null;
   const phone = check.text('phone') || null;
   if (!name) {
-    if (email || phone || dateOfBirth) check.fail('personName', 'Row has contact details but no person’s name.');
+    if (email || phone || dateOfBirth) check.fail('personName', message('importRows.contactWithoutName'));
     return null;
   }
   const fields = check.valid(
@@ -118,7 +119,8 @@ function readAccount(check: RowChecker, owner: string): AccountRow | null | unde
   const openedOn = check.day('openedOn');
   const given = check.text('productName');
   if (!type && !given && !accountNumber && value === null) return null;
-  if (value === null) check.fail('value', `${check.header('value') ?? 'Market value'} is empty; every account needs its value.`);
+  if (value === null)
+    check.fail('value', message('importRows.accountValueEmpty', { label: check.header('value') ?? message('importRows.marketValue') }));
   const kind = type ? (readHoldingKind(type) ?? null) : null;
   const base = given || type || check.text('provider') || 'Account';
   const name = given || !owner ? base : `${base} (${owner})`;
@@ -131,18 +133,15 @@ function readHouseholdRow(check: RowChecker, readTier: (text: string) => Client[
   const ref = check.text('householdRef');
   const last = check.text('lastName');
   const name = check.text('householdName') || (last ? `The ${last} Household` : '') || ref;
-  if (!name) check.fail(null, 'Row needs a household name or a last name.');
+  if (!name) check.fail(null, message('importRows.needsName'));
   const fields: HouseholdRow['fields'] = {};
-  const type = check.word('type', readers.type, 'household type');
+  const type = check.word('type', readers.type, 'householdType');
   if (type) fields.type = type;
   const tier = check.word('tier', readTier, 'tier');
   if (tier) fields.tier = tier;
   const status = check.word('status', readers.status, 'status');
   if (status === 'former')
-    check.fail(
-      'status',
-      `${check.header('status')} “${check.text('status')}”: former clients are marked from their page, with why they left; import them as active.`,
-    );
+    check.fail('status', message('importRows.formerStatus', { label: check.header('status') ?? '', value: check.text('status') }));
   else if (status) fields.status = status;
   const manager = check.member('manager', true);
   if (manager) fields.managerId = manager.id;
@@ -150,7 +149,10 @@ function readHouseholdRow(check: RowChecker, readTier: (text: string) => Client[
   if (since) fields.clientSince = since;
   const lastReview = check.day('lastReviewOn');
   if (lastReview && lastReview > check.today)
-    check.fail('lastReviewOn', `${check.header('lastReviewOn')} “${check.text('lastReviewOn')}” is in the future.`);
+    check.fail(
+      'lastReviewOn',
+      message('importRows.inFuture', { label: check.header('lastReviewOn') ?? '', value: check.text('lastReviewOn') }),
+    );
   else if (lastReview) fields.lastReviewOn = lastReview;
   const notes = check.text('notes');
   if (notes) fields.notes = notes;
@@ -299,7 +301,7 @@ export function prepareHouseholds(check: RowChecker, rows: string[][], rowNumber
     const pick = <K extends keyof HouseholdRow['fields']>(field: K) => good.find((row) => row.fields[field] !== undefined)?.fields[field];
     const managerId = pick('managerId') ?? fallbackManager?.id;
     if (!managerId) {
-      check.fail('manager', `Household “${first.name}” has no manager; fill in the Manager column (a team member’s name or email).`);
+      check.fail('manager', message('importRows.noManager', { name: first.name }));
       continue;
     }
     const incomingPeople = peopleOf(good);

@@ -1,7 +1,7 @@
 import { holdingKindOfAccountType } from '../../../../shared/domain/import/account-types';
 import { parseDay } from '../../../../shared/domain/import/values';
 import { normalizeName } from '../../../../shared/domain/matching';
-import { amountRule, parseMoney } from '../../../../shared/domain/money';
+import { parseMoney } from '../../../../shared/domain/money';
 import type {
   Client,
   DateOrder,
@@ -11,6 +11,7 @@ import type {
   ImportRowError,
   TeamMember,
 } from '../../../../shared/model';
+import { englishOf, message, type Message, type MessageKey } from '../../../../shared/messages';
 import { today } from '../checks';
 import type { ServiceContext } from '../context';
 import {
@@ -45,6 +46,8 @@ export const readers = {
   yesNo: wordReader(yesNoWords),
 };
 
+/** What a column of words holds, named in a row's reason (`importRows.kinds`). */
+export type ImportWordKind = { [K in MessageKey]: K extends `importRows.kinds.${infer Kind}` ? Kind : never }[MessageKey];
 /** A product kind from the words of a file: Clientbook's own (as exported), else an account type's common spellings. */
 export function readHoldingKind(text: string): Holding['kind'] | undefined {
   return readers.holdingKind(text) ?? holdingKindOfAccountType(text) ?? undefined;
@@ -82,7 +85,7 @@ export class RowChecker {
     this.row = row;
     this.cells = cells;
     if (cells.length > this.headers.length)
-      this.fail(null, `Row has ${cells.length} cells but the header has ${this.headers.length}; a value may hold an unquoted delimiter.`);
+      this.fail(null, message('importRows.cellCount', { cells: cells.length, headers: this.headers.length }));
   }
 
   get ok(): boolean {
@@ -104,8 +107,16 @@ export class RowChecker {
     return index === undefined ? '' : (this.cells[index] ?? '').trim();
   }
 
-  fail(field: ImportFieldName | null, message: string): undefined {
-    this.errors.push({ row: this.row, column: this.header(field), message });
+  /** Counts the row as bad for `reason`: a message key, or the schema's English for a check beyond the importer's own. */
+  fail(field: ImportFieldName | null, reason: Message | string): undefined {
+    // A reason's parameters nest one message deep at most (a kind of word), as the row's schema allows.
+    const worded = typeof reason === 'string' ? {} : { key: reason.key, params: reason.params as ImportRowError['params'] };
+    this.errors.push({
+      row: this.row,
+      column: this.header(field),
+      message: typeof reason === 'string' ? reason : englishOf(reason),
+      ...worded,
+    });
     this.badRows.add(this.row);
     return undefined;
   }
@@ -120,7 +131,7 @@ export class RowChecker {
     if (day && !yearFirst.test(value)) this.readDateOrder = true;
     if (day !== undefined) return day;
     const form = this.dateOrder === 'mdy' ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
-    return this.fail(field, `${this.label(field)} “${value}” is not a date; write it as ${form} or YYYY-MM-DD.`);
+    return this.fail(field, message('importRows.notADate', { label: this.label(field), value, form }));
   }
 
   money(field: ImportFieldName): { amountMinor: number; currency: string } | null | undefined {
@@ -128,15 +139,18 @@ export class RowChecker {
     const { currency, locale } = this.ctx.store.settings;
     if (value === '') return null;
     const amount = parseMoney(value, currency, locale);
-    if (amount === null) return this.fail(field, `${this.label(field)} “${value}” ${amountRule}.`);
-    if (amount < 0) return this.fail(field, `${this.label(field)} “${value}” cannot be negative.`);
+    if (amount === null) return this.fail(field, message('importRows.notAnAmount', { label: this.label(field), value }));
+    if (amount < 0) return this.fail(field, message('importRows.negative', { label: this.label(field), value }));
     return { amountMinor: amount, currency };
   }
 
-  word<T>(field: ImportFieldName, read: (text: string) => T | undefined, what: string): T | null | undefined {
+  word<T>(field: ImportFieldName, read: (text: string) => T | undefined, what: ImportWordKind): T | null | undefined {
     const value = this.text(field);
     if (value === '') return null;
-    return read(value) ?? this.fail(field, `${this.label(field)} “${value}” is not a known ${what}.`);
+    return (
+      read(value) ??
+      this.fail(field, message('importRows.unknownWord', { label: this.label(field), value, what: message(`importRows.kinds.${what}`) }))
+    );
   }
 
   whole(field: ImportFieldName, min: number, max: number): number | null | undefined {
@@ -144,7 +158,7 @@ export class RowChecker {
     if (value === '') return null;
     const number = Number(value);
     if (Number.isInteger(number) && number >= min && number <= max) return number;
-    return this.fail(field, `${this.label(field)} “${value}” must be a whole number from ${min} to ${max}.`);
+    return this.fail(field, message('importRows.wholeNumber', { label: this.label(field), value, min, max }));
   }
 
   /** A team member by name or email; `active` members only for work still to do (managing, assigned tasks). */
@@ -157,9 +171,9 @@ export class RowChecker {
       const missing = this.missingMembers.get(key) ?? { name: value, column: this.label(field), rows: [] };
       missing.rows.push(this.row);
       this.missingMembers.set(key, missing);
-      return this.fail(field, `${this.label(field)} “${value}” is not a team member; add them to the team or fix the name.`);
+      return this.fail(field, message('importRows.notAMember', { label: this.label(field), value }));
     }
-    if (active && !member.active) return this.fail(field, `${this.label(field)} “${value}” is no longer an active team member.`);
+    if (active && !member.active) return this.fail(field, message('importRows.inactiveMember', { label: this.label(field), value }));
     this.memberIds.add(member.id);
     return member;
   }
@@ -169,15 +183,14 @@ export class RowChecker {
     const ref = this.text('householdRef');
     if (ref !== '') {
       const client = this.ctx.store.get('clients', ref);
-      return client ?? this.fail('householdRef', `${this.label('householdRef')} “${ref}” is not a household in the book.`);
+      return client ?? this.fail('householdRef', message('importRows.notAHousehold', { label: this.label('householdRef'), value: ref }));
     }
     const name = this.text('householdName');
     if (name === '') return null;
     const matches = this.book.clientsByName.get(normalizeName(name)) ?? [];
     if (matches.length === 1) return matches[0]!;
-    if (matches.length === 0)
-      return this.fail('householdName', `No household named “${name}” in the book; import the households file first or fix the name.`);
-    return this.fail('householdName', `${matches.length} households are named “${name}”; add a Household ID column to say which.`);
+    if (matches.length === 0) return this.fail('householdName', message('importRows.noHouseholdNamed', { name }));
+    return this.fail('householdName', message('importRows.householdsNamed', { matches: matches.length, name }));
   }
 
   /** Checks a finished record against the store's schema; a failing field is reported on its column. */

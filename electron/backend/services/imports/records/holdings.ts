@@ -1,4 +1,5 @@
 import type { Holding, ImportFieldName } from '../../../../../shared/model';
+import { message } from '../../../../../shared/messages';
 import { recordSchemas } from '../../../store';
 import { withValuation } from '../../holdings';
 import { newId } from '../../ids';
@@ -22,9 +23,9 @@ export const readHolding: RecordReader = (check) => {
     const valuedOn = check.day('valuedOn');
     const annualFee = check.money('annualFee');
     const openedOn = check.day('openedOn');
-    const holdingKind = check.word('kind', readHoldingKind, 'product type');
+    const holdingKind = check.word('kind', readHoldingKind, 'productType');
     const status = check.word('status', readers.holdingStatus, 'status');
-    if (value === null) check.fail('value', `${check.header('value')} is empty; every product needs its value.`);
+    if (value === null) check.fail('value', message('importRows.productValueEmpty', { label: check.header('value') ?? '' }));
     if (!client || !value || valuedOn === undefined || annualFee === undefined || openedOn === undefined || !check.ok) return undefined;
     const accountNumber = check.text('accountNumber') || null;
     const on = valuedOn ?? check.today;
@@ -32,7 +33,11 @@ export const readHolding: RecordReader = (check) => {
     if (key && accountsInFile.has(key)) {
       check.fail(
         'accountNumber',
-        `${check.header('accountNumber')} “${accountNumber}” is already on row ${accountsInFile.get(key)} for this household.`,
+        message('importRows.accountTwice', {
+          label: check.header('accountNumber') ?? '',
+          value: accountNumber ?? '',
+          row: accountsInFile.get(key)!,
+        }),
       );
       return undefined;
     }

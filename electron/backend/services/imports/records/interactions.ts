@@ -1,4 +1,5 @@
 import type { ImportFieldName } from '../../../../../shared/model';
+import { message } from '../../../../../shared/messages';
 import { recordSchemas } from '../../../store';
 import { newId } from '../../ids';
 import type { RecordReader } from '../incoming';
@@ -8,11 +9,12 @@ const interactionFieldOf: Record<string, ImportFieldName> = { summary: 'summary'
 
 export const readInteraction: RecordReader = (check) => (row, client) => {
   const date = check.day('date');
-  const interactionKind = check.word('kind', readers.interactionKind, 'interaction type');
+  const interactionKind = check.word('kind', readers.interactionKind, 'interactionType');
   const staff = check.member('staff', false);
   const duration = check.whole('durationMinutes', 0, 24 * 60);
-  if (date === null) check.fail('date', `${check.header('date')} is empty; every interaction needs its date.`);
-  if (date && date > check.today) check.fail('date', `${check.header('date')} “${check.text('date')}” is in the future.`);
+  if (date === null) check.fail('date', message('importRows.interactionDateEmpty', { label: check.header('date') ?? '' }));
+  if (date && date > check.today)
+    check.fail('date', message('importRows.inFuture', { label: check.header('date') ?? '', value: check.text('date') }));
   if (!client || !date || duration === undefined || !check.ok) return undefined;
   const staffId = staff?.id ?? client.primaryManagerId;
   check.memberIds.add(staffId);
@@ -27,7 +29,9 @@ export const readInteraction: RecordReader = (check) => (row, client) => {
       durationMinutes: duration,
       staffId,
       personIds: [],
-      summary: check.text('summary') || (check.fail('summary', `${check.header('summary')} is empty.`) ?? ''),
+      summary:
+        check.text('summary') ||
+        (check.fail('summary', message('importRows.summaryEmpty', { label: check.header('summary') ?? '' })) ?? ''),
       followUpOn: null,
     },
     interactionFieldOf,

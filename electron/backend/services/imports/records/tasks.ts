@@ -1,4 +1,5 @@
 import type { ImportFieldName } from '../../../../../shared/model';
+import { message } from '../../../../../shared/messages';
 import { recordSchemas } from '../../../store';
 import { newTask } from '../../tasks';
 import type { RecordReader } from '../incoming';
@@ -11,13 +12,13 @@ export const readTask: RecordReader = (check) => {
   return (row, client) => {
     const dueOn = check.day('dueOn');
     const assignee = check.member('assignee', true);
-    const status = check.word('status', readers.taskStatus, 'task status');
+    const status = check.word('status', readers.taskStatus, 'taskStatus');
     const priority = check.word('priority', readers.priority, 'priority');
-    const category = check.word('category', readers.category, 'task category');
+    const category = check.word('category', readers.category, 'taskCategory');
     if (client === undefined || dueOn === undefined || !check.ok) return undefined;
     const assigneeId = assignee?.id ?? client?.primaryManagerId;
     if (!assigneeId) {
-      check.fail('assignee', 'Task has neither an assignee nor a household whose manager could take it.');
+      check.fail('assignee', message('importRows.taskWithoutAssignee'));
       return undefined;
     }
     check.memberIds.add(assigneeId);
