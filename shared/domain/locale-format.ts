@@ -26,6 +26,10 @@ export interface LocaleFormat {
   /** Whether an amount has a part smaller than its currency's whole unit (cents, paise). */
   hasMinorUnits(value: Money): boolean;
   number(value: number): string;
+  /** A whole number with its sign unless zero: "+42", "−7" (NPS runs from −100 to +100). */
+  signedNumber(value: number): string;
+  /** A calendar month (`YYYY-MM`): "Mar 2026" (short), "March 2026" (long), "मार्च 2026" (hi-IN). */
+  month(isoMonth: string, length?: 'short' | 'long'): string;
   /** A share as a percentage to one decimal: 0.125 → "12.5%" (en), "12,5 %" (de-DE). */
   percent(ratio: number): string;
   /** "today", "yesterday", "12 days ago", "3 months ago", by calendar day in the firm's time zone. */
@@ -70,6 +74,7 @@ function createLocaleFormat({ locale: wanted, timeZone: wantedZone }: FormatLoca
   const timeZone = wantedZone !== undefined && isKnownTimeZone(wantedZone) ? wantedZone : undefined;
   const moneyFormats = new Map<string, MoneyFormats>();
   const numberFormat = onFirstUse(() => new Intl.NumberFormat(locale));
+  const signedFormat = onFirstUse(() => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }));
   const percentFormat = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
   // "today"/"yesterday" read best for days; "1 month ago" is clearer than "last month" (calendar or 30 days?).
   const relativeDays = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
@@ -79,6 +84,10 @@ function createLocaleFormat({ locale: wanted, timeZone: wantedZone }: FormatLoca
   const dayParts = onFirstUse(() => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }));
   const dayFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
   const timeFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }));
+  const monthFormats = onFirstUse(() => ({
+    short: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    long: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  }));
   const sizeFormats = onFirstUse(() => ({
     byte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }),
     kilobyte: new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }),
@@ -122,6 +131,9 @@ function createLocaleFormat({ locale: wanted, timeZone: wantedZone }: FormatLoca
       return (hasMinorUnits(value) ? formats.cents : formats.whole).format(exactly(moneyDecimal(value.amountMinor, value.currency)));
     },
     number: (value) => numberFormat().format(value),
+    signedNumber: (value) => signedFormat().format(value),
+    // Like a day, a month has no time zone.
+    month: (isoMonth, length = 'short') => monthFormats()[length].format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`)),
     percent: (ratio) => percentFormat().format(ratio),
     relativeDay(iso, now = new Date()) {
       const days = dayNumber(now) - dayNumber(new Date(iso));

@@ -482,7 +482,7 @@ describe('Client page: review packets', () => {
     // The packet is for the planned meeting once it is known.
     await within(section).findByText(/For the review meeting on Apr 2, 2099/);
     await user.click(within(section).getByRole('button', { name: 'Preview' }));
-    expect(screen.getByTestId('location').textContent).toBe('/print/packet/cl_1?asOf=2026-02-28&review=rv_9&health=0');
+    expect(screen.getByTestId('location').textContent).toBe('/print/packet/cl_1?asOf=2026-02-28&lang=en&review=rv_9&health=0');
   });
 
   it('in a browser, saves as PDF by issuing the packet, reading it and downloading it under its name', async () => {
@@ -502,7 +502,9 @@ describe('Client page: review packets', () => {
     release();
 
     await waitFor(() => expect(clicked).toHaveLength(1));
-    expect(transport.callsTo('packets:issue')).toEqual([{ clientId: 'cl_1', asOf: dayFromToday(0), reviewId: 'rv_9', showHealth: true }]);
+    expect(transport.callsTo('packets:issue')).toEqual([
+      { clientId: 'cl_1', asOf: dayFromToday(0), reviewId: 'rv_9', showHealth: true, language: 'en' },
+    ]);
     expect(transport.callsTo('packets:read')).toEqual([{ id: 'ip_2' }]);
     expect(clicked[0]).toEqual({ href: 'blob:packet-1', download: '2026-03-10 Okafor Household - Review packet.pdf' });
     expect(blobs[0]!.type).toBe('application/pdf');

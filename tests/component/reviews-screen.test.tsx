@@ -332,7 +332,15 @@ describe('Reviews screen: batch packets', () => {
     await user.click(within(panel).getByRole('button', { name: 'Make 2 packets' }));
     await waitFor(() =>
       expect(transport.callsTo('packets:batchStart')).toEqual([
-        { clientIds: ['cl_1', 'cl_3'], asOf: dayFromToday(0), showHealth: true, folder: '/srv/clientbook/march', combined: true },
+        // In the language of whoever makes them.
+        {
+          clientIds: ['cl_1', 'cl_3'],
+          asOf: dayFromToday(0),
+          showHealth: true,
+          folder: '/srv/clientbook/march',
+          combined: true,
+          language: 'en',
+        },
       ]),
     );
 

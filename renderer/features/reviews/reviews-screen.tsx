@@ -42,7 +42,7 @@ const byDueDate = (collator: Intl.Collator) => (a: ReviewDueRow, b: ReviewDueRow
 
 /** `#/reviews`: whose review is overdue, due this month or coming up, with scheduling, recording and batch packets. */
 export function ReviewsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { currentUser, loading: userLoading } = useCurrentUser();
   const books = useQuery('team:books');
   /** The manager picked in the filter: '' for everyone, null while nobody has picked (the default applies). */
@@ -65,7 +65,7 @@ export function ReviewsScreen() {
   const managers = (books.data ?? []).filter((book) => book.households > 0 || book.memberId === managerId);
   const managerName = managers.find((book) => book.memberId === managerId)?.name ?? null;
   const thisMonth = monthOf().from.slice(0, 7);
-  const monthLabel = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric' }).format(new Date());
+  const monthLabel = useFormatters().month(thisMonth, 'long');
 
   return (
     <div className="rv">

@@ -64,6 +64,15 @@ describe('localeFormat: days and times', () => {
     expect(localeFormat({ locale: 'hi-IN' }).day('2026-03-31')).toBe('31 मार्च 2026');
   });
 
+  it('writes a month in the firm’s language, whatever the zone, and a figure with its sign', () => {
+    expect(localeFormat({ locale: 'en-US', timeZone: 'Pacific/Kiritimati' }).month('2026-03')).toBe('Mar 2026');
+    expect(localeFormat({ locale: 'en-GB' }).month('2026-03', 'long')).toBe('March 2026');
+    expect(localeFormat({ locale: 'hi-IN' }).month('2026-03', 'long')).toBe('मार्च 2026');
+    expect(localeFormat({ locale: 'hi-IN' }).month('2026-12-07')).toMatch(/^दिस/);
+    const en = localeFormat({ locale: 'en-US' });
+    expect([en.signedNumber(42), en.signedNumber(-7), en.signedNumber(0)]).toEqual(['+42', '-7', '0']);
+  });
+
   it('writes an instant and counts days in the firm’s time zone, not this computer’s', () => {
     const lateEvening = '2026-03-31T20:00:00.000Z';
     expect(localeFormat({ locale: 'en-IN', timeZone: 'Asia/Kolkata' }).dateTime(lateEvening)).toBe('1 Apr 2026, 1:30 am');
