@@ -65,6 +65,7 @@ export const englishMessages = {
     importPreview: 'That preview is no longer kept. Preview the file again, then import it.',
     importRecord: 'That import is no longer in the list. Refresh and try again.',
     backup: 'That backup is no longer in the backups folder. Refresh the list and try again.',
+    export: 'Clientbook no longer knows where that export went. Open the folder it was saved to instead.',
   },
   conflict: {
     changedAt:
@@ -239,6 +240,28 @@ export const englishMessages = {
   },
   /** Input the backend refuses, naming the field (checks.ts `invalid`). */
   refused: {
+    rowsWithErrors: 'The file has errors in {{rows}}; fix the file or choose to import only the good rows.',
+    rows_one: '{{count, number}} row',
+    rows_other: '{{count, number}} rows',
+    duplicateNeedsDecision:
+      'The household “{{incoming}}” in the file looks like {{existing}}, already in the book; choose to skip, merge or add it as new.',
+    mappingLength: 'The file has {{columns}} but the mapping has {{mapped}}. Preview the file again.',
+    columns_one: '{{count, number}} column',
+    columns_other: '{{count, number}} columns',
+    complaintResolved: 'A complaint cannot be resolved without a resolution: say how it was resolved.',
+    complaintClosed: 'A complaint cannot be closed without a resolution: say how it was resolved.',
+    archivedNoReviews: '{{name}} is archived; only current clients have reviews.',
+    formerNoReviews: '{{name}} is a former client; only current clients have reviews.',
+    prospectNoReviews: '{{name}} is a prospect; only current clients have reviews.',
+    stepToInactive:
+      'Step {{step}} (\u201c{{title}}\u201d) goes to {{name}}, who is no longer an active team member. Edit the template to choose someone else.',
+    aFormerColleague: 'a former colleague',
+    stepFollowsLater: 'Step {{step}} (\u201c{{title}}\u201d) can only follow an earlier step, not step {{after}}.',
+    columnNotOfKind:
+      'Column \u201c{{header}}\u201d cannot be imported as {{field}} in a {{kind}} file. Choose another field or leave it out.',
+    columnMappedTwice:
+      'Columns \u201c{{earlier}}\u201d and \u201c{{header}}\u201d are both mapped to {{field}}. Map each field to one column.',
+    mapRequired: 'Map a column to {{fields}} before previewing.',
     activeWorkflowTemplate: 'Choose one of the active workflow templates.',
     alreadyOwnsRequest: '{{name}} already owns this request.',
     chooseWholeFilePath: 'Choose the file with its whole path, for example with Choose file.',

@@ -74,10 +74,12 @@ function englishTemplate(key: string, count: unknown): string | undefined {
 export function englishOf({ key, params }: Message): string {
   const template = englishTemplate(key, params.count);
   if (template === undefined) return key;
-  return template.replace(/\{\{\s*([^,}\s]+)[^}]*\}\}/g, (_, name: string) => {
+  return template.replace(/\{\{\s*([^,}\s]+)([^}]*)\}\}/g, (_, name: string, format: string) => {
     const value = params[name];
     if (value === undefined) return '';
-    return isMessage(value) ? englishOf(value) : String(value);
+    if (isMessage(value)) return englishOf(value);
+    // `{{count, number}}` groups thousands, as i18next does on the screen.
+    return typeof value === 'number' && /number/.test(format) ? value.toLocaleString('en-US') : String(value);
   });
 }
 

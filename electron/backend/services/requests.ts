@@ -121,7 +121,7 @@ export function requestHandlers(
         const finishing = status === 'resolved' || status === 'closed';
         if (current.type === 'complaint' && finishing && finalResolution.trim() === '') {
           throw invalid(
-            `A complaint cannot be ${status} without a resolution: say how it was resolved.`,
+            message(status === 'resolved' ? 'refused.complaintResolved' : 'refused.complaintClosed'),
             'resolution',
             'is required to resolve or close a complaint',
           );

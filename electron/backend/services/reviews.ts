@@ -56,8 +56,12 @@ function requireScheduledReview(ctx: ServiceContext, id: string, path: string, c
 /** Reviews are for current clients: not prospects, former clients or archived households. */
 function requireCurrentClient(client: Client): void {
   if (inBook(client)) return;
-  const what = client.archived ? 'archived' : client.status === 'former' ? 'a former client' : 'a prospect';
-  throw invalid(`${client.name} is ${what}; only current clients have reviews.`, 'clientId', 'is not a current client');
+  const why = client.archived
+    ? 'refused.archivedNoReviews'
+    : client.status === 'former'
+      ? 'refused.formerNoReviews'
+      : 'refused.prospectNoReviews';
+  throw invalid(message(why, { name: client.name }), 'clientId', 'is not a current client');
 }
 
 /**

@@ -9,8 +9,9 @@ import type { ServiceContext } from './context';
 import { newId } from './ids';
 import { isTaskOpen, newTask, openTaskCount, taskRow } from './tasks';
 
-function describeStep(step: WorkflowStep, index: number): string {
-  return `Step ${index + 1} (“${step.title}”)`;
+/** How a refusal names a step: its number and title. */
+function stepOf(step: WorkflowStep, index: number): { step: number; title: string } {
+  return { step: index + 1, title: step.title };
 }
 
 export function workflowHandlers(
@@ -30,7 +31,7 @@ export function workflowHandlers(
       const member = store.get('teamMembers', assignee.memberId);
       if (!member?.active) {
         throw invalid(
-          `${describeStep(step, index)} goes to ${member?.name ?? 'a former colleague'}, who is no longer an active team member. Edit the template to choose someone else.`,
+          message('refused.stepToInactive', { ...stepOf(step, index), name: member?.name ?? message('refused.aFormerColleague') }),
           'templateId',
           `step ${index + 1} goes to someone no longer active`,
         );
@@ -51,7 +52,7 @@ export function workflowHandlers(
     steps.forEach((step, index) => {
       if (step.afterStep !== null && step.afterStep > index) {
         throw invalid(
-          `${describeStep(step, index)} can only follow an earlier step, not step ${step.afterStep}.`,
+          message('refused.stepFollowsLater', { ...stepOf(step, index), after: step.afterStep }),
           `steps.${index}.afterStep`,
           'must be the number of an earlier step',
         );
@@ -61,7 +62,7 @@ export function workflowHandlers(
           ctx,
           step.assignee.memberId,
           `steps.${index}.assignee.memberId`,
-          `the person for ${describeStep(step, index).toLowerCase()}`,
+          `the person for step ${index + 1} (“${step.title}”)`,
         );
       }
     });

@@ -27,9 +27,6 @@ const requiredFields: Record<ImportKind, { any: ImportFieldName[]; label: string
   ],
 };
 
-export function countNoun(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
-}
 /** The column checks: refused before any row is read. */
 export function checkColumns(input: PreviewInput, headers: string[], rows: string[][]): void {
   if (rows.length === 0) {
@@ -37,7 +34,7 @@ export function checkColumns(input: PreviewInput, headers: string[], rows: strin
   }
   if (input.columns.length !== headers.length) {
     throw invalid(
-      `The file has ${countNoun(headers.length, 'column')} but the mapping has ${input.columns.length}. Preview the file again.`,
+      message('refused.mappingLength', { columns: message('refused.columns', { count: headers.length }), mapped: input.columns.length }),
       'columns',
       `must have ${headers.length} entries`,
     );
@@ -53,23 +50,19 @@ export function checkColumns(input: PreviewInput, headers: string[], rows: strin
     const header = headers[index] || `column ${index + 1}`;
     if (!allowed.has(field)) {
       throw invalid(
-        `Column “${header}” cannot be imported as ${field} in a ${input.kind} file. Choose another field or leave it out.`,
+        message('refused.columnNotOfKind', { header, field, kind: input.kind }),
         `columns.${index}`,
         'is not a field of this kind',
       );
     }
     const earlier = seen.get(field);
     if (earlier !== undefined) {
-      throw invalid(
-        `Columns “${earlier}” and “${header}” are both mapped to ${field}. Map each field to one column.`,
-        `columns.${index}`,
-        'is mapped twice',
-      );
+      throw invalid(message('refused.columnMappedTwice', { earlier, header, field }), `columns.${index}`, 'is mapped twice');
     }
     seen.set(field, header);
   });
   const missing = requiredFields[input.kind].filter((group) => !group.any.some((field) => seen.has(field))).map((group) => group.label);
   if (missing.length > 0) {
-    throw invalid(`Map a column to ${missing.join(', ')} before previewing.`, 'columns', `needs ${missing.join(', ')}`);
+    throw invalid(message('refused.mapRequired', { fields: missing.join(', ') }), 'columns', `needs ${missing.join(', ')}`);
   }
 }

@@ -20,7 +20,7 @@ import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { appStatus } from '../setup';
 import { BookIndex } from './book-index';
-import { checkColumns, countNoun } from './columns';
+import { checkColumns } from './columns';
 import { householdsSummary, prepareHouseholds } from './households';
 import type { IncomingHousehold, IncomingRecord } from './incoming';
 import { mergeOps } from './merge';
@@ -158,7 +158,7 @@ export function importHandlers(
       const { preview } = prepared;
       if (preview.errorCount > 0 && !onlyGoodRows) {
         throw invalid(
-          `The file has errors in ${countNoun(prepared.badRows, 'row')}; fix the file or choose to import only the good rows.`,
+          message('refused.rowsWithErrors', { rows: message('refused.rows', { count: prepared.badRows }) }),
           'onlyGoodRows',
           'rows have errors',
         );
@@ -166,7 +166,7 @@ export function importHandlers(
       for (const duplicate of preview.duplicates) {
         if (!decisions[duplicate.key]) {
           throw invalid(
-            `The household “${duplicate.incomingName}” in the file looks like ${duplicate.existingName}, already in the book; choose to skip, merge or add it as new.`,
+            message('refused.duplicateNeedsDecision', { incoming: duplicate.incomingName, existing: duplicate.existingName }),
             `decisions.${duplicate.key}`,
             'needs a decision',
           );
