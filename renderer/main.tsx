@@ -3,7 +3,7 @@ import { createDefaultApi } from './api';
 import { bootApi } from './api/boot';
 import { rememberedCurrentUser } from './app/current-user';
 import { firstScreenQuery } from './app/first-screen';
-import { fetchCatalogue, startLanguage } from './i18n/languages';
+import { fetchCatalogue, pseudoLocaleWanted, startLanguage } from './i18n/languages';
 import { printLanguageOf } from '../shared/print';
 
 const root = document.getElementById('root');
@@ -19,7 +19,7 @@ const booted = bootApi(createDefaultApi(), firstScreenQuery(window.location.hash
 // and in place before the first render. One that cannot be fetched leaves the interface in English.
 const language = printLanguageOf(window.location.hash) ?? startLanguage(memberId);
 if (language !== 'en') fetchCatalogue(language).catch(() => {});
-void import('./start').then(async ({ start, setInterfaceLanguage }) => {
-  await setInterfaceLanguage(language).catch(() => {});
+void import('./start').then(async ({ start, setInterfaceLanguage, showPseudoLocale }) => {
+  await (pseudoLocaleWanted() ? showPseudoLocale() : setInterfaceLanguage(language)).catch(() => {});
   start(root, booted);
 });

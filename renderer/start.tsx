@@ -11,7 +11,7 @@ import { ErrorBoundary } from './components/error-boundary';
 import { NoticesProvider } from './components/notices';
 
 // main.tsx sets the first screen's language before it calls start, from this chunk rather than one of its own.
-export { setInterfaceLanguage } from './i18n';
+export { setInterfaceLanguage, showPseudoLocale } from './i18n';
 
 /** Renders the app into `root`, its first calls answered from the boot answer main.tsx asked for. */
 export function start(root: HTMLElement, { api, boot }: BootedApi): void {

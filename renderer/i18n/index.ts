@@ -71,14 +71,26 @@ function loadCatalogue(language: InterfaceLanguage): Promise<void> {
 /** The language asked for last: a slow download must not switch back over a later choice. */
 let wanted: InterfaceLanguage = 'en';
 
+/** Whether the pseudo-locale is shown: it then stays, whoever comes to the workstation. */
+let pseudoShown = false;
+
 /** Switches the interface to `language` once its catalogue is here. Rejects, leaving the language as it was, when the catalogue cannot be loaded. */
 export async function setInterfaceLanguage(language: InterfaceLanguage): Promise<void> {
+  if (pseudoShown) return;
   wanted = language;
   await loadCatalogue(language);
   if (wanted !== language) return;
   if (i18next.language !== language) await i18next.changeLanguage(language);
   // The desktop app's menus and dialogs follow (main started in the system's language).
   window.clientbook?.setLanguage?.(language);
+}
+
+/** Shows the pseudo-locale (pseudo.ts): English made strange, to find what escapes the catalogues or is cut off. */
+export async function showPseudoLocale(): Promise<void> {
+  const { pseudoCatalogue, pseudoLanguage } = await import('./pseudo');
+  i18next.addResourceBundle(pseudoLanguage, 'translation', pseudoCatalogue(english));
+  pseudoShown = true;
+  await i18next.changeLanguage(pseudoLanguage);
 }
 
 /** The page says which language it is in, for screen readers, hyphenation and fonts; `dir` follows it. */

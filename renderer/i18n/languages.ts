@@ -8,6 +8,8 @@ export type { InterfaceLanguage };
 export const memberLanguagesStorageKey = 'clientbook.memberLanguages';
 /** This computer's own language when chosen here (the first-run screen); otherwise the system's. */
 export const computerLanguageStorageKey = 'clientbook.language';
+/** 'on' shows the pseudo-locale (i18n/pseudo.ts) instead, for translators and the e2e suite. */
+export const pseudoLocaleStorageKey = 'clientbook.pseudoLocale';
 
 /**
  * Each catalogue but English's (which comes with the app), its own chunk: fetched only for someone
@@ -62,6 +64,10 @@ export function systemLanguage(preferred: readonly string[] = navigator.language
 export function computerLanguage(): InterfaceLanguage {
   const chosen = read(computerLanguageStorageKey);
   return isInterfaceLanguage(chosen) ? chosen : systemLanguage();
+}
+
+export function pseudoLocaleWanted(): boolean {
+  return read(pseudoLocaleStorageKey) === 'on';
 }
 
 /** Sets this computer's own language (null: follow the system again). */
