@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import { defaultSettings, packetWording, type AppStatus } from '../../../shared/model';
 import { generateBook } from '../demo/generate';
-import { defaultWorkflowTemplates } from '../store/default-workflows';
+import { defaultWorkflowTemplates, isUneditedDefault } from '../store/default-workflows';
 import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
 import { today } from './checks';
 import type { ServiceContext } from './context';
@@ -88,11 +88,15 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
       await ctx.store.mutate(actor, () => {
         if (ctx.store.meta.initializedAt) throw alreadySetUp();
         const at = ctx.now().toISOString();
-        // A new folder already has them from its migrations; a firm should never start without them.
-        const templates = defaultWorkflowTemplates(at).filter((template) => !ctx.store.get('workflowTemplates', template.id));
         // The locale and currency chosen on the first-run screen (checked against Intl by the contract),
-        // and the packets' wording in the language of whoever chose them.
+        // and the packets' and workflows' wording in the language of whoever chose them.
         const { language = 'en', ...firmLocale } = chosen;
+        // A new folder already has them in English from its migrations; a firm should never start without
+        // them, and starts with them in its own words unless someone has already edited them.
+        const templates = defaultWorkflowTemplates(at, language).filter((template) => {
+          const existing = ctx.store.get('workflowTemplates', template.id);
+          return !existing || (language !== 'en' && isUneditedDefault(existing, 'en'));
+        });
         const current = { ...defaultSettings, ...ctx.store.settings };
         const settings = { ...current, ...firmLocale, packets: { ...current.packets, ...packetWording[language] } };
         return {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract';
-import { packetWording } from '../../../shared/model';
+import { packetWording, type WorkflowTemplate } from '../../../shared/model';
 import { freshBackend, rpc, testCtx } from '../../fixtures/backend';
+
+/** The list is sorted by name, which differs between languages. */
+const inIdOrder = (templates: WorkflowTemplate[]) => [...templates].sort((a, b) => a.id.localeCompare(b.id));
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 
@@ -27,6 +30,47 @@ describe('starting an empty book in the firm’s locale', () => {
     const english = await freshBackend(fixedNow);
     await rpc(english.backend, 'setup:startEmpty', { locale: 'hi-IN', currency: 'INR' });
     expect((await rpc(english.backend, 'settings:get', {})).packets).toMatchObject(packetWording.en);
+  });
+
+  it('starts the workflow templates in the language the book is set up in, the same steps in the same order', async () => {
+    const structure = (templates: WorkflowTemplate[]) =>
+      inIdOrder(templates).map(({ id, active, steps }) => ({ id, active, steps: steps.map(({ title: _title, ...plan }) => plan) }));
+    const english = await freshBackend(fixedNow);
+    await rpc(english.backend, 'setup:startEmpty', {});
+    const englishTemplates = await rpc(english.backend, 'workflows:templates', {});
+    expect(Object.fromEntries(englishTemplates.map((t) => [t.id, t.name]))).toEqual({
+      wf_onboarding: 'New client onboarding',
+      wf_annual_review: 'Annual review preparation',
+      wf_complaint: 'Complaint handling',
+      wf_account_transfer: 'Account transfer',
+    });
+
+    const hindi = await freshBackend(fixedNow);
+    await rpc(hindi.backend, 'setup:startEmpty', { locale: 'hi-IN', currency: 'INR', language: 'hi' });
+    const hindiTemplates = await rpc(hindi.backend, 'workflows:templates', {});
+    expect(structure(hindiTemplates)).toEqual(structure(englishTemplates));
+    for (const template of hindiTemplates) {
+      for (const text of [template.name, template.description, ...template.steps.map((s) => s.title)]) {
+        expect(text).toMatch(/\p{Script=Devanagari}/u);
+        // The regulator and its complaints portal keep their own names.
+        expect(text.replace(/SEBI|SCORES/g, '')).not.toMatch(/\p{Script=Latin}/u);
+      }
+    }
+    expect(hindiTemplates.find((t) => t.id === 'wf_complaint')!.description).toContain('नियामक की समय-सीमा के भीतर');
+  });
+
+  it('keeps a template someone edited before the book was set up in Hindi', async () => {
+    const { backend } = await freshBackend(fixedNow);
+    const { id, description, steps } = (await rpc(backend, 'workflows:templates', {})).find((t) => t.id === 'wf_onboarding')!;
+    await rpc(backend, 'workflows:saveTemplate', { id, name: 'Onboarding (our way)', description, steps });
+    await rpc(backend, 'setup:startEmpty', { language: 'hi' });
+    const names = Object.fromEntries((await rpc(backend, 'workflows:templates', {})).map((t) => [t.id, t.name]));
+    expect(names).toEqual({
+      wf_onboarding: 'Onboarding (our way)',
+      wf_annual_review: 'वार्षिक रिव्यू की तैयारी',
+      wf_complaint: 'शिकायत का निपटारा',
+      wf_account_transfer: 'अकाउंट ट्रांसफ़र',
+    });
   });
 
   it('refuses a locale or currency this computer does not know, and starts nothing', async () => {
