@@ -240,6 +240,12 @@ export const englishMessages = {
   },
   /** Input the backend refuses, naming the field (checks.ts `invalid`). */
   refused: {
+    fileNotFolder: 'That is a file, not a folder. Choose a folder for {{what}}.',
+    forBackupCopy: 'the backup copy',
+    forPackets: 'the packets',
+    forExport: 'the export',
+    forClientFile: 'the client file',
+    notAnExport: 'That file is not a Clientbook export ({{detail}}), so nothing was imported. Choose the {{file}} file of an export.',
     rowsWithErrors: 'The file has errors in {{rows}}; fix the file or choose to import only the good rows.',
     rows_one: '{{count, number}} row',
     rows_other: '{{count, number}} rows',

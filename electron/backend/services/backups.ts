@@ -19,7 +19,7 @@ export function backupHandlers(
     },
 
     'backups:copyTo': async ({ folder }) => {
-      const target = await preparedFolder(folder, 'the backup copy');
+      const target = await preparedFolder(folder, message('refused.forBackupCopy'));
       const backup = await ctx.store.backupNow('manual');
       // Only a copy that passed its check is worth keeping somewhere else.
       if (!backup.verified) {

@@ -74,11 +74,7 @@ export async function writeBookFile(folder: string, store: BookReader, exportedA
 }
 
 const notAnExport = (detail: string) =>
-  invalid(
-    `That file is not a Clientbook export (${detail}), so nothing was imported. Choose the ${bookFileName} file of an export.`,
-    'file',
-    'is not a Clientbook export',
-  );
+  invalid(message('refused.notAnExport', { detail, file: bookFileName }), 'file', 'is not a Clientbook export');
 
 /** The records of a whole-book export, each checked against the store's schemas. */
 export async function readBookFile(file: string, now: string): Promise<Book> {

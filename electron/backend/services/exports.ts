@@ -7,6 +7,7 @@ import { localDayOf } from '../../../shared/domain/local-day';
 import { moneyDecimal } from '../../../shared/domain/money';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
 import type { Client, ExportResult, Holding, Interaction, Person, Survey, Task } from '../../../shared/model';
+import { message } from '../../../shared/messages';
 import { currentSchemaVersion, type CollectionTypes } from '../store';
 import { writeBookFile, writeRecordsFile } from './book-file-format';
 import { requireClient } from './checks';
@@ -238,7 +239,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
     'exports:defaultFolder': async () => ({ folder: path.join(ctx.dataDir, 'exports') }),
 
     'exports:book': async ({ folder, csv, json }) => {
-      const chosen = await preparedFolder(folder, 'the export');
+      const chosen = await preparedFolder(folder, message('refused.forExport'));
       const now = ctx.now();
       const target = await makeNewFolderIn(chosen, `Clientbook export ${localStamp(now)}`);
       const files: string[] = [];
@@ -259,7 +260,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
 
     'exports:client': async ({ clientId, folder }) => {
       const client = requireClient(ctx, clientId, 'clientId');
-      const chosen = await preparedFolder(folder, 'the client file');
+      const chosen = await preparedFolder(folder, message('refused.forClientFile'));
       const now = ctx.now();
       const target = await makeNewFolderIn(chosen, `${safeFileNamePart(client.name) || 'Client'} - client file ${localDayOf(now)}`);
       const theirs = <

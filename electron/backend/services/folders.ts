@@ -4,18 +4,18 @@ import { numberedFileName } from '../../../shared/domain/packet-files';
 import { writeFileAtomically } from '../store/durable-fs';
 import { invalid } from './checks';
 import { newId } from './ids';
-import { message } from '../../../shared/messages';
+import { message, type Message } from '../../../shared/messages';
 
 /**
  * The chosen folder, created when missing; refused when it is not an absolute path, is a file, or
- * cannot be written to. `what` names what goes in it, e.g. "the packets".
+ * cannot be written to. `what` names what goes in it, e.g. `message('refused.forPackets')`.
  */
-export async function preparedFolder(folder: string, what: string, field = 'folder'): Promise<string> {
+export async function preparedFolder(folder: string, what: Message, field = 'folder'): Promise<string> {
   if (!path.isAbsolute(folder)) {
     throw invalid(message('refused.chooseWholeFolderPath'), field, 'must be an absolute path');
   }
   const resolved = path.resolve(folder);
-  const isFile = () => invalid(`That is a file, not a folder. Choose a folder for ${what}.`, field, 'is a file');
+  const isFile = () => invalid(message('refused.fileNotFolder', { what }), field, 'is a file');
   try {
     await mkdir(resolved, { recursive: true });
   } catch (error) {

@@ -59,7 +59,7 @@ export class PacketBatches {
     checkPacketDay(this.ctx, input.asOf);
     // Every client is checked before anything starts: one unknown id makes nothing.
     const clients = [...new Set(input.clientIds)].map((id) => requireClient(this.ctx, id, `clientIds.${input.clientIds.indexOf(id)}`));
-    const folder = await preparedFolder(input.folder, 'the packets');
+    const folder = await preparedFolder(input.folder, message('refused.forPackets'));
     // Another batch may have started while the folder was being checked.
     this.refuseWhileRunning();
     const controller = new AbortController();
