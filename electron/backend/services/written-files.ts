@@ -66,7 +66,7 @@ async function placeOf(ctx: ServiceContext, batches: PacketBatches, { kind, id }
     case 'export': {
       const folder = writtenFolders.get(ctx)?.get(id);
       if (folder === undefined) {
-        throw new AppError('NOT_FOUND', 'Clientbook no longer knows where that export went. Open the folder it was saved to instead.', [
+        throw new AppError('NOT_FOUND', message('gone.export'), [
           { path: 'id', message: 'is not an export made since Clientbook started' },
         ]);
       }
