@@ -15,7 +15,7 @@ export function accessHandlers(ctx: ServiceContext): Pick<Handlers, 'access:list
     'access:list': () => signIns().list(),
 
     'access:give': async ({ memberId, admin }) => {
-      const member = requireActiveMember(ctx, memberId, 'memberId', 'the person to give access to');
+      const member = requireActiveMember(ctx, memberId, 'memberId', message('chosenAs.givenAccess'));
       const given = await signIns().give({ id: member.id, name: member.name }, admin);
       return { login: given.login, password: given.password, validUntil: given.validUntil.toISOString() };
     },

@@ -38,13 +38,14 @@ export function requireClient(ctx: ServiceContext, id: string, path = 'id'): Cli
 
 /**
  * An active team member, optionally of one of `roles`; otherwise INVALID_INPUT on `path`.
- * `who` says in the sentence what the member was chosen as, e.g. "the primary account manager".
+ * `who` says in the sentence what the member was chosen as, e.g. `message('chosenAs.primaryManager')`.
  */
-export function requireActiveMember(ctx: ServiceContext, id: string, path: string, who: string, roles?: readonly TeamRole[]): TeamMember {
+export function requireActiveMember(ctx: ServiceContext, id: string, path: string, who: Message, roles?: readonly TeamRole[]): TeamMember {
   const member = ctx.store.get('teamMembers', id);
   if (!member || !member.active || (roles && !roles.includes(member.role))) {
-    const kind = roles ? `an active ${roles.map((role) => role.replace('_', ' ')).join(' or ')} team member` : 'an active team member';
-    throw invalid(`Choose ${kind} as ${who}.`, path, `must be ${kind}`);
+    const roleNames = roles?.map((role) => role.replace('_', ' ')).join(' or ');
+    const refusal = roleNames ? message('refused.activeMemberOfRole', { roles: roleNames, who }) : message('refused.activeMember', { who });
+    throw invalid(refusal, path, roleNames ? `must be an active ${roleNames} team member` : 'must be an active team member');
   }
   return member;
 }

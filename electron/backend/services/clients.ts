@@ -110,7 +110,7 @@ export function clientHandlers(
 
     'clients:create': (draft, { actor }) =>
       store.mutate(actor, () => {
-        requireActiveMember(ctx, draft.primaryManagerId, 'primaryManagerId', 'the primary account manager');
+        requireActiveMember(ctx, draft.primaryManagerId, 'primaryManagerId', message('chosenAs.primaryManager'));
         const serviceTeamIds = checkServiceTeam(ctx, draft.serviceTeamIds);
         const at = stamp();
         const client: Client = {
@@ -148,7 +148,7 @@ export function clientHandlers(
     'clients:markFormer': ({ id, departure, staffId }, { actor }) =>
       store.mutate(actor, () => {
         const current = requireClient(ctx, id);
-        requireActiveMember(ctx, staffId, 'staffId', 'the team member recording the departure');
+        requireActiveMember(ctx, staffId, 'staffId', message('chosenAs.recordingDeparture'));
         if (current.clientSince !== null && departure.on < current.clientSince) {
           throw invalid(message('refused.departureBeforeClientSince'), 'departure.on', 'must not be before the client-since date');
         }
@@ -165,8 +165,8 @@ export function clientHandlers(
 
     'clients:reassign': ({ clientIds, toManagerId, staffId, note }, { actor }) =>
       store.mutate(actor, () => {
-        const to = requireActiveMember(ctx, toManagerId, 'toManagerId', 'the new account manager');
-        requireActiveMember(ctx, staffId, 'staffId', 'the team member doing the reassignment');
+        const to = requireActiveMember(ctx, toManagerId, 'toManagerId', message('chosenAs.newManager'));
+        requireActiveMember(ctx, staffId, 'staffId', message('chosenAs.reassigning'));
         // Check every household before building any change, so an unknown id changes nothing.
         const clients = [...new Set(clientIds)].map((id) => requireClient(ctx, id, `clientIds.${clientIds.indexOf(id)}`));
         const at = stamp();

@@ -11,7 +11,7 @@ import { newId } from './ids';
 const sellers = ['sales', 'adviser'] as const;
 
 function checkSoldBy(ctx: ServiceContext, soldById: string | null | undefined): void {
-  if (soldById) requireActiveMember(ctx, soldById, 'soldById', 'the person who sold it', sellers);
+  if (soldById) requireActiveMember(ctx, soldById, 'soldById', message('chosenAs.seller'), sellers);
 }
 
 function checkDates(holding: Pick<Holding, 'openedOn' | 'closedOn'>): void {

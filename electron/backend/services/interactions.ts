@@ -76,7 +76,7 @@ export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'intera
     'interactions:log': (draft, { actor }) =>
       ctx.store.mutate(actor, () => {
         const client = requireClient(ctx, draft.clientId, 'clientId');
-        requireActiveMember(ctx, draft.staffId, 'staffId', 'the team member who had the contact');
+        requireActiveMember(ctx, draft.staffId, 'staffId', message('chosenAs.hadContact'));
         draft.personIds.forEach((personId, index) => {
           if (ctx.store.get('people', personId)?.clientId !== client.id) {
             throw invalid(message('refused.onlyPeopleOfHousehold'), `personIds.${index}`, 'must be a person in this household');

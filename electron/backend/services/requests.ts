@@ -83,9 +83,9 @@ export function requestHandlers(
     'requests:create': (draft, { actor }) =>
       store.mutate(actor, () => {
         const client = requireClient(ctx, draft.clientId, 'clientId');
-        requireActiveMember(ctx, draft.byId, 'byId', 'the team member logging the request');
+        requireActiveMember(ctx, draft.byId, 'byId', message('chosenAs.loggingRequest'));
         const ownerId = draft.ownerId ?? client.primaryManagerId;
-        requireActiveMember(ctx, ownerId, 'ownerId', 'the owner of the request');
+        requireActiveMember(ctx, ownerId, 'ownerId', message('chosenAs.requestOwner'));
         const now = ctx.now();
         if (draft.receivedAt !== null && Date.parse(draft.receivedAt) > now.getTime()) {
           throw invalid(message('refused.requestReceivedInFuture'), 'receivedAt', 'cannot be in the future');
@@ -116,7 +116,7 @@ export function requestHandlers(
     'requests:setStatus': ({ id, status, note, resolution, byId }, { actor }) =>
       store.mutate(actor, () => {
         const current = requireRequest(ctx, id);
-        requireActiveMember(ctx, byId, 'byId', 'the team member changing the status');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.changingStatus'));
         const finalResolution = resolution ?? current.resolution;
         const finishing = status === 'resolved' || status === 'closed';
         if (current.type === 'complaint' && finishing && finalResolution.trim() === '') {
@@ -145,8 +145,8 @@ export function requestHandlers(
     'requests:handOff': ({ id, toId, note, byId }, { actor }) =>
       store.mutate(actor, () => {
         const current = requireRequest(ctx, id);
-        requireActiveMember(ctx, byId, 'byId', 'the team member handing the request off');
-        const to = requireActiveMember(ctx, toId, 'toId', 'the colleague to hand the request to');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.handingOff'));
+        const to = requireActiveMember(ctx, toId, 'toId', message('chosenAs.handedTo'));
         if (current.status === 'closed') {
           throw new AppError('CONFLICT', message('requests.closedCannotHandOver'), [{ path: 'id', message: 'is closed' }]);
         }

@@ -93,7 +93,7 @@ function inviteesOf(
     chosen.memberIds === undefined
       ? kept('member')
       : [...new Set(chosen.memberIds)].map((id, index): MeetingInvitee => {
-          const member = requireActiveMember(ctx, id, `memberIds.${index}`, 'someone invited to the review');
+          const member = requireActiveMember(ctx, id, `memberIds.${index}`, message('chosenAs.invitedToReview'));
           return { kind: 'member', id, name: member.name, email: member.email };
         });
   return [...people, ...members];
@@ -174,7 +174,7 @@ export function reviewHandlers(
           ctx,
           managerId ?? moved?.managerId ?? client.primaryManagerId,
           'managerId',
-          'the team member running the review',
+          message('chosenAs.runningReview'),
         );
         const meeting = meetingOf(ctx, client, input, moved);
         const at = stamp();
@@ -209,12 +209,12 @@ export function reviewHandlers(
         const client = requireClient(ctx, input.clientId, 'clientId');
         requireCurrentClient(client);
         const scheduled = input.reviewId === undefined ? undefined : requireScheduledReview(ctx, input.reviewId, 'reviewId', client.id);
-        requireActiveMember(ctx, input.byId, 'byId', 'the team member recording the review');
+        requireActiveMember(ctx, input.byId, 'byId', message('chosenAs.recordingReview'));
         const at = stamp();
         const tasks: Task[] = [];
         const decisions = input.decisions.map((draft, index): ReviewDecision => {
           const path = `decisions.${index}`;
-          if (draft.ownerId !== null) requireActiveMember(ctx, draft.ownerId, `${path}.ownerId`, 'the owner of the decision');
+          if (draft.ownerId !== null) requireActiveMember(ctx, draft.ownerId, `${path}.ownerId`, message('chosenAs.decisionOwner'));
           if (draft.makeTask && draft.ownerId === null) {
             throw invalid(message('refused.decisionTaskNeedsOwner'), `${path}.ownerId`, 'is required to make a task');
           }

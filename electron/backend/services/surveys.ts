@@ -45,7 +45,7 @@ function checkParties(
     throw invalid(message('refused.personOfHousehold', { name: client.name }), 'personId', 'is not a person of this household');
   }
   if (fields.on > today(ctx)) throw invalid(message('refused.dayInFuture'), fields.onPath, 'cannot be in the future');
-  requireActiveMember(ctx, fields.byId, 'byId', 'the team member recording it');
+  requireActiveMember(ctx, fields.byId, 'byId', message('chosenAs.recordingIt'));
   return client;
 }
 
@@ -117,7 +117,7 @@ export function surveyHandlers(
             { path: 'surveyId', message: 'is not a known survey response' },
           ]);
         }
-        requireActiveMember(ctx, byId, 'byId', 'the team member asking for the follow-up');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.askingFollowUp'));
         // A second click finds the task the first one made.
         const existing = survey.followUpTaskId === null ? undefined : store.get('tasks', survey.followUpTaskId);
         if (existing) return { ops: [], result: existing };

@@ -321,8 +321,8 @@ export function taskHandlers(
 
     'tasks:create': (draft, { actor }) =>
       store.mutate(actor, () => {
-        requireActiveMember(ctx, draft.byId, 'byId', 'the team member adding the task');
-        requireActiveMember(ctx, draft.assigneeId, 'assigneeId', 'the assignee');
+        requireActiveMember(ctx, draft.byId, 'byId', message('chosenAs.addingTask'));
+        requireActiveMember(ctx, draft.assigneeId, 'assigneeId', message('chosenAs.assignee'));
         let clientId = draft.clientId;
         if (draft.requestId !== null) {
           const request = store.get('requests', draft.requestId);
@@ -377,9 +377,9 @@ export function taskHandlers(
     'tasks:update': ({ id, byId, changes }, { actor }) =>
       store.mutate(actor, () => {
         const current = requireTask(ctx, id);
-        requireActiveMember(ctx, byId, 'byId', 'the team member making the change');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.makingChange'));
         if (changes.assigneeId !== undefined && changes.assigneeId !== current.assigneeId) {
-          requireActiveMember(ctx, changes.assigneeId, 'changes.assigneeId', 'the assignee');
+          requireActiveMember(ctx, changes.assigneeId, 'changes.assigneeId', message('chosenAs.assignee'));
         }
         if (changes.clientId) requireClient(ctx, changes.clientId, 'changes.clientId');
         const next: Task = { ...current, ...changes, updatedAt: stamp() };
@@ -399,7 +399,7 @@ export function taskHandlers(
     'tasks:complete': ({ id, byId }, { actor }) =>
       store.mutate(actor, () => {
         const task = requireTask(ctx, id);
-        requireActiveMember(ctx, byId, 'byId', 'the team member completing the task');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.completingTask'));
         requireOpen(task);
         return finish(task, byId, 'complete', stamp());
       }),
@@ -407,7 +407,7 @@ export function taskHandlers(
     'tasks:skip': ({ id, byId }, { actor }) =>
       store.mutate(actor, () => {
         const task = requireTask(ctx, id);
-        requireActiveMember(ctx, byId, 'byId', 'the team member skipping the task');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.skippingTask'));
         requireOpen(task);
         if (task.recurrence === null) {
           throw invalid(message('refused.onlyRepeatingSkipped'), 'id', 'is not a repeating task');
@@ -418,7 +418,7 @@ export function taskHandlers(
     'tasks:reopen': ({ id, byId }, { actor }) =>
       store.mutate(actor, () => {
         const task = requireTask(ctx, id);
-        requireActiveMember(ctx, byId, 'byId', 'the team member reopening the task');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.reopeningTask'));
         if (isTaskOpen(task)) throw new AppError('CONFLICT', message('tasks.stillOpen'), [{ path: 'id', message: 'is still open' }]);
         // The next occurrence of a repeating task, if one was made, stays: it is its own task now.
         const reopened: Task = { ...task, status: 'open', skipped: false, completedById: null, completedAt: null, updatedAt: stamp() };
@@ -427,8 +427,8 @@ export function taskHandlers(
 
     'tasks:bulk': ({ ids, action, byId }, { actor }) =>
       store.mutate(actor, () => {
-        requireActiveMember(ctx, byId, 'byId', 'the team member making the change');
-        if (action.kind === 'reassign') requireActiveMember(ctx, action.assigneeId, 'action.assigneeId', 'the new assignee');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.makingChange'));
+        if (action.kind === 'reassign') requireActiveMember(ctx, action.assigneeId, 'action.assigneeId', message('chosenAs.newAssignee'));
         // Every task is checked before any change is built: one bad id changes nothing.
         const tasks = [...new Set(ids)].map((id) => requireTask(ctx, id, `ids.${ids.indexOf(id)}`));
         const at = stamp();

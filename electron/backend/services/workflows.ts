@@ -62,7 +62,7 @@ export function workflowHandlers(
           ctx,
           step.assignee.memberId,
           `steps.${index}.assignee.memberId`,
-          `the person for step ${index + 1} (“${step.title}”)`,
+          message('chosenAs.stepAssignee', stepOf(step, index)),
         );
       }
     });
@@ -101,7 +101,7 @@ export function workflowHandlers(
           throw invalid(message('refused.activeWorkflowTemplate'), 'templateId', 'is not an active workflow template');
         }
         const client = requireClient(ctx, clientId, 'clientId');
-        requireActiveMember(ctx, byId, 'byId', 'the team member starting the workflow');
+        requireActiveMember(ctx, byId, 'byId', message('chosenAs.startingWorkflow'));
         const manager = store.get('teamMembers', client.primaryManagerId);
         if (!manager?.active) {
           throw invalid(message('refused.managerInactiveForWorkflow'), 'clientId', 'has a primary manager who is no longer active');
