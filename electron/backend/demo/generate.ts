@@ -60,14 +60,14 @@ export function generateBook(options: GenerateOptions): Book {
   const holdings = generateHoldings(households, region, setupDay, cal, rng.fork('holdings'));
   const { interactions, lastContact } = generateInteractions(households, size.interactions, region.phrases, cal, rng.fork('interactions'));
   const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
-  const requests = generateRequests(households, size.requests, demoSettings, cal, rng.fork('requests'));
+  const requests = generateRequests(households, size.requests, demoSettings, region.phrases.requests, cal, rng.fork('requests'));
   const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), {
     requests,
     templates: workflowTemplates,
-    taskTitles: region.phrases.taskTitles,
+    phrases: region.phrases,
   });
   const { surveys, surveyRequests } = generateSurveys(households, size.surveys, cal, rng.fork('surveys'));
-  const reviews = generateReviews(households, demoSettings, cal, rng.fork('reviews'));
+  const reviews = generateReviews(households, demoSettings, region.phrases, cal, rng.fork('reviews'));
 
   const { clients, people } = clientsAndPeople(households);
   for (const client of clients) {

@@ -3,7 +3,7 @@ import { activityWeights, apportion } from './allocate';
 import { LATEST_LOCAL_MINUTE, type Calendar } from './calendar';
 import { pickContact, type Household, type Mood } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
-import { fill, onboardingMeeting, reviewCalls, reviewMeetings, type Phrasebook } from './phrases';
+import { fill, type Phrasebook } from './phrases';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 
 type Kind = Interaction['kind'];
@@ -93,7 +93,7 @@ export function generateInteractions(
   cal: Calendar,
   rng: Rng,
 ): { interactions: Interaction[]; lastContact: Map<string, string> } {
-  const { clientContact, businessContact, prospectContact } = phrasebook;
+  const { clientContact, businessContact, prospectContact, reviewMeetings, reviewCalls, onboardingMeeting } = phrasebook;
   // Every household has been in touch at least once, or it would not be in the book.
   const counts = apportion(total, activityWeights(households, contactPerTier, rng), 1);
   const records: Interaction[] = [];

@@ -1,4 +1,4 @@
-import type { Interaction, Task } from '../../../shared/model';
+import type { Interaction, RequestType, Task } from '../../../shared/model';
 
 /**
  * What people write in a CRM. `{name}` is a household member's first name, `{manager}` a staff
@@ -18,18 +18,40 @@ export function fill(phrase: string, slots: Slots): string {
 
 type InteractionKind = Interaction['kind'];
 
-/** What a region's firm writes about its clients day to day, and the tasks it sets itself for them. */
+/** Tasks that belong to the firm rather than to one client. */
+export type FirmTaskCategory = 'compliance' | 'admin';
+
+/** What a client asks of the firm, how colleagues pass it on, and how a complaint was put right. */
+export interface RequestPhrases {
+  readonly descriptions: Readonly<Record<RequestType, readonly string[]>>;
+  readonly handOffNotes: readonly string[];
+  readonly complaintResolutions: readonly string[];
+}
+
+/**
+ * Everything a region's firm writes itself: about its clients day to day, at their reviews, in
+ * their requests, and the tasks it sets itself for them and for the firm.
+ */
 export interface Phrasebook {
   readonly clientContact: Readonly<Record<InteractionKind, readonly string[]>>;
   /** Business owners talk about their company and its plans rather than family matters; other kinds as clients. */
   readonly businessContact: Readonly<Partial<Record<InteractionKind, readonly string[]>>>;
   /** Prospects do not complain; they simply go elsewhere. */
   readonly prospectContact: Readonly<Record<Exclude<InteractionKind, 'complaint'>, readonly string[]>>;
+  readonly reviewMeetings: readonly string[];
+  readonly reviewCalls: readonly string[];
+  /** What a manager notes down after a review meeting. */
+  readonly reviewNotes: readonly string[];
+  /** Decisions taken at a review: what someone at the firm, or the client, will do next. */
+  readonly reviewDecisions: readonly string[];
+  readonly onboardingMeeting: string;
   readonly taskTitles: Readonly<Record<TaskCategory, readonly string[]>>;
+  readonly firmTaskTitles: Readonly<Record<FirmTaskCategory, readonly string[]>>;
+  readonly taskNotes: readonly string[];
+  readonly requests: RequestPhrases;
 }
 
-/** Day-to-day contact with an existing client, by kind. */
-export const clientContact: Record<InteractionKind, readonly string[]> = {
+const clientContact: Record<InteractionKind, readonly string[]> = {
   call: [
     'Check-in call; no changes to goals or risk profile.',
     'Called about the market dip; talked through the long-term plan, no trades needed.',
@@ -97,7 +119,7 @@ export const clientContact: Record<InteractionKind, readonly string[]> = {
 };
 
 /** Business owners talk about their company plan and the business rather than family matters. */
-export const businessContact: Partial<Record<InteractionKind, readonly string[]>> = {
+const businessContact: Partial<Record<InteractionKind, readonly string[]>> = {
   call: [
     'Discussed the timing of 401(k) contribution deposits with {name}.',
     'Payroll provider is changing; confirmed plan contributions will continue.',
@@ -117,7 +139,7 @@ export const businessContact: Partial<Record<InteractionKind, readonly string[]>
 };
 
 /** Contact before someone becomes a client. Prospects do not complain; they simply go elsewhere. */
-export const prospectContact: Record<Exclude<InteractionKind, 'complaint'>, readonly string[]> = {
+const prospectContact: Record<Exclude<InteractionKind, 'complaint'>, readonly string[]> = {
   call: [
     'Introductory call; referred by a current client.',
     'Introductory call; referred by their CPA.',
@@ -137,19 +159,18 @@ export const prospectContact: Record<Exclude<InteractionKind, 'complaint'>, read
   ],
 };
 
-export const reviewMeetings: readonly string[] = [
+const reviewMeetings: readonly string[] = [
   'Annual review: allocation and goals reviewed; no change to risk profile.',
   'Annual review: updated retirement projection; increased the savings rate.',
   'Review meeting: rebalanced to target and discussed estate documents.',
   'Review meeting: confirmed income needs for next year and set up monthly distributions.',
   'Annual review with {name}: beneficiaries updated, insurance checked.',
 ];
-export const reviewCalls: readonly string[] = [
+const reviewCalls: readonly string[] = [
   'Annual review call: plan on track, no changes.',
   'Review call: confirmed contact details and risk profile; no changes.',
 ];
-/** What a manager notes down after a review meeting. */
-export const reviewNotes: readonly string[] = [
+const reviewNotes: readonly string[] = [
   'Went through the portfolio and fees; {name} is comfortable with the current risk level.',
   'Reviewed progress against the retirement goal; on track, no change to contributions.',
   '{name} asked about drawing income earlier; ran two scenarios and agreed to revisit next time.',
@@ -160,8 +181,7 @@ export const reviewNotes: readonly string[] = [
   'Agreed to rebalance back to target after the equity rally.',
 ];
 
-/** Decisions taken at a review: what someone at the firm, or the client, will do next. */
-export const reviewDecisions: readonly string[] = [
+const reviewDecisions: readonly string[] = [
   'Rebalance the portfolio back to the target allocation',
   'Send updated beneficiary forms for signature',
   'Increase the monthly contribution from next quarter',
@@ -172,10 +192,10 @@ export const reviewDecisions: readonly string[] = [
   'Collect the latest tax return to check the plan assumptions',
 ];
 
-export const onboardingMeeting = 'Onboarding meeting: signed the advisory agreement and account applications.';
+const onboardingMeeting = 'Onboarding meeting: signed the advisory agreement and account applications.';
 type TaskCategory = Task['category'];
 
-export const taskTitles: Record<TaskCategory, readonly string[]> = {
+const taskTitles: Record<TaskCategory, readonly string[]> = {
   follow_up: [
     'Call back about beneficiary question',
     'Follow up on Roth conversion discussion',
@@ -217,13 +237,12 @@ export const taskTitles: Record<TaskCategory, readonly string[]> = {
   admin: ['Scan and file signed forms', 'Update household details', 'Send birthday card', 'Archive closed account paperwork'],
 };
 
-/** Tasks that belong to the firm rather than to one client. */
-export const firmTaskTitles = {
+const firmTaskTitles: Record<FirmTaskCategory, readonly string[]> = {
   compliance: ['Quarterly trade review', 'Annual compliance attestation', 'Review custodian billing file', 'Renew E&O insurance'],
   admin: ['Update fee schedule document', 'Test backup restore', 'Prepare team meeting agenda'],
-} as const satisfies Partial<Record<TaskCategory, readonly string[]>>;
+};
 
-export const taskNotes: readonly string[] = [
+const taskNotes: readonly string[] = [
   'Client prefers e-signature.',
   'Waiting on the custodian form.',
   'See the meeting notes.',
@@ -258,3 +277,60 @@ export const surveyComments = {
     'Fees are too high for what we get.',
   ],
 } as const;
+
+const requestDescriptions: Record<RequestType, readonly string[]> = {
+  contact_change: [
+    '{name} has moved; new address to update on every account.',
+    'New mobile number for {name}; update the file and the custodian.',
+    'Change of email address for statements and the portal.',
+  ],
+  money_movement: [
+    'Withdraw $15,000 from the joint account to the checking account on file.',
+    'Set up a monthly transfer of $2,000 into the brokerage account.',
+    'Move the required minimum distribution to the bank account on file.',
+    'One-off contribution to the ISA before the tax year ends.',
+  ],
+  document_request: [
+    'Needs the year-end tax forms re-sent; cannot find them in the portal.',
+    'Asked for a copy of the advisory agreement and fee schedule.',
+    'Mortgage lender wants a statement of assets on letterhead.',
+  ],
+  account_opening: ["Open a custodial account for {name}'s grandchild.", 'Open a Roth IRA and fund it from the brokerage account.'],
+  account_closing: [
+    'Close the old savings account and move the balance to the main account.',
+    'Close the trading account opened in error.',
+  ],
+  technical_help: ['Locked out of the client portal after a password reset.', 'Two-step verification codes are not arriving.'],
+  complaint: [
+    'Unhappy that the withdrawal took a week to arrive; wants to know why.',
+    'Fees on the last statement were higher than agreed.',
+    'Says calls were not returned for two weeks while markets fell.',
+  ],
+  other: ['Wants to add a trusted contact to the file.', 'Question about how the fee is worked out.'],
+};
+const requestHandOffNotes = [
+  'Please process this; the client has confirmed the details by phone.',
+  'Over to you to finish the paperwork with the custodian.',
+  'Needs a second pair of eyes before it goes out.',
+  'I am out next week; please see this through.',
+];
+const complaintResolutions = [
+  'Apologised in writing, explained the delay at the custodian and refunded the late-payment charge.',
+  'Reviewed the fee calculation with the client; the billing error was corrected and the difference credited.',
+  'Called the client, agreed a named backup contact for when the manager is away; client satisfied.',
+];
+
+export const usPhrases: Phrasebook = {
+  clientContact,
+  businessContact,
+  prospectContact,
+  reviewMeetings,
+  reviewCalls,
+  reviewNotes,
+  reviewDecisions,
+  onboardingMeeting,
+  taskTitles,
+  firmTaskTitles,
+  taskNotes,
+  requests: { descriptions: requestDescriptions, handOffNotes: requestHandOffNotes, complaintResolutions },
+};

@@ -1,7 +1,7 @@
 import type { Address, ClientType, Departure } from '../../../shared/model';
 import { aum, fixed, none, type Product, type Provider } from './catalog';
 import { culture, list, type Culture } from './names';
-import { businessContact, clientContact, prospectContact, taskTitles } from './phrases';
+import { usPhrases } from './phrases';
 import type { Region } from './region';
 import { weightTable, type Rng } from './rng';
 
@@ -547,6 +547,6 @@ export const unitedStates: Region = {
   businessSources,
   clientNotes,
   departureDetails,
-  phrases: { clientContact, businessContact, prospectContact, taskTitles },
+  phrases: usPhrases,
   tags: { accountantReferral: 'referral: CPA', educationPlanning: 'college planning' },
 };

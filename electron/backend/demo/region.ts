@@ -47,7 +47,7 @@ export interface Region {
   readonly clientNotes: readonly string[];
   /** What the manager wrote down about why a household left, by reason. */
   readonly departureDetails: Readonly<Record<Departure['reason'], readonly string[]>>;
-  /** Interaction summaries and client task titles: English, with the region's products, taxes and habits. */
+  /** Everything the firm writes itself (contacts, reviews, requests, tasks): English, with the region's products, taxes and habits. */
   readonly phrases: Phrasebook;
   /** Tags for a client referred by its accountant, and one with children near college age. */
   readonly tags: { readonly accountantReferral: string; readonly educationPlanning: string };

@@ -3,6 +3,7 @@ import type { Calendar } from './calendar';
 import type { Household } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
 import { weightTable, type Rng } from './rng';
+import type { RequestPhrases } from './phrases';
 import type { Pod } from './team';
 
 const HOUR_MS = 3_600_000;
@@ -31,50 +32,6 @@ const openStatuses = weightTable<RequestStatus>([
   ['waiting', 20],
 ]);
 
-const descriptions: Record<RequestType, readonly string[]> = {
-  contact_change: [
-    '{name} has moved; new address to update on every account.',
-    'New mobile number for {name}; update the file and the custodian.',
-    'Change of email address for statements and the portal.',
-  ],
-  money_movement: [
-    'Withdraw $15,000 from the joint account to the checking account on file.',
-    'Set up a monthly transfer of $2,000 into the brokerage account.',
-    'Move the required minimum distribution to the bank account on file.',
-    'One-off contribution to the ISA before the tax year ends.',
-  ],
-  document_request: [
-    'Needs the year-end tax forms re-sent; cannot find them in the portal.',
-    'Asked for a copy of the advisory agreement and fee schedule.',
-    'Mortgage lender wants a statement of assets on letterhead.',
-  ],
-  account_opening: ["Open a custodial account for {name}'s grandchild.", 'Open a Roth IRA and fund it from the brokerage account.'],
-  account_closing: [
-    'Close the old savings account and move the balance to the main account.',
-    'Close the trading account opened in error.',
-  ],
-  technical_help: ['Locked out of the client portal after a password reset.', 'Two-step verification codes are not arriving.'],
-  complaint: [
-    'Unhappy that the withdrawal took a week to arrive; wants to know why.',
-    'Fees on the last statement were higher than agreed.',
-    'Says calls were not returned for two weeks while markets fell.',
-  ],
-  other: ['Wants to add a trusted contact to the file.', 'Question about how the fee is worked out.'],
-};
-const handOffNotes = [
-  'Please process this; the client has confirmed the details by phone.',
-  'Over to you to finish the paperwork with the custodian.',
-  'Needs a second pair of eyes before it goes out.',
-  'I am out next week; please see this through.',
-];
-const resolutions: Partial<Record<RequestType, readonly string[]>> = {
-  complaint: [
-    'Apologised in writing, explained the delay at the custodian and refunded the late-payment charge.',
-    'Reviewed the fee calculation with the client; the billing error was corrected and the difference credited.',
-    'Called the client, agreed a named backup contact for when the manager is away; client satisfied.',
-  ],
-};
-
 /** Who takes a request first: operations processes money and accounts, support answers the rest, managers own complaints. */
 function firstOwner(type: RequestType, pod: Pod, rng: Rng): TeamMember {
   switch (type) {
@@ -99,6 +56,7 @@ export function generateRequests(
   households: readonly Household[],
   total: number,
   settings: Settings,
+  phrases: RequestPhrases,
   cal: Calendar,
   rng: Rng,
 ): ServiceRequest[] {
@@ -134,7 +92,7 @@ export function generateRequests(
     if (rng.chance(0.3) && status !== 'received') {
       const to = owner.id === pod.operations.id ? pod.manager : pod.operations;
       if (to.id !== owner.id) {
-        add(later(24), owner.id, 'handoff', { fromId: owner.id, toId: to.id, note: rng.pick(handOffNotes) });
+        add(later(24), owner.id, 'handoff', { fromId: owner.id, toId: to.id, note: rng.pick(phrases.handOffNotes) });
         owner = to;
       }
     }
@@ -147,7 +105,7 @@ export function generateRequests(
       // Most are finished within the target, some take longer.
       add(later(Math.round((targetMs / HOUR_MS) * (rng.chance(0.8) ? 0.8 : 2))), owner.id, 'status', { status: 'resolved' });
       resolvedAt = history.at(-1)!.at;
-      resolution = rng.pick(resolutions[type] ?? ['Done as asked; confirmed with the client.']);
+      resolution = rng.pick(type === 'complaint' ? phrases.complaintResolutions : ['Done as asked; confirmed with the client.']);
       if (status === 'closed') {
         add(later(48), owner.id, 'status', { status: 'closed' });
         closedAt = history.at(-1)!.at;
@@ -158,7 +116,7 @@ export function generateRequests(
       clientId: client.id,
       type,
       channel: rng.draw(channels),
-      description: rng.pick(descriptions[type]).replaceAll('{name}', contacts[0]?.first ?? 'The client'),
+      description: rng.pick(phrases.descriptions[type]).replaceAll('{name}', contacts[0]?.first ?? 'The client'),
       status,
       ownerId: owner.id,
       receivedAt: new Date(receivedMs).toISOString(),

@@ -3,14 +3,14 @@ import type { Review, ReviewDecision, Settings } from '../../../shared/model';
 import { parseIsoDay, type Calendar } from './calendar';
 import type { Household } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
-import { fill, reviewDecisions, reviewNotes } from './phrases';
+import { fill, type Phrasebook } from './phrases';
 import type { Rng } from './rng';
 
 /** How far ahead reviews are booked. */
 const bookedWithinDays = 42;
 
 /** The decisions of one review: none to two, each owned by the manager or the paraplanner, due a few weeks on. */
-function decisionsAt(rng: Rng, household: Household, day: number, cal: Calendar): ReviewDecision[] {
+function decisionsAt(rng: Rng, household: Household, day: number, cal: Calendar, reviewDecisions: readonly string[]): ReviewDecision[] {
   const { pod } = household;
   return Array.from({ length: rng.int(0, 2) }, () => ({
     id: '',
@@ -30,6 +30,7 @@ function decisionsAt(rng: Rng, household: Household, day: number, cal: Calendar)
 export function generateReviews(
   households: readonly Household[],
   settings: Pick<Settings, 'reviewCadenceMonths' | 'packets'>,
+  phrasebook: Phrasebook,
   cal: Calendar,
   rng: Rng,
 ): Review[] {
@@ -62,8 +63,8 @@ export function generateReviews(
           heldOn,
           agenda,
           attendees: [...attendees, pod.manager.name],
-          notes: fill(rng.pick(reviewNotes), { name: primary?.first ?? '', manager: pod.managerFirst, year: cal.year(day) }),
-          decisions: decisionsAt(rng, household, day, cal),
+          notes: fill(rng.pick(phrasebook.reviewNotes), { name: primary?.first ?? '', manager: pod.managerFirst, year: cal.year(day) }),
+          decisions: decisionsAt(rng, household, day, cal, phrasebook.reviewDecisions),
           createdAt: cal.instant(bookedDay, bookedMinute),
           updatedAt: cal.instant(day, 17 * 60 + rng.int(0, 90)),
         },

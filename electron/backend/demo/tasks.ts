@@ -14,7 +14,7 @@ import { activityWeights, apportion } from './allocate';
 import { parseIsoDay, type Calendar } from './calendar';
 import type { Household } from './households';
 import { IdSequence, numberInTimeOrder } from './ids';
-import { fill, firmTaskTitles, taskNotes, type Phrasebook, type Slots } from './phrases';
+import { fill, type FirmTaskCategory, type Phrasebook, type Slots } from './phrases';
 import { clamp, weightTable, type Rng, type WeightTable } from './rng';
 import type { Pod, Team } from './team';
 
@@ -32,7 +32,7 @@ const prospectCategories = weightTable<Category>([
   ['onboarding', 55],
   ['follow_up', 45],
 ]);
-const firmCategories = weightTable<keyof typeof firmTaskTitles>([
+const firmCategories = weightTable<FirmTaskCategory>([
   ['compliance', 60],
   ['admin', 40],
 ]);
@@ -156,8 +156,8 @@ export interface WorkExtras {
   /** Open requests get a task for their owner. */
   requests: readonly ServiceRequest[];
   templates: readonly WorkflowTemplate[];
-  /** The region's titles for client tasks. */
-  taskTitles: Phrasebook['taskTitles'];
+  /** The region's titles and notes for client and firm tasks. */
+  phrases: Phrasebook;
 }
 
 /**
@@ -236,7 +236,7 @@ export function generateTasks(
       createdById: plan.creator.id,
       createdAt,
     });
-    task.notes = rng.chance(0.25) ? rng.pick(taskNotes) : '';
+    task.notes = rng.chance(0.25) ? rng.pick(extras.phrases.taskNotes) : '';
     if (pending && due !== null && rng.chance(0.15)) task.dueTime = rng.pick(dueTimes);
     task.completedById = completedById;
     task.completedAt = completedAt;
@@ -272,7 +272,7 @@ export function generateTasks(
       add({
         clientId: client.id,
         category,
-        title: rng.pick(extras.taskTitles[category]),
+        title: rng.pick(extras.phrases.taskTitles[category]),
         outcome,
         // Only onboarding starts before signing; the rest of the work is for clients.
         from: category === 'onboarding' ? start : Math.max(start, since ?? start),
@@ -293,7 +293,7 @@ export function generateTasks(
     add({
       clientId: null,
       category,
-      title: rng.pick(firmTaskTitles[category]),
+      title: rng.pick(extras.phrases.firmTaskTitles[category]),
       outcome: rng.draw(outcomes.active),
       from: cal.historyStart,
       to: cal.yesterday,

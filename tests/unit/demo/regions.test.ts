@@ -137,11 +137,33 @@ describe('the Indian demo firm', () => {
       ...book.interactions.map((i) => i.summary),
       ...book.tasks.map((t) => t.title),
       ...book.clients.flatMap((c) => [c.notes, c.departure?.detail ?? '', c.source, ...c.tags]),
+      ...book.requests.map((r) => r.description),
+      ...book.reviews.flatMap((r) => [r.notes, ...r.decisions.map((d) => d.text)]),
     ].join('\n');
     for (const american of ['401(k)', 'IRA', 'Roth', 'RMD', '1099', 'Medicare', 'S&P 500', 'CPA', 'Form ADV', 'ACAT']) {
       expect(written, american).not.toContain(american);
     }
-    for (const indian of ['WhatsApp', 'SIP', 'SWP', 'PPF', 'NPS', 'KYC', 'nomination']) expect(written, indian).toContain(indian);
+    for (const indian of ['WhatsApp', 'SIP', 'SWP', 'PPF', 'NPS', 'KYC', 'nomination', 'nominee', 'PAN', 'Aadhaar'])
+      expect(written, indian).toContain(indian);
+  });
+
+  it('writes none of the US firm’s terms anywhere: reviews, requests, tasks, contacts, products or addresses', () => {
+    const texts = new Set<string>();
+    JSON.stringify(book, (_key, value: unknown) => {
+      if (typeof value === 'string') texts.add(value);
+      return value;
+    });
+    const usOnly = [
+      ...['401(k)', 'IRA', 'Roth', 'RMD', 'required minimum distribution', 'Social Security', 'Medicare', 'W-2', '1099', 'ZIP'],
+      ...['ACAT', 'Form ADV', 'CPA', 'E&O', 'checking account', 'brokerage', 'custodial', 'beneficiar', '$'],
+      ...['California', 'Texas', 'Florida', 'New York', 'New Jersey', 'Illinois', 'Ohio', 'Massachusetts', 'Arizona'],
+    ];
+    for (const term of usOnly) {
+      // Where a word starts (not the IRA in MIRAJ or the 1099 in an account number); a stem is enough (beneficiar-y, -ies).
+      const word = new RegExp(`(?<!\\w)${term.replace(/[$()]/g, '\\$&')}`);
+      const found = [...texts].find((text) => word.test(text));
+      expect(found, term).toBeUndefined();
+    }
   });
 
   it('works Indian office hours: every contact between 07:30 and 19:00 in Asia/Kolkata', () => {
