@@ -59,7 +59,7 @@ export function generateBook(options: GenerateOptions): Book {
   const households = generateHouseholds(size.households, team, setupDay, demoSettings, region, cal, rng.fork('households'));
   const holdings = generateHoldings(households, region, setupDay, cal, rng.fork('holdings'));
   const { interactions, lastContact } = generateInteractions(households, size.interactions, region.phrases, cal, rng.fork('interactions'));
-  const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60));
+  const workflowTemplates = defaultWorkflowTemplates(cal.instant(setupDay, 9 * 60), region.workflowWording);
   const requests = generateRequests(households, size.requests, demoSettings, region.phrases.requests, cal, rng.fork('requests'));
   const { tasks, runs } = generateTasks(households, team, size.tasks, cal, rng.fork('tasks'), {
     requests,

@@ -545,5 +545,6 @@ export const india: Region = {
   clientNotes,
   departureDetails,
   phrases: indianPhrases,
+  workflowWording: 'en-IN',
   tags: { accountantReferral: 'referral: CA', educationPlanning: 'education planning' },
 };

@@ -548,5 +548,6 @@ export const unitedStates: Region = {
   clientNotes,
   departureDetails,
   phrases: usPhrases,
+  workflowWording: 'en',
   tags: { accountantReferral: 'referral: CPA', educationPlanning: 'college planning' },
 };

@@ -1,4 +1,5 @@
 import type { Address, ClientType, DemoRegion, Departure, Settings, Tier } from '../../../shared/model';
+import type { WorkflowWording } from '../store/default-workflows';
 import type { Catalog } from './catalog';
 import { india } from './region-in';
 import { unitedStates } from './region-us';
@@ -49,6 +50,8 @@ export interface Region {
   readonly departureDetails: Readonly<Record<Departure['reason'], readonly string[]>>;
   /** Everything the firm writes itself (contacts, reviews, requests, tasks): English, with the region's products, taxes and habits. */
   readonly phrases: Phrasebook;
+  /** The words of the workflow templates the firm started with. */
+  readonly workflowWording: WorkflowWording;
   /** Tags for a client referred by its accountant, and one with children near college age. */
   readonly tags: { readonly accountantReferral: string; readonly educationPlanning: string };
 }

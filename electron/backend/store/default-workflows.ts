@@ -62,61 +62,77 @@ type StepTitles<Plans extends readonly StepPlan[]> = { readonly [Step in keyof P
 
 type TemplateWording = { [Id in TemplateId]: { name: string; description: string; steps: StepTitles<(typeof plans)[Id]> } };
 
-const wording: Record<InterfaceLanguage, TemplateWording> = {
-  en: {
-    wf_onboarding: {
-      name: 'New client onboarding',
-      description: 'From signed engagement to the first plan and the 90-day check-in.',
-      steps: [
-        'Send welcome pack and engagement letter',
-        'Verify identity and run anti-money-laundering checks',
-        'Complete fact-find and risk profile questionnaire',
-        'Open accounts and send transfer paperwork',
-        'Prepare the initial financial plan',
-        'Present the plan and agree the investment strategy',
-        'Set up client portal access',
-        '90-day check-in call',
-      ],
-    },
-    wf_annual_review: {
-      name: 'Annual review preparation',
-      description: 'Everything the adviser needs before, in and after the yearly review meeting.',
-      steps: [
-        'Send the pre-review questionnaire',
-        'Book the review meeting',
-        'Pull valuations, performance and fee statements',
-        'Check suitability, risk profile and capacity for loss',
-        'Prepare the review pack',
-        'Hold the review meeting',
-        'Send meeting notes and the suitability letter',
-        'Process agreed changes',
-      ],
-    },
+const english: TemplateWording = {
+  wf_onboarding: {
+    name: 'New client onboarding',
+    description: 'From signed engagement to the first plan and the 90-day check-in.',
+    steps: [
+      'Send welcome pack and engagement letter',
+      'Verify identity and run anti-money-laundering checks',
+      'Complete fact-find and risk profile questionnaire',
+      'Open accounts and send transfer paperwork',
+      'Prepare the initial financial plan',
+      'Present the plan and agree the investment strategy',
+      'Set up client portal access',
+      '90-day check-in call',
+    ],
+  },
+  wf_annual_review: {
+    name: 'Annual review preparation',
+    description: 'Everything the adviser needs before, in and after the yearly review meeting.',
+    steps: [
+      'Send the pre-review questionnaire',
+      'Book the review meeting',
+      'Pull valuations, performance and fee statements',
+      'Check suitability, risk profile and capacity for loss',
+      'Prepare the review pack',
+      'Hold the review meeting',
+      'Send meeting notes and the suitability letter',
+      'Process agreed changes',
+    ],
+  },
+  wf_complaint: {
+    name: 'Complaint handling',
+    description: 'Acknowledge, investigate and answer in writing, well within the regulator’s deadline (eight weeks in the UK).',
+    steps: [
+      'Acknowledge the complaint in writing',
+      'Record the complaint in the complaints register',
+      'Investigate: gather call notes, letters and transaction records',
+      'Draft the final response',
+      'Senior review of the final response',
+      'Send the final response, with referral rights',
+      'Close in the register and record the root cause',
+    ],
+  },
+  wf_account_transfer: {
+    name: 'Account transfer',
+    description: 'Moving an account from another provider, from signed authority to invested funds.',
+    steps: [
+      'Confirm the transfer details and get the signed authority',
+      'Request the transfer value and check exit charges',
+      'Write the suitability note for the transfer',
+      'Submit transfer forms to the ceding provider',
+      'Chase the ceding provider',
+      'Confirm receipt and invest the funds',
+      'Confirm completion with the client',
+    ],
+  },
+};
+
+/**
+ * Who the words are for: an interface language, or English as an Indian firm writes it (the Indian
+ * demo firm), which answers complaints in SEBI's time rather than the UK's.
+ */
+export type WorkflowWording = InterfaceLanguage | 'en-IN';
+
+const wording: Record<WorkflowWording, TemplateWording> = {
+  en: english,
+  'en-IN': {
+    ...english,
     wf_complaint: {
-      name: 'Complaint handling',
-      description: 'Acknowledge, investigate and answer in writing, well within the regulator’s deadline (eight weeks in the UK).',
-      steps: [
-        'Acknowledge the complaint in writing',
-        'Record the complaint in the complaints register',
-        'Investigate: gather call notes, letters and transaction records',
-        'Draft the final response',
-        'Senior review of the final response',
-        'Send the final response, with referral rights',
-        'Close in the register and record the root cause',
-      ],
-    },
-    wf_account_transfer: {
-      name: 'Account transfer',
-      description: 'Moving an account from another provider, from signed authority to invested funds.',
-      steps: [
-        'Confirm the transfer details and get the signed authority',
-        'Request the transfer value and check exit charges',
-        'Write the suitability note for the transfer',
-        'Submit transfer forms to the ceding provider',
-        'Chase the ceding provider',
-        'Confirm receipt and invest the funds',
-        'Confirm completion with the client',
-      ],
+      ...english.wf_complaint,
+      description:
+        'Acknowledge, investigate and answer in writing, within the regulator’s timeline (21 days for a complaint on SEBI’s SCORES).',
     },
   },
   // Written for an Indian firm: KYC for the identity checks, exit loads for exit charges, and SEBI's
@@ -181,10 +197,10 @@ const wording: Record<InterfaceLanguage, TemplateWording> = {
 
 /**
  * The templates every book starts with, in the language of whoever sets the book up (English for a
- * small US or UK firm, Hindi for an Indian one). Their ids are fixed so a new book and migration 0003
+ * small US or UK firm, Hindi for an Indian one; the Indian demo firm's in Indian English). Their ids are fixed so a new book and migration 0003
  * (which keeps its own English copy of them) add the same four, and adding them twice changes nothing.
  */
-export function defaultWorkflowTemplates(at: string, language: InterfaceLanguage = 'en'): WorkflowTemplate[] {
+export function defaultWorkflowTemplates(at: string, language: WorkflowWording = 'en'): WorkflowTemplate[] {
   return (Object.keys(plans) as TemplateId[]).map((id) => {
     const words = wording[language][id];
     return {
@@ -200,7 +216,7 @@ export function defaultWorkflowTemplates(at: string, language: InterfaceLanguage
 }
 
 /** Whether a template is still one of the defaults exactly as written in `language`: nobody has edited it. */
-export function isUneditedDefault(template: WorkflowTemplate, language: InterfaceLanguage): boolean {
+export function isUneditedDefault(template: WorkflowTemplate, language: WorkflowWording): boolean {
   const written = defaultWorkflowTemplates(template.createdAt, language).find((candidate) => candidate.id === template.id);
   return written !== undefined && isDeepStrictEqual({ ...template, updatedAt: template.createdAt }, written);
 }

@@ -166,6 +166,14 @@ describe('the Indian demo firm', () => {
     }
   });
 
+  it('starts with the same workflow templates, answering complaints in SEBI’s time rather than the UK’s', () => {
+    const us = generateBook({ scale: 'demo', today });
+    expect(book.workflowTemplates.map((t) => [t.id, t.name, t.steps])).toEqual(us.workflowTemplates.map((t) => [t.id, t.name, t.steps]));
+    const complaint = book.workflowTemplates.find((t) => t.id === 'wf_complaint')!;
+    expect(complaint.description).toContain('SEBI');
+    expect(complaint.description).not.toContain('UK');
+  });
+
   it('works Indian office hours: every contact between 07:30 and 19:00 in Asia/Kolkata', () => {
     const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     for (const i of book.interactions) {
