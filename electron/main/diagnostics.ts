@@ -11,6 +11,17 @@ export interface DiagnosticFacts {
   status: AppStatus | null;
 }
 
+const runtimeVersions = (versions: DiagnosticFacts['versions']) =>
+  `Electron ${versions.electron ?? '?'}, Chromium ${versions.chrome ?? '?'}, Node ${versions.node ?? '?'}`;
+
+/**
+ * What Help → About shows (app.setAboutPanelOptions): the build, and the Electron, Chromium and
+ * Node it runs on in the diagnostic summary's words, so whoever reads it out to support says the same.
+ */
+export function aboutPanelOptions({ appVersion, versions }: Pick<DiagnosticFacts, 'appVersion' | 'versions'>) {
+  return { applicationName: 'Clientbook', applicationVersion: appVersion, version: runtimeVersions(versions) };
+}
+
 /**
  * The summary a firm pastes into a support request: enough to tell which build runs where and in
  * what state the book is, and no client data (no names, no firm name, no office login): counts,
@@ -29,7 +40,7 @@ export function diagnosticSummary({ appVersion, versions, os, dataDir, status }:
     : ['Book: not open'];
   return [
     `Clientbook ${appVersion}`,
-    `Electron ${versions.electron ?? '?'}, Chromium ${versions.chrome ?? '?'}, Node ${versions.node ?? '?'}`,
+    runtimeVersions(versions),
     `System: ${os.platform} ${os.release} (${os.arch}), locale ${os.locale}`,
     `Data folder: ${dataDir}`,
     ...book,

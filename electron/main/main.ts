@@ -15,7 +15,7 @@ import { consoleSink, createLogger } from '../common/log';
 import { allOf, logFileSink } from '../common/log-file';
 import { startAnswers } from '../common/start-answers';
 import { createElectronPrinting } from './print';
-import { diagnosticSummary } from './diagnostics';
+import { aboutPanelOptions, diagnosticSummary } from './diagnostics';
 import { languageOfLocale, setMainLanguage } from './i18n';
 import { setupMenuInReadersLanguage, type MenuOptions } from './menu';
 import {
@@ -54,6 +54,7 @@ const backupFileAtLaunch = setupBackupFileOpening({ app, argv: process.argv, ope
 
 async function start(): Promise<void> {
   await app.whenReady();
+  app.setAboutPanelOptions(aboutPanelOptions({ appVersion: app.getVersion(), versions: process.versions }));
   // Menus and dialogs speak the system's language until the window says which its reader chose.
   setMainLanguage(languageOfLocale(app.getLocale()));
   const { rendererDir, preloadPath } = bundlePaths(import.meta.dirname);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticSummary, type DiagnosticFacts } from '../../../electron/main/diagnostics';
+import { aboutPanelOptions, diagnosticSummary, type DiagnosticFacts } from '../../../electron/main/diagnostics';
 import type { AppStatus } from '../../../shared/model';
 
 const status: AppStatus = {
@@ -56,5 +56,17 @@ describe('the diagnostic summary', () => {
 
   it('says so when the book is not open', () => {
     expect(diagnosticSummary({ ...facts, status: null })).toContain('Book: not open');
+  });
+});
+
+describe('the About panel', () => {
+  it('names the build and what it runs on, as the diagnostic summary does', () => {
+    const about = aboutPanelOptions(facts);
+    expect(about).toEqual({
+      applicationName: 'Clientbook',
+      applicationVersion: '0.1.0',
+      version: 'Electron 39.2.0, Chromium 142.0.7444.52, Node 22.20.0',
+    });
+    expect(diagnosticSummary(facts)).toContain(about.version);
   });
 });
