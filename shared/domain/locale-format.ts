@@ -1,5 +1,6 @@
 import type { Money } from '../model/common';
 import { isKnownTimeZone } from './firm-locale';
+import { zonedDayOf } from './local-day';
 import { minorDigits, moneyDecimal } from './money';
 
 /**
@@ -80,8 +81,6 @@ function createLocaleFormat({ locale: wanted, timeZone: wantedZone }: FormatLoca
   const relativeDays = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const relative = onFirstUse(() => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }));
   const dateTimeFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }));
-  // The calendar day of an instant where the firm is, as numbers in a fixed order.
-  const dayParts = onFirstUse(() => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }));
   const dayFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
   const timeFormat = onFirstUse(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }));
   const monthFormats = onFirstUse(() => ({
@@ -113,12 +112,7 @@ function createLocaleFormat({ locale: wanted, timeZone: wantedZone }: FormatLoca
   const dayNumber = (date: Date) => {
     // In this computer's zone Date knows the day itself, with no Intl formatter to make.
     if (timeZone === undefined) return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
-    const parts = Object.fromEntries(
-      dayParts()
-        .formatToParts(date)
-        .map((part) => [part.type, Number(part.value)]),
-    );
-    return Date.UTC(parts.year!, parts.month! - 1, parts.day!) / 86_400_000;
+    return Date.parse(`${zonedDayOf(date, timeZone)}T00:00:00Z`) / 86_400_000;
   };
 
   return {

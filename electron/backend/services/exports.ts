@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Handlers } from '../../../shared/contract';
 import { spreadsheetText } from '../../../shared/domain/import/spreadsheet-text';
-import { localDayOf } from '../../../shared/domain/local-day';
+import { zonedDayOf, zonedDayTime } from '../../../shared/domain/local-day';
 import { moneyDecimal } from '../../../shared/domain/money';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
 import type { Client, ExportResult, Holding, Interaction, Person, Survey, Task } from '../../../shared/model';
@@ -159,7 +159,8 @@ function csvTables(ctx: ServiceContext, scope: Scope): CsvTable[] {
       rows: () =>
         scope.interactions.map((i) => [
           ...household(i.clientId),
-          i.at.slice(0, 10),
+          // The day of the call or meeting where the office is, not UTC's.
+          zonedDayOf(i.at, store.settings.timeZone),
           wordFor(interactionKindWords, i.kind),
           i.summary,
           memberName(i.staffId),
@@ -228,9 +229,10 @@ async function writeCsvFiles(ctx: ServiceContext, folder: string, scope: Scope):
   return files;
 }
 
-/** "2026-03-31 1405": the workstation's local day and time, for folder names. */
-function localStamp(date: Date): string {
-  return `${localDayOf(date)} ${String(date.getHours()).padStart(2, '0')}${String(date.getMinutes()).padStart(2, '0')}`;
+/** "2026-03-31 1405": the day and time in the firm's time zone, for folder names. */
+function firmStamp(date: Date, timeZone: string): string {
+  const { day, time } = zonedDayTime(date, timeZone);
+  return `${day} ${time.replace(':', '')}`;
 }
 
 export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:book' | 'exports:client' | 'exports:defaultFolder'> {
@@ -241,7 +243,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
     'exports:book': async ({ folder, csv, json }) => {
       const chosen = await preparedFolder(folder, message('refused.forExport'));
       const now = ctx.now();
-      const target = await makeNewFolderIn(chosen, `Clientbook export ${localStamp(now)}`);
+      const target = await makeNewFolderIn(chosen, `Clientbook export ${firmStamp(now, store.settings.timeZone)}`);
       const files: string[] = [];
       if (csv) {
         const scope: Scope = {
@@ -262,7 +264,10 @@ export function exportHandlers(ctx: ServiceContext): Pick<Handlers, 'exports:boo
       const client = requireClient(ctx, clientId, 'clientId');
       const chosen = await preparedFolder(folder, message('refused.forClientFile'));
       const now = ctx.now();
-      const target = await makeNewFolderIn(chosen, `${safeFileNamePart(client.name) || 'Client'} - client file ${localDayOf(now)}`);
+      const target = await makeNewFolderIn(
+        chosen,
+        `${safeFileNamePart(client.name) || 'Client'} - client file ${zonedDayOf(now, store.settings.timeZone)}`,
+      );
       const theirs = <
         K extends
           | 'people'

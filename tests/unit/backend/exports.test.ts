@@ -197,6 +197,26 @@ describe('exports', () => {
     expect(csv).not.toContain('Someone Else');
   });
 
+  it('names folders and writes an interaction’s day by the firm’s time zone, not UTC’s or this computer’s', async () => {
+    // 20:00 UTC on 31 March is 01:30 on 1 April in Kolkata; this computer runs on UTC.
+    const firm = await smallFirm(() => new Date('2026-03-31T20:00:00Z'));
+    await rpc(firm.backend, 'settings:update', { timeZone: 'Asia/Kolkata' });
+    await rpc(firm.backend, 'interactions:log', {
+      clientId: firm.client.id,
+      kind: 'call',
+      at: '2026-03-31T19:00:00Z',
+      staffId: firm.adviser.id,
+      summary: 'Evening call',
+    });
+    const folder = await tempDir();
+    const book = await rpc(firm.backend, 'exports:book', { folder, json: false });
+    expect(path.basename(book.folder)).toBe('Clientbook export 2026-04-01 0130');
+    const interactions = (await csvTablesIn(book.folder)).get('interactions.csv')!;
+    expect(interactions.rows.map((row) => row[interactions.header.indexOf('Date')])).toEqual(['2026-04-01']);
+    const clientFile = await rpc(firm.backend, 'exports:client', { clientId: firm.client.id, folder });
+    expect(path.basename(clientFile.folder)).toBe('The Lee Household - client file 2026-04-01');
+  });
+
   it('writes amounts in their currency’s own minor units, as the importer reads them back', async () => {
     const firm = await smallFirm(now);
     const amounts = [

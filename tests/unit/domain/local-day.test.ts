@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDayOf, localDayStartMs, localToday } from '../../../shared/domain/local-day';
+import { localDayOf, localDayStartMs, localToday, zonedDayOf, zonedDayTime } from '../../../shared/domain/local-day';
 
 const zoneAtStart = process.env.TZ;
 
@@ -54,5 +54,20 @@ describe('one way to say which day it is', () => {
       })
       .map((file) => path.relative(root, file));
     expect(found).toEqual([]);
+  });
+});
+
+describe('days and times in the firm’s zone', () => {
+  it('gives the firm’s wall-clock day and time, whatever this computer’s zone', () => {
+    inZone('America/New_York');
+    // 20:00 UTC on 31 March is 01:30 on 1 April in Kolkata, and 16:00 on the 31st in New York.
+    expect(zonedDayTime('2026-03-31T20:00:00Z', 'Asia/Kolkata')).toEqual({ day: '2026-04-01', time: '01:30' });
+    expect(zonedDayOf(new Date('2026-03-31T18:30:00Z'), 'Asia/Kolkata')).toBe('2026-04-01');
+    expect(zonedDayTime('2026-03-31T18:29:00Z', 'Asia/Kolkata')).toEqual({ day: '2026-03-31', time: '23:59' });
+  });
+
+  it('falls back to this computer’s zone for a zone its Intl does not know', () => {
+    inZone('Asia/Kolkata');
+    expect(zonedDayTime('2026-03-31T20:00:00Z', 'Mars/Olympus_Mons')).toEqual({ day: '2026-04-01', time: '01:30' });
   });
 });
