@@ -3,6 +3,7 @@ import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domai
 import { foldForSearch, phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
 import { localDayOf } from '../../../shared/domain/local-day';
+import { compareNames } from '../../../shared/domain/collation';
 import type { BookStore } from '../store/book-store';
 import { Pacer } from '../store/pacer';
 import { sortedInSteps } from './sorted-in-steps';
@@ -30,9 +31,6 @@ export interface ClientFacts {
 
 /** Collections (and the settings singleton) that any of the facts are computed from. */
 const sources = new Set(['clients', 'people', 'holdings', 'interactions', 'reviews', 'teamMembers', 'settings']);
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byName = (a: ClientFacts, b: ClientFacts) => collator.compare(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1);
 
 function earliestScheduled(reviews: readonly Review[]): ReviewFacts['scheduled'] {
   let earliest: ReviewFacts['scheduled'] = null;
@@ -178,6 +176,7 @@ export class ClientFactsCache {
       });
       yield;
     }
-    return yield* sortedInSteps(facts, byName);
+    const byName = compareNames(store.settings.locale);
+    return yield* sortedInSteps(facts, (a, b) => byName(a.client.name, b.client.name) || (a.client.id < b.client.id ? -1 : 1));
   }
 }

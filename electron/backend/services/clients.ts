@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { normalizeEmail, normalizeName, phoneDigits, searchWords } from '../../../shared/domain/matching';
 import { clientRowFilter } from '../../../shared/domain/client-rows';
 import { cadenceMonths } from '../../../shared/domain/review-cadence';
+import { compareNames } from '../../../shared/domain/collation';
 import type { Client, ClientFilters, Departure, DuplicateMatch } from '../../../shared/model';
 import { message } from '../../../shared/messages';
 import { putOp, type Op } from '../store';
@@ -39,8 +40,9 @@ function joinSentences(...parts: string[]): string {
 }
 
 /** The best matches first: more fields matched, then by name. */
-function byStrength(a: DuplicateMatch, b: DuplicateMatch): number {
-  return b.matchedOn.length - a.matchedOn.length || a.clientName.localeCompare(b.clientName);
+function strengthOrder(locale: string): (a: DuplicateMatch, b: DuplicateMatch) => number {
+  const byName = compareNames(locale);
+  return (a, b) => b.matchedOn.length - a.matchedOn.length || byName(a.clientName, b.clientName);
 }
 
 export function clientHandlers(
@@ -80,12 +82,13 @@ export function clientHandlers(
     'clients:get': async ({ id }) => {
       const client = requireClient(ctx, id);
       const fact = ctx.clientFacts.get(id)!;
+      const byName = compareNames(store.settings.locale);
       const people = store
         .byIndex('people', 'clientId', id)
-        .sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact) || a.name.localeCompare(b.name));
+        .sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact) || byName(a.name, b.name));
       const holdings = store
         .byIndex('holdings', 'clientId', id)
-        .sort((a, b) => (a.status === b.status ? a.name.localeCompare(b.name) : a.status === 'open' ? -1 : 1));
+        .sort((a, b) => (a.status === b.status ? byName(a.name, b.name) : a.status === 'open' ? -1 : 1));
       const serviceTeam = client.serviceTeamIds.flatMap((memberId) => {
         const member = store.get('teamMembers', memberId);
         return member ? [{ id: member.id, name: member.name, role: member.role }] : [];
@@ -209,7 +212,7 @@ export function clientHandlers(
           matches.push({ clientId: client.id, clientName: client.name, personName: null, matchedOn: ['name'] });
         }
       }
-      return matches.sort(byStrength).slice(0, 50);
+      return matches.sort(strengthOrder(store.settings.locale)).slice(0, 50);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { addMonths, reviewDueBucket } from '../../../shared/domain/review-cadence';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
+import { compareNames } from '../../../shared/domain/collation';
 import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Client, Dashboard, LostClient, RetentionYear } from '../../../shared/model';
@@ -8,7 +9,7 @@ import { atOnce, type Steps } from '../../../shared/steps';
 import { Pacer } from '../store/pacer';
 import { today } from './checks';
 import type { ServiceContext } from './context';
-import { byHealth, healthRowSteps, inBook } from './health';
+import { healthOrder, healthRowSteps, inBook } from './health';
 import { satisfactionTrendSteps } from './satisfaction';
 import { countWorkSteps, workloadSteps } from './tasks';
 
@@ -65,7 +66,7 @@ function lostClients(ctx: ServiceContext, clients: readonly Client[], day: strin
       detail: client.departure!.detail,
       assetsLeft: client.departure!.assetsLeft,
     }))
-    .sort((a, b) => (a.on !== b.on ? (a.on < b.on ? 1 : -1) : a.clientName.localeCompare(b.clientName)));
+    .sort((a, b) => (a.on !== b.on ? (a.on < b.on ? 1 : -1) : compareNames(ctx.store.settings.locale)(a.clientName, b.clientName)));
 }
 
 /** The dashboard of `managerId`'s book (null: the firm's), in steps: one per client, task, request and survey on L's scale. */
@@ -92,7 +93,7 @@ function* dashboardSteps(ctx: ServiceContext, managerId: string | null): Steps<D
   }
 
   const health = yield* healthRowSteps(ctx, managerId);
-  const atRisk = health.filter((row) => row.report.atRisk).sort(byHealth);
+  const atRisk = health.filter((row) => row.report.atRisk).sort(healthOrder(ctx.store.settings.locale));
   const bands = { green: 0, amber: 0, red: 0 };
   for (const row of health) bands[row.report.band] += 1;
   yield;

@@ -3,6 +3,7 @@ import { dashboardScope } from '../../../shared/domain/dashboard-scope';
 import { localDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import { totalsChangeAfter } from '../../../shared/domain/totals';
+import { compareNames } from '../../../shared/domain/collation';
 import type { Dashboard } from '../../../shared/model';
 import {
   appBuild,
@@ -76,7 +77,8 @@ export function keepFirstScreen(
     // Taken now, in the same turn as the facts: the awaits below may let a change in.
     const status = appStatus(ctx);
     const settings = store.settings;
-    const team = [...store.all('teamMembers')].sort((a, b) => a.name.localeCompare(b.name));
+    const byName = compareNames(settings.locale);
+    const team = [...store.all('teamMembers')].sort((a, b) => byName(a.name, b.name));
     const groups = new Map<string, { managerId: string; archived: boolean; line: GroupLine }>();
     facts.forEach(({ row }, at) => {
       const key = `${row.archived ? 'archived' : 'current'} ${row.primaryManagerId}`;

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { healthReport, type HealthInputs } from '../../../shared/domain/health';
 import { localDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
+import { compareNames } from '../../../shared/domain/collation';
 import type { Client, HealthReport, HealthRow } from '../../../shared/model';
 import { atOnce, type Steps } from '../../../shared/steps';
 import type { BookStore } from '../store';
@@ -83,11 +84,14 @@ export class HealthCache {
   }
 }
 
-/** Worst first: lowest score, then the steepest fall, then by name. */
-export function byHealth(a: HealthRow, b: HealthRow): number {
-  const fallA = (a.report.previousScore ?? a.report.score) - a.report.score;
-  const fallB = (b.report.previousScore ?? b.report.score) - b.report.score;
-  return a.report.score - b.report.score || fallB - fallA || a.clientName.localeCompare(b.clientName);
+/** Worst first: lowest score, then the steepest fall, then by name in the firm's order. */
+export function healthOrder(locale: string): (a: HealthRow, b: HealthRow) => number {
+  const byName = compareNames(locale);
+  return (a, b) => {
+    const fallA = (a.report.previousScore ?? a.report.score) - a.report.score;
+    const fallB = (b.report.previousScore ?? b.report.score) - b.report.score;
+    return a.report.score - b.report.score || fallB - fallA || byName(a.clientName, b.clientName);
+  };
 }
 
 /** The health rows of the households in one manager's book, or the firm's when `managerId` is null; unsorted. */
@@ -121,7 +125,7 @@ export function healthHandlers(ctx: ServiceContext): Pick<Handlers, 'health:clie
     'health:list': async ({ managerId, band, atRisk, limit }) =>
       healthRows(ctx, managerId ?? null)
         .filter((row) => (band === undefined || row.report.band === band) && (atRisk === undefined || row.report.atRisk === atRisk))
-        .sort(byHealth)
+        .sort(healthOrder(ctx.store.settings.locale))
         .slice(0, limit),
   };
 }

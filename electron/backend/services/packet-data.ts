@@ -4,6 +4,7 @@ import { addDays } from '../../../shared/domain/recurrence';
 import { signsByDefault } from '../../../shared/domain/signers';
 import { addMonths, lastHeldReviewOn, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { holdingTotals, openOn, valuationOn } from '../../../shared/domain/totals';
+import { compareNames } from '../../../shared/domain/collation';
 import {
   openRequestStatuses,
   type Client,
@@ -145,7 +146,7 @@ function holdingsSection(
         valueAtLastReview: valuationOn(holding.valueHistory, lastReview)?.value ?? null,
       };
     })
-    .sort((a, b) => (b.value?.amountMinor ?? -1) - (a.value?.amountMinor ?? -1) || a.name.localeCompare(b.name));
+    .sort((a, b) => (b.value?.amountMinor ?? -1) - (a.value?.amountMinor ?? -1) || compareNames(store.settings.locale)(a.name, b.name));
   // Amounts in another currency cannot be added without exchange rates: listed, not counted.
   const inCurrency = (money: Money | null) => (money?.currency === currency ? money.amountMinor : 0);
   const total = (amounts: number[]): Money => ({ amountMinor: amounts.reduce((sum, amount) => sum + amount, 0), currency });
@@ -263,7 +264,7 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
   };
   const people = store
     .byIndex('people', 'clientId', client.id)
-    .sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(b.isPrimaryContact) - Number(a.isPrimaryContact) || compareNames(store.settings.locale)(a.name, b.name));
   const manager = store.get('teamMembers', client.primaryManagerId);
   // The decisions still to act on: those of this packet's review, else of the last one held by its day.
   const lastHeld = lastHeldReviewOn(reviews, asOf);

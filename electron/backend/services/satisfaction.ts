@@ -1,11 +1,10 @@
 import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { periodsBack, rolling90, trendSeriesSteps, type TrendGroup } from '../../../shared/domain/satisfaction';
+import { compareNames } from '../../../shared/domain/collation';
 import { tiers, type Client, type TrendSeries } from '../../../shared/model';
 import { atOnce, type Steps } from '../../../shared/steps';
 import { today } from './checks';
 import type { ServiceContext } from './context';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /**
  * The groups of a trend and the keys each client's answers count under. Answers count under the
@@ -22,8 +21,9 @@ function grouping(ctx: ServiceContext, groupBy: ParsedIn<'satisfaction:trends'>[
     groups = tiers.map((tier) => ({ key: tier, label: settings.tierNames[tier] }));
   } else {
     const keys = new Set(clients.flatMap(keysOf));
+    const byName = compareNames(settings.locale);
     const labelOf = (key: string) => (groupBy === 'manager' ? (ctx.store.get('teamMembers', key)?.name ?? 'Former colleague') : key);
-    groups = [...keys].map((key) => ({ key, label: labelOf(key) })).sort((a, b) => collator.compare(a.label, b.label));
+    groups = [...keys].map((key) => ({ key, label: labelOf(key) })).sort((a, b) => byName(a.label, b.label));
   }
   return { groups, keysByClient: new Map(clients.map((client) => [client.id, keysOf(client)])) };
 }

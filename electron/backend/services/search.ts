@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { accountLastFour } from '../../../shared/domain/account-number';
 import { foldForSearch, phoneDigits, phoneFits, phoneSearch, searchWords, wordsFit } from '../../../shared/domain/matching';
+import { compareNames } from '../../../shared/domain/collation';
 import type { Client, SearchHit, SearchMatchKind } from '../../../shared/model';
 import type { BookStore } from '../store';
 import type { ServiceContext } from './context';
@@ -13,8 +14,6 @@ const kindWeight: Record<'name' | 'person' | 'email', number> = { name: 3, perso
 
 /** A phone or account ending is an exact find: above any partial name. */
 const exactScore = 100;
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 interface TextEntry {
   client: Client;
@@ -91,14 +90,15 @@ class SearchIndex {
   }
 }
 
-/** Orders found clients: the best fit first, then current clients before archived and former ones, then by name. */
-function byFit(a: Found, b: Found): number {
+/** Orders found clients: the best fit first, then current clients before archived and former ones, then by name in the firm's order. */
+function fitOrder(locale: string): (a: Found, b: Found) => number {
+  const byName = compareNames(locale);
   const gone = (found: Found) => Number(found.client.archived || found.client.status === 'former');
-  return b.score - a.score || gone(a) - gone(b) || collator.compare(a.client.name, b.client.name);
+  return (a, b) => b.score - a.score || gone(a) - gone(b) || byName(a.client.name, b.client.name);
 }
 
 /** The first `count` in `byFit` order, without sorting them all: one letter typed can match every client. */
-function best(found: Iterable<Found>, count: number): Found[] {
+function best(found: Iterable<Found>, count: number, byFit: (a: Found, b: Found) => number): Found[] {
   const kept: Found[] = [];
   for (const candidate of found) {
     if (kept.length === count && byFit(candidate, kept[count - 1]!) >= 0) continue;
@@ -146,7 +146,7 @@ export function searchHandlers(ctx: ServiceContext): Pick<Handlers, 'search:clie
         }
       }
 
-      const hits: SearchHit[] = best(found.values(), limit).map(({ client, matchedOn, detail }) => ({
+      const hits: SearchHit[] = best(found.values(), limit, fitOrder(ctx.store.settings.locale)).map(({ client, matchedOn, detail }) => ({
         clientId: client.id,
         clientName: client.name,
         status: client.status,

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { addDays, firstOccurrence, nextOccurrence, recurrenceProblem, withExplicitDay } from '../../../shared/domain/recurrence';
+import { compareNames } from '../../../shared/domain/collation';
 import { AppError } from '../../../shared/errors';
 import { englishOf, message } from '../../../shared/messages';
 import {
@@ -303,7 +304,7 @@ export function taskHandlers(
 
     'tasks:teamLoad': async () =>
       [...store.all('teamMembers')]
-        .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name))
+        .sort((a, b) => Number(b.active) - Number(a.active) || compareNames(store.settings.locale)(a.name, b.name))
         .map((member) => {
           const { open, overdue, dueToday, waiting, openRequests } = workload(ctx, member.id);
           return {

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
+import { compareNames } from '../../../shared/domain/collation';
 import type { TeamBook, TeamMember } from '../../../shared/model';
 import { putOp } from '../store';
 import { requireUnchangedSince } from './checks';
@@ -45,7 +46,8 @@ function teamBooks(ctx: ServiceContext): TeamBook[] {
     book.byTier[client.tier] += 1;
     addTotals(book, totals);
   }
-  return [...books.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const byName = compareNames(ctx.store.settings.locale);
+  return [...books.values()].sort((a, b) => byName(a.name, b.name));
 }
 
 export function teamHandlers(ctx: ServiceContext): Pick<Handlers, 'team:list' | 'team:create' | 'team:update' | 'team:books'> {
@@ -53,7 +55,9 @@ export function teamHandlers(ctx: ServiceContext): Pick<Handlers, 'team:list' | 
     'team:books': async () => teamBooks(ctx),
 
     'team:list': async ({ includeInactive }) =>
-      [...ctx.store.all('teamMembers')].filter((m) => includeInactive || m.active).sort((a, b) => a.name.localeCompare(b.name)),
+      [...ctx.store.all('teamMembers')]
+        .filter((m) => includeInactive || m.active)
+        .sort((a, b) => compareNames(ctx.store.settings.locale)(a.name, b.name)),
 
     'team:create': (draft, { actor }) =>
       ctx.store.mutate(actor, () => {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { normalizeName } from '../../../shared/domain/matching';
+import { compareNames } from '../../../shared/domain/collation';
 import type { SavedView } from '../../../shared/model';
 import { delOp, putOp } from '../store';
 import { invalid } from './checks';
@@ -10,7 +11,7 @@ import { message } from '../../../shared/messages';
 export function viewHandlers(ctx: ServiceContext): Pick<Handlers, 'views:list' | 'views:save' | 'views:delete'> {
   const ownViews = (ownerId: string) => ctx.store.byIndex('savedViews', 'ownerId', ownerId);
   return {
-    'views:list': async ({ ownerId }) => ownViews(ownerId).sort((a, b) => a.name.localeCompare(b.name)),
+    'views:list': async ({ ownerId }) => ownViews(ownerId).sort((a, b) => compareNames(ctx.store.settings.locale)(a.name, b.name)),
 
     /** Saving under a name the owner already uses replaces that view's filters, as "Save" does in a file dialog. */
     'views:save': ({ ownerId, name, filters }, { actor }) =>

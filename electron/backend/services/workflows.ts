@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { stepDueDays } from '../../../shared/domain/workflow-steps';
+import { compareNames } from '../../../shared/domain/collation';
 import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Client, TeamMember, WorkflowRun, WorkflowStep, WorkflowTemplate } from '../../../shared/model';
@@ -44,7 +45,7 @@ export function workflowHandlers(
     if (fromTeam) return fromTeam;
     const leastBusy = withRole
       .map((member) => ({ member, open: openTaskCount(ctx, member.id) }))
-      .sort((a, b) => a.open - b.open || a.member.name.localeCompare(b.member.name))[0];
+      .sort((a, b) => a.open - b.open || compareNames(store.settings.locale)(a.member.name, b.member.name))[0];
     return leastBusy?.member ?? manager;
   }
 
@@ -72,7 +73,7 @@ export function workflowHandlers(
     'workflows:templates': async ({ includeInactive }) =>
       [...store.all('workflowTemplates')]
         .filter((template) => includeInactive || template.active)
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .sort((a, b) => compareNames(store.settings.locale)(a.name, b.name)),
 
     'workflows:saveTemplate': (input, { actor }) =>
       store.mutate(actor, () => {
