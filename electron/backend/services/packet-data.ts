@@ -1,5 +1,5 @@
 import type { ParsedIn } from '../../../shared/contract';
-import { localDayOf } from '../../../shared/domain/local-day';
+import { zonedDayOf } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import { signsByDefault } from '../../../shared/domain/signers';
 import { addMonths, lastHeldReviewOn, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
@@ -92,11 +92,15 @@ const openStatuses = new Set<RequestStatus>(openRequestStatuses);
  * was resolved if it was resolved then (the first day of its last resolved or closed stretch).
  * Null when it had not been received yet.
  */
-function requestOn(request: ServiceRequest, day: string): { status: RequestStatus; resolvedOn: string | null } | null {
+function requestOn(
+  request: ServiceRequest,
+  day: string,
+  dayOf: (instant: string) => string,
+): { status: RequestStatus; resolvedOn: string | null } | null {
   let status: RequestStatus | null = null;
   let resolvedOn: string | null = null;
   for (const event of request.history) {
-    const on = localDayOf(event.at);
+    const on = dayOf(event.at);
     if (on > day) break;
     if (event.status === null) continue;
     status = event.status;
@@ -118,6 +122,8 @@ interface Section {
   store: BookReader;
   clientId: string;
   asOf: string;
+  /** The day of an instant in the firm's time zone, which the as-of day and the period are counted in. */
+  dayOf: (instant: string) => string;
   /** Whether a day falls after the last review and by the as-of day. */
   inPeriod: (day: string) => boolean;
   memberName: (id: string) => string;
@@ -170,13 +176,16 @@ function holdingsSection(
 }
 
 /** Contact, requests and finished work since the last review, latest first. */
-function sinceSection({ store, clientId, asOf, inPeriod, memberName }: Section, interactions: readonly Interaction[]): PacketData['since'] {
+function sinceSection(
+  { store, clientId, asOf, dayOf, inPeriod, memberName }: Section,
+  interactions: readonly Interaction[],
+): PacketData['since'] {
   const requestsOpened: PacketData['since']['requestsOpened'] = [];
   const requestsResolved: PacketData['since']['requestsResolved'] = [];
   for (const request of store.byIndex('requests', 'clientId', clientId)) {
-    const then = requestOn(request, asOf);
+    const then = requestOn(request, asOf, dayOf);
     if (then === null) continue;
-    const receivedOn = localDayOf(request.receivedAt);
+    const receivedOn = dayOf(request.receivedAt);
     if (inPeriod(receivedOn)) {
       requestsOpened.push({ on: receivedOn, type: request.type, summary: request.description, status: then.status });
     }
@@ -187,10 +196,10 @@ function sinceSection({ store, clientId, asOf, inPeriod, memberName }: Section, 
   return {
     interactions: interactions
       // Notes are the firm's own record, not contact with the client: they stay out of the client's packet.
-      .filter((interaction) => interaction.kind !== 'note' && inPeriod(localDayOf(interaction.at)))
+      .filter((interaction) => interaction.kind !== 'note' && inPeriod(dayOf(interaction.at)))
       .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
       .map((interaction) => ({
-        on: localDayOf(interaction.at),
+        on: dayOf(interaction.at),
         kind: interaction.kind,
         summary: interaction.summary,
         byName: memberName(interaction.staffId),
@@ -200,8 +209,8 @@ function sinceSection({ store, clientId, asOf, inPeriod, memberName }: Section, 
     tasksCompleted: store
       .byIndex('tasks', 'clientId', clientId)
       .flatMap((task) =>
-        task.status === 'done' && task.completedAt !== null && inPeriod(localDayOf(task.completedAt))
-          ? [{ on: localDayOf(task.completedAt), title: task.title, byName: memberName(task.assigneeId) }]
+        task.status === 'done' && task.completedAt !== null && inPeriod(dayOf(task.completedAt))
+          ? [{ on: dayOf(task.completedAt), title: task.title, byName: memberName(task.assigneeId) }]
           : [],
       )
       .sort(byDayDescending),
@@ -221,14 +230,14 @@ function showsInPacket(task: Task, decisionTaskIds: ReadonlySet<string>): boolea
  * `decided` that did not become tasks, by due day.
  */
 function actionItemsSection(
-  { store, clientId, asOf, memberName }: Section,
+  { store, clientId, asOf, dayOf, memberName }: Section,
   reviews: readonly Review[],
   decided: Review | undefined,
 ): PacketData['actionItems'] {
   const decisionTaskIds = new Set(reviews.flatMap((review) => review.decisions.flatMap((decision) => decision.taskId ?? [])));
   const tasks = store
     .byIndex('tasks', 'clientId', clientId)
-    .filter((task) => isTaskOpen(task) && localDayOf(task.createdAt) <= asOf && showsInPacket(task, decisionTaskIds))
+    .filter((task) => isTaskOpen(task) && dayOf(task.createdAt) <= asOf && showsInPacket(task, decisionTaskIds))
     .map((task) => ({ text: task.title, ownerName: memberName(task.assigneeId), dueOn: task.dueOn, source: 'task' as const }));
   const decisions = (decided?.decisions ?? [])
     .filter((decision) => decision.taskId === null)
@@ -259,6 +268,7 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
     store,
     clientId: client.id,
     asOf,
+    dayOf: (instant) => zonedDayOf(instant, settings.timeZone),
     inPeriod: (day) => day > sinceDay && day <= asOf,
     memberName: (id) => store.get('teamMembers', id)?.name ?? 'Former colleague',
   };

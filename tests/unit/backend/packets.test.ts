@@ -244,6 +244,22 @@ describe('packet data', () => {
     expect(forReview.since.interactions.map((i) => i.summary)).toEqual(['After the packet day', 'Asked about taxes']);
   });
 
+  it('counts the days of what happened in the firm’s time zone, not this computer’s', async () => {
+    const { backend, client, data, adviser } = await firm();
+    await rpc(backend, 'settings:update', { timeZone: 'Asia/Kolkata' });
+    // 19:00 UTC is 00:30 the next day in Kolkata; this computer runs on UTC.
+    for (const [at, summary] of [
+      ['2026-03-13T19:00:00.000Z', 'Late call on the 14th'],
+      ['2026-03-14T19:00:00.000Z', 'Call after the packet day'],
+    ]) {
+      await rpc(backend, 'interactions:log', { clientId: client.id, kind: 'call', at: at!, staffId: adviser.id, summary: summary! });
+    }
+    const { since } = await data({ asOf: '2026-03-14' });
+    expect(since.interactions.map(({ on, summary }) => ({ on, summary }))).toEqual([
+      { on: '2026-03-14', summary: 'Late call on the 14th' },
+    ]);
+  });
+
   it('lists as action items only what is meant for the client: review decisions and tasks ticked for the packet', async () => {
     const { backend, client, data, manager, adviser } = await firm();
     const person = await rpc(backend, 'people:create', { clientId: client.id, name: 'Ann Lee', relationship: 'primary' });
