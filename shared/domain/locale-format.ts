@@ -167,3 +167,18 @@ export function localeFormat(firm: FormatLocale): LocaleFormat {
   }
   return format;
 }
+
+/**
+ * The firm's way in English words, for the backend's sentences: dates by the firm's region (31 Mar
+ * 2026 in en-IN and hi-IN, Mar 31, 2026 in en-US) and instants in its time zone.
+ */
+export function englishFormat({ locale, timeZone }: FormatLocale): LocaleFormat {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).region;
+  } catch {
+    region = undefined;
+  }
+  const english = region && Intl.DateTimeFormat.supportedLocalesOf(`en-${region}`).length === 1 ? `en-${region}` : 'en-US';
+  return localeFormat({ locale: english, timeZone });
+}

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { AppError } from '../../../shared/errors';
 import { message, type Message } from '../../../shared/messages';
+import { englishFormat } from '../../../shared/domain/locale-format';
 import { movedTrailEndOf, verifyAuditEntries } from '../store/audit-log';
 import { wholeBookChange } from '../store/book';
 import { BookCopy, bookIndexes, checkOp, recordedAs, touchedBy } from '../store/book-copy';
@@ -247,7 +248,8 @@ export class OfficeStore extends BookCopy implements BookStore {
       if (kept.takenBackSeq !== null) throw new AppError('CONFLICT', message('office.undoneAlready'));
       const since = await laterChangeTouching(db, kept.seq, kept.ops);
       if (since) {
-        const at = new Date(since.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+        // As every backend sentence writes a time: the firm's region and time zone, not this computer's.
+        const at = englishFormat(this.settings).dateTime(since.at);
         throw new AppError('CONFLICT', message('office.changedSince', { who: since.member?.name ?? since.actor, at }));
       }
       return { ops: kept.ops, result: undefined, alsoWrite: (client) => markTakenBack(client, undo, seq) };

@@ -1,5 +1,5 @@
 import { localDayOf } from '../../../shared/domain/local-day';
-import { localeFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
+import { englishFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
 import { AppError } from '../../../shared/errors';
 import { message, type Message } from '../../../shared/messages';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
@@ -11,15 +11,7 @@ import type { ServiceContext } from './context';
  * en-IN and hi-IN, Mar 31, 2026 in en-US) and in the firm's time zone, in English words.
  */
 export function sentenceFormat(ctx: ServiceContext): LocaleFormat {
-  const { locale, timeZone } = ctx.store.settings;
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(locale).region;
-  } catch {
-    region = undefined;
-  }
-  const english = region && Intl.DateTimeFormat.supportedLocalesOf(`en-${region}`).length === 1 ? `en-${region}` : 'en-US';
-  return localeFormat({ locale: english, timeZone });
+  return englishFormat(ctx.store.settings);
 }
 
 /** A refusal naming the one field that caused it; `sentence` a message key, or English words still to be given one. */

@@ -179,6 +179,32 @@ describe('the office book store', () => {
   );
 
   it(
+    'says when a later change stops an undo in the firm’s region and time zone, not this computer’s',
+    async () => {
+      const book = await newOfficeBook(server());
+      const store = await workstation(await book.signIn('clientbook_admin'));
+      await store.mutate('ann', () => ({
+        ops: [setSettingsOp({ ...store.settings, locale: 'en-IN', timeZone: 'Asia/Kolkata' })],
+        result: undefined,
+      }));
+      const household = client();
+      const undo = await store.mutateUndoable('ann', 'pre-import', (id) => ({ ops: [putOp('clients', household)], result: id }));
+      const from = Date.now();
+      await store.mutate('ann', () => ({ ops: [putOp('clients', { ...household, name: 'Renamed' })], result: undefined }));
+      const to = Date.now();
+      // The later change's time as an en-IN reader in Kolkata writes it ("7 Dec 2026, 5:01 pm"), whichever minute it fell in.
+      const kolkata = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Kolkata' });
+      const refusal = await store.takeBack(undo, 'ann').then(
+        () => expect.unreachable('the undo was taken back'),
+        (error: Error) => error,
+      );
+      expect(refusal).toMatchObject({ code: 'CONFLICT' });
+      expect([from, to].map((ms) => `(at ${kolkata.format(ms)})`).some((at) => refusal.message.includes(at))).toBe(true);
+    },
+    officeTestMs,
+  );
+
+  it(
     'refuses a member’s change to the settings in plain words, changing nothing',
     async () => {
       const book = await newOfficeBook(server());
