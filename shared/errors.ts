@@ -18,7 +18,15 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface FieldIssue {
   /** Dotted path of the offending field, '' for the input as a whole. */
   path: string;
+  /** What is wrong, in English after the field's name; a screen words `key` and `params` instead where the backend gave them. */
   message: string;
+  key?: MessageKey;
+  params?: Record<string, MessageParam>;
+}
+
+/** A field's issue by message key (under `issues.`), its English kept beside it for logs and tests. */
+export function fieldIssue(path: string, issue: Message): FieldIssue {
+  return { path, message: englishOf(issue), key: issue.key, params: issue.params };
 }
 
 export interface AppErrorShape {

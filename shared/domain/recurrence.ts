@@ -1,5 +1,6 @@
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
+import { message, type Message } from '../messages';
 import type { Recurrence } from '../model/work';
 
 /**
@@ -110,42 +111,26 @@ export function nextOccurrence(rule: Recurrence, fromDay: string, occurrenceNumb
   return rule.until !== null && day > rule.until ? null : day;
 }
 
-/** Why a rule cannot fire, as the field at fault and what is wrong with it; null when it can. */
-export function recurrenceProblem(rule: Recurrence, firstDay: string | null): { path: string; message: string; sentence: string } | null {
+/** Why a rule cannot fire, as the field at fault, what is wrong with it and the whole sentence (message keys); null when it can. */
+export function recurrenceProblem(rule: Recurrence, firstDay: string | null): { path: string; issue: Message; sentence: Message } | null {
   if (firstDay === null) {
-    return {
-      path: 'dueOn',
-      message: 'is required for a repeating task',
-      sentence: 'A repeating task needs a due date for its first occurrence.',
-    };
+    return { path: 'dueOn', issue: message('issues.requiredToRepeat'), sentence: message('refused.repeatNeedsDueDate') };
   }
   if (rule.weekday !== null && rule.frequency !== 'weekly') {
-    return {
-      path: 'recurrence.weekday',
-      message: 'only applies to weekly repeats',
-      sentence: 'A weekday can only be chosen for a task that repeats weekly.',
-    };
+    return { path: 'recurrence.weekday', issue: message('issues.onlyWeekly'), sentence: message('refused.weekdayOnlyWeekly') };
   }
   if (rule.dayOfMonth !== null && (rule.frequency === 'daily' || rule.frequency === 'weekly')) {
     return {
       path: 'recurrence.dayOfMonth',
-      message: 'only applies to monthly, quarterly or yearly repeats',
-      sentence: 'A day of the month can only be chosen for a task that repeats monthly, quarterly or yearly.',
+      issue: message('issues.onlyMonthlyOrLonger'),
+      sentence: message('refused.dayOfMonthOnlyMonthly'),
     };
   }
   if (rule.until !== null && rule.until < firstDay) {
-    return {
-      path: 'recurrence.until',
-      message: 'must not be before the first due date',
-      sentence: 'This repeat would never happen: its end date is before the first due date.',
-    };
+    return { path: 'recurrence.until', issue: message('issues.notBeforeFirstDue'), sentence: message('refused.repeatEndsBeforeFirstDue') };
   }
   if (firstOccurrence(rule, firstDay) === null) {
-    return {
-      path: 'recurrence.until',
-      message: 'ends before the first day the rule fits',
-      sentence: 'This repeat would never happen: it ends before the first day that fits the rule.',
-    };
+    return { path: 'recurrence.until', issue: message('issues.endsBeforeRuleFits'), sentence: message('refused.repeatEndsBeforeRuleFits') };
   }
   return null;
 }

@@ -1,15 +1,15 @@
 // The backend says what happened by message key (shared/messages.ts), never in English words of its
 // own, so every message can be worded in the reader's language. A source scan: each `new AppError(`
-// in the backend and the code it shares with the hosts, and each refusal of a field (`invalid(`),
-// must be given `message(key, …)` (or a variable holding one), never a sentence.
+// in the backend and the code it shares with the hosts, each refusal of a field (`invalid(`: its
+// sentence and what is wrong with the field) and each field issue (`{ path, message }`, which
+// `fieldIssue(path, message(key))` makes) must be given `message(key, …)` (or a variable holding
+// one), never words.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scanned = ['electron/backend', 'electron/common'];
-/** Files whose refusals of a field still give `invalid(` English words; empty once every one is converted. */
-const invalidInWords: string[] = [];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
@@ -64,7 +64,14 @@ function callsInWords(file: string, text: string, call: RegExp, sentenceAt: numb
 }
 
 const errorsInWords = (file: string, text: string) => callsInWords(file, text, /new AppError\(/g, 1);
-const refusalsInWords = (file: string, text: string) => callsInWords(file, text, /\binvalid\(/g, 0);
+const refusalsInWords = (file: string, text: string) => [
+  ...callsInWords(file, text, /\binvalid\(/g, 0),
+  ...callsInWords(file, text, /\binvalid\(/g, 2),
+];
+
+/** Each field issue made by hand (`{ path, message }`) rather than by `fieldIssue`, as file:line. */
+const issuesByHand = (file: string, text: string) =>
+  [...text.matchAll(/\{\s*path\b[^{};]*?\bmessage:/g)].map((match) => `${file}:${text.slice(0, match.index).split('\n').length}`);
 
 describe('the backend’s errors', () => {
   it('finds a sentence given to AppError, in either branch of a choice', () => {
@@ -83,9 +90,24 @@ describe('the backend’s errors', () => {
     expect(files.flatMap((file) => errorsInWords(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
   });
 
-  it('refuse a field by message key, but for the files still listed', () => {
-    expect(refusalsInWords('a.ts', "throw invalid('The day cannot be in the future.', 'on', 'is in the future');")).toEqual(['a.ts:1']);
-    const files = scanned.flatMap(sourceFiles).filter((file) => !invalidInWords.includes(file));
+  it('refuse a field by message key, both the sentence and what is wrong with the field', () => {
+    expect(refusalsInWords('a.ts', "throw invalid('The day cannot be in the future.', 'on', message('issues.inFuture'));")).toEqual([
+      'a.ts:1',
+    ]);
+    expect(refusalsInWords('a.ts', "throw invalid(message('refused.dayInFuture'), 'on', `is ${when}`);")).toEqual(['a.ts:1']);
+    expect(refusalsInWords('a.ts', "throw invalid(message('refused.dayInFuture'), 'on', message('issues.inFuture'));")).toEqual([]);
+    const files = scanned.flatMap(sourceFiles);
     expect(files.flatMap((file) => refusalsInWords(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
+  });
+
+  it('name what is wrong with a field by message key, through fieldIssue', () => {
+    expect(
+      issuesByHand('a.ts', "throw new AppError('NOT_FOUND', message('gone.task'), [{ path, message: 'is not a known task' }]);"),
+    ).toEqual(['a.ts:1']);
+    expect(
+      issuesByHand('a.ts', "throw new AppError('NOT_FOUND', message('gone.task'), [fieldIssue(path, message('issues.unknownTask'))]);"),
+    ).toEqual([]);
+    const files = scanned.flatMap(sourceFiles);
+    expect(files.flatMap((file) => issuesByHand(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { backupFileExtension } from '../../../shared/bridge';
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { ServiceContext } from './context';
 import { preparedFolder, writeNewFileIn } from './folders';
@@ -36,7 +36,7 @@ export function backupHandlers(
 
     'backups:restoreFile': async ({ file }, { actor }) => {
       if (!path.isAbsolute(file)) {
-        throw new AppError('INVALID_INPUT', message('backups.chooseWholePath'), [{ path: 'file', message: 'must be an absolute path' }]);
+        throw new AppError('INVALID_INPUT', message('backups.chooseWholePath'), [fieldIssue('file', message('issues.absolutePath'))]);
       }
       await ctx.store.restoreBackupFile(file, actor);
       return appStatus(ctx);

@@ -15,7 +15,7 @@ import { nodeFs } from '../store/store-fs';
 import { describeInvalidRecord, unreadableBookFile } from '../store/validate';
 import { invalid } from './checks';
 import { writeNewFileIn } from './folders';
-import { message } from '../../../shared/messages';
+import { message, type Message } from '../../../shared/messages';
 
 /**
  * The whole-book file, written by an export and read back by a whole-book import: a header
@@ -73,22 +73,22 @@ export async function writeBookFile(folder: string, store: BookReader, exportedA
   return writeRecordsFile(folder, bookFileName, head, collections);
 }
 
-const notAnExport = (detail: string) =>
-  invalid(message('refused.notAnExport', { detail, file: bookFileName }), 'file', 'is not a Clientbook export');
+const notAnExport = (detail: Message) =>
+  invalid(message('refused.notAnExport', { detail, file: bookFileName }), 'file', message('issues.notAnExport'));
 
 /** The records of a whole-book export, each checked against the store's schemas. */
 export async function readBookFile(file: string, now: string): Promise<Book> {
-  if (!path.isAbsolute(file)) throw invalid(message('refused.chooseWholeFilePath'), 'file', 'must be an absolute path');
+  if (!path.isAbsolute(file)) throw invalid(message('refused.chooseWholeFilePath'), 'file', message('issues.absolutePath'));
   const unreadable = await unreadableBookFile(file, nodeFs);
-  if (unreadable?.missing) throw invalid(message('refused.exportFileMissing'), 'file', 'does not exist');
+  if (unreadable?.missing) throw invalid(message('refused.exportFileMissing'), 'file', message('issues.missing'));
   if (unreadable) throw notAnExport(unreadable.problem);
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw invalid(message('refused.exportFileMissing'), 'file', 'does not exist');
-    throw notAnExport('it could not be read as JSON');
+    if (code === 'ENOENT') throw invalid(message('refused.exportFileMissing'), 'file', message('issues.missing'));
+    throw notAnExport(message('bookFile.notJson'));
   }
   const data = parsed as { format?: unknown; version?: unknown; schemaVersion?: unknown; settings?: unknown; collections?: unknown } | null;
   if (
@@ -98,11 +98,12 @@ export async function readBookFile(file: string, now: string): Promise<Book> {
     typeof data.collections !== 'object' ||
     data.collections === null
   ) {
-    throw notAnExport('its header is missing');
+    throw notAnExport(message('bookFile.noHeader'));
   }
-  if (typeof data.schemaVersion !== 'number' || !Number.isInteger(data.schemaVersion)) throw notAnExport('its schema version is missing');
+  if (typeof data.schemaVersion !== 'number' || !Number.isInteger(data.schemaVersion))
+    throw notAnExport(message('bookFile.noSchemaVersion'));
   if (data.schemaVersion > currentSchemaVersion) {
-    throw invalid(message('refused.exportFromNewer'), 'file', 'is from a newer version');
+    throw invalid(message('refused.exportFromNewer'), 'file', message('issues.fromNewerVersion'));
   }
   const collections = data.collections as Record<string, unknown>;
   // An export from an older version is brought up to date the way its data folder would be.
@@ -112,7 +113,7 @@ export async function readBookFile(file: string, now: string): Promise<Book> {
     savedAt: null,
     collections: Object.fromEntries(
       Object.entries(collections).map(([name, records]) => {
-        if (!Array.isArray(records)) throw notAnExport(`${name} is not a list`);
+        if (!Array.isArray(records)) throw notAnExport(message('bookFile.notAList', { name }));
         return [
           name,
           new Map(
@@ -125,7 +126,7 @@ export async function readBookFile(file: string, now: string): Promise<Book> {
   };
   migrate(image);
   const settings = Settings.safeParse(image.singletons.settings);
-  if (!settings.success) throw notAnExport('its settings do not check');
+  if (!settings.success) throw notAnExport(message('bookFile.badSettings'));
   const book = { settings: settings.data, meta: { initializedAt: now, origin: 'import' } } as Book;
   for (const name of collectionNames) {
     const checked = [];
@@ -134,9 +135,8 @@ export async function readBookFile(file: string, now: string): Promise<Book> {
       const result = recordSchemas[name].safeParse(record);
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        throw notAnExport(
-          `it holds a record Clientbook cannot use: ${describeInvalidRecord({ collection: name, id, field: issue.path.map(String).join('.'), problem: issue.message })}`,
-        );
+        const record = describeInvalidRecord({ collection: name, id, field: issue.path.map(String).join('.'), problem: issue.message });
+        throw notAnExport(message('bookFile.badRecord', { record }));
       }
       checked.push(result.data);
     }

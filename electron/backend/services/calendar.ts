@@ -1,7 +1,7 @@
 import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { isKnownTimeZone } from '../../../shared/domain/firm-locale';
 import { safeFileNamePart } from '../../../shared/domain/packet-files';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import { defaultMeetingMinutes, type CalendarFile, type MeetingPlace, type Review, type Task } from '../../../shared/model';
 import { writeFileAtomically } from '../store/durable-fs';
@@ -72,10 +72,10 @@ function taskEvent(ctx: ServiceContext, task: Task & { dueOn: string }): Calenda
 function scheduledReview(ctx: ServiceContext, id: string): Review & { scheduledOn: string } {
   const review = ctx.store.get('reviews', id);
   if (!review) {
-    throw new AppError('NOT_FOUND', message('gone.review'), [{ path: 'id', message: 'is not a known review' }]);
+    throw new AppError('NOT_FOUND', message('gone.review'), [fieldIssue('id', message('issues.unknownReview'))]);
   }
   if (review.status !== 'scheduled' || review.scheduledOn === null) {
-    throw invalid(message('refused.onlyScheduledReviewInCalendar'), 'id', 'is not a scheduled review');
+    throw invalid(message('refused.onlyScheduledReviewInCalendar'), 'id', message('issues.notScheduledReview'));
   }
   return { ...review, scheduledOn: review.scheduledOn };
 }
@@ -106,10 +106,10 @@ export function calendarFile(ctx: ServiceContext, query: ParsedIn<'calendar:file
   if (query.of === 'task') {
     const task = ctx.store.get('tasks', query.id);
     if (!task) {
-      throw new AppError('NOT_FOUND', message('gone.taskRefresh'), [{ path: 'id', message: 'is not a known task' }]);
+      throw new AppError('NOT_FOUND', message('gone.taskRefresh'), [fieldIssue('id', message('issues.unknownTask'))]);
     }
     if (task.dueOn === null) {
-      throw invalid(message('refused.taskWithoutDueDateInCalendar'), 'id', 'has no due date');
+      throw invalid(message('refused.taskWithoutDueDateInCalendar'), 'id', message('issues.noDueDate'));
     }
     return file(`${task.dueOn} Task - ${safeFileNamePart(task.title) || 'Task'}.ics`, [taskEvent(ctx, { ...task, dueOn: task.dueOn })]);
   }
@@ -124,7 +124,7 @@ export function calendarFile(ctx: ServiceContext, query: ParsedIn<'calendar:file
     .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn) || (a.time ?? '').localeCompare(b.time ?? ''));
   if (reviews.length === 0) {
     throw new AppError('NOT_FOUND', message('calendar.noneInMonth', { month: monthName(query.month) }), [
-      { path: 'month', message: 'has no scheduled reviews' },
+      fieldIssue('month', message('issues.noScheduledReviews')),
     ]);
   }
   return file(

@@ -1,6 +1,6 @@
 import { localDayOf } from '../../../shared/domain/local-day';
 import { englishFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message, type Message } from '../../../shared/messages';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
 import type { CollectionName } from '../store';
@@ -14,16 +14,16 @@ export function sentenceFormat(ctx: ServiceContext): LocaleFormat {
   return englishFormat(ctx.store.settings);
 }
 
-/** A refusal naming the one field that caused it; `sentence` a message key, or English words still to be given one. */
-export function invalid(sentence: Message | string, path: string, fieldMessage: string): AppError {
-  return new AppError('INVALID_INPUT', sentence, [{ path, message: fieldMessage }]);
+/** A refusal naming the one field that caused it: the whole sentence, and what is wrong with the field (under `issues.`). */
+export function invalid(sentence: Message, path: string, issue: Message): AppError {
+  return new AppError('INVALID_INPUT', sentence, [fieldIssue(path, issue)]);
 }
 
 /** The client, or NOT_FOUND naming the field that held its id. */
 export function requireClient(ctx: ServiceContext, id: string, path = 'id'): Client {
   const client = ctx.store.get('clients', id);
   if (!client) {
-    throw new AppError('NOT_FOUND', message('gone.household'), [{ path, message: 'is not a known household' }]);
+    throw new AppError('NOT_FOUND', message('gone.household'), [fieldIssue(path, message('issues.unknownHousehold'))]);
   }
   return client;
 }
@@ -37,7 +37,7 @@ export function requireActiveMember(ctx: ServiceContext, id: string, path: strin
   if (!member || !member.active || (roles && !roles.includes(member.role))) {
     const roleNames = roles?.map((role) => role.replace('_', ' ')).join(' or ');
     const refusal = roleNames ? message('refused.activeMemberOfRole', { roles: roleNames, who }) : message('refused.activeMember', { who });
-    throw invalid(refusal, path, roleNames ? `must be an active ${roleNames} team member` : 'must be an active team member');
+    throw invalid(refusal, path, roleNames ? message('issues.activeMemberOfRole', { roles: roleNames }) : message('issues.activeMember'));
   }
   return member;
 }
@@ -70,6 +70,6 @@ export function requireUnchangedSince(
     change
       ? message('conflict.changedAt', { who: change.member?.name ?? change.actor, what, at: sentenceFormat(ctx).dateTime(change.at) })
       : message('conflict.changed', { what }),
-    [{ path: 'expectedVersion', message: 'is not the current version' }],
+    [fieldIssue('expectedVersion', message('issues.notCurrentVersion'))],
   );
 }

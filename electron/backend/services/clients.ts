@@ -29,7 +29,7 @@ const departureReasonText: Record<Departure['reason'], string> = {
 function checkServiceTeam(ctx: ServiceContext, ids: readonly string[]): string[] {
   ids.forEach((id, index) => {
     if (!ctx.store.get('teamMembers', id)) {
-      throw invalid(message('refused.serviceTeamFromList'), `serviceTeamIds.${index}`, 'is not a known team member');
+      throw invalid(message('refused.serviceTeamFromList'), `serviceTeamIds.${index}`, message('issues.unknownTeamMember'));
     }
   });
   return [...new Set(ids)];
@@ -153,7 +153,7 @@ export function clientHandlers(
         const current = requireClient(ctx, id);
         requireActiveMember(ctx, staffId, 'staffId', message('chosenAs.recordingDeparture'));
         if (current.clientSince !== null && departure.on < current.clientSince) {
-          throw invalid(message('refused.departureBeforeClientSince'), 'departure.on', 'must not be before the client-since date');
+          throw invalid(message('refused.departureBeforeClientSince'), 'departure.on', message('issues.notBeforeClientSince'));
         }
         const next: Client = { ...current, status: 'former', departure, updatedAt: stamp() };
         const headline = current.status === 'former' ? 'Departure details updated' : 'Marked as a former client';

@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { addMonths, reviewDueBucket } from '../../../shared/domain/review-cadence';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import { compareNames } from '../../../shared/domain/collation';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Client, Dashboard, LostClient, RetentionYear } from '../../../shared/model';
 import { atOnce, type Steps } from '../../../shared/steps';
@@ -143,7 +143,7 @@ export function dashboardHandlers(ctx: ServiceContext, pacer?: Pacer): Pick<Hand
   return {
     'dashboard:get': async ({ managerId }) => {
       if (managerId !== null && !store.get('teamMembers', managerId)) {
-        throw new AppError('NOT_FOUND', message('gone.teamMember'), [{ path: 'managerId', message: 'is not a known team member' }]);
+        throw new AppError('NOT_FOUND', message('gone.teamMember'), [fieldIssue('managerId', message('issues.unknownTeamMember'))]);
       }
       const slices = pacer ?? new Pacer();
       await ctx.clientFacts.warm(slices);

@@ -12,16 +12,16 @@ import { message, type Message } from '../../../shared/messages';
  */
 export async function preparedFolder(folder: string, what: Message, field = 'folder'): Promise<string> {
   if (!path.isAbsolute(folder)) {
-    throw invalid(message('refused.chooseWholeFolderPath'), field, 'must be an absolute path');
+    throw invalid(message('refused.chooseWholeFolderPath'), field, message('issues.absolutePath'));
   }
   const resolved = path.resolve(folder);
-  const isFile = () => invalid(message('refused.fileNotFolder', { what }), field, 'is a file');
+  const isFile = () => invalid(message('refused.fileNotFolder', { what }), field, message('issues.isFile'));
   try {
     await mkdir(resolved, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR') throw isFile();
-    throw invalid(message('refused.folderNotCreated'), field, 'could not be created');
+    throw invalid(message('refused.folderNotCreated'), field, message('issues.notCreated'));
   }
   if (!(await stat(resolved)).isDirectory()) throw isFile();
   // Permissions say too little on Windows and network drives: trying is the only sure test.
@@ -30,7 +30,7 @@ export async function preparedFolder(folder: string, what: Message, field = 'fol
     await writeFile(probe, '', { flag: 'wx' });
     await rm(probe);
   } catch {
-    throw invalid(message('refused.folderNotWritable'), field, 'is not writable');
+    throw invalid(message('refused.folderNotWritable'), field, message('issues.notWritable'));
   }
   return resolved;
 }

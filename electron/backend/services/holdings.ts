@@ -16,7 +16,7 @@ function checkSoldBy(ctx: ServiceContext, soldById: string | null | undefined): 
 
 function checkDates(holding: Pick<Holding, 'openedOn' | 'closedOn'>): void {
   if (holding.openedOn !== null && holding.closedOn !== null && holding.closedOn < holding.openedOn) {
-    throw invalid(message('refused.holdingClosesBeforeOpening'), 'closedOn', 'must be on or after the opening date');
+    throw invalid(message('refused.holdingClosesBeforeOpening'), 'closedOn', message('issues.onOrAfterOpening'));
   }
 }
 
@@ -79,7 +79,7 @@ export function holdingHandlers(
         const current = requireHolding(ctx, id);
         requireUnchangedSince(ctx, 'holdings', id, expectedVersion, message('conflict.thisProduct'));
         if (!current.valueHistory.some((entry) => entry.on === on)) {
-          throw invalid(message('refused.noValuationThatDay'), 'on', 'has no valuation');
+          throw invalid(message('refused.noValuationThatDay'), 'on', message('issues.noValuation'));
         }
         const holding = withHistory(
           current,

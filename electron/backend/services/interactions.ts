@@ -79,13 +79,13 @@ export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'intera
         requireActiveMember(ctx, draft.staffId, 'staffId', message('chosenAs.hadContact'));
         draft.personIds.forEach((personId, index) => {
           if (ctx.store.get('people', personId)?.clientId !== client.id) {
-            throw invalid(message('refused.onlyPeopleOfHousehold'), `personIds.${index}`, 'must be a person in this household');
+            throw invalid(message('refused.onlyPeopleOfHousehold'), `personIds.${index}`, message('issues.personOfHousehold'));
           }
         });
         // Instants are stored in UTC so they sort and compare the same way everywhere.
         const at = new Date(draft.at).toISOString();
         if (draft.followUpOn !== null && draft.followUpOn < localDayOf(at)) {
-          throw invalid(message('refused.followUpBeforeContact'), 'followUpOn', 'must not be before the contact');
+          throw invalid(message('refused.followUpBeforeContact'), 'followUpOn', message('issues.notBeforeContact'));
         }
         const interaction: Interaction = { id: newId('in'), ...draft, at, personIds: [...new Set(draft.personIds)] };
         // The follow-up goes in the same change as the contact: both are saved, or neither.

@@ -1,6 +1,6 @@
 import type { Actor, Handlers, ParsedIn } from '../../../shared/contract';
 import { combinedPacketFileName } from '../../../shared/domain/packet-files';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Client, PacketBatchStatus } from '../../../shared/model';
 import { requireClient } from './checks';
@@ -112,7 +112,7 @@ export class PacketBatches {
   private requireJob(id: string): Job {
     const job = this.jobs.get(id);
     if (!job) {
-      throw new AppError('NOT_FOUND', message('gone.packetBatch'), [{ path: 'id', message: 'is not a known batch' }]);
+      throw new AppError('NOT_FOUND', message('gone.packetBatch'), [fieldIssue('id', message('issues.unknownBatch'))]);
     }
     return job;
   }

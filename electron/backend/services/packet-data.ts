@@ -38,7 +38,7 @@ export interface PacketSubject {
 function checkSigners(ctx: ServiceContext, client: Client, signerIds: readonly string[] | undefined): void {
   signerIds?.forEach((id, index) => {
     if (ctx.store.get('people', id)?.clientId !== client.id) {
-      throw invalid(message('refused.signerFromHousehold', { name: client.name }), `signerIds.${index}`, 'is not one of the household');
+      throw invalid(message('refused.signerFromHousehold', { name: client.name }), `signerIds.${index}`, message('issues.notOfHousehold'));
     }
   });
 }
@@ -59,7 +59,7 @@ function signersOf(client: Client, people: readonly Person[], asOf: string, sign
 /** A packet shows what was known by its day, so that day cannot be still to come. */
 export function checkPacketDay(ctx: ServiceContext, asOf: string): void {
   if (asOf > today(ctx)) {
-    throw invalid(message('refused.packetInFuture'), 'asOf', 'cannot be in the future');
+    throw invalid(message('refused.packetInFuture'), 'asOf', message('issues.inFuture'));
   }
 }
 
@@ -69,10 +69,10 @@ export function packetSubject(ctx: ServiceContext, query: PacketRequest): Packet
   checkPacketDay(ctx, query.asOf);
   const review = query.reviewId === null ? null : (ctx.store.get('reviews', query.reviewId) ?? null);
   if (query.reviewId !== null && review?.clientId !== client.id) {
-    throw invalid(message('refused.reviewOfHousehold', { name: client.name }), 'reviewId', 'is not a review of this household');
+    throw invalid(message('refused.reviewOfHousehold', { name: client.name }), 'reviewId', message('issues.notReviewOfHousehold'));
   }
   if (review?.status === 'cancelled') {
-    throw invalid(message('refused.packetReviewCancelled'), 'reviewId', 'is cancelled');
+    throw invalid(message('refused.packetReviewCancelled'), 'reviewId', message('issues.cancelled'));
   }
   checkSigners(ctx, client, query.signerIds);
   return { client, review, showHealth: query.showHealth ?? ctx.store.settings.packets.showHealth };

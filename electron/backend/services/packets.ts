@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Actor, Handlers } from '../../../shared/contract';
 import { packetFileName } from '../../../shared/domain/packet-files';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { IssuedPacket } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
@@ -30,7 +30,7 @@ function requireDesktop(ctx: ServiceContext): Desktop {
 export function requireIssuedPacket(ctx: ServiceContext, id: string): IssuedPacket {
   const packet = ctx.store.get('issuedPackets', id);
   if (!packet) {
-    throw new AppError('NOT_FOUND', message('gone.packet'), [{ path: 'id', message: 'is not a known packet' }]);
+    throw new AppError('NOT_FOUND', message('gone.packet'), [fieldIssue('id', message('issues.unknownPacket'))]);
   }
   return packet;
 }

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import { openRequestStatuses, type RequestEvent, type RequestRow, type RequestStatus, type ServiceRequest } from '../../../shared/model';
 import { putOp, type BookReader } from '../store';
@@ -31,7 +31,7 @@ export function requestRow(store: BookReader, request: ServiceRequest, nowMs: nu
 function requireRequest(ctx: ServiceContext, id: string): ServiceRequest {
   const request = ctx.store.get('requests', id);
   if (!request) {
-    throw new AppError('NOT_FOUND', message('gone.serviceRequest'), [{ path: 'id', message: 'is not a known service request' }]);
+    throw new AppError('NOT_FOUND', message('gone.serviceRequest'), [fieldIssue('id', message('issues.unknownServiceRequest'))]);
   }
   return request;
 }
@@ -88,7 +88,7 @@ export function requestHandlers(
         requireActiveMember(ctx, ownerId, 'ownerId', message('chosenAs.requestOwner'));
         const now = ctx.now();
         if (draft.receivedAt !== null && Date.parse(draft.receivedAt) > now.getTime()) {
-          throw invalid(message('refused.requestReceivedInFuture'), 'receivedAt', 'cannot be in the future');
+          throw invalid(message('refused.requestReceivedInFuture'), 'receivedAt', message('issues.inFuture'));
         }
         // Instants are stored in UTC so they sort and compare the same way everywhere.
         const receivedAt = draft.receivedAt === null ? now.toISOString() : new Date(draft.receivedAt).toISOString();
@@ -123,7 +123,7 @@ export function requestHandlers(
           throw invalid(
             message(status === 'resolved' ? 'refused.complaintResolved' : 'refused.complaintClosed'),
             'resolution',
-            'is required to resolve or close a complaint',
+            message('issues.requiredForComplaint'),
           );
         }
         if (status === current.status && note === '' && resolution === undefined) return { ops: [], result: current };
@@ -148,10 +148,10 @@ export function requestHandlers(
         requireActiveMember(ctx, byId, 'byId', message('chosenAs.handingOff'));
         const to = requireActiveMember(ctx, toId, 'toId', message('chosenAs.handedTo'));
         if (current.status === 'closed') {
-          throw new AppError('CONFLICT', message('requests.closedCannotHandOver'), [{ path: 'id', message: 'is closed' }]);
+          throw new AppError('CONFLICT', message('requests.closedCannotHandOver'), [fieldIssue('id', message('issues.closed'))]);
         }
         if (to.id === current.ownerId)
-          throw invalid(message('refused.alreadyOwnsRequest', { name: to.name }), 'toId', 'already owns the request');
+          throw invalid(message('refused.alreadyOwnsRequest', { name: to.name }), 'toId', message('issues.ownsRequest'));
         const at = ctx.now().toISOString();
         const next: ServiceRequest = {
           ...current,

@@ -1,6 +1,6 @@
 import type { Handlers, ParsedIn } from '../../../shared/contract';
 import { reviewDueBucket } from '../../../shared/domain/review-cadence';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import {
   defaultMeetingMinutes,
@@ -33,7 +33,7 @@ function newestFirst(a: Review, b: Review): number {
 export function requireReview(ctx: ServiceContext, id: string, path: string): Review {
   const review = ctx.store.get('reviews', id);
   if (!review) {
-    throw new AppError('NOT_FOUND', message('gone.review'), [{ path, message: 'is not a known review' }]);
+    throw new AppError('NOT_FOUND', message('gone.review'), [fieldIssue(path, message('issues.unknownReview'))]);
   }
   return review;
 }
@@ -42,13 +42,13 @@ export function requireReview(ctx: ServiceContext, id: string, path: string): Re
 function requireScheduledReview(ctx: ServiceContext, id: string, path: string, clientId?: string): Review {
   const review = requireReview(ctx, id, path);
   if (clientId !== undefined && review.clientId !== clientId) {
-    throw invalid(message('refused.reviewOfAnotherHousehold'), path, 'is a review of another household');
+    throw invalid(message('refused.reviewOfAnotherHousehold'), path, message('issues.reviewOfAnotherHousehold'));
   }
   if (review.status === 'held') {
-    throw new AppError('CONFLICT', message('reviews.alreadyHeld'), [{ path, message: 'is already held' }]);
+    throw new AppError('CONFLICT', message('reviews.alreadyHeld'), [fieldIssue(path, message('issues.alreadyHeld'))]);
   }
   if (review.status === 'cancelled') {
-    throw new AppError('CONFLICT', message('reviews.cancelled'), [{ path, message: 'is cancelled' }]);
+    throw new AppError('CONFLICT', message('reviews.cancelled'), [fieldIssue(path, message('issues.cancelled'))]);
   }
   return review;
 }
@@ -61,7 +61,7 @@ function requireCurrentClient(client: Client): void {
     : client.status === 'former'
       ? 'refused.formerNoReviews'
       : 'refused.prospectNoReviews';
-  throw invalid(message(why, { name: client.name }), 'clientId', 'is not a current client');
+  throw invalid(message(why, { name: client.name }), 'clientId', message('issues.notCurrentClient'));
 }
 
 /**
@@ -84,7 +84,7 @@ function inviteesOf(
             throw invalid(
               message('refused.inviteFromHousehold', { name: client.name }),
               `personIds.${index}`,
-              'is not one of the household',
+              message('issues.notOfHousehold'),
             );
           }
           return { kind: 'person', id, name: person.name, email: person.email };
@@ -119,7 +119,7 @@ export function reviewHandlers(
   return {
     'reviews:due': async ({ managerId, buckets, from, to }) => {
       if (from !== undefined && to !== undefined && to < from) {
-        throw invalid(message('refused.periodEndsBeforeStart'), 'to', 'must be on or after the start');
+        throw invalid(message('refused.periodEndsBeforeStart'), 'to', message('issues.onOrAfterStart'));
       }
       const day = today(ctx);
       const wanted = buckets && new Set(buckets);
@@ -163,12 +163,12 @@ export function reviewHandlers(
           const planned = store.byIndex('reviews', 'clientId', client.id).find((review) => review.status === 'scheduled');
           if (planned) {
             throw new AppError('CONFLICT', message('reviews.alreadyScheduled', { name: client.name, on: planned.scheduledOn ?? '' }), [
-              { path: 'clientId', message: 'already has a scheduled review' },
+              fieldIssue('clientId', message('issues.hasScheduledReview')),
             ]);
           }
         }
         if (on < today(ctx)) {
-          throw invalid(message('refused.reviewInPast'), 'on', 'cannot be in the past');
+          throw invalid(message('refused.reviewInPast'), 'on', message('issues.inPast'));
         }
         const manager = requireActiveMember(
           ctx,
@@ -216,10 +216,10 @@ export function reviewHandlers(
           const path = `decisions.${index}`;
           if (draft.ownerId !== null) requireActiveMember(ctx, draft.ownerId, `${path}.ownerId`, message('chosenAs.decisionOwner'));
           if (draft.makeTask && draft.ownerId === null) {
-            throw invalid(message('refused.decisionTaskNeedsOwner'), `${path}.ownerId`, 'is required to make a task');
+            throw invalid(message('refused.decisionTaskNeedsOwner'), `${path}.ownerId`, message('issues.requiredForTask'));
           }
           if (draft.makeTask && draft.dueOn === null) {
-            throw invalid(message('refused.decisionTaskNeedsDueDate'), `${path}.dueOn`, 'is required to make a task');
+            throw invalid(message('refused.decisionTaskNeedsDueDate'), `${path}.dueOn`, message('issues.requiredForTask'));
           }
           let taskId: string | null = null;
           if (draft.makeTask) {

@@ -1,5 +1,5 @@
 import type { Actor, BookTransportHandlers, Channel, Ctx, Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { MemberRef } from '../../../shared/model';
 import type { Logger } from '../store';
@@ -60,7 +60,7 @@ export class WorkstationSession {
         const signedIn = this.member;
         if (this.signedInMemberId !== null && memberId !== this.signedInMemberId) {
           throw new AppError('CONFLICT', message('session.signedInAsOther', { name: signedIn?.name ?? message('session.aTeamMember') }), [
-            { path: 'memberId', message: 'is not the signed-in team member' },
+            fieldIssue('memberId', message('issues.notSignedInMember')),
           ]);
         }
         if (this.signIn.enforced) {
@@ -69,13 +69,13 @@ export class WorkstationSession {
           throw new AppError(
             'CONFLICT',
             message('session.signedInAsOtherLock', { name: signedIn?.name ?? message('session.aTeamMember') }),
-            [{ path: 'memberId', message: 'is not the signed-in team member' }],
+            [fieldIssue('memberId', message('issues.notSignedInMember'))],
           );
         }
         const member = memberId === null ? null : this.ctx.store.get('teamMembers', memberId);
         if (member === undefined || (member && !member.active)) {
           throw new AppError('NOT_FOUND', message('session.notActiveChooseAgain'), [
-            { path: 'memberId', message: 'is not an active team member' },
+            fieldIssue('memberId', message('issues.notActiveMember')),
           ]);
         }
         this.memberId = member?.id ?? null;

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
-import { englishOf, message } from '../../../shared/messages';
+import { AppError, fieldIssue } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import type { Money, Settings } from '../../../shared/model';
 import type { BookReader } from '../store/book-store';
 import { setSettingsOp } from '../store';
@@ -33,7 +33,7 @@ function checkCurrencyChange(book: BookReader, next: string): void {
   ].filter((part) => part !== null);
   const held = second ? message('settings.both', { first: first!, second }) : first!;
   const refusal = message('settings.currencyHeld', { current, next, held });
-  throw new AppError('CONFLICT', refusal, [{ path: 'currency', message: englishOf(refusal) }]);
+  throw new AppError('CONFLICT', refusal, [fieldIssue('currency', refusal)]);
 }
 
 export function settingsHandlers(ctx: ServiceContext): Pick<Handlers, 'settings:get' | 'settings:update'> {

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { addWorkingDays } from '../../../shared/domain/recurrence';
 import { suggestsFollowUp } from '../../../shared/domain/satisfaction';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Client, Survey, SurveyRequest, SurveyRow } from '../../../shared/model';
 import { putOp, type BookReader } from '../store';
@@ -42,9 +42,9 @@ function checkParties(
 ): Client {
   const client = requireClient(ctx, fields.clientId, 'clientId');
   if (fields.personId !== null && ctx.store.get('people', fields.personId)?.clientId !== client.id) {
-    throw invalid(message('refused.personOfHousehold', { name: client.name }), 'personId', 'is not a person of this household');
+    throw invalid(message('refused.personOfHousehold', { name: client.name }), 'personId', message('issues.notPersonOfHousehold'));
   }
-  if (fields.on > today(ctx)) throw invalid(message('refused.dayInFuture'), fields.onPath, 'cannot be in the future');
+  if (fields.on > today(ctx)) throw invalid(message('refused.dayInFuture'), fields.onPath, message('issues.inFuture'));
   requireActiveMember(ctx, fields.byId, 'byId', message('chosenAs.recordingIt'));
   return client;
 }
@@ -114,7 +114,7 @@ export function surveyHandlers(
         const survey = store.get('surveys', surveyId);
         if (!survey) {
           throw new AppError('NOT_FOUND', message('gone.surveyResponse'), [
-            { path: 'surveyId', message: 'is not a known survey response' },
+            fieldIssue('surveyId', message('issues.unknownSurveyResponse')),
           ]);
         }
         requireActiveMember(ctx, byId, 'byId', message('chosenAs.askingFollowUp'));
@@ -127,7 +127,7 @@ export function surveyHandlers(
           throw invalid(
             message('refused.managerInactiveForFollowUp', { name: client.name }),
             'surveyId',
-            'has a household whose primary manager is no longer active',
+            message('issues.householdManagerInactive'),
           );
         }
         const person = survey.personId === null ? undefined : store.get('people', survey.personId);

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../shared/contract';
 import { addDays, firstOccurrence, nextOccurrence, recurrenceProblem, withExplicitDay } from '../../../shared/domain/recurrence';
 import { compareNames } from '../../../shared/domain/collation';
-import { AppError } from '../../../shared/errors';
-import { englishOf, message } from '../../../shared/messages';
+import { AppError, fieldIssue } from '../../../shared/errors';
+import { message } from '../../../shared/messages';
 import {
   openTaskStatuses,
   taskTitleMaxLength,
@@ -103,7 +103,7 @@ export function newTask(fields: TaskMade, at: string): Task {
 export function requireTask(ctx: ServiceContext, id: string, path = 'id'): Task {
   const task = ctx.store.get('tasks', id);
   if (!task) {
-    throw new AppError('NOT_FOUND', message('gone.task'), [{ path, message: 'is not a known task' }]);
+    throw new AppError('NOT_FOUND', message('gone.task'), [fieldIssue(path, message('issues.unknownTask'))]);
   }
   return task;
 }
@@ -114,13 +114,13 @@ export function requireTask(ctx: ServiceContext, id: string, path = 'id'): Task 
  */
 function checkedRecurrence(rule: Recurrence, dueOn: string | null, prefix = ''): Recurrence {
   const problem = recurrenceProblem(rule, dueOn);
-  if (problem) throw invalid(problem.sentence, prefix + problem.path, problem.message);
+  if (problem) throw invalid(problem.sentence, prefix + problem.path, problem.issue);
   return withExplicitDay(rule, dueOn!);
 }
 
 function checkDueTime(task: Pick<Task, 'dueOn' | 'dueTime'>, prefix = ''): void {
   if (task.dueTime !== null && task.dueOn === null) {
-    throw invalid(message('refused.timeNeedsDueDate'), `${prefix}dueTime`, 'needs a due date');
+    throw invalid(message('refused.timeNeedsDueDate'), `${prefix}dueTime`, message('issues.needsDueDate'));
   }
 }
 
@@ -188,7 +188,7 @@ export function taskHandlers(
   function requireMember(id: string, path: string) {
     const member = store.get('teamMembers', id);
     if (!member) {
-      throw new AppError('NOT_FOUND', message('gone.teamMember'), [{ path, message: 'is not a known team member' }]);
+      throw new AppError('NOT_FOUND', message('gone.teamMember'), [fieldIssue(path, message('issues.unknownTeamMember'))]);
     }
     return member;
   }
@@ -244,7 +244,7 @@ export function taskHandlers(
   function requireOpen(task: Task, path = 'id'): void {
     if (isTaskOpen(task)) return;
     const state = message(task.status === 'done' ? 'tasks.alreadyDone' : 'tasks.cancelled');
-    throw new AppError('CONFLICT', message('tasks.finished', { state }), [{ path, message: `is ${englishOf(state)}` }]);
+    throw new AppError('CONFLICT', message('tasks.finished', { state }), [fieldIssue(path, message('issues.taskState', { state }))]);
   }
 
   return {
@@ -327,9 +327,9 @@ export function taskHandlers(
         let clientId = draft.clientId;
         if (draft.requestId !== null) {
           const request = store.get('requests', draft.requestId);
-          if (!request) throw invalid(message('refused.serviceRequestGone'), 'requestId', 'is not a known service request');
+          if (!request) throw invalid(message('refused.serviceRequestGone'), 'requestId', message('issues.unknownServiceRequest'));
           if (clientId !== null && clientId !== request.clientId) {
-            throw invalid(message('refused.requestTaskHousehold'), 'clientId', "must be the request's household");
+            throw invalid(message('refused.requestTaskHousehold'), 'clientId', message('issues.requestHousehold'));
           }
           clientId = request.clientId;
         }
@@ -411,7 +411,7 @@ export function taskHandlers(
         requireActiveMember(ctx, byId, 'byId', message('chosenAs.skippingTask'));
         requireOpen(task);
         if (task.recurrence === null) {
-          throw invalid(message('refused.onlyRepeatingSkipped'), 'id', 'is not a repeating task');
+          throw invalid(message('refused.onlyRepeatingSkipped'), 'id', message('issues.notRepeating'));
         }
         return finish(task, byId, 'skip', stamp());
       }),
@@ -420,7 +420,7 @@ export function taskHandlers(
       store.mutate(actor, () => {
         const task = requireTask(ctx, id);
         requireActiveMember(ctx, byId, 'byId', message('chosenAs.reopeningTask'));
-        if (isTaskOpen(task)) throw new AppError('CONFLICT', message('tasks.stillOpen'), [{ path: 'id', message: 'is still open' }]);
+        if (isTaskOpen(task)) throw new AppError('CONFLICT', message('tasks.stillOpen'), [fieldIssue('id', message('issues.stillOpen'))]);
         // The next occurrence of a repeating task, if one was made, stays: it is its own task now.
         const reopened: Task = { ...task, status: 'open', skipped: false, completedById: null, completedAt: null, updatedAt: stamp() };
         return { ops: [putOp('tasks', reopened)], result: reopened };

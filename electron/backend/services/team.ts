@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import { compareNames } from '../../../shared/domain/collation';
@@ -18,7 +18,7 @@ function emailTaken(ctx: ServiceContext, email: string, exceptId?: string): bool
 }
 
 const emailTakenError = () =>
-  new AppError('CONFLICT', message('team.emailTaken'), [{ path: 'email', message: 'is already used by another team member' }]);
+  new AppError('CONFLICT', message('team.emailTaken'), [fieldIssue('email', message('issues.usedByAnotherMember'))]);
 
 /**
  * Every member's book (a paraplanner's is usually empty, and shows as 0): the households they lead that are still clients or prospects (not former,

@@ -17,7 +17,7 @@ export function viewHandlers(ctx: ServiceContext): Pick<Handlers, 'views:list' |
     'views:save': ({ ownerId, name, filters }, { actor }) =>
       ctx.store.mutate(actor, () => {
         if (!ctx.store.get('teamMembers', ownerId)) {
-          throw invalid(message('refused.viewOwner'), 'ownerId', 'is not a known team member');
+          throw invalid(message('refused.viewOwner'), 'ownerId', message('issues.unknownTeamMember'));
         }
         const existing = ownViews(ownerId).find((view) => normalizeName(view.name) === normalizeName(name));
         const view: SavedView = existing

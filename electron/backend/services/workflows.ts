@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import { stepDueDays } from '../../../shared/domain/workflow-steps';
 import { compareNames } from '../../../shared/domain/collation';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Client, TeamMember, WorkflowRun, WorkflowStep, WorkflowTemplate } from '../../../shared/model';
 import { putOp, type Op } from '../store';
@@ -34,7 +34,7 @@ export function workflowHandlers(
         throw invalid(
           message('refused.stepToInactive', { ...stepOf(step, index), name: member?.name ?? message('refused.aFormerColleague') }),
           'templateId',
-          `step ${index + 1} goes to someone no longer active`,
+          message('issues.stepToInactive', { step: index + 1 }),
         );
       }
       return member;
@@ -55,7 +55,7 @@ export function workflowHandlers(
         throw invalid(
           message('refused.stepFollowsLater', { ...stepOf(step, index), after: step.afterStep }),
           `steps.${index}.afterStep`,
-          'must be the number of an earlier step',
+          message('issues.earlierStep'),
         );
       }
       if (step.assignee.kind === 'person') {
@@ -79,7 +79,7 @@ export function workflowHandlers(
       store.mutate(actor, () => {
         const current = input.id === undefined ? undefined : store.get('workflowTemplates', input.id);
         if (input.id !== undefined && !current) {
-          throw new AppError('NOT_FOUND', message('gone.workflowTemplate'), [{ path: 'id', message: 'is not a known template' }]);
+          throw new AppError('NOT_FOUND', message('gone.workflowTemplate'), [fieldIssue('id', message('issues.unknownTemplate'))]);
         }
         checkSteps(input.steps);
         const at = ctx.now().toISOString();
@@ -99,13 +99,13 @@ export function workflowHandlers(
       store.mutate(actor, () => {
         const template = store.get('workflowTemplates', templateId);
         if (!template?.active) {
-          throw invalid(message('refused.activeWorkflowTemplate'), 'templateId', 'is not an active workflow template');
+          throw invalid(message('refused.activeWorkflowTemplate'), 'templateId', message('issues.notActiveTemplate'));
         }
         const client = requireClient(ctx, clientId, 'clientId');
         requireActiveMember(ctx, byId, 'byId', message('chosenAs.startingWorkflow'));
         const manager = store.get('teamMembers', client.primaryManagerId);
         if (!manager?.active) {
-          throw invalid(message('refused.managerInactiveForWorkflow'), 'clientId', 'has a primary manager who is no longer active');
+          throw invalid(message('refused.managerInactiveForWorkflow'), 'clientId', message('issues.managerInactive'));
         }
         const startedOn = startOn ?? today(ctx);
         const at = ctx.now().toISOString();

@@ -1,5 +1,5 @@
 import type { Channel, Handlers, ParsedIn } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message, type Message } from '../../../shared/messages';
 import type { MemberRef, TeamMember, WorkstationStatus } from '../../../shared/model';
 import type { Logger } from '../store';
@@ -156,7 +156,7 @@ export class WorkstationSignIn {
           const kept = this.passwordOf(member.id);
           if (!kept) {
             throw new AppError('CONFLICT', message('signIn.noPasswordYet', { name: member.name }), [
-              { path: 'memberId', message: 'has no password yet' },
+              fieldIssue('memberId', message('issues.noPasswordYet')),
             ]);
           }
           await this.checkPassword(password, kept, message('signIn.wrongPasswordOf', { name: member.name }));
@@ -168,7 +168,7 @@ export class WorkstationSignIn {
           const member = this.memberSigningIn(memberId);
           if (this.passwordOf(member.id)) {
             throw new AppError('CONFLICT', message('signIn.hasPasswordAlready', { name: member.name }), [
-              { path: 'memberId', message: 'already has a password' },
+              fieldIssue('memberId', message('issues.hasPassword')),
             ]);
           }
           await this.savePassword(member.id, await hashPassword(password));
@@ -182,7 +182,7 @@ export class WorkstationSignIn {
           if (kept) {
             if (currentPassword === null) {
               throw new AppError('INVALID_INPUT', message('signIn.typeCurrentPassword'), [
-                { path: 'currentPassword', message: 'is required' },
+                fieldIssue('currentPassword', message('issues.required')),
               ]);
             }
             await this.checkPassword(currentPassword, kept, message('signIn.wrongCurrentPassword'));
@@ -228,11 +228,11 @@ export class WorkstationSignIn {
         this.oneAtATime(async () => {
           const member = this.memberAtWorkstation(actor.member, message('signIn.toClearColleaguePassword'));
           if (memberId === member.id) {
-            throw new AppError('CONFLICT', message('signIn.changeOwnPasswordElsewhere'), [{ path: 'memberId', message: 'is you' }]);
+            throw new AppError('CONFLICT', message('signIn.changeOwnPasswordElsewhere'), [fieldIssue('memberId', message('issues.isYou'))]);
           }
           const colleague = this.ctx.store.get('teamMembers', memberId);
           if (!colleague) {
-            throw new AppError('NOT_FOUND', message('signIn.memberNotInBook'), [{ path: 'memberId', message: 'is not a team member' }]);
+            throw new AppError('NOT_FOUND', message('signIn.memberNotInBook'), [fieldIssue('memberId', message('issues.notTeamMember'))]);
           }
           const kept = this.passwordOf(member.id);
           if (!kept) throw new AppError('CONFLICT', message('signIn.setOwnPasswordFirstToClear'));
@@ -323,9 +323,7 @@ export class WorkstationSignIn {
     }
     const member = this.activeMember(memberId);
     if (!member) {
-      throw new AppError('NOT_FOUND', message('signIn.chooseYourNameAgain'), [
-        { path: 'memberId', message: 'is not an active team member' },
-      ]);
+      throw new AppError('NOT_FOUND', message('signIn.chooseYourNameAgain'), [fieldIssue('memberId', message('issues.notActiveMember'))]);
     }
     return member;
   }

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers, WrittenFile } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { message } from '../../../shared/messages';
 import type { Desktop } from '../ports';
 import type { ServiceContext } from './context';
@@ -58,7 +58,7 @@ async function placeOf(ctx: ServiceContext, batches: PacketBatches, { kind, id }
       requireLocalBook(ctx);
       const backups = await ctx.store.listBackups();
       if (!backups.some((backup) => backup.file === id)) {
-        throw new AppError('NOT_FOUND', message('gone.backup'), [{ path: 'id', message: 'is not a known backup' }]);
+        throw new AppError('NOT_FOUND', message('gone.backup'), [fieldIssue('id', message('issues.unknownBackup'))]);
       }
       const file = path.join(ctx.dataDir, 'backups', id);
       return { open: file, show: file };
@@ -66,9 +66,7 @@ async function placeOf(ctx: ServiceContext, batches: PacketBatches, { kind, id }
     case 'export': {
       const folder = writtenFolders.get(ctx)?.get(id);
       if (folder === undefined) {
-        throw new AppError('NOT_FOUND', message('gone.export'), [
-          { path: 'id', message: 'is not an export made since Clientbook started' },
-        ]);
+        throw new AppError('NOT_FOUND', message('gone.export'), [fieldIssue('id', message('issues.notRecentExport'))]);
       }
       return { open: folder, show: folder };
     }

@@ -3,8 +3,8 @@ import type { Low } from 'lowdb';
 import type { Settings } from '../../../shared/model';
 import type { BackupInfo, BackupReason } from '../../../shared/model/app';
 import type { AuditAnchor, AuditEntry, AuditKind, AuditVerdict } from '../../../shared/model/audit';
-import { AppError } from '../../../shared/errors';
-import { message } from '../../../shared/messages';
+import { AppError, fieldIssue } from '../../../shared/errors';
+import { message, type Message } from '../../../shared/messages';
 import { wholeBookChange, type BookMeta, type CollectionName, type CollectionTypes } from './book';
 import { BookCopy, checkOp, recordedAs, touchedBy } from './book-copy';
 import {
@@ -248,7 +248,7 @@ export class Store extends BookCopy implements BookStore {
   restoreBackupFile(file: string, actor: Who = systemActor): Promise<void> {
     return this.restoreFrom(file, path.basename(file), actor, (problem) => {
       throw new AppError('INVALID_INPUT', problem ? message('backups.fileUnrestorable', { problem }) : message('backups.fileNotABackup'), [
-        { path: 'file', message: problem ?? 'is not a readable Clientbook backup' },
+        fieldIssue('file', problem ?? message('issues.notReadableBackup')),
       ]);
     });
   }
@@ -293,7 +293,7 @@ export class Store extends BookCopy implements BookStore {
    * Reads and checks the backup outside the queue, so a slow or huge file never holds up saving;
    * only the swap itself waits its turn.
    */
-  private async restoreFrom(source: string | null, name: string, actor: Who, refuse: (problem?: string) => never): Promise<void> {
+  private async restoreFrom(source: string | null, name: string, actor: Who, refuse: (problem?: Message) => never): Promise<void> {
     if (this.isNewerVersion()) throw readOnlyError();
     const image = source ? await this.readRestorable(source, refuse) : refuse();
     return this.enqueue(() =>
@@ -314,14 +314,14 @@ export class Store extends BookCopy implements BookStore {
   }
 
   /** A backup file's book, migrated, with every record checked; `refuse` for anything that is not a whole, valid Clientbook backup. */
-  private async readRestorable(file: string, refuse: (problem?: string) => never): Promise<StoreImage> {
+  private async readRestorable(file: string, refuse: (problem?: Message) => never): Promise<StoreImage> {
     const unreadable = await unreadableBookFile(file, this.fs);
     if (unreadable) refuse(unreadable.problem);
     const image = await readSnapshotFile(file, currentSchemaVersion, undefined, this.fs).catch(() => null);
     if (!image) refuse();
     migrate(image);
     const invalid = await findInvalidRecord(image);
-    if (invalid) refuse(`it holds a record Clientbook cannot use (${describeInvalidRecord(invalid)})`);
+    if (invalid) refuse(message('bookFile.badRecord', { record: describeInvalidRecord(invalid) }));
     return image;
   }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { message, type Message } from '../../../shared/messages';
 import { Settings } from '../../../shared/model';
 import { recordSchemas, type CollectionName } from './book';
 import { CorruptDataError } from './errors';
@@ -93,15 +94,15 @@ export const maxBookFileBytes = 4 * 2 ** 30;
  * file of a book's size is read, since a pipe or a device (a FIFO, /dev/zero) would block or never end.
  * `problem` completes "That file cannot be restored: …".
  */
-export async function unreadableBookFile(file: string, fs: Pick<StoreFs, 'stat'>): Promise<{ missing: boolean; problem: string } | null> {
+export async function unreadableBookFile(file: string, fs: Pick<StoreFs, 'stat'>): Promise<{ missing: boolean; problem: Message } | null> {
   const info = await fs.stat(file).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
     const missing = info.code === 'ENOENT';
-    return { missing, problem: missing ? 'it does not exist' : 'it could not be read' };
+    return { missing, problem: message(missing ? 'bookFile.missing' : 'bookFile.unreadable') };
   }
-  if (!info.isFile()) return { missing: false, problem: 'it is not a file but a device, pipe or folder' };
+  if (!info.isFile()) return { missing: false, problem: message('bookFile.notAFile') };
   if (info.size > maxBookFileBytes) {
-    return { missing: false, problem: `it is larger than any Clientbook book (over ${maxBookFileBytes / 2 ** 30} GB)` };
+    return { missing: false, problem: message('bookFile.tooLarge', { gigabytes: maxBookFileBytes / 2 ** 30 }) };
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import type { FieldIssue } from '../../../shared/errors';
 import { ruleOf } from '../../../shared/messages';
+import { describeReason } from '../describe-error';
 
 /** A schema's own rule after the field's label, in the interface language; a rule the catalogue lacks in the schema's words. */
 function ruleSentence(english: string, label: string, t: TFunction): string {
@@ -52,4 +54,9 @@ export function issueMessage(issue: z.core.$ZodIssue, label: string, t: TFunctio
     default:
       return t('validation.invalid', { label });
   }
+}
+
+/** What the backend says is wrong with a field, after the field's label: worded by its message key where it has one. */
+export function serverIssueMessage(issue: FieldIssue, label: string, t: TFunction): string {
+  return t('validation.fromServer', { label, message: describeReason(issue, t) });
 }

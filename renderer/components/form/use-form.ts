@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
 import { useTypingLocale, withAmountExample } from './firm-typing';
-import { issueMessage } from './issue-message';
+import { issueMessage, serverIssueMessage } from './issue-message';
 import { placeIssues, type FieldErrors } from './place-issues';
 
 export type { FieldErrors } from './place-issues';
@@ -74,7 +74,7 @@ export function useForm<V extends object, S extends z.ZodType, R>({
   onSuccess,
   onFailure,
   describeIssue = issueMessage,
-  describeServerIssue = (issue, label, t) => t('validation.fromServer', { label, message: issue.message }),
+  describeServerIssue = serverIssueMessage,
 }: FormOptions<V, S, R>) {
   const { t: translate } = useTranslation();
   const t = withAmountExample(translate, useTypingLocale());

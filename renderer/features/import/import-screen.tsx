@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicateDecision, ImportKind, ImportPreviewInput } from '../../../shared/model';
 import { ApiError } from '../../api';
 import { useApi } from '../../api/api-context';
+import { describeReason } from '../../components/describe-error';
 import { placeIssues } from '../../components/form/place-issues';
 import { PageHeader } from '../../components/page-header';
 import { ChooseStep } from './choose-step';
@@ -70,7 +71,9 @@ export function ImportScreen() {
       setPreview({ status: 'ready', preview: result });
     } catch (error) {
       if (request.current !== mine) return;
-      const { placed, unplaced } = placeIssues(error instanceof ApiError ? error.issues : [], columnOf, (issue) => issue.message);
+      const { placed, unplaced } = placeIssues(error instanceof ApiError ? error.issues : [], columnOf, (issue) =>
+        describeReason(issue, t),
+      );
       setPreview({ status: 'refused', error, unplaced: unplacedIssues(unplaced, t) });
       setMappingIssues({ byColumn: placed });
     }

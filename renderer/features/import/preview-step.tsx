@@ -5,6 +5,7 @@ import { DuplicateDecision, type ImportDuplicate, type ImportHouseholdsSummary, 
 import type { FieldIssue } from '../../../shared/errors';
 import { describeError, describeReason } from '../../components/describe-error';
 import { Loading } from '../../components/loading';
+import { serverIssueMessage } from '../../components/form/issue-message';
 import { useFormatters } from '../../i18n/format';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { NumHeader } from '../../components/table/num-header';
@@ -279,8 +280,6 @@ const issueLabels = {
 export function unplacedIssues(issues: readonly FieldIssue[], t: TFunction): string[] {
   return issues.map((issue) => {
     const head = issue.path.split('.')[0] ?? '';
-    return head in issueLabels
-      ? t('validation.fromServer', { label: t(issueLabels[head as keyof typeof issueLabels]), message: issue.message })
-      : issue.message;
+    return head in issueLabels ? serverIssueMessage(issue, t(issueLabels[head as keyof typeof issueLabels]), t) : describeReason(issue, t);
   });
 }

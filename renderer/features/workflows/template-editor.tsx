@@ -4,7 +4,7 @@ import { contract } from '../../../shared/contract';
 import type { StepAssignee, TeamMember, WorkflowTemplate, WorkflowTemplateSave } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { ErrorMessage } from '../../components/error-message';
-import { issueMessage } from '../../components/form/issue-message';
+import { issueMessage, serverIssueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
 import { useForm } from '../../components/form/use-form';
 import { useNotify } from '../../components/notices';
@@ -104,7 +104,7 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
         ? t('workflows.editor.daysInvalid', { label })
         : issueMessage(issue, label, t);
     },
-    describeServerIssue: (issue) => t('validation.fromServer', { label: labelFor(issue.path), message: issue.message }),
+    describeServerIssue: (issue) => serverIssueMessage(issue, labelFor(issue.path), t),
     submit: (input) => api.invoke('workflows:saveTemplate', input),
     onSuccess: (saved) => {
       notify(t('workflows.editor.saved', { name: saved.name }));

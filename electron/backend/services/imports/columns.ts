@@ -1,47 +1,47 @@
 import type { ParsedIn } from '../../../../shared/contract';
 import { importFields, type ImportFieldName, type ImportKind } from '../../../../shared/model';
 import { invalid } from '../checks';
-import { message } from '../../../../shared/messages';
+import { message, type Message } from '../../../../shared/messages';
 
 type PreviewInput = ParsedIn<'imports:preview'>;
 
 /** The fields each kind cannot do without, as groups of which one must be mapped. */
-const requiredFields: Record<ImportKind, { any: ImportFieldName[]; label: string }[]> = {
-  contactsAccounts: [{ any: ['householdName', 'lastName', 'householdRef'], label: 'a household name or a last name' }],
-  households: [{ any: ['householdName', 'lastName', 'householdRef'], label: 'a household name or a last name' }],
+const requiredFields: Record<ImportKind, { any: ImportFieldName[]; label: Message }[]> = {
+  contactsAccounts: [{ any: ['householdName', 'lastName', 'householdRef'], label: message('requiredFields.householdOrLastName') }],
+  households: [{ any: ['householdName', 'lastName', 'householdRef'], label: message('requiredFields.householdOrLastName') }],
   holdings: [
-    { any: ['householdName', 'householdRef'], label: 'the household' },
-    { any: ['productName'], label: 'the product name' },
-    { any: ['value'], label: 'the value' },
+    { any: ['householdName', 'householdRef'], label: message('requiredFields.household') },
+    { any: ['productName'], label: message('requiredFields.productName') },
+    { any: ['value'], label: message('requiredFields.value') },
   ],
   interactions: [
-    { any: ['householdName', 'householdRef'], label: 'the household' },
-    { any: ['date'], label: 'the date' },
-    { any: ['summary'], label: 'the summary' },
+    { any: ['householdName', 'householdRef'], label: message('requiredFields.household') },
+    { any: ['date'], label: message('requiredFields.date') },
+    { any: ['summary'], label: message('requiredFields.summary') },
   ],
-  tasks: [{ any: ['title'], label: 'the title' }],
+  tasks: [{ any: ['title'], label: message('requiredFields.title') }],
   surveys: [
-    { any: ['householdName', 'householdRef'], label: 'the household' },
-    { any: ['date'], label: 'the date' },
-    { any: ['nps', 'csat'], label: 'an NPS or a CSAT score' },
+    { any: ['householdName', 'householdRef'], label: message('requiredFields.household') },
+    { any: ['date'], label: message('requiredFields.date') },
+    { any: ['nps', 'csat'], label: message('requiredFields.npsOrCsat') },
   ],
 };
 
 /** The column checks: refused before any row is read. */
 export function checkColumns(input: PreviewInput, headers: string[], rows: string[][]): void {
   if (rows.length === 0) {
-    throw invalid(message('refused.noRowsUnderHeader'), 'text', 'has no data rows');
+    throw invalid(message('refused.noRowsUnderHeader'), 'text', message('issues.noDataRows'));
   }
   if (input.columns.length !== headers.length) {
     throw invalid(
       message('refused.mappingLength', { columns: message('refused.columns', { count: headers.length }), mapped: input.columns.length }),
       'columns',
-      `must have ${headers.length} entries`,
+      message('issues.entries', { count: headers.length }),
     );
   }
   const mapped = input.columns.filter((field) => field !== null);
   if (headers.length === 1 && mapped.length >= 1 && requiredFields[input.kind].length > 1) {
-    throw invalid(message('refused.notCsv'), 'text', 'has one column');
+    throw invalid(message('refused.notCsv'), 'text', message('issues.oneColumn'));
   }
   const allowed = new Set<string>(importFields[input.kind]);
   const seen = new Map<string, string>();
@@ -52,17 +52,18 @@ export function checkColumns(input: PreviewInput, headers: string[], rows: strin
       throw invalid(
         message('refused.columnNotOfKind', { header, field, kind: input.kind }),
         `columns.${index}`,
-        'is not a field of this kind',
+        message('issues.notFieldOfKind'),
       );
     }
     const earlier = seen.get(field);
     if (earlier !== undefined) {
-      throw invalid(message('refused.columnMappedTwice', { earlier, header, field }), `columns.${index}`, 'is mapped twice');
+      throw invalid(message('refused.columnMappedTwice', { earlier, header, field }), `columns.${index}`, message('issues.mappedTwice'));
     }
     seen.set(field, header);
   });
   const missing = requiredFields[input.kind].filter((group) => !group.any.some((field) => seen.has(field))).map((group) => group.label);
   if (missing.length > 0) {
-    throw invalid(message('refused.mapRequired', { fields: missing.join(', ') }), 'columns', `needs ${missing.join(', ')}`);
+    const fields = missing.reduceRight((rest, first) => message('requiredFields.listed', { first, rest }));
+    throw invalid(message('refused.mapRequired', { fields }), 'columns', message('issues.needsFields', { fields }));
   }
 }

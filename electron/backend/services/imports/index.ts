@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Handlers } from '../../../../shared/contract';
 import { parseCsv } from '../../../../shared/domain/import/parse';
 import { normaliseHeader, suggestField } from '../../../../shared/domain/import/suggest';
-import { AppError } from '../../../../shared/errors';
+import { AppError, fieldIssue } from '../../../../shared/errors';
 import { message, type Message } from '../../../../shared/messages';
 import {
   importFields,
@@ -50,7 +50,7 @@ interface Prepared {
 }
 
 function previewExpired(): AppError {
-  return new AppError('NOT_FOUND', message('gone.importPreview'), [{ path: 'previewId', message: 'is not a current preview' }]);
+  return new AppError('NOT_FOUND', message('gone.importPreview'), [fieldIssue('previewId', message('issues.notCurrentPreview'))]);
 }
 
 function bookChanged(detail: Message): AppError {
@@ -73,7 +73,7 @@ export function importHandlers(
   function requireRecord(id: string): ImportRecord {
     const record = store.get('imports', id);
     if (!record) {
-      throw new AppError('NOT_FOUND', message('gone.importRecord'), [{ path: 'id', message: 'is not a known import' }]);
+      throw new AppError('NOT_FOUND', message('gone.importRecord'), [fieldIssue('id', message('issues.unknownImport'))]);
     }
     return record;
   }
@@ -160,7 +160,7 @@ export function importHandlers(
         throw invalid(
           message('refused.rowsWithErrors', { rows: message('refused.rows', { count: prepared.badRows }) }),
           'onlyGoodRows',
-          'rows have errors',
+          message('issues.rowsHaveErrors'),
         );
       }
       for (const duplicate of preview.duplicates) {
@@ -168,7 +168,7 @@ export function importHandlers(
           throw invalid(
             message('refused.duplicateNeedsDecision', { incoming: duplicate.incomingName, existing: duplicate.existingName }),
             `decisions.${duplicate.key}`,
-            'needs a decision',
+            message('issues.needsDecision'),
           );
         }
       }
