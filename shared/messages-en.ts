@@ -293,6 +293,16 @@ export const englishMessages = {
     npsOrCsat: 'an NPS or a CSAT score',
     listed: '{{first}}, {{rest}}',
   },
+  /** Team roles, as a refusal names the ones a member had to have (checks.ts `requireActiveMember`). */
+  roles: {
+    account_manager: 'account manager',
+    adviser: 'adviser',
+    paraplanner: 'paraplanner',
+    operations: 'operations',
+    sales: 'sales',
+    support: 'support',
+    either: '{{first}} or {{rest}}',
+  },
   /** Input the backend refuses, naming the field (checks.ts `invalid`). */
   refused: {
     activeMember: 'Choose an active team member as {{who}}.',

@@ -73,6 +73,12 @@ const refusalsInWords = (file: string, text: string) => [
 const issuesByHand = (file: string, text: string) =>
   [...text.matchAll(/\{\s*path\b[^{};]*?\bmessage:/g)].map((match) => `${file}:${text.slice(0, match.index).split('\n').length}`);
 
+/** Each message given a list joined into English (`roles.join(' or ')`) rather than messages joined by the catalogue's own words. */
+const listsInWords = (file: string, text: string) =>
+  [...text.matchAll(/\bmessage\(/g)]
+    .filter((match) => /\.join\(/.test(callArguments(text, match.index + match[0].length - 1).join(',')))
+    .map((match) => `${file}:${text.slice(0, match.index).split('\n').length}`);
+
 describe('the backend’s errors', () => {
   it('finds a sentence given to AppError, in either branch of a choice', () => {
     expect(errorsInWords('a.ts', "throw new AppError('CONFLICT', 'Sign in first.');")).toEqual(['a.ts:1']);
@@ -109,5 +115,14 @@ describe('the backend’s errors', () => {
     ).toEqual([]);
     const files = scanned.flatMap(sourceFiles);
     expect(files.flatMap((file) => issuesByHand(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
+  });
+
+  it('join the parts of a list (roles, required columns) by message, never in English', () => {
+    expect(listsInWords('a.ts', "message('refused.mapRequired', { fields: missing.join(', ') })")).toEqual(['a.ts:1']);
+    expect(listsInWords('a.ts', "message('refused.mapRequired', { fields: message('requiredFields.listed', { first, rest }) })")).toEqual(
+      [],
+    );
+    const files = scanned.flatMap(sourceFiles);
+    expect(files.flatMap((file) => listsInWords(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
   });
 });

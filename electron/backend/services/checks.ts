@@ -35,7 +35,9 @@ export function requireClient(ctx: ServiceContext, id: string, path = 'id'): Cli
 export function requireActiveMember(ctx: ServiceContext, id: string, path: string, who: Message, roles?: readonly TeamRole[]): TeamMember {
   const member = ctx.store.get('teamMembers', id);
   if (!member || !member.active || (roles && !roles.includes(member.role))) {
-    const roleNames = roles?.map((role) => role.replace('_', ' ')).join(' or ');
+    const roleNames = roles?.length
+      ? roles.map((role) => message(`roles.${role}`)).reduceRight((rest, first) => message('roles.either', { first, rest }))
+      : undefined;
     const refusal = roleNames ? message('refused.activeMemberOfRole', { roles: roleNames, who }) : message('refused.activeMember', { who });
     throw invalid(refusal, path, roleNames ? message('issues.activeMemberOfRole', { roles: roleNames }) : message('issues.activeMember'));
   }
