@@ -176,6 +176,8 @@ describe("Electron's IPC", () => {
       error: {
         code: 'INVALID_INPUT',
         message: 'Some of the details are not valid: text must be at most 64 MB.',
+        key: 'dispatch.invalidInput',
+        params: { details: 'text must be at most 64 MB' },
         issues: [{ path: 'text', message: 'must be at most 64 MB' }],
       },
     });

@@ -121,7 +121,10 @@ describe('the first screen before the whole book is read', () => {
       held.release();
       await closed;
       await expect(station.ready).resolves.toBeUndefined();
-      expect(await waiting).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: 'Clientbook is closing, so this was not done.' } });
+      expect(await waiting).toEqual({
+        ok: false,
+        error: { code: 'UNAVAILABLE', message: 'Clientbook is closing, so this was not done.', key: 'store.closing', params: {} },
+      });
       const again = await openWorkstation({ dataDir });
       onTestFinished(() => again.close());
       expect((await call(again, 'app:status', {})).mode).toBe('ready');
