@@ -34,8 +34,14 @@ type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}`
   ? (Name extends `${infer Plain},${string}` ? Plain : Name) | Placeholders<Rest>
   : never;
 
-/** A parameter: a name, number or date already in words, or another message (a part of the sentence that is itself worded). */
-export type MessageParam = string | number | Message;
+/**
+ * A day (`YYYY-MM-DD`), an instant (full ISO) or a month (`YYYY-MM`) in a sentence: the screen writes it the firm's way
+ * and in its time zone; `english` is how the backend's English sentence (for logs) writes it.
+ */
+export type WhenParam = { day: string; english: string } | { instant: string; english: string } | { month: string; english: string };
+
+/** A parameter: a name or number, a day or instant (`WhenParam`), or another message (a part of the sentence that is itself worded). */
+export type MessageParam = string | number | Message | WhenParam;
 export type MessageParams<K extends MessageKey> = { [P in Placeholders<TextAt<Catalogue, K>>]: MessageParam };
 
 export interface Message {
@@ -58,6 +64,10 @@ export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).key === 'string';
 }
 
+export function isWhen(value: unknown): value is WhenParam {
+  return typeof value === 'object' && value !== null && typeof (value as WhenParam).english === 'string';
+}
+
 const englishPlurals = new Intl.PluralRules('en');
 
 function englishTemplate(key: string, count: unknown): string | undefined {
@@ -78,6 +88,7 @@ export function englishOf({ key, params }: Message): string {
     const value = params[name];
     if (value === undefined) return '';
     if (isMessage(value)) return englishOf(value);
+    if (isWhen(value)) return value.english;
     // `{{count, number}}` groups thousands, as i18next does on the screen.
     return typeof value === 'number' && /number/.test(format) ? value.toLocaleString('en-US') : String(value);
   });

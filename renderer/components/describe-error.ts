@@ -1,14 +1,26 @@
 import type { TFunction } from 'i18next';
-import { isMessage, type Message, type MessageKey, type MessageParam } from '../../shared/messages';
+import { isMessage, isWhen, type Message, type MessageKey, type MessageParam, type WhenParam } from '../../shared/messages';
+import type { Formatters } from '../i18n/format';
 import { ApiError } from '../api';
+
+/** A day, instant or month the firm's way (`format`, the screen's formatters); without them, as the backend's English wrote it. */
+function wordWhen(when: WhenParam, format: Formatters | undefined): string {
+  if (!format) return when.english;
+  if ('day' in when) return format.day(when.day);
+  return 'month' in when ? format.month(when.month, 'long') : format.dateTime(when.instant);
+}
 
 /**
  * A backend message in the interface language: its key under `messages.` with its parameters, a
- * parameter that is itself a message worded first. A key this version lacks shows its English.
+ * parameter that is itself a message worded first, a day or instant written by `format` (the
+ * firm's formatters). A key this version lacks shows its English.
  */
-export function wordMessage({ key, params }: Message, t: TFunction, english?: string): string {
+export function wordMessage({ key, params }: Message, t: TFunction, english?: string, format?: Formatters): string {
   const worded = Object.fromEntries(
-    Object.entries(params).map(([name, value]: [string, MessageParam]) => [name, isMessage(value) ? wordMessage(value, t) : value]),
+    Object.entries(params).map(([name, value]: [string, MessageParam]) => [
+      name,
+      isMessage(value) ? wordMessage(value, t, undefined, format) : isWhen(value) ? wordWhen(value, format) : value,
+    ]),
   );
   // The key comes from the backend at run time, so it is checked by i18next, not by the compiler.
   const translate = t as unknown as (key: string, options: object) => string;
@@ -24,10 +36,10 @@ export function describeReason(reason: { message: string; key?: string; params?:
 
 /**
  * The sentence a person sees for a failed call. The backend says what happened as a message key
- * with parameters, worded here in the reader's language; failures before it answered are worded
- * here too. Anything else (a bug) gets a plain, safe sentence: never a stack trace.
+ * with parameters, worded here in the reader's language (its days and times by `format`, the
+ * firm's formatters); failures before it answered are worded here too. Anything else (a bug) gets a plain, safe sentence: never a stack trace.
  */
-export function describeError(error: unknown, t: TFunction): string {
+export function describeError(error: unknown, t: TFunction, format?: Formatters): string {
   if (error instanceof ApiError) {
     switch (error.code) {
       case 'ACCESS_DENIED':
@@ -37,7 +49,7 @@ export function describeError(error: unknown, t: TFunction): string {
       case 'BAD_RESPONSE':
         return t('errors.badResponse');
       default:
-        if (error.worded) return wordMessage(error.worded, t, error.message);
+        if (error.worded) return wordMessage(error.worded, t, error.message, format);
         return error.message || t('errors.unexpected');
     }
   }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api';
 import { describeError, describeReason } from '../../renderer/components/describe-error';
 import { i18next, setInterfaceLanguage } from '../../renderer/i18n';
+import { createFormatters } from '../../renderer/i18n/format';
 import { AppError } from '../../shared/errors';
 import { englishOf, message } from '../../shared/messages';
 
@@ -48,5 +49,28 @@ describe('describeError', () => {
     await setInterfaceLanguage('hi');
     expect(describeReason(row, i18next.t)).toBe('Tier “Gold+” कोई ज्ञात श्रेणी नहीं है।');
     expect(describeReason({ message: 'Words from elsewhere.' }, i18next.t)).toBe('Words from elsewhere.');
+  });
+
+  it('writes a time or day the backend gives the firm’s way and in its time zone, not as the backend’s English wrote it', async () => {
+    const at = { instant: '2026-03-31T04:00:00.000Z', english: 'Mar 31, 2026, 12:00 AM' };
+    const conflict = received(
+      new AppError('CONFLICT', message('conflict.changedAt', { who: 'Ben Ortiz', what: message('conflict.thisHousehold'), at })),
+    );
+    const kolkata = createFormatters({ locale: 'en-IN', timeZone: 'Asia/Kolkata' });
+    expect(kolkata.dateTime(at.instant)).toMatch(/^31 Mar 2026, 9:30\sam$/i);
+    expect(describeError(conflict, i18next.t, kolkata)).toBe(
+      `Ben Ortiz changed this household at ${kolkata.dateTime(at.instant)}, after you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.`,
+    );
+    expect(describeError(conflict, i18next.t)).toContain('at Mar 31, 2026, 12:00 AM, after');
+    await setInterfaceLanguage('hi');
+    const scheduled = received(
+      new AppError(
+        'CONFLICT',
+        message('reviews.alreadyScheduled', { name: 'Priya Nair', on: { day: '2026-04-02', english: 'Apr 2, 2026' } }),
+      ),
+    );
+    const hindi = createFormatters({ locale: 'hi-IN', timeZone: 'Asia/Kolkata' });
+    expect(describeError(scheduled, i18next.t, hindi)).toContain(hindi.day('2026-04-02'));
+    expect(describeError(scheduled, i18next.t, hindi)).not.toContain('Apr');
   });
 });

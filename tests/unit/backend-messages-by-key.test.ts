@@ -79,6 +79,20 @@ const listsInWords = (file: string, text: string) =>
     .filter((match) => /\.join\(/.test(callArguments(text, match.index + match[0].length - 1).join(',')))
     .map((match) => `${file}:${text.slice(0, match.index).split('\n').length}`);
 
+/**
+ * Each message given a day or time already in words (`format.dateTime(change.at)`) or a raw ISO one
+ * (`review.scheduledOn`), rather than as a day or instant the screen writes (`dayIn`, `instantIn`).
+ */
+const datesInWords = (file: string, text: string) =>
+  [...text.matchAll(/\bmessage\(/g)]
+    .filter((match) => {
+      const params = callArguments(text, match.index + match[0].length - 1)
+        .join(',')
+        .replace(/\b(dayIn|instantIn)\([^)]*\)/g, '');
+      return /\.\w*On\b|\.at\b|\.dateTime\(|\.day\(|toLocale/.test(params);
+    })
+    .map((match) => `${file}:${text.slice(0, match.index).split('\n').length}`);
+
 describe('the backend’s errors', () => {
   it('finds a sentence given to AppError, in either branch of a choice', () => {
     expect(errorsInWords('a.ts', "throw new AppError('CONFLICT', 'Sign in first.');")).toEqual(['a.ts:1']);
@@ -124,5 +138,15 @@ describe('the backend’s errors', () => {
     );
     const files = scanned.flatMap(sourceFiles);
     expect(files.flatMap((file) => listsInWords(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
+  });
+
+  it('give days and times as values the screen writes the firm’s way, never in words or as raw ISO', () => {
+    expect(datesInWords('a.ts', "message('conflict.changedAt', { who, what, at: sentenceFormat(ctx).dateTime(change.at) })")).toEqual([
+      'a.ts:1',
+    ]);
+    expect(datesInWords('a.ts', "message('reviews.alreadyScheduled', { name, on: review.scheduledOn })")).toEqual(['a.ts:1']);
+    expect(datesInWords('a.ts', "message('reviews.alreadyScheduled', { name, on: dayIn(ctx, review.scheduledOn) })")).toEqual([]);
+    const files = scanned.flatMap(sourceFiles);
+    expect(files.flatMap((file) => datesInWords(file, readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
   });
 });

@@ -249,7 +249,7 @@ export class OfficeStore extends BookCopy implements BookStore {
       const since = await laterChangeTouching(db, kept.seq, kept.ops);
       if (since) {
         // As every backend sentence writes a time: the firm's region and time zone, not this computer's.
-        const at = englishFormat(this.settings).dateTime(since.at);
+        const at = { instant: since.at, english: englishFormat(this.settings).dateTime(since.at) };
         throw new AppError('CONFLICT', message('office.changedSince', { who: since.member?.name ?? since.actor, at }));
       }
       return { ops: kept.ops, result: undefined, alsoWrite: (client) => markTakenBack(client, undo, seq) };

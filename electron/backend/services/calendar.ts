@@ -123,7 +123,7 @@ export function calendarFile(ctx: ServiceContext, query: ParsedIn<'calendar:file
     )
     .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn) || (a.time ?? '').localeCompare(b.time ?? ''));
   if (reviews.length === 0) {
-    throw new AppError('NOT_FOUND', message('calendar.noneInMonth', { month: monthName(query.month) }), [
+    throw new AppError('NOT_FOUND', message('calendar.noneInMonth', { month: { month: query.month, english: monthName(query.month) } }), [
       fieldIssue('month', message('issues.noScheduledReviews')),
     ]);
   }

@@ -1,7 +1,7 @@
 import { localDayOf } from '../../../shared/domain/local-day';
 import { englishFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
 import { AppError, fieldIssue } from '../../../shared/errors';
-import { message, type Message } from '../../../shared/messages';
+import { message, type Message, type WhenParam } from '../../../shared/messages';
 import type { Client, TeamMember, TeamRole } from '../../../shared/model';
 import type { CollectionName } from '../store';
 import type { ServiceContext } from './context';
@@ -12,6 +12,16 @@ import type { ServiceContext } from './context';
  */
 export function sentenceFormat(ctx: ServiceContext): LocaleFormat {
   return englishFormat(ctx.store.settings);
+}
+
+/** An instant in a sentence: the screen writes it the firm's way, the English sentence by the firm's region. */
+export function instantIn(ctx: ServiceContext, iso: string): WhenParam {
+  return { instant: iso, english: sentenceFormat(ctx).dateTime(iso) };
+}
+
+/** A day in a sentence, as `instantIn`. */
+export function dayIn(ctx: ServiceContext, iso: string): WhenParam {
+  return { day: iso, english: sentenceFormat(ctx).day(iso) };
 }
 
 /** A refusal naming the one field that caused it: the whole sentence, and what is wrong with the field (under `issues.`). */
@@ -70,7 +80,7 @@ export function requireUnchangedSince(
   throw new AppError(
     'CONFLICT',
     change
-      ? message('conflict.changedAt', { who: change.member?.name ?? change.actor, what, at: sentenceFormat(ctx).dateTime(change.at) })
+      ? message('conflict.changedAt', { who: change.member?.name ?? change.actor, what, at: instantIn(ctx, change.at) })
       : message('conflict.changed', { what }),
     [fieldIssue('expectedVersion', message('issues.notCurrentVersion'))],
   );

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { hostTimeZone } from './calendar-file';
-import { invalid, requireActiveMember, requireClient, today } from './checks';
+import { dayIn, invalid, requireActiveMember, requireClient, today } from './checks';
 import type { ServiceContext } from './context';
 import { inBook } from './health';
 import { newId } from './ids';
@@ -162,9 +162,11 @@ export function reviewHandlers(
         if (!moved) {
           const planned = store.byIndex('reviews', 'clientId', client.id).find((review) => review.status === 'scheduled');
           if (planned) {
-            throw new AppError('CONFLICT', message('reviews.alreadyScheduled', { name: client.name, on: planned.scheduledOn ?? '' }), [
-              fieldIssue('clientId', message('issues.hasScheduledReview')),
-            ]);
+            throw new AppError(
+              'CONFLICT',
+              message('reviews.alreadyScheduled', { name: client.name, on: dayIn(ctx, planned.scheduledOn!) }),
+              [fieldIssue('clientId', message('issues.hasScheduledReview'))],
+            );
           }
         }
         if (on < today(ctx)) {
