@@ -1,12 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '../../renderer/api';
 import { MoneyField } from '../../renderer/components/form/money-field';
 import { placeIssues } from '../../renderer/components/form/place-issues';
 import { TextField } from '../../renderer/components/form/text-field';
 import { useForm } from '../../renderer/components/form/use-form';
+import { setInterfaceLanguage } from '../../renderer/i18n';
+import { fieldIssue } from '../../shared/errors';
+import { message } from '../../shared/messages';
 
 /** A form with values that are not all text: an amount in minor units, a list of rows, a yes/no. */
 interface Values {
@@ -136,6 +139,23 @@ describe('the form kit', () => {
 
     expect(await screen.findByText('Step must name a step.')).toBeDefined();
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Step' }));
+  });
+
+  it("words the backend's issue by its message key in the reader's language", async () => {
+    await setInterfaceLanguage('hi');
+    onTestFinished(() => setInterfaceLanguage('en'));
+    const user = userEvent.setup();
+    const submit = vi.fn(async (): Promise<string> => {
+      throw new ApiError('INVALID_INPUT', 'Some values are not valid.', [fieldIssue('name', message('issues.unknownTask'))]);
+    });
+    render(<Probe submit={submit} />);
+
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Rebalance');
+    await user.type(screen.getByRole('textbox', { name: 'Amount' }), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Step' }), 'x');
+    await user.click(screen.getByRole('button', { name: /Save/ }));
+
+    expect(messageOf(await screen.findByRole('textbox', { name: 'Name', description: /ज्ञात/ }))).toBe('Name कोई ज्ञात कार्य नहीं है');
   });
 });
 
