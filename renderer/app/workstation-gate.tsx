@@ -84,6 +84,8 @@ export function WorkstationGate({ appStatus, children }: { appStatus: AppStatus;
           throw error;
         }
       }) as ApiClient['invoke'],
+      // The boot answer is handed on as it is: the screens behind the gate are the first screen.
+      answered: api.answered,
       onEvent: (name, cb) => api.onEvent(name, cb),
     }),
     [api, reload],

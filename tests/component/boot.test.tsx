@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type AppBoot } from '../../shared/model';
@@ -13,6 +14,7 @@ import { BookOpeningContext } from '../../renderer/app/book-opening-indicator';
 import { currentUserStorageKey, rememberedCurrentUser } from '../../renderer/app/current-user';
 import { firstClientsQuery, firstScreenQuery } from '../../renderer/app/first-screen';
 import { NoticesProvider } from '../../renderer/components/notices';
+import { WorkstationGate } from '../../renderer/app/workstation-gate';
 import { ClientsScreen } from '../../renderer/features/clients/clients-screen';
 import { appStatus, clientRow, teamMember, workstationStatus } from './support/data';
 import { dashboard } from './support/health-data';
@@ -111,6 +113,31 @@ describe('Booting with one call', () => {
     expect(screen.getByText('Harbour Wealth').textContent).toBe('Harbour Wealth');
     await act(async () => {});
     expect(screen.getByText('Harbour Wealth').textContent).toBe('Harbour Wealth');
+    expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot']);
+  });
+
+  it('gives a screen behind the workstation gate its data in the first render too', async () => {
+    const settings = { ...defaultSettings, firmName: 'Harbour Wealth' };
+    const transport = createFakeTransport({ 'app:boot': () => bootAnswer({ settings }), ...fromMain });
+    const { api, boot } = bootApi(createApiClient(transport), noQuery);
+    await boot;
+    const firstRenders: Array<string | undefined> = [];
+    function FirmName() {
+      const answer = useQuery('settings:get');
+      const [first] = useState(answer.data?.firmName);
+      if (firstRenders.length === 0) firstRenders.push(first);
+      return <p>{answer.data?.firmName ?? 'waiting'}</p>;
+    }
+    render(
+      <ApiProvider api={api}>
+        <WorkstationGate appStatus={appStatus()}>
+          <FirmName />
+        </WorkstationGate>
+      </ApiProvider>,
+    );
+    expect(await screen.findByText('Harbour Wealth')).toBeTruthy();
+    // Drawn with the answer from the start: no empty render, one effect and a round trip before it.
+    expect(firstRenders).toEqual(['Harbour Wealth']);
     expect(transport.calls.map((call) => call.channel)).toEqual(['app:boot']);
   });
 
