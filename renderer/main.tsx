@@ -19,7 +19,11 @@ const booted = bootApi(createDefaultApi(), firstScreenQuery(window.location.hash
 // and in place before the first render. One that cannot be fetched leaves the interface in English.
 const language = printLanguageOf(window.location.hash) ?? startLanguage(memberId);
 if (language !== 'en') fetchCatalogue(language).catch(() => {});
+/** How long the first render waits for an answer still on its way: drawing "Starting…" first costs a render of its own. */
+const bootAnswerDueMs = 100;
 void import('./start').then(async ({ start, setInterfaceLanguage, showPseudoLocale }) => {
   await (pseudoLocaleWanted() ? showPseudoLocale() : setInterfaceLanguage(language)).catch(() => {});
+  // A book with no first-screen file answers only once it is whole: that start shows "Starting…" at once.
+  await Promise.race([booted.boot, new Promise((resolve) => setTimeout(resolve, bootAnswerDueMs))]);
   start(root, booted);
 });
