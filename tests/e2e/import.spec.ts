@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { backupFileExtension } from '../../shared/bridge';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
 import { AppShell } from './pages/app-shell';
@@ -106,6 +107,7 @@ test('Settings → Data: export the whole book and copy a backup to a folder of 
   await copyForm.getByLabel('Folder to copy the backup to').fill(usb);
   await copyForm.getByRole('button', { name: 'Back up and copy' }).click();
   await expect(new AppShell(page).notice()).toContainText('Backup copied to');
-  expect((await readdir(usb)).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+  // A copy of its own carries Clientbook's backup extension, which opens Restore when double-clicked.
+  expect((await readdir(usb)).filter((name) => name.endsWith(backupFileExtension))).toHaveLength(1);
   expect((await readdir(usb)).filter((name) => name.endsWith('-audit.jsonl'))).toHaveLength(1);
 });
