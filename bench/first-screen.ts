@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import type { FirstScreenHeader } from '../electron/backend/first-screen-file';
 
@@ -112,8 +112,9 @@ async function timeToRows(
   const fresh = 'newContext' in browser;
   const context = fresh ? await browser.newContext({ viewport: { width: 1440, height: 900 } }) : browser;
   let child: ChildProcess | undefined;
-  const page = await context.newPage();
+  let page: Page | undefined;
   try {
+    page = await context.newPage();
     await page.addInitScript(installFirstRowsProbe, selector);
     // A kept profile remembers the last start's member: each start says its own.
     await page.addInitScript(rememberMember, memberId ?? null);
@@ -129,7 +130,7 @@ async function timeToRows(
     return { ready, rows };
   } finally {
     if (child) await stop(child);
-    await (fresh ? context.close() : page.close());
+    await (fresh ? context.close() : page?.close());
   }
 }
 
