@@ -264,7 +264,7 @@ export class WorkstationSignIn {
     if (!this.available) {
       return { available: false, required: false, idleMinutes: settings.idleMinutes, state: 'open', member: chosen, members: [] };
     }
-    const open = openWorkstationStatus(settings, this.ctx.store.all('teamMembers'), chosen);
+    const open = openWorkstationStatus(settings, this.ctx.store.all('teamMembers'), chosen, this.ctx.store.settings.locale);
     if (!this.enforced) return open;
     const member = this.signedIn && this.activeMember(this.signedIn.memberId);
     if (!this.signedIn || !member) return { ...open, state: 'signed-out', member: null };

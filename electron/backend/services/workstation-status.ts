@@ -1,3 +1,4 @@
+import { compareNames } from '../../../shared/domain/collation';
 import type { MemberRef, TeamMember, WorkstationStatus } from '../../../shared/model';
 import { defaultIdleMinutes } from '../../../shared/model/workstation-values';
 
@@ -26,11 +27,18 @@ export const notRequired = { version: 1, required: false, idleMinutes: defaultId
  * What `workstation:status` answers with the book on this computer while nobody is held back by
  * sign-in: its settings, who can sign in (the active members, by name) and whether each has a
  * password, and `chosen`, the "You are" member. Also the answer before anything is done at a fresh start.
+ * `locale` is the firm's: the sign-in list is in its alphabetical order, as the team screen is.
  */
-export function openWorkstationStatus(settings: OpenSignIn, team: Iterable<TeamMember>, chosen: MemberRef | null): WorkstationStatus {
+export function openWorkstationStatus(
+  settings: OpenSignIn,
+  team: Iterable<TeamMember>,
+  chosen: MemberRef | null,
+  locale: string,
+): WorkstationStatus {
+  const byName = compareNames(locale);
   const members = [...team]
     .filter((m) => m.active)
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byName(a.name, b.name))
     .map((m) => ({ id: m.id, name: m.name, hasPassword: Object.hasOwn(settings.passwords, m.id) }));
   return { available: true, required: settings.required, idleMinutes: settings.idleMinutes, state: 'open', member: chosen, members };
 }
