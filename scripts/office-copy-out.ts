@@ -30,7 +30,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Prom
       const { fingerprints } = report;
       return [
         `Copied the office book in ${report.database} on ${client.host}:${client.port} to ${to}:`,
-        ...describeCounts(report.counts),
+        ...describeCounts(report.counts, report.locale),
         `Fingerprint of the office book:         ${fingerprints.office}`,
         `Fingerprint of the book in the folder:  ${fingerprints.folder}`,
         `Open it with npm run start:browser -- --data-dir ${to} (or CLIENTBOOK_DATA_DIR=${to} for the desktop app). The office book was only read.`,

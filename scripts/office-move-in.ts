@@ -32,7 +32,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Prom
       const { fingerprints, movedTrailEnd } = report;
       return [
         `Moved the book in ${from} into the office database ${report.database} on ${client.host}:${client.port} (change ${report.seq}):`,
-        ...describeCounts(report.counts),
+        ...describeCounts(report.counts, report.locale),
         movedTrailEnd.n > 0
           ? `The book's audit trail is kept as it was (table clientbook.moved_audit, ending at entry ${movedTrailEnd.n}); the office trail's entry for the move names that entry.`
           : 'The book had no audit trail entries.',

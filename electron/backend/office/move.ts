@@ -7,6 +7,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DatabaseError, type ClientBase } from 'pg';
+import { englishFormat } from '../../../shared/domain/locale-format';
 import type { IssuedPacket, MemberRef, TeamMember } from '../../../shared/model';
 import type { AuditAnchor, AuditEntry, AuditVerdict } from '../../../shared/model/audit';
 import { collectionNames, Store, StoreLockedError, type CollectionName } from '../store';
@@ -69,6 +70,8 @@ export interface MovedCounts {
 
 export interface MoveInReport {
   database: string;
+  /** The firm's locale, which the command writes the counts by. */
+  locale: string;
   /** The change that replaced the set-up book. */
   seq: number;
   counts: MovedCounts;
@@ -81,6 +84,8 @@ export interface MoveInReport {
 
 export interface CopyOutReport {
   database: string;
+  /** The firm's locale, which the command writes the counts by. */
+  locale: string;
   counts: MovedCounts;
   fingerprints: { office: string; folder: string };
 }
@@ -380,6 +385,7 @@ export async function moveBookIn(client: ClientBase, options: { from: string; no
       }
       return {
         database,
+        locale: store.settings.locale,
         seq,
         counts: { collections: countsOf(store), packets: packets.length, trailEntries: trailEnd.n, movedTrailEntries: 0 },
         movedTrailEnd: trailEnd,
@@ -507,6 +513,7 @@ export async function copyBookOut(client: ClientBase, options: { to: string }): 
     await writeImageToDataDir(to, image);
     return {
       database,
+      locale: book.settings.locale,
       counts: { collections: countsOf(book), packets: packets.length, trailEntries: office.entries, movedTrailEntries: moved.entries },
       officePrint,
     };
@@ -532,12 +539,21 @@ export async function copyBookOut(client: ClientBase, options: { to: string }): 
         : `The copy in ${to} lacks a packet's PDF as it was issued; do not use it: remove that folder and copy the book out again.`,
     );
   }
-  return { database: copied.database, counts: copied.counts, fingerprints: { office: copied.officePrint, folder: folderPrint } };
+  return {
+    database: copied.database,
+    locale: copied.locale,
+    counts: copied.counts,
+    fingerprints: { office: copied.officePrint, folder: folderPrint },
+  };
 }
 
-/** The counts as the commands print them: one line per collection, then packets and trail entries. */
-export function describeCounts(counts: MovedCounts): string[] {
-  const number = (n: number) => n.toLocaleString('en-US');
+/**
+ * The counts as the commands print them: one line per collection, then packets and trail entries,
+ * each number written by the firm's region as the backend's English sentences are (1,23,456 in India).
+ */
+export function describeCounts(counts: MovedCounts, locale: string): string[] {
+  const format = englishFormat({ locale });
+  const number = (n: number) => format.number(n);
   const width = 'moved-in trail entries'.length;
   return [
     ...collectionNames.map((name) => `  ${name.padEnd(width)}  ${number(counts.collections[name]).padStart(9)}`),
