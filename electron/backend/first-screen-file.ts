@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ParsedIn } from '../../shared/contract';
 import { clientRowFilter } from '../../shared/domain/client-rows';
 import { dashboardScope } from '../../shared/domain/dashboard-scope';
-import { localDayOf } from '../../shared/domain/local-day';
+import { zonedToday } from '../../shared/domain/local-day';
 import type { AppBoot, AppStatus, ClientFilters, ClientRow, Dashboard, Settings, TeamMember } from '../../shared/model';
 import { officeConnectionFileName } from './office/connection-file';
 import { notRequired, openWorkstationStatus, signInFileName, type OpenSignIn } from './services/workstation-status';
@@ -149,7 +149,6 @@ function parseWhole(bytes: Buffer): { header: FirstScreenHeader; body: Buffer } 
 }
 
 interface ReadOptions {
-  today: string;
   now?: () => Date;
   /**
    * This workstation's sign-in settings, or null when they cannot be told here: then the file is
@@ -161,13 +160,10 @@ interface ReadOptions {
 /**
  * The first-screen file of the book in `dataDir`, when it can stand in for the book: it is whole
  * and of this format and build, computed from the very book file there (itself of this version) with nothing in the
- * journal after it, for a day whose values still hold `today`, and this workstation does not
+ * journal after it, for a day whose values still hold the firm's today (in its time zone), and this workstation does not
  * require sign-in. Null otherwise.
  */
-export async function readFirstScreen(
-  dataDir: string,
-  { today, now = () => new Date(), signIn }: ReadOptions,
-): Promise<FirstScreen | null> {
+export async function readFirstScreen(dataDir: string, { now = () => new Date(), signIn }: ReadOptions): Promise<FirstScreen | null> {
   const [bytes, book, journal, signInSettings] = await Promise.all([
     readFile(path.join(dataDir, firstScreenFileName)).catch(() => null),
     readSnapshotHeader(path.join(dataDir, snapshotFileName)),
@@ -180,7 +176,8 @@ export async function readFirstScreen(
   const parsed = parseWhole(bytes);
   if (!parsed) return null;
   const { header, body } = parsed;
-  if (header.seq !== book.seq || header.savedAt !== book.savedAt || !holdsFor(header, today)) return null;
+  const firmToday = zonedToday(now(), header.settings.timeZone);
+  if (header.seq !== book.seq || header.savedAt !== book.savedAt || !holdsFor(header, firmToday)) return null;
   const expectedBytes = [...header.groups, ...header.dashboards].reduce((sum, line) => sum + line.bytes + 1, 0);
   if (body.length !== expectedBytes) return null;
   return new FirstScreen(header, body, dataDir, signInSettings, now);
@@ -195,7 +192,6 @@ export async function readFirstScreenAtStart(dataDir: string, now: () => Date = 
   const exists = (name: string) => fileExists(path.join(dataDir, name), nodeFs);
   if (await exists(officeConnectionFileName)) return null;
   return readFirstScreen(dataDir, {
-    today: localDayOf(now()),
     now,
     signIn: async () => ((await exists(signInFileName)) ? null : notRequired),
   });
@@ -280,7 +276,7 @@ export class FirstScreen {
 
   /** Today's saved dashboard of that book, or null when none was saved for today: the screen then asks the whole book. */
   private dashboard(managerId: string | null): Dashboard | null {
-    const line = this.dashboards.get(dashboardKey(localDayOf(this.now()), managerId));
+    const line = this.dashboards.get(dashboardKey(zonedToday(this.now(), this.header.settings.timeZone), managerId));
     return line ? (JSON.parse(this.body.subarray(...line).toString('utf8')) as Dashboard) : null;
   }
 

@@ -2,7 +2,6 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ClientConfig } from 'pg';
 import { channels, type Channel, type Ctx, type EventName, type Events, type TransportHandlers } from '../../shared/contract';
-import { localDayOf } from '../../shared/domain/local-day';
 import { AppError } from '../../shared/errors';
 import { message } from '../../shared/messages';
 import { OfficeConnection, type AppStatus, type OfficeConnect, type OfficeConnectionForm } from '../../shared/model/app';
@@ -158,7 +157,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
           return firstScreenAtStart;
         }
         const now = bookOptions.now ?? (() => new Date());
-        const found = await readFirstScreen(folder, { today: localDayOf(now()), now, signIn: () => readSignInSettings(folder, log) });
+        const found = await readFirstScreen(folder, { now, signIn: () => readSignInSettings(folder, log) });
         if (found) setTimeout(readTheBook, firstScreenWaitMs).unref();
         else readTheBook();
         return found;

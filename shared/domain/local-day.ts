@@ -1,7 +1,9 @@
 /**
- * Days as the person at the workstation counts them. Instants are stored in UTC, but "the day of
- * a meeting" or "today" is the local calendar day: a 9 am meeting in Sydney is that day's
- * meeting, not the previous day's, whatever the UTC date is.
+ * Calendar days of instants. Instants are stored in UTC, but "the day of a meeting" or "today" is
+ * a calendar day: a 9 am meeting in Sydney is that day's meeting, not the previous day's, whatever
+ * the UTC date is. The book's days are the firm's, in the time zone its settings name (`zoned…`),
+ * so every desk of an office agrees on what is due today; `local…` is this computer's calendar,
+ * left for what is about the computer itself.
  */
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -56,4 +58,37 @@ export function zonedDayTime(instant: Date | string, timeZone: string): { day: s
 /** The calendar day (`YYYY-MM-DD`) of an instant in `timeZone`: the firm's day, not this computer's or UTC's. */
 export function zonedDayOf(instant: Date | string, timeZone: string): string {
   return zonedDayTime(instant, timeZone).day;
+}
+
+/** How far the wall clock in `timeZone` is ahead of UTC at `ms`, in milliseconds (whole minutes). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const { day, time } = zonedDayTime(new Date(ms), timeZone);
+  return Date.parse(`${day}T${time}:00Z`) - (ms - (((ms % 60_000) + 60_000) % 60_000));
+}
+
+/**
+ * The instant, as epoch milliseconds, at which the calendar day `day` begins in `timeZone`: its
+ * midnight, or where a clock change skips midnight, the first moment the zone's clock shows that day.
+ */
+export function zonedDayStartMs(day: string, timeZone: string): number {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  // The offset a few hours either side of the day's start: one of them is the offset at its start.
+  const candidates = [-1, 1].map((side) => midnightUtc - zoneOffsetMs(midnightUtc + side * 14 * 3_600_000, timeZone));
+  const inDay = candidates.filter((ms) => zonedDayOf(new Date(ms), timeZone) === day);
+  return Math.min(...(inDay.length > 0 ? inDay : candidates));
+}
+
+/** The firm's day last asked for, per zone, with the instants it spans: `zonedToday` is asked for on every request. */
+const todays = new Map<string, { day: string; startMs: number; endMs: number }>();
+
+/** Today's calendar day (`YYYY-MM-DD`) in `timeZone` at `now`: the firm's today, the same at every desk of an office. */
+export function zonedToday(now: Date, timeZone: string): string {
+  const ms = now.getTime();
+  const known = todays.get(timeZone);
+  if (known && known.startMs <= ms && ms < known.endMs) return known.day;
+  const day = zonedDayOf(now, timeZone);
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const next = new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  todays.set(timeZone, { day, startMs: zonedDayStartMs(day, timeZone), endMs: zonedDayStartMs(next, timeZone) });
+  return day;
 }

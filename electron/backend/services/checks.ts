@@ -1,4 +1,4 @@
-import { localDayOf } from '../../../shared/domain/local-day';
+import { zonedToday } from '../../../shared/domain/local-day';
 import { englishFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
 import { AppError, fieldIssue } from '../../../shared/errors';
 import { message, type Message, type WhenParam } from '../../../shared/messages';
@@ -55,11 +55,12 @@ export function requireActiveMember(ctx: ServiceContext, id: string, path: strin
 }
 
 /**
- * Today by the workstation's calendar (its local day, by the injected clock): what "due today"
- * and "overdue" mean to the person at the desk, whatever the UTC date is.
+ * Today as the firm counts it: its day in the time zone its settings name, by the injected clock.
+ * What "due today" and "overdue" mean, the same at every desk of an office (and on a laptop
+ * abroad), whatever this computer's zone or the UTC date.
  */
-export function today(ctx: Pick<ServiceContext, 'now'>): string {
-  return localDayOf(ctx.now());
+export function today(ctx: Pick<ServiceContext, 'now' | 'store'>): string {
+  return zonedToday(ctx.now(), ctx.store.settings.timeZone);
 }
 
 /**

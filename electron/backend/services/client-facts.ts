@@ -2,10 +2,10 @@ import { holdingTotals, type BookTotals } from '../../../shared/domain/totals';
 import { cadenceMonths, lastReviewOn, nextReviewOn } from '../../../shared/domain/review-cadence';
 import { foldForSearch, phoneDigits } from '../../../shared/domain/matching';
 import type { Client, ClientRow, Review } from '../../../shared/model';
-import { localDayOf } from '../../../shared/domain/local-day';
 import { compareNames } from '../../../shared/domain/collation';
 import type { BookStore } from '../store/book-store';
 import { Pacer } from '../store/pacer';
+import { today } from './checks';
 import { sortedInSteps } from './sorted-in-steps';
 
 /** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
@@ -84,7 +84,7 @@ export class ClientFactsCache {
    */
   async warm(pacer = new Pacer()): Promise<void> {
     for (;;) {
-      const day = localDayOf(this.ctx.now());
+      const day = today(this.ctx);
       if (this.inHand(day)) return;
       const changes = this.changes;
       const steps = this.build(day);
@@ -110,7 +110,7 @@ export class ClientFactsCache {
   }
 
   private current(): ClientFacts[] {
-    const day = localDayOf(this.ctx.now());
+    const day = today(this.ctx);
     if (!this.inHand(day)) this.rebuild(day);
     return this.sorted!;
   }

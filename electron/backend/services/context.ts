@@ -10,7 +10,7 @@ import type { Client, HealthReport } from '../../../shared/model';
 export interface HealthReports {
   /** Today's report for the client. */
   report(client: Client): HealthReport;
-  /** The report as of the end of the local day `day`. */
+  /** The report as of the end of the firm's day `day`. */
   reportAsOf(client: Client, day: string): HealthReport;
 }
 

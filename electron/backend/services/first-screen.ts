@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { dashboardScope } from '../../../shared/domain/dashboard-scope';
-import { localDayStartMs } from '../../../shared/domain/local-day';
+import { zonedDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import { totalsChangeAfter } from '../../../shared/domain/totals';
 import { compareNames } from '../../../shared/domain/collation';
@@ -211,12 +211,12 @@ async function dashboardsFor(
   // they need not hear of changes; listening would keep them (a whole book's facts) alive after.
   const unheard: BookStore = Object.create(store, { onChange: { value: () => () => {} } });
   // Facts depend on the day only through the holdings' totals, which hold until validBefore: built once, for the first day.
-  const facts = new ClientFactsCache({ store: unheard, now: () => new Date(localDayStartMs(day)) });
+  const facts = new ClientFactsCache({ store: unheard, now: () => new Date(zonedDayStartMs(day, store.settings.timeZone)) });
   await facts.warm(pacer);
   if (!goOn()) return null;
   const dashboards: { day: string; managerId: string | null; line: Buffer }[] = [];
   for (const on of days) {
-    const at = dashboardInstant(on, snapshot.savedAt);
+    const at = dashboardInstant(on, store.settings.timeZone, snapshot.savedAt);
     const now = () => new Date(at);
     const dayCtx: ServiceContext = {
       ...ctx,
@@ -246,14 +246,14 @@ async function dashboardsFor(
 }
 
 /**
- * The instant a day's saved dashboard is computed at: the start of that local day, or for the day
+ * The instant a day's saved dashboard is computed at: the start of that firm's day, or for the day
  * the book file was saved on, that moment. Health reports and overdue requests depend on the
  * instant, and the app's own health cache fixes it at its first report of the day, whenever in the
  * day that is; this is the earliest moment of the day this very book can be asked, so it is one of
  * the answers the app itself gives that day, and it counts everything the book holds up to it.
  */
-function dashboardInstant(day: string, savedAt: string): number {
-  return Math.max(localDayStartMs(day), Date.parse(savedAt));
+function dashboardInstant(day: string, timeZone: string, savedAt: string): number {
+  return Math.max(zonedDayStartMs(day, timeZone), Date.parse(savedAt));
 }
 
 /** Computed from that very book file. */

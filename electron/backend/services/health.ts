@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { healthReport, type HealthInputs } from '../../../shared/domain/health';
-import { localDayStartMs } from '../../../shared/domain/local-day';
+import { zonedDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
 import { compareNames } from '../../../shared/domain/collation';
 import type { Client, HealthReport, HealthRow } from '../../../shared/model';
@@ -69,12 +69,12 @@ export class HealthCache {
   }
 
   /**
-   * The report as of the end of the local day `day`: today's comes from the cache; another day's
+   * The report as of the end of the firm's day `day`: today's comes from the cache; another day's
    * (a packet dated in the past) is computed from only what was known by then, and not kept.
    */
   reportAsOf(client: Client, day: string): HealthReport {
     if (day === today(this.ctx)) return this.report(client);
-    const at = new Date(localDayStartMs(addDays(day, 1)) - 1).toISOString();
+    const at = new Date(zonedDayStartMs(addDays(day, 1), this.ctx.store.settings.timeZone) - 1).toISOString();
     return healthReport(inputsOf(this.ctx.store, client), this.ctx.store.settings, { day, at });
   }
 

@@ -20,9 +20,9 @@ import { readSignInSettings, writeSignInSettings } from '../../../electron/backe
 import { notRequired } from '../../../electron/backend/services/workstation-status';
 import { putOp, silentLogger, Store, type Logger } from '../../../electron/backend/store';
 import { readSnapshotHeader } from '../../../electron/backend/store/snapshot';
-import { localDayOf, localDayStartMs } from '../../../shared/domain/local-day';
+import { zonedDayOf, zonedDayStartMs } from '../../../shared/domain/local-day';
 import { addDays } from '../../../shared/domain/recurrence';
-import type { ClientFilters, DashboardQuery } from '../../../shared/model';
+import { defaultSettings, type ClientFilters, type DashboardQuery } from '../../../shared/model';
 import { onOfficeBook } from '../../fixtures/backend';
 import { crashCopy, tempDir } from '../../fixtures/temp-dir';
 
@@ -30,7 +30,11 @@ const ctx = { actor: 'tester' };
 /** The demo firm is made on this day; the book is kept and read a fortnight before, so later valuations bound the file's days. */
 const madeOn = () => new Date('2026-03-31T10:00:00Z');
 const now = () => new Date('2026-03-16T10:00:00Z');
-const today = localDayOf(now());
+/** The demo firm's zone (the US firm keeps the one chosen at first run: this computer's). */
+const firmZone = defaultSettings.timeZone;
+const today = zonedDayOf(now(), firmZone);
+/** The moment the firm's `day` begins. */
+const startOf = (day: string) => new Date(zonedDayStartMs(day, firmZone));
 /** Loading the demo firm, opening it three times and writing the file, on a loaded 2-core machine. */
 const bookTestMs = 60_000;
 
@@ -110,8 +114,8 @@ async function copyOf(dataDir: string): Promise<string> {
 
 const fileOf = (dataDir: string) => path.join(dataDir, firstScreenFileName);
 /** The file as the workstation reads it, with the folder's sign-in settings. */
-const read = (dataDir: string, options: { today: string; now: () => Date }) =>
-  readFirstScreen(dataDir, { ...options, signIn: () => readSignInSettings(dataDir, silentLogger) });
+const read = (dataDir: string, now: () => Date) =>
+  readFirstScreen(dataDir, { now, signIn: () => readSignInSettings(dataDir, silentLogger) });
 /** The file's header line, after the prelude. */
 const headerOf = (saved: string): FirstScreenHeader => JSON.parse(saved.split('\n')[1]!);
 
@@ -123,7 +127,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const header = await readSnapshotHeader(path.join(dataDir, 'clientbook.json'));
       const saved = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       expect(saved).toMatchObject({ seq: header!.seq, savedAt: header!.savedAt, day: today });
-      const firstScreen = await read(dataDir, { today, now });
+      const firstScreen = await read(dataDir, now);
       expect(firstScreen).not.toBeNull();
       const backend = await createBackend({ dataDir, now });
       try {
@@ -170,11 +174,11 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       // The file's day as of the moment its book file was saved, a later day as of its start.
       const days = [
         { day: today, at: new Date(header.savedAt) },
-        { day: dayAfterNext, at: new Date(localDayStartMs(dayAfterNext)) },
+        { day: dayAfterNext, at: startOf(dayAfterNext) },
       ];
       for (const { day, at } of days) {
         const clock = () => at;
-        const firstScreen = (await read(dataDir, { today: day, now: clock }))!;
+        const firstScreen = (await read(dataDir, clock))!;
         const backend = await createBackend({ dataDir, now: clock });
         try {
           const firm = await backend.handlers['dashboard:get']({ managerId: null }, ctx);
@@ -194,12 +198,12 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       // Nobody chosen at the workstation this time: the firm's alone.
       await keeping(dataDir, async () => {}, { clock: madeOn });
       const later = headerOf(await readFile(fileOf(dataDir), 'utf8'));
-      const laterDay = localDayOf(madeOn());
+      const laterDay = zonedDayOf(madeOn(), firmZone);
       expect(later.validBefore).toBeNull();
       expect(daysSaved(later)).toEqual([0, 1, 2, 3].map((ahead) => addDays(laterDay, ahead)));
       expect(new Set(later.dashboards.map((saved: { managerId: string | null }) => saved.managerId))).toEqual(new Set([null]));
       const fourDaysOn = addDays(laterDay, 4);
-      const firstScreen = await read(dataDir, { today: fourDaysOn, now: () => new Date(localDayStartMs(fourDaysOn)) });
+      const firstScreen = await read(dataDir, () => startOf(fourDaysOn));
       // Not saved that far ahead: the screen asks the whole book.
       expect(firstScreen!.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toBeNull();
     },
@@ -232,7 +236,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       };
 
       // The same book file, with someone else chosen at the start: the file there stays as it was.
-      const otherMember = (await read(dataDir, { today, now }))!
+      const otherMember = (await read(dataDir, now))!
         .boot({ clients: null, dashboard: null }, 0)
         .team.find((member) => member.active && member.id !== managerId)!.id;
       await quitting(otherMember, null);
@@ -247,7 +251,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const header = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       expect(header.seq).toBe((await readSnapshotHeader(path.join(dataDir, 'clientbook.json')))!.seq);
       expect(header.dashboards).toEqual([]);
-      const answered = (await read(dataDir, { today, now }))!.boot({ clients: { includeArchived: true }, dashboard: { managerId } }, 0);
+      const answered = (await read(dataDir, now))!.boot({ clients: { includeArchived: true }, dashboard: { managerId } }, 0);
       expect(answered.dashboard).toBeNull();
       expect(answered.clients!.find((row) => row.id === archivedId)!.tags).toEqual(['quit']);
     },
@@ -260,7 +264,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const { dataDir, archivedId } = await keptFolder();
       const saved = await readFile(fileOf(dataDir), 'utf8');
       const header = headerOf(saved);
-      expect(await read(dataDir, { today, now })).not.toBeNull();
+      expect(await read(dataDir, now)).not.toBeNull();
 
       // A book file saved without it: a start whose writing failed, or an older Clientbook.
       const later = await copyOf(dataDir);
@@ -271,30 +275,30 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       }));
       const crashed = await crashCopy(later);
       await store.close();
-      expect(await read(later, { today, now })).toBeNull();
+      expect(await read(later, now)).toBeNull();
       // The same book file, with a change after it in the journal.
       expect((await readSnapshotHeader(path.join(crashed, 'clientbook.json')))!.seq).toBe(header.seq);
-      expect(await read(crashed, { today, now })).toBeNull();
+      expect(await read(crashed, now)).toBeNull();
 
       // The values hold from the day they were computed for until the first later valuation, opening or closing.
       expect(header.validBefore).not.toBeNull();
-      expect(await read(dataDir, { today: header.validBefore!, now })).toBeNull();
-      expect(await read(dataDir, { today: '2026-03-15', now })).toBeNull();
+      expect(await read(dataDir, () => startOf(header.validBefore!))).toBeNull();
+      expect(await read(dataDir, () => startOf('2026-03-15'))).toBeNull();
 
       // The same book file marked as saved by a newer Clientbook, which opens read-only: not served as a ready book.
       const newer = await copyOf(dataDir);
       const bookFile = path.join(newer, 'clientbook.json');
       await writeFile(bookFile, (await readFile(bookFile, 'utf8')).replace(/"schemaVersion":\d+,/, '"schemaVersion":99,'));
-      expect(await read(newer, { today, now })).toBeNull();
+      expect(await read(newer, now)).toBeNull();
 
       const signIn = await copyOf(dataDir);
       await writeSignInSettings(signIn, { ...notRequired, required: true });
-      expect(await read(signIn, { today, now })).toBeNull();
+      expect(await read(signIn, now)).toBeNull();
 
       const rewritten = async (content: string | Buffer) => {
         const copy = await copyOf(dataDir);
         await writeFile(fileOf(copy), content);
-        return read(copy, { today, now });
+        return read(copy, now);
       };
       // Written again with a good hash, so each change below is refused for itself, not as damage.
       const lines = saved
@@ -328,7 +332,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
     async () => {
       const { dataDir, managerId } = await keptFolder();
       const atStart = await readFirstScreenAtStart(dataDir, now);
-      const loaded = await read(dataDir, { today, now });
+      const loaded = await read(dataDir, now);
       expect(atStart).not.toBeNull();
       const plain = [
         { clients: {}, dashboard: null },
@@ -364,7 +368,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const signIn = await copyOf(dataDir);
       await writeSignInSettings(signIn, notRequired);
       expect(await readFirstScreenAtStart(signIn, now)).toBeNull();
-      expect(await read(signIn, { today, now })).not.toBeNull();
+      expect(await read(signIn, now)).not.toBeNull();
     },
     bookTestMs,
   );
@@ -374,11 +378,11 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
     async () => {
       const { dataDir, archivedId } = await demoFolder();
       await keeping(dataDir);
-      expect(await read(dataDir, { today, now })).not.toBeNull();
+      expect(await read(dataDir, now)).not.toBeNull();
       // One of the format before is written again.
       const saved = await readFile(fileOf(dataDir), 'utf8');
       await writeFile(fileOf(dataDir), saved.replace('"version":3,', '"version":2,'));
-      expect(await read(dataDir, { today, now })).toBeNull();
+      expect(await read(dataDir, now)).toBeNull();
       await keeping(dataDir);
       expect(await readFile(fileOf(dataDir), 'utf8')).toBe(saved);
 
@@ -400,7 +404,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const reopened = await Store.open({ dataDir, now });
       expect(reopened.get('clients', archivedId)!.tags).toEqual(['kept']);
       await reopened.close();
-      expect(await read(dataDir, { today, now })).toBeNull();
+      expect(await read(dataDir, now)).toBeNull();
     },
     bookTestMs,
   );

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDayOf, localDayStartMs, localToday, zonedDayOf, zonedDayTime } from '../../../shared/domain/local-day';
+import {
+  localDayOf,
+  localDayStartMs,
+  localToday,
+  zonedDayOf,
+  zonedDayStartMs,
+  zonedDayTime,
+  zonedToday,
+} from '../../../shared/domain/local-day';
 
 const zoneAtStart = process.env.TZ;
 
@@ -69,5 +77,27 @@ describe('days and times in the firm’s zone', () => {
   it('falls back to this computer’s zone for a zone its Intl does not know', () => {
     inZone('Asia/Kolkata');
     expect(zonedDayTime('2026-03-31T20:00:00Z', 'Mars/Olympus_Mons')).toEqual({ day: '2026-04-01', time: '01:30' });
+  });
+
+  it('starts the firm’s day at its midnight, on the days its clocks change too', () => {
+    inZone('Pacific/Auckland');
+    expect(new Date(zonedDayStartMs('2026-03-11', 'Asia/Kolkata')).toISOString()).toBe('2026-03-10T18:30:00.000Z');
+    // Los Angeles moves its clocks on at 2 am on 8 March: that day begins in standard time, the next in summer time.
+    expect(new Date(zonedDayStartMs('2026-03-08', 'America/Los_Angeles')).toISOString()).toBe('2026-03-08T08:00:00.000Z');
+    expect(new Date(zonedDayStartMs('2026-03-09', 'America/Los_Angeles')).toISOString()).toBe('2026-03-09T07:00:00.000Z');
+    // Chile moves its clocks on at midnight on 6 September: that day's first moment is 01:00.
+    expect(new Date(zonedDayStartMs('2026-09-06', 'America/Santiago')).toISOString()).toBe('2026-09-06T04:00:00.000Z');
+  });
+
+  it('counts today in the firm’s zone, across its midnight, in any zone asked', () => {
+    inZone('America/Los_Angeles');
+    const at = (iso: string) => new Date(iso);
+    expect(zonedToday(at('2026-03-10T18:29:59.999Z'), 'Asia/Kolkata')).toBe('2026-03-10');
+    expect(zonedToday(at('2026-03-10T18:30:00.000Z'), 'Asia/Kolkata')).toBe('2026-03-11');
+    expect(zonedToday(at('2026-03-10T20:30:00.000Z'), 'America/Los_Angeles')).toBe('2026-03-10');
+    expect(zonedToday(at('2026-03-10T20:30:00.000Z'), 'Asia/Kolkata')).toBe('2026-03-11');
+    // Back in time, as a test's clock may go.
+    expect(zonedToday(at('2026-03-10T18:29:59.999Z'), 'Asia/Kolkata')).toBe('2026-03-10');
+    expect(zonedToday(at('2026-03-11T18:30:00.000Z'), 'Asia/Kolkata')).toBe('2026-03-12');
   });
 });
