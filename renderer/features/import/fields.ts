@@ -3,12 +3,15 @@ import { importFields, type ImportKind } from '../../../shared/model';
 
 export type KindField<K extends ImportKind = ImportKind> = (typeof importFields)[K][number];
 
-type FieldLabelKey = { [K in ImportKind]: `import.fields.${K}.${KindField<K>}` }[ImportKind];
+type FieldLabelKey = { [K in ImportKind]: `messages.importFields.${K}.${KindField<K>}` }[ImportKind];
 
-/** A field's name in plain words for this kind of file ("Market value", "Person's first name"). */
+/**
+ * A field's name in plain words for this kind of file ("Market value", "Person's first name"). The
+ * labels are the backend's messages (`importFields`), so a refusal naming a field names it the same way.
+ */
 export function fieldLabel(t: TFunction, kind: ImportKind, field: string): string {
-  // Every kind/field pair has a label in en-import.json; the key type checks that at compile time.
-  return t(`import.fields.${kind}.${field}` as FieldLabelKey);
+  // Every kind/field pair has a label in messages-en.ts; the key type checks that at compile time.
+  return t(`messages.importFields.${kind}.${field}` as FieldLabelKey);
 }
 
 /** The fields of a kind as the strings the mapping selects use. */

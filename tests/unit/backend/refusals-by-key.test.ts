@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { message } from '../../../shared/messages';
+import type { ImportFieldName } from '../../../shared/model';
 import { onOfficeBook, rpc, smallFirm } from '../../fixtures/backend';
 
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
@@ -57,6 +58,37 @@ describe('refusals by key', () => {
       key: 'backups.fileUnrestorable',
       params: { problem: message('bookFile.notAFile') },
       issues: [{ path: 'file', key: 'bookFile.notAFile' }],
+    });
+  });
+});
+
+describe('an import’s refusal of a column', () => {
+  const preview = (kind: 'holdings' | 'tasks', columns: ImportFieldName[]) => ({
+    kind,
+    fileName: `${kind}.csv`,
+    text: 'Client,Adviser,Notes\nOkafor,Ann Lee,Call back\n',
+    delimiter: ',' as const,
+    columns,
+    dateOrder: 'mdy' as const,
+  });
+
+  it('names a field the kind lacks by the label the mapping screen shows, not by its id', async () => {
+    const { backend } = await smallFirm(fixedNow);
+    const error = await refusal(rpc(backend, 'imports:preview', preview('holdings', ['householdName', 'manager', 'productName'])));
+    expect(error).toMatchObject({
+      message: 'Column “Adviser” cannot be imported as “Account manager” in this kind of file. Choose another field or leave it out.',
+      key: 'refused.columnNotOfKind',
+      params: { header: 'Adviser', field: message('importFields.contactsAccounts.manager') },
+    });
+  });
+
+  it('names a field mapped twice by its label for that kind of file', async () => {
+    const { backend } = await smallFirm(fixedNow);
+    const error = await refusal(rpc(backend, 'imports:preview', preview('tasks', ['householdName', 'notes', 'notes'])));
+    expect(error).toMatchObject({
+      message: 'Columns “Adviser” and “Notes” are both mapped to “Task notes”. Map each field to one column.',
+      key: 'refused.columnMappedTwice',
+      params: { earlier: 'Adviser', header: 'Notes', field: message('importFields.tasks.notes') },
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { ParsedIn } from '../../../../shared/contract';
-import { importFields, type ImportFieldName, type ImportKind } from '../../../../shared/model';
+import { importFields, importKinds, type ImportFieldName, type ImportKind } from '../../../../shared/model';
 import { invalid } from '../checks';
-import { message, type Message } from '../../../../shared/messages';
+import { message, type Message, type MessageKey } from '../../../../shared/messages';
 
 type PreviewInput = ParsedIn<'imports:preview'>;
 
@@ -27,6 +27,19 @@ const requiredFields: Record<ImportKind, { any: ImportFieldName[]; label: Messag
   ],
 };
 
+type FieldLabelKey = { [K in ImportKind]: `importFields.${K}.${(typeof importFields)[K][number]}` }[ImportKind];
+
+/**
+ * A field's label as the mapping screen shows it, for a sentence naming the field: the label of
+ * `kind`'s field, or, for a field that kind lacks, of the first kind that has it.
+ */
+function fieldLabel(kind: ImportKind, field: ImportFieldName): Message {
+  const hasField = (candidate: ImportKind) => (importFields[candidate] as readonly string[]).includes(field);
+  const labelled = hasField(kind) ? kind : importKinds.find(hasField)!;
+  // The key type checks that each kind's fields have a label in the catalogue; `hasField` that this pair is one of them.
+  return message(`importFields.${labelled}.${field}` as FieldLabelKey satisfies MessageKey);
+}
+
 /** The column checks: refused before any row is read. */
 export function checkColumns(input: PreviewInput, headers: string[], rows: string[][]): void {
   if (rows.length === 0) {
@@ -50,14 +63,18 @@ export function checkColumns(input: PreviewInput, headers: string[], rows: strin
     const header = headers[index] || `column ${index + 1}`;
     if (!allowed.has(field)) {
       throw invalid(
-        message('refused.columnNotOfKind', { header, field, kind: input.kind }),
+        message('refused.columnNotOfKind', { header, field: fieldLabel(input.kind, field) }),
         `columns.${index}`,
         message('issues.notFieldOfKind'),
       );
     }
     const earlier = seen.get(field);
     if (earlier !== undefined) {
-      throw invalid(message('refused.columnMappedTwice', { earlier, header, field }), `columns.${index}`, message('issues.mappedTwice'));
+      throw invalid(
+        message('refused.columnMappedTwice', { earlier, header, field: fieldLabel(input.kind, field) }),
+        `columns.${index}`,
+        message('issues.mappedTwice'),
+      );
     }
     seen.set(field, header);
   });
