@@ -38,8 +38,9 @@ export function describeReason(reason: { message: string; key?: string; params?:
  * The sentence a person sees for a failed call. The backend says what happened as a message key
  * with parameters, worded here in the reader's language (its days and times by `format`, the
  * firm's formatters); failures before it answered are worded here too. Anything else (a bug) gets a plain, safe sentence: never a stack trace.
+ * Screens call it through `useDescribeError`, which passes both.
  */
-export function describeError(error: unknown, t: TFunction, format?: Formatters): string {
+export function describeError(error: unknown, t: TFunction, format: Formatters): string {
   if (error instanceof ApiError) {
     switch (error.code) {
       case 'ACCESS_DENIED':

@@ -3,7 +3,7 @@ import type { WrittenFile } from '../../shared/contract';
 import { useApi } from '../api/api-context';
 import { isDesktopApp } from '../api/desktop';
 import { useAction } from '../api/use-mutation';
-import { describeError } from './describe-error';
+import { useDescribeError } from './use-describe-error';
 
 export type WrittenFileAction = 'open' | 'showInFolder';
 
@@ -34,8 +34,9 @@ export function WrittenFileButtons({
 }: Props) {
   const { t } = useTranslation();
   const api = useApi();
+  const describeError = useDescribeError();
   const act = useAction((action: WrittenFileAction) => api.invoke(action === 'open' ? 'files:open' : 'files:showInFolder', file), {
-    failureNotice: (failure) => describeError(failure, t),
+    failureNotice: describeError,
   });
   if (!isDesktopApp()) return null;
   const buttons = (

@@ -6,6 +6,7 @@ import { createHttpTransport } from '../../renderer/api/http-transport';
 import { describeError } from '../../renderer/components/describe-error';
 import { ImportScreen } from '../../renderer/features/import/import-screen';
 import { i18next } from '../../renderer/i18n';
+import { createFormatters } from '../../renderer/i18n/format';
 import { maxImportFileBytes, requestTooLargeMessage } from '../../shared/limits';
 import { renderWithApp } from './support/render';
 
@@ -44,7 +45,7 @@ describe('Import: the file size limit', () => {
       }),
     );
     const error = await api.invoke('app:status').catch((reason: unknown) => reason);
-    expect(describeError(error, i18next.t)).toBe(
+    expect(describeError(error, i18next.t, createFormatters('en-US'))).toBe(
       'The request is larger than Clientbook accepts. Files of up to 64 MB can be imported; split a larger file into smaller ones and import them one after another.',
     );
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeError } from '../../renderer/components/describe-error';
 import { serverIssueMessage } from '../../renderer/components/form/issue-message';
 import { i18next, setInterfaceLanguage } from '../../renderer/i18n';
+import { createFormatters } from '../../renderer/i18n/format';
 import { recurrenceProblem } from '../../shared/domain/recurrence';
 import { AppError, fieldIssue } from '../../shared/errors';
 import { ApiError } from '../../renderer/api';
@@ -27,14 +28,18 @@ describe('serverIssueMessage', () => {
       { path: 'recurrence.until', message: 'must not be before the first due date', key: 'issues.notBeforeFirstDue', params: {} },
     ]);
     expect(serverIssueMessage(error.issues[0]!, 'Repeat until', i18next.t)).toBe('Repeat until must not be before the first due date');
-    expect(describeError(error, i18next.t)).toBe('This repeat would never happen: its end date is before the first due date.');
+    expect(describeError(error, i18next.t, createFormatters('en-US'))).toBe(
+      'This repeat would never happen: its end date is before the first due date.',
+    );
   });
 
   it('words the field and the whole refusal in Hindi for a Hindi reader', async () => {
     await setInterfaceLanguage('hi');
     const error = refusedRepeat();
     expect(serverIssueMessage(error.issues[0]!, 'अंतिम तारीख', i18next.t)).toBe('अंतिम तारीख पहली नियत तारीख से पहले का नहीं हो सकता');
-    expect(describeError(error, i18next.t)).toBe('यह दोहराव कभी नहीं होगा: इसकी अंतिम तारीख पहली नियत तारीख से पहले है।');
+    expect(describeError(error, i18next.t, createFormatters('en-US'))).toBe(
+      'यह दोहराव कभी नहीं होगा: इसकी अंतिम तारीख पहली नियत तारीख से पहले है।',
+    );
   });
 
   it('keeps the English of an issue the backend gave without a key (a schema’s own check)', async () => {

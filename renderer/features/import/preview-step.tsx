@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DuplicateDecision, type ImportDuplicate, type ImportHouseholdsSummary, type ImportPreview } from '../../../shared/model';
 import type { FieldIssue } from '../../../shared/errors';
-import { describeError, describeReason } from '../../components/describe-error';
+import { describeReason } from '../../components/describe-error';
+import { useDescribeError } from '../../components/use-describe-error';
 import { Loading } from '../../components/loading';
 import { serverIssueMessage } from '../../components/form/issue-message';
 import { useFormatters } from '../../i18n/format';
@@ -34,6 +35,7 @@ interface Props {
 /** Step 3: the dry run. Nothing has changed yet; the user sees what would, and decides duplicates. */
 export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnlyGoodRows, onBack, onImport, onMemberAdded }: Props) {
   const { t } = useTranslation();
+  const describeError = useDescribeError();
   const titleId = useId();
   const blockedId = useId();
 
@@ -57,7 +59,7 @@ export function PreviewStep({ state, decisions, onDecisions, onlyGoodRows, onOnl
       <section className="card imp-step" aria-labelledby={titleId}>
         <StepHeading id={titleId} step="preview" title={t('import.preview.refusedTitle')} />
         <div role="alert" className="alert">
-          <p>{describeError(state.error, t)}</p>
+          <p>{describeError(state.error)}</p>
           {state.unplaced.length > 0 && (
             <ul className="imp-issues">
               {state.unplaced.map((message, index) => (

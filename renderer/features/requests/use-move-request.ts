@@ -3,7 +3,7 @@ import type { RequestRow, RequestStatus } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useAction } from '../../api/use-mutation';
 import { useCurrentUser } from '../../app/current-user';
-import { describeError } from '../../components/describe-error';
+import { useDescribeError } from '../../components/use-describe-error';
 import { useNotify } from '../../components/notices';
 import { useRequestName } from './request-flags';
 
@@ -26,6 +26,7 @@ export function useMoveRequest({
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
+  const describeError = useDescribeError();
   const requestName = useRequestName();
   const { currentUser } = useCurrentUser();
   const move = useAction(
@@ -41,7 +42,7 @@ export function useMoveRequest({
     },
     {
       notice: (_moved, row, status) => t('requests.move.moved', { name: requestName(row), status: t(`requests.statuses.${status}`) }),
-      failureNotice: (error) => describeError(error, t),
+      failureNotice: describeError,
     },
   );
 

@@ -9,7 +9,7 @@ import { useApi } from '../../api/api-context';
 import { useAction } from '../../api/use-mutation';
 import { isDesktopApp } from '../../api/desktop';
 import { useQuery } from '../../api/use-query';
-import { describeError } from '../../components/describe-error';
+import { useDescribeError } from '../../components/use-describe-error';
 import { ErrorMessage } from '../../components/error-message';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
@@ -37,6 +37,7 @@ interface Props {
  */
 export function ClientPackets({ clientId, people, review }: Props) {
   const { t, i18n } = useTranslation();
+  const describeError = useDescribeError();
   const api = useApi();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -163,7 +164,7 @@ export function ClientPackets({ clientId, people, review }: Props) {
         keptOnly ? (
           <div role="alert" className="alert">
             <p>
-              {t('reviews.packets.keptOnly')} {describeError(error, t)}
+              {t('reviews.packets.keptOnly')} {describeError(error)}
             </p>
           </div>
         ) : (
