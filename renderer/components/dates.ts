@@ -1,5 +1,25 @@
-import { localDayOf } from '../../shared/domain/local-day';
+import { useContext } from 'react';
+import { localDayOf, localDayStartMs, zonedDayStartMs, zonedToday } from '../../shared/domain/local-day';
+import { FirmLocaleContext } from '../i18n/firm-locale';
 import { useFormatters } from '../i18n/format';
+
+/**
+ * Today as the firm counts it: its day in the time zone its settings name, as the backend counts
+ * due today and overdue; this computer's day where no settings are read (`timeZone` undefined).
+ */
+export function firmToday(timeZone: string | undefined, now: Date = new Date()): string {
+  return timeZone === undefined ? localDayOf(now) : zonedToday(now, timeZone);
+}
+
+/** The firm's time zone from its settings, or undefined where none are read. */
+export function useFirmTimeZone(): string | undefined {
+  return useContext(FirmLocaleContext)?.timeZone;
+}
+
+/** Today as the firm counts it (`firmToday`), by the screen's clock. */
+export function useFirmToday(now?: Date): string {
+  return firmToday(useFirmTimeZone(), now);
+}
 
 /** The value a `datetime-local` input takes for an instant, in local time to the minute. */
 export function localDateTimeInput(date: Date = new Date()): string {
@@ -18,8 +38,10 @@ export function useDayFormat(): (isoDay: string) => string {
   return useFormatters().day;
 }
 
-/** A calendar day as a local Date at midnight, for "12 days ago" style wording. */
-export function dayAsLocalIso(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return new Date(y!, (m ?? 1) - 1, d ?? 1).toISOString();
+/**
+ * The instant a calendar day begins where the firm is (as `firmToday`), for "in 12 days" style
+ * wording, which counts days in the firm's zone too.
+ */
+export function dayStartIso(isoDay: string, timeZone: string | undefined): string {
+  return new Date(timeZone === undefined ? localDayStartMs(isoDay) : zonedDayStartMs(isoDay, timeZone)).toISOString();
 }

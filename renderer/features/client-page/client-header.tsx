@@ -10,7 +10,7 @@ import { ConfirmPanel } from '../../components/confirm-panel';
 import { ErrorMessage } from '../../components/error-message';
 import { useFormatters } from '../../i18n/format';
 import { ClientFileAction } from './client-file-action';
-import { dayAsLocalIso, useDayFormat } from '../../components/dates';
+import { dayStartIso, firmToday, useDayFormat, useFirmTimeZone } from '../../components/dates';
 import { DetailsForm } from './details-form';
 import { MarkFormerForm } from './mark-former-form';
 
@@ -58,8 +58,8 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
     onChanged();
   };
 
-  const today = new Date();
-  const reviewOverdue = detail.nextReviewOn !== null && new Date(`${detail.nextReviewOn}T23:59:59`) < today;
+  const timeZone = useFirmTimeZone();
+  const reviewOverdue = detail.nextReviewOn !== null && detail.nextReviewOn < firmToday(timeZone);
   const { departure } = client;
 
   return (
@@ -169,7 +169,7 @@ export function ClientHeader({ detail, members, currency, onChanged }: Props) {
                 <>
                   <time dateTime={detail.nextReviewOn}>{formatDay(detail.nextReviewOn)}</time>{' '}
                   <span className={reviewOverdue ? 'cp-overdue' : 'cp-figure__sub'}>
-                    {reviewOverdue ? t('clientPage.header.overdue') : fmt.relativeDay(dayAsLocalIso(detail.nextReviewOn))}
+                    {reviewOverdue ? t('clientPage.header.overdue') : fmt.relativeDay(dayStartIso(detail.nextReviewOn, timeZone))}
                   </span>
                 </>
               ) : (

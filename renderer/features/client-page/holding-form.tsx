@@ -6,12 +6,12 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { accountLastFour } from '../../../shared/domain/account-number';
-import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput } from '../../../shared/domain/money';
 import { amountInputText, useTypingLocale } from '../../components/form/firm-typing';
 import { PanelForm } from '../../components/form/panel-form';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
+import { useFirmToday } from '../../components/dates';
 
 interface HoldingFormProps {
   clientId: string;
@@ -40,7 +40,7 @@ export function HoldingForm({ clientId, members, currency, holding, onCancel, on
       openedOn: holding?.openedOn ?? '',
       closedOn: holding?.closedOn ?? '',
       value: '',
-      valuedOn: localToday(),
+      valuedOn: useFirmToday(),
       annualFee: holding ? amountInputText(holding.annualFee.amountMinor, holding.annualFee.currency, locale) : '',
       soldById: holding?.soldById ?? '',
     },

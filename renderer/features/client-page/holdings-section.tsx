@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { type ClientDetail, type Holding, type TeamMember } from '../../../shared/model';
 import { Badge } from '../../components/badge';
 import { columnMoney, useFormatters } from '../../i18n/format';
-import { useDayFormat } from '../../components/dates';
+import { useDayFormat, useFirmToday } from '../../components/dates';
 import { NumHeader } from '../../components/table/num-header';
 import { accountLastFour, maskAccount } from '../../../shared/domain/account-number';
-import { localToday } from '../../../shared/domain/local-day';
 import { valuationOn } from '../../../shared/domain/totals';
 import { HoldingForm } from './holding-form';
 import { ValuationForm } from './valuation-form';
@@ -28,7 +27,7 @@ export function HoldingsSection({ detail, members, currency, onChanged }: Props)
   const formatDay = useDayFormat();
   const [panel, setPanel] = useState<Panel>(null);
   const [historyOpen, setHistoryOpen] = useState<ReadonlySet<string>>(new Set());
-  const today = localToday();
+  const today = useFirmToday();
   // Each product's value today, as the total counts it: a valuation dated after today (an older version allowed them) is not its value yet.
   const valuedToday = new Map(detail.holdings.map((holding) => [holding.id, valuationOn(holding.valueHistory, today)]));
   const valueOf = (holding: Holding) => valuedToday.get(holding.id)?.value ?? { amountMinor: 0, currency: holding.value.currency };

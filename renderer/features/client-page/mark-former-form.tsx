@@ -6,11 +6,11 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { TextAreaField } from '../../components/form/text-area-field';
-import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput } from '../../../shared/domain/money';
 import { amountInputText, useTypingLocale } from '../../components/form/firm-typing';
 import { PanelForm } from '../../components/form/panel-form';
 import { useForm } from '../../components/form/use-form';
+import { useFirmToday } from '../../components/dates';
 
 interface Props {
   detail: ClientDetail;
@@ -30,7 +30,7 @@ export function MarkFormerForm({ detail, members, currency, defaultStaffId, onCa
   const { client } = detail;
   const form = useForm({
     initial: {
-      on: localToday(),
+      on: useFirmToday(),
       reason: '',
       detail: '',
       assetsLeft: amountInputText(detail.assets.amountMinor, detail.assets.currency, locale),

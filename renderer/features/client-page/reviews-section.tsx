@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientDetail, Review, TeamMember } from '../../../shared/model';
-import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
 import { useAction } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
@@ -12,7 +11,7 @@ import { Loading } from '../../components/loading';
 import { AddToCalendarButton } from '../calendar';
 import { ReviewCadence } from './details-section';
 import { ClientPackets, EditAgendaForm, RecordReviewForm, ScheduleReviewForm } from '../reviews';
-import { useDayFormat } from '../../components/dates';
+import { useDayFormat, useFirmToday } from '../../components/dates';
 
 type Acting = 'schedule' | 'record' | 'cancel' | 'agenda';
 
@@ -49,7 +48,7 @@ export function ReviewsSection({ detail, onChanged }: { detail: ClientDetail; on
     all.filter((review) => review.status === 'scheduled').sort((a, b) => (a.scheduledOn ?? '').localeCompare(b.scheduledOn ?? ''))[0] ??
     null;
   const held = all.filter((review) => review.status === 'held').sort((a, b) => (b.heldOn ?? '').localeCompare(a.heldOn ?? ''));
-  const today = localToday();
+  const today = useFirmToday();
   const overdue = detail.nextReviewOn !== null && detail.nextReviewOn < today;
 
   // Closing a form takes focus back to the button that opened it.

@@ -5,12 +5,12 @@ import { useApi } from '../../api/api-context';
 import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { useFormatters } from '../../i18n/format';
-import { localToday } from '../../../shared/domain/local-day';
 import { moneyInput } from '../../../shared/domain/money';
 import { useTypingLocale } from '../../components/form/firm-typing';
 import { valuationOn } from '../../../shared/domain/totals';
 import { PanelForm } from '../../components/form/panel-form';
 import { useForm } from '../../components/form/use-form';
+import { useFirmToday } from '../../components/dates';
 
 /** Records a holding's value on a day. */
 export function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding; onCancel: () => void; onSaved: () => void }) {
@@ -19,9 +19,10 @@ export function ValuationForm({ holding, onCancel, onSaved }: { holding: Holding
   const api = useApi();
   const notify = useNotify();
   const fmt = useFormatters();
-  const current = valuationOn(holding.valueHistory, localToday());
+  const today = useFirmToday();
+  const current = valuationOn(holding.valueHistory, today);
   const form = useForm({
-    initial: { on: localToday(), value: '' },
+    initial: { on: today, value: '' },
     labels: { on: t('clientPage.holdings.fields.valuedOn'), value: t('clientPage.holdings.fields.value') },
     schema: contract['holdings:recordValue'].input,
     prepare: (v) => ({ id: holding.id, on: v.on, value: moneyInput(v.value, holding.value.currency, locale) }),

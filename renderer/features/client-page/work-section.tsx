@@ -2,13 +2,13 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientDetail, TaskRow, WorkflowProgress } from '../../../shared/model';
-import { localToday } from '../../../shared/domain/local-day';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { NewRequestForm, ComplaintFlag, OverdueFlag, RequestStatusBadge, RequestTypeLabel, byUrgency } from '../requests';
 import { StartWorkflowForm } from '../workflows';
+import { useFirmToday } from '../../components/dates';
 
 type Adding = 'request' | 'workflow' | null;
 
@@ -154,7 +154,8 @@ function TaskItem({ row }: { row: TaskRow }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { task } = row;
-  const overdue = task.dueOn !== null && task.dueOn < localToday();
+  const today = useFirmToday();
+  const overdue = task.dueOn !== null && task.dueOn < today;
   return (
     <li className={`rq-work__item${row.complaint ? ' rq-work__item--complaint' : ''}`}>
       <p className="rq-work__head">

@@ -2,12 +2,12 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { localToday } from '../../../shared/domain/local-day';
 import type { ClientRow, ClientStatus } from '../../../shared/model';
 import { SortHeader } from '../../components/table/sort-header';
 import { useSort, type SortAccessors } from '../../components/table/use-sort';
 import { useFormatters } from '../../i18n/format';
 import { StatusBadge, TierBadge } from './client-badges';
+import { useFirmToday } from '../../components/dates';
 
 type Column = 'name' | 'manager' | 'tier' | 'status' | 'assets' | 'lastContact' | 'nextReview';
 
@@ -83,7 +83,7 @@ function BookTable({ rows, shownIds = null, checked, onCheckedChange, bodyRef }:
   const rowEls = useRef(new Map<string, HTMLTableRowElement>());
   const focusPending = useRef(false);
   const now = new Date();
-  const today = localToday(now);
+  const today = useFirmToday(now);
 
   const current = selectedId !== null && indexOf.has(selectedId) ? selectedId : null;
   const tabbableId = current ?? ids[0] ?? null;

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type In } from '../../../shared/contract';
-import { localToday } from '../../../shared/domain/local-day';
 import { reviewDueBuckets, type PacketBatchStatus, type ReviewDueRow } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
@@ -15,6 +14,7 @@ import { Loading } from '../../components/loading';
 import { useFormatters } from '../../i18n/format';
 import { shownLanguage } from '../../i18n/languages';
 import { isIsoDay, monthOf } from './review-dates';
+import { useFirmToday } from '../../components/dates';
 
 /** Clients listed in the chooser at first, and added per "Show more"; every one is chosen either way. */
 const listPageSize = 100;
@@ -33,7 +33,8 @@ export function BatchSetup({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const month = monthOf();
+  const today = useFirmToday();
+  const month = monthOf(today);
   const [shownCount, setShownCount] = useState(listPageSize);
   const clientsId = useId();
 
@@ -48,7 +49,7 @@ export function BatchSetup({
     initial: {
       from: month.from,
       to: month.to,
-      asOf: localToday(),
+      asOf: today,
       /** Clients taken out of the batch; everyone else in the period is in it, including clients not yet listed. */
       excluded: new Set<string>() as ReadonlySet<string>,
       showHealth: null as boolean | null,

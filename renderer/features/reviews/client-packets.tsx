@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { localToday } from '../../../shared/domain/local-day';
 import { signsByDefault } from '../../../shared/domain/signers';
 import type { IssuedPacket, PacketQuery, Person } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
@@ -20,6 +19,7 @@ import { CheckboxField, CheckboxGroup } from '../../components/form/checkbox-fie
 import { NumHeader } from '../../components/table/num-header';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
+import { useFirmToday } from '../../components/dates';
 
 type Working = 'issue' | 'save' | 'print';
 
@@ -46,7 +46,8 @@ export function ClientPackets({ clientId, people, review }: Props) {
   const desktop = isDesktopApp();
   const settings = useQuery('settings:get');
   const issued = useQuery('packets:list', { clientId });
-  const [asOf, setAsOf] = useState(localToday);
+  const today = useFirmToday();
+  const [asOf, setAsOf] = useState(today);
   const [asOfError, setAsOfError] = useState<string | undefined>(undefined);
   /** Null follows the firm's setting until the person ticks or unticks the box. */
   const [showHealth, setShowHealth] = useState<boolean | null>(null);
@@ -130,9 +131,7 @@ export function ClientPackets({ clientId, people, review }: Props) {
       {people.length > 0 && (
         <Signers
           people={people}
-          selected={
-            chosenSigners ?? people.filter((person) => signsByDefault(person, isIsoDay(asOf) ? asOf : localToday())).map((p) => p.id)
-          }
+          selected={chosenSigners ?? people.filter((person) => signsByDefault(person, isIsoDay(asOf) ? asOf : today)).map((p) => p.id)}
           onChange={setChosenSigners}
         />
       )}

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
 import type { Review, ReviewDecisionDraft } from '../../../shared/model';
-import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
 import { skipToken, useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
@@ -13,6 +12,7 @@ import { CheckboxGroup } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
 import { useForm, type FieldErrors } from '../../components/form/use-form';
+import { useFirmToday } from '../../components/dates';
 
 interface DecisionRow {
   /** Stable while rows are added and removed, so messages stay with their row. */
@@ -71,7 +71,7 @@ export function RecordReviewForm({ client, review, managerId, people, onCancel, 
   const { currentUser } = useCurrentUser();
   const team = useQuery('team:list', { includeInactive: false });
   const detail = useQuery('clients:get', people ? skipToken : { id: client.id });
-  const today = localToday();
+  const today = useFirmToday();
   const scheduledOn = review?.scheduledOn ?? null;
 
   const nextKey = useRef(0);

@@ -11,12 +11,11 @@ import { PageHeader } from '../../components/page-header';
 import { useCollator } from '../../i18n/collator';
 import { useFormatters } from '../../i18n/format';
 // The inline form panels come from the client page, and so does their look.
-import { dayAsLocalIso } from '../../components/dates';
+import { dayStartIso, useFirmTimeZone, useFirmToday } from '../../components/dates';
 import { TierBadge } from '../clients';
 import { AddToCalendarButton } from '../calendar';
 import { BatchPacketsPanel } from './batch-packets-panel';
 import { RecordReviewForm } from './record-review-form';
-import { monthOf } from './review-dates';
 import './reviews.css';
 import { ScheduleReviewForm } from './schedule-review-form';
 
@@ -64,7 +63,7 @@ export function ReviewsScreen() {
   );
   const managers = (books.data ?? []).filter((book) => book.households > 0 || book.memberId === managerId);
   const managerName = managers.find((book) => book.memberId === managerId)?.name ?? null;
-  const thisMonth = monthOf().from.slice(0, 7);
+  const thisMonth = useFirmToday().slice(0, 7);
   const monthLabel = useFormatters().month(thisMonth, 'long');
 
   return (
@@ -262,6 +261,7 @@ function DueSection({
 }
 
 function DueRowView({ row, overdue, onAct }: { row: ReviewDueRow; overdue: boolean; onAct: (acting: Acting) => void }) {
+  const timeZone = useFirmTimeZone();
   const { t } = useTranslation();
   const fmt = useFormatters();
   const scheduleKey = actionKey({ kind: 'schedule', clientId: row.clientId });
@@ -281,7 +281,7 @@ function DueRowView({ row, overdue, onAct }: { row: ReviewDueRow; overdue: boole
       <td className="nowrap">{row.lastReviewOn ? fmt.day(row.lastReviewOn) : <span className="text-muted">{t('reviews.never')}</span>}</td>
       <td className="nowrap">
         <span className={overdue ? 'rv-late' : undefined}>{fmt.day(row.nextDueOn)}</span>
-        <span className="cell-secondary">{fmt.relativeDay(dayAsLocalIso(row.nextDueOn))}</span>
+        <span className="cell-secondary">{fmt.relativeDay(dayStartIso(row.nextDueOn, timeZone))}</span>
       </td>
       <td className="nowrap">
         {row.scheduled ? (

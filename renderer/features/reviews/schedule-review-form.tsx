@@ -9,7 +9,7 @@ import { SelectField } from '../../components/form/select-field';
 import { TextField } from '../../components/form/text-field';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/notices';
-import { useDayFormat } from '../../components/dates';
+import { useDayFormat, useFirmToday } from '../../components/dates';
 import { PanelForm } from '../../components/form/panel-form';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
@@ -66,6 +66,7 @@ function MeetingForm({
   const api = useApi();
   const notify = useNotify();
   const formatDay = useDayFormat();
+  const today = useFirmToday();
   const invited = (kind: 'person' | 'member') =>
     (moving?.invitees ?? []).filter((invitee) => invitee.kind === kind).map((invitee) => invitee.id);
   const [personIds, setPersonIds] = useState<string[]>(invited('person'));
@@ -73,7 +74,7 @@ function MeetingForm({
   const place = moving?.place ?? null;
   const form = useForm({
     initial: {
-      on: scheduled?.on ?? meetingDayFor(nextDueOn),
+      on: scheduled?.on ?? meetingDayFor(nextDueOn, today),
       time: moving?.time ?? '',
       durationMinutes: String(moving?.durationMinutes ?? defaultMeetingMinutes),
       placeKind: place?.kind ?? '',

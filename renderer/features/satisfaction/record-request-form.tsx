@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import { localToday } from '../../../shared/domain/local-day';
 import type { ClientDetail, SurveyRequest } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
 import { SurveyChannelField, SurveyDayField, SurveyPanel, SurveyPersonField } from './survey-fields';
+import { useFirmToday } from '../../components/dates';
 
 /** Records that the firm asked the household for feedback: the denominator of response rates. */
 export function RecordRequestForm({
@@ -21,7 +21,7 @@ export function RecordRequestForm({
   const { t } = useTranslation();
   const api = useApi();
   const { currentUser } = useCurrentUser();
-  const today = localToday();
+  const today = useFirmToday();
   const form = useForm({
     initial: { sentOn: today, personId: '', channel: 'meeting' },
     labels: {

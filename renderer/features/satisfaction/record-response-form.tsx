@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import { localToday } from '../../../shared/domain/local-day';
 import type { ClientDetail, SurveyRecorded } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
@@ -9,6 +8,7 @@ import { TextAreaField } from '../../components/form/text-area-field';
 import { numberOrNull, orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
 import { SurveyChannelField, SurveyDayField, SurveyPanel, SurveyPersonField } from './survey-fields';
+import { useFirmToday } from '../../components/dates';
 
 /** The scores a scale offers, as select options. */
 function scale(from: number, to: number) {
@@ -34,7 +34,7 @@ export function RecordResponseForm({
   const { t } = useTranslation();
   const api = useApi();
   const { currentUser } = useCurrentUser();
-  const today = localToday();
+  const today = useFirmToday();
   const form = useForm({
     initial: { on: today, personId: '', nps: '', csat: '', channel: 'meeting', comment: '' },
     labels: {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import { localToday } from '../../../shared/domain/local-day';
 import { useApi } from '../../api/api-context';
 import { useCurrentUser } from '../../app/current-user';
 import { ErrorMessage } from '../../components/error-message';
@@ -11,6 +10,7 @@ import { TextField } from '../../components/form/text-field';
 import { useNotify } from '../../components/notices';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
+import { useFirmToday } from '../../components/dates';
 
 interface QuickAddFormProps {
   initialClient: ClientChoice | null;
@@ -30,7 +30,7 @@ export function QuickAddForm({ initialClient, onClose, onBusyChange }: QuickAddF
   useEffect(() => titleRef.current?.focus(), []);
 
   const form = useForm({
-    initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: localToday() },
+    initial: { title: '', clientId: initialClient?.id ?? '', assigneeId: currentUser?.id ?? '', dueOn: useFirmToday() },
     labels: {
       title: t('tasks.fields.title'),
       clientId: t('tasks.fields.client'),

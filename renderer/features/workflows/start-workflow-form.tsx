@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract';
-import { localToday } from '../../../shared/domain/local-day';
 import type { WorkflowRun } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -11,6 +10,7 @@ import { useNotify } from '../../components/notices';
 import { PanelForm } from '../../components/form/panel-form';
 import { orNull } from '../../components/form/form-values';
 import { useForm } from '../../components/form/use-form';
+import { useFirmToday } from '../../components/dates';
 
 interface Props {
   client: { id: string; name: string };
@@ -27,7 +27,7 @@ export function StartWorkflowForm({ client, onCancel, onStarted }: Props) {
   const templates = useQuery('workflows:templates', { includeInactive: false });
   const options = (templates.data ?? []).map((template) => ({ value: template.id, label: template.name }));
   const form = useForm({
-    initial: { templateId: '', startOn: localToday() },
+    initial: { templateId: '', startOn: useFirmToday() },
     labels: { templateId: t('workflows.start.template'), startOn: t('workflows.start.startOn') },
     schema: contract['workflows:start'].input,
     prepare: (values) => ({

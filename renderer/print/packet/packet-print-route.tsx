@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { localToday } from '../../../shared/domain/local-day';
 import type { PacketData } from '../../../shared/model';
 import type { PrintState } from '../../../shared/print';
 import { useQuery } from '../../api/use-query';
@@ -13,6 +12,7 @@ import { PacketDocument } from './packet-document';
 import { packetQueryFrom } from './packet-query';
 import { usePainted, usePrintState } from './print-state';
 import './packet.css';
+import { useFirmToday } from '../../components/dates';
 
 /**
  * `#/print/packet/:clientId?asOf=…&review=…&health=1|0`: one client's review packet, for paper or
@@ -24,7 +24,7 @@ export function PacketPrintRoute() {
   const navigate = useNavigate();
   const { clientId = '' } = useParams();
   const [search] = useSearchParams();
-  const packet = useQuery('packets:data', packetQueryFrom(clientId, search, localToday()));
+  const packet = useQuery('packets:data', packetQueryFrom(clientId, search, useFirmToday()));
   const pagesRef = useRef<HTMLDivElement>(null);
   const data = packet.data;
   const painted = usePainted(data, pagesRef);
