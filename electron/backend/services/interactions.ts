@@ -1,5 +1,5 @@
 import type { Actor, Handlers } from '../../../shared/contract';
-import { localDayOf } from '../../../shared/domain/local-day';
+import { zonedDayOf } from '../../../shared/domain/local-day';
 import type { Client, Interaction, Task } from '../../../shared/model';
 import { putOp, type Op } from '../store';
 import { invalid, requireActiveMember, requireClient } from './checks';
@@ -84,7 +84,7 @@ export function interactionHandlers(ctx: ServiceContext): Pick<Handlers, 'intera
         });
         // Instants are stored in UTC so they sort and compare the same way everywhere.
         const at = new Date(draft.at).toISOString();
-        if (draft.followUpOn !== null && draft.followUpOn < localDayOf(at)) {
+        if (draft.followUpOn !== null && draft.followUpOn < zonedDayOf(at, ctx.store.settings.timeZone)) {
           throw invalid(message('refused.followUpBeforeContact'), 'followUpOn', message('issues.notBeforeContact'));
         }
         const interaction: Interaction = { id: newId('in'), ...draft, at, personIds: [...new Set(draft.personIds)] };

@@ -1,7 +1,7 @@
 // "Today" is the firm's day in the time zone its settings name (issue 19), not this computer's:
 // every desk of an office, and a laptop abroad, agree on what is overdue.
 import { describe, expect, it } from 'vitest';
-import { rpc, smallFirm } from '../../fixtures/backend';
+import { expectRefused, rpc, smallFirm } from '../../fixtures/backend';
 
 /** 20:30 UTC on 10 March: already 02:00 on the 11th in Kolkata, still 13:30 on the 10th in Los Angeles. */
 const now = () => new Date('2026-03-10T20:30:00.000Z');
@@ -44,4 +44,25 @@ describe('today is the firm’s day, in its time zone', () => {
     expect([day.today, titles(day.overdue)]).toEqual(['2026-03-11', ['Due on the 10th']]);
     expect((await rpc(backend, 'dashboard:get', { managerId: null })).today).toBe('2026-03-11');
   });
+
+  it.each([
+    { timeZone: 'Asia/Kolkata', refused: true },
+    { timeZone: 'America/Los_Angeles', refused: false },
+  ])(
+    'a call at 20:00 UTC on 10 March is on the firm’s day in $timeZone: a follow-up on the 10th refused is $refused',
+    async ({ timeZone, refused }) => {
+      const { backend, client, manager } = await firmIn(timeZone);
+      const log = () =>
+        rpc(backend, 'interactions:log', {
+          clientId: client.id,
+          kind: 'call',
+          at: '2026-03-10T20:00:00.000Z',
+          staffId: manager.id,
+          summary: 'Called.',
+          followUpOn: '2026-03-10',
+        });
+      if (refused) await expectRefused(backend, log, 'INVALID_INPUT', 'followUpOn');
+      else expect((await log()).followUpOn).toBe('2026-03-10');
+    },
+  );
 });
