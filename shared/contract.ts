@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
-import { message } from './messages';
+import { message, ruleOf } from './messages';
 import { outputsCheckedByDefault } from './check-outputs';
 import { AppStatus, BackupInfo, DesktopFileKind, LoadDemo, OfficeConnect, OfficeConnectionForm } from './model/app';
 import { AppBoot, AppBootQuery } from './model/boot';
@@ -361,11 +361,13 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
 }
 
+/** Each failed check, by the catalogue's key where the schema states one of its rules, so a screen words it in the reader's language. */
 function toIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const rule = ruleOf(issue.message);
+    return rule ? { path, message: issue.message, key: `rules.${rule}`, params: {} } : { path, message: issue.message };
+  });
 }
 
 function describeIssues(issues: FieldIssue[]): string {

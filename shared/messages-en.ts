@@ -595,6 +595,12 @@ export const englishMessages = {
     changeOneSetting: 'must change at least one setting',
     noOuterSpace: 'must not begin or end with a space',
     timeLike: 'must be a time like 09:30',
+    dayLike: 'must be a date like 2026-03-31',
+    dateAndTime: 'must be a date and time',
+    emailLike: 'must be an email address like name@example.com',
+    webLink: 'must be a web link starting with https://',
+    weekStart: 'must be a day from 0 (Sunday) to 6 (Saturday), or the first day of the week where the firm is',
+    isoWeekday: 'must be a weekday from 1 (Monday) to 7 (Sunday)',
   },
   dispatch: {
     unknownChannel: 'Clientbook does not know the request "{{channel}}".',

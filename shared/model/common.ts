@@ -11,7 +11,7 @@ export const Id = z
   .regex(/^[A-Za-z0-9_-]+$/, rule('id'));
 
 /** A calendar day, `YYYY-MM-DD`, that exists. A text that is not one gets no range error on top. */
-export const IsoDay = z.iso.date({ error: 'must be a date like 2026-03-31', abort: true });
+export const IsoDay = z.iso.date({ error: rule('dayLike'), abort: true });
 
 let schemaClock: () => Date = () => new Date();
 
@@ -33,9 +33,9 @@ export const PastDay = IsoDay.refine((day) => day >= '1900-01-01' && day <= loca
 export const PlanDay = IsoDay.refine((day) => day >= '2000-01-01' && day <= '2100-12-31', rule('planDay'));
 
 /** An instant, full ISO 8601 with time zone. */
-export const IsoInstant = z.iso.datetime({ offset: true, error: 'must be a date and time' });
+export const IsoInstant = z.iso.datetime({ offset: true, error: rule('dateAndTime') });
 
-export const Email = z.email({ error: 'must be an email address like name@example.com' }).max(254);
+export const Email = z.email({ error: rule('emailLike') }).max(254);
 
 /** Money in minor units (cents, paise) with its ISO 4217 currency. */
 export const Money = z.strictObject({

@@ -37,7 +37,7 @@ export const TimeZone = z
   .refine(isKnownTimeZone, rule('timeZoneLikeLondon'));
 
 /** A web address for a video call: http or https only, so a calendar never holds a script or file link. */
-export const MeetingLink = z.httpUrl({ error: 'must be a web link starting with https://' }).max(2000, 'must be at most 2,000 characters');
+export const MeetingLink = z.httpUrl({ error: rule('webLink') }).max(2000, 'must be at most 2,000 characters');
 
 export const meetingPlaceKinds = ['office', 'phone', 'video'] as const;
 

@@ -39,7 +39,7 @@ const TimeZoneName = z
   .regex(/^[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)*$/, { error: rule('timeZoneLikeKolkata'), abort: true });
 export const dayOrderSettings = ['locale', 'DMY', 'MDY', 'YMD'] as const satisfies readonly (DayOrder | 'locale')[];
 const WeekStart = z.union([z.literal('locale'), z.literal([0, 1, 2, 3, 4, 5, 6] satisfies Weekday[])], {
-  error: 'must be a day from 0 (Sunday) to 6 (Saturday), or locale',
+  error: rule('weekStart'),
 });
 
 const TierName = z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters');

@@ -35,11 +35,7 @@ export const RecurrenceFrequency = z.enum(recurrenceFrequencies);
 export type RecurrenceFrequency = z.infer<typeof RecurrenceFrequency>;
 
 /** Monday = 1 … Sunday = 7 (ISO 8601). */
-export const Weekday = z
-  .number()
-  .int()
-  .min(1, 'must be a weekday from 1 (Monday) to 7 (Sunday)')
-  .max(7, 'must be a weekday from 1 (Monday) to 7 (Sunday)');
+export const Weekday = z.number().int().min(1, rule('isoWeekday')).max(7, rule('isoWeekday'));
 
 /**
  * How a task repeats: every `interval` days, weeks, months, quarters or years. Weekly repeats may
