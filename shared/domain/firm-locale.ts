@@ -64,6 +64,15 @@ export function machineTimeZone(): string {
 }
 
 /** The order `locale` writes a numeric date in: MDY for en-US, DMY for en-GB and en-IN, YMD for ja-JP. */
+/** The country a locale is for ('IN' for en-IN, hi-IN and plain hi), or undefined for a tag Intl cannot place. */
+export function localeRegion(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
 export function localeDayOrder(locale: string): DayOrder {
   const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(0));
   const order = parts

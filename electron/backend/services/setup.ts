@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { localeRegion } from '../../../shared/domain/firm-locale';
 import { message } from '../../../shared/messages';
 import { defaultSettings, packetWording, type AppStatus } from '../../../shared/model';
 import { generateBook } from '../demo/generate';
@@ -91,13 +92,15 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
         // The locale and currency chosen on the first-run screen (checked against Intl by the contract),
         // and the packets' and workflows' wording in the language of whoever chose them.
         const { language = 'en', ...firmLocale } = chosen;
+        const current = { ...defaultSettings, ...ctx.store.settings };
+        // An Indian firm's English templates answer complaints in SEBI's time, as its Hindi ones do.
+        const wording = language === 'en' && localeRegion(firmLocale.locale ?? current.locale) === 'IN' ? 'en-IN' : language;
         // A new folder already has them in English from its migrations; a firm should never start without
         // them, and starts with them in its own words unless someone has already edited them.
-        const templates = defaultWorkflowTemplates(at, language).filter((template) => {
+        const templates = defaultWorkflowTemplates(at, wording).filter((template) => {
           const existing = ctx.store.get('workflowTemplates', template.id);
-          return !existing || (language !== 'en' && isUneditedDefault(existing, 'en'));
+          return !existing || (wording !== 'en' && isUneditedDefault(existing, 'en'));
         });
-        const current = { ...defaultSettings, ...ctx.store.settings };
         const settings = { ...current, ...firmLocale, packets: { ...current.packets, ...packetWording[language] } };
         return {
           ops: [

@@ -59,6 +59,18 @@ describe('starting an empty book in the firm’s locale', () => {
     expect(hindiTemplates.find((t) => t.id === 'wf_complaint')!.description).toContain('नियामक की समय-सीमा के भीतर');
   });
 
+  it('starts an Indian firm set up in English with the complaint step in SEBI’s time, as a Hindi setup has, not the UK’s', async () => {
+    const complaintOf = async (input: { locale: string; currency: string }) => {
+      const { backend } = await freshBackend(fixedNow);
+      await rpc(backend, 'setup:startEmpty', input);
+      return (await rpc(backend, 'workflows:templates', {})).find((t) => t.id === 'wf_complaint')!.description;
+    };
+    const indian = await complaintOf({ locale: 'en-IN', currency: 'INR' });
+    expect(indian).toContain('21 days for a complaint on SEBI’s SCORES');
+    expect(indian).not.toMatch(/UK|eight weeks/);
+    expect(await complaintOf({ locale: 'en-US', currency: 'USD' })).not.toContain('SEBI');
+  });
+
   it('keeps a template someone edited before the book was set up in Hindi', async () => {
     const { backend } = await freshBackend(fixedNow);
     const { id, description, steps } = (await rpc(backend, 'workflows:templates', {})).find((t) => t.id === 'wf_onboarding')!;
