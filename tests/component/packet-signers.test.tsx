@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../shared/model';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../shared/model';
 import { ClientPackets } from '../../renderer/features/reviews/client-packets';
+import { setInterfaceLanguage } from '../../renderer/i18n';
+import { FirmLocaleProvider } from '../../renderer/i18n/firm-locale';
 import { clientDetail, person } from './support/data';
 import { renderWithApp } from './support/render';
 
@@ -19,12 +21,14 @@ const people = [
   person({ id: 'pe_4', name: 'Tolu Okafor', relationship: 'other', isPrimaryContact: false }),
 ];
 
-function renderPackets() {
+function renderPackets(firm: Settings = defaultSettings) {
   return renderWithApp(
-    <Routes>
-      <Route path="/clients/:id" element={<ClientPackets clientId="cl_1" people={people} review={null} />} />
-      <Route path="*" element={<Location />} />
-    </Routes>,
+    <FirmLocaleProvider settings={firm}>
+      <Routes>
+        <Route path="/clients/:id" element={<ClientPackets clientId="cl_1" people={people} review={null} />} />
+        <Route path="*" element={<Location />} />
+      </Routes>
+    </FirmLocaleProvider>,
     {
       route: '/clients/cl_1',
       handlers: { 'settings:get': () => defaultSettings, 'packets:list': () => [], 'packets:issue': () => new Promise(() => {}) },
@@ -32,7 +36,22 @@ function renderPackets() {
   );
 }
 
+afterEach(() => setInterfaceLanguage('en'));
+
 describe('who signs a packet', () => {
+  it('says nominees, as Indian advisers do, where a US firm says beneficiaries', async () => {
+    const indianFirm = { ...defaultSettings, locale: 'en-IN', currency: 'INR', timeZone: 'Asia/Kolkata' };
+    const us = renderPackets();
+    expect(screen.getByText(/Children and beneficiaries do not sign\./)).toBeTruthy();
+    us.unmount();
+    const india = renderPackets(indianFirm);
+    expect(screen.getByText(/Children and nominees do not sign\./)).toBeTruthy();
+    india.unmount();
+    await setInterfaceLanguage('hi');
+    renderPackets({ ...indianFirm, locale: 'hi-IN' });
+    expect(screen.getByText(/बच्चे और नामांकित व्यक्ति \(नॉमिनी\) हस्ताक्षर नहीं करते।/)).toBeTruthy();
+  });
+
   it('ticks the adults who are parties to begin with, never the child, and leaves the choice to main until changed', async () => {
     const user = userEvent.setup();
     renderPackets();

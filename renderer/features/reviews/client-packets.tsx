@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { localeRegion } from '../../../shared/domain/firm-locale';
 import { signsByDefault } from '../../../shared/domain/signers';
 import type { IssuedPacket, PacketQuery, Person } from '../../../shared/model';
 import { packetRoute } from '../../../shared/print';
@@ -17,6 +18,7 @@ import { useFormatters } from '../../i18n/format';
 import { shownLanguage } from '../../i18n/languages';
 import { CheckboxField, CheckboxGroup } from '../../components/form/checkbox-fields';
 import { NumHeader } from '../../components/table/num-header';
+import { FirmLocaleContext } from '../../i18n/firm-locale';
 import { isIsoDay } from './review-dates';
 import { usePacketFile, type PacketFileAction } from './use-packet-file';
 import { useFirmToday } from '../../components/dates';
@@ -178,6 +180,9 @@ export function ClientPackets({ clientId, people, review }: Props) {
 /** Who signs the packet for the client: the adults who are parties are ticked to begin with. */
 function Signers({ people, selected, onChange }: { people: Person[]; selected: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
+  const firm = useContext(FirmLocaleContext);
+  // In India those a holding passes to are its nominees, not beneficiaries.
+  const hint = firm && localeRegion(firm.locale) === 'IN' ? t('packet.signers.hintNominees') : t('packet.signers.hint');
   return (
     <div className="rv-packets__signers">
       <CheckboxGroup
@@ -190,7 +195,7 @@ function Signers({ people, selected, onChange }: { people: Person[]; selected: s
         selected={selected}
         onChange={onChange}
       />
-      <p className="field__hint">{t('packet.signers.hint')}</p>
+      <p className="field__hint">{hint}</p>
     </div>
   );
 }
