@@ -2,9 +2,9 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { localeRegion } from '../../../shared/domain/firm-locale';
 import { message } from '../../../shared/messages';
-import { defaultSettings, packetWording, type AppStatus } from '../../../shared/model';
+import { defaultSettings, packetWording, type AppStatus, type InterfaceLanguage } from '../../../shared/model';
 import { generateBook } from '../demo/generate';
-import { defaultWorkflowTemplates, isUneditedDefault } from '../store/default-workflows';
+import { defaultWorkflowTemplates, isUneditedDefault, type WorkflowWording } from '../store/default-workflows';
 import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
 import { today } from './checks';
 import type { ServiceContext } from './context';
@@ -63,6 +63,17 @@ export function appStatus(ctx: ServiceContext): AppStatus {
   };
 }
 
+/**
+ * The templates' words for a firm set up in `language` where `locale` is: in English, an Indian firm
+ * answers complaints in SEBI's time, as its Hindi ones do, and a US firm by its own procedure and
+ * the SEC's and FINRA's record-keeping rather than the UK regulator's; other firms keep the general English.
+ */
+function workflowWording(language: InterfaceLanguage, locale: string): WorkflowWording {
+  if (language !== 'en') return language;
+  const region = localeRegion(locale);
+  return region === 'IN' ? 'en-IN' : region === 'US' ? 'en-US' : 'en';
+}
+
 const alreadySetUp = () => new AppError('CONFLICT', message('setup.bookNotEmpty'));
 
 export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' | 'setup:loadDemo' | 'setup:startEmpty'> {
@@ -93,8 +104,7 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
         // and the packets' and workflows' wording in the language of whoever chose them.
         const { language = 'en', ...firmLocale } = chosen;
         const current = { ...defaultSettings, ...ctx.store.settings };
-        // An Indian firm's English templates answer complaints in SEBI's time, as its Hindi ones do.
-        const wording = language === 'en' && localeRegion(firmLocale.locale ?? current.locale) === 'IN' ? 'en-IN' : language;
+        const wording = workflowWording(language, firmLocale.locale ?? current.locale);
         // A new folder already has them in English from its migrations; a firm should never start without
         // them, and starts with them in its own words unless someone has already edited them.
         const templates = defaultWorkflowTemplates(at, wording).filter((template) => {

@@ -121,12 +121,71 @@ const english: TemplateWording = {
 
 /**
  * Who the words are for: an interface language, or English as an Indian firm writes it (the Indian
- * demo firm), which answers complaints in SEBI's time rather than the UK's.
+ * demo firm), which answers complaints in SEBI's time rather than the UK's, or as a US office does.
  */
-export type WorkflowWording = InterfaceLanguage | 'en-IN';
+export type WorkflowWording = InterfaceLanguage | 'en-IN' | 'en-US';
 
 const wording: Record<WorkflowWording, TemplateWording> = {
   en: english,
+  // A US office's words: an advisory agreement and a risk tolerance questionnaire, complaints by the
+  // firm's written procedure and the SEC's and FINRA's record-keeping, transfers through ACATS.
+  'en-US': {
+    wf_onboarding: {
+      name: 'New client onboarding',
+      description: 'From signed advisory agreement to the first plan and the 90-day check-in.',
+      steps: [
+        'Send the welcome packet and advisory agreement',
+        'Verify identity and run anti-money-laundering checks',
+        'Complete the client profile and risk tolerance questionnaire',
+        'Open accounts and send transfer paperwork',
+        'Prepare the initial financial plan',
+        'Present the plan and agree on the investment strategy',
+        'Set up client portal access',
+        '90-day check-in call',
+      ],
+    },
+    wf_annual_review: {
+      name: 'Annual review preparation',
+      description: 'Everything the adviser needs before, in and after the yearly review meeting.',
+      steps: [
+        'Send the pre-review questionnaire',
+        'Schedule the review meeting',
+        'Pull account values, performance and fee statements',
+        'Check suitability, risk tolerance and investment objectives',
+        'Prepare the review packet',
+        'Hold the review meeting',
+        'Send meeting notes and a summary of recommendations',
+        'Process agreed changes',
+      ],
+    },
+    wf_complaint: {
+      name: 'Complaint handling',
+      description:
+        'Acknowledge, investigate and answer in writing as the firm’s written complaint procedure sets out, and keep the records SEC and FINRA rules require.',
+      steps: [
+        'Acknowledge the complaint in writing',
+        'Record the complaint in the complaint log',
+        'Investigate: gather call notes, letters and transaction records',
+        'Draft the written response',
+        'Supervisory review of the response',
+        'Send the written response to the client',
+        'Close in the complaint log and record the root cause',
+      ],
+    },
+    wf_account_transfer: {
+      name: 'Account transfer',
+      description: 'Moving an account from another firm, from signed transfer form to invested funds.',
+      steps: [
+        'Confirm the transfer details and get the signed transfer form',
+        'Request the account value and check surrender charges',
+        'Document why the transfer is in the client’s best interest',
+        'Submit the transfer request to the delivering firm',
+        'Follow up with the delivering firm',
+        'Confirm receipt and invest the funds',
+        'Confirm completion with the client',
+      ],
+    },
+  },
   'en-IN': {
     ...english,
     wf_complaint: {

@@ -59,16 +59,30 @@ describe('starting an empty book in the firm’s locale', () => {
     expect(hindiTemplates.find((t) => t.id === 'wf_complaint')!.description).toContain('नियामक की समय-सीमा के भीतर');
   });
 
-  it('starts an Indian firm set up in English with the complaint step in SEBI’s time, as a Hindi setup has, not the UK’s', async () => {
-    const complaintOf = async (input: { locale: string; currency: string }) => {
+  it('starts a firm set up in English with its own country’s complaint step: SEBI’s time in India, the firm’s procedure and SEC and FINRA records in the US', async () => {
+    const templatesOf = async (input: { locale: string; currency: string }) => {
       const { backend } = await freshBackend(fixedNow);
       await rpc(backend, 'setup:startEmpty', input);
-      return (await rpc(backend, 'workflows:templates', {})).find((t) => t.id === 'wf_complaint')!.description;
+      return rpc(backend, 'workflows:templates', {});
     };
-    const indian = await complaintOf({ locale: 'en-IN', currency: 'INR' });
+    const complaintOf = (templates: WorkflowTemplate[]) => templates.find((t) => t.id === 'wf_complaint')!.description;
+    const indian = complaintOf(await templatesOf({ locale: 'en-IN', currency: 'INR' }));
     expect(indian).toContain('21 days for a complaint on SEBI’s SCORES');
     expect(indian).not.toMatch(/UK|eight weeks/);
-    expect(await complaintOf({ locale: 'en-US', currency: 'USD' })).not.toContain('SEBI');
+
+    const us = await templatesOf({ locale: 'en-US', currency: 'USD' });
+    expect(complaintOf(us)).toMatch(/the firm’s written complaint procedure.*SEC and FINRA/);
+    const usWords = us.flatMap((t) => [t.name, t.description, ...t.steps.map((s) => s.title)]).join('\n');
+    // The UK's regulator, its ombudsman's referral rights and its advisers' terms.
+    expect(usWords).not.toMatch(
+      /UK|FCA|ombudsman|referral rights|eight weeks|fact-find|suitability letter|capacity for loss|ceding|welcome pack\b|£/,
+    );
+    expect(usWords).not.toMatch(/organis|colour|favour|behaviour|recognis|authoris|summaris|prioritis/i);
+    // Steps and their order are the same whichever words a firm reads.
+    const uk = await templatesOf({ locale: 'en-GB', currency: 'GBP' });
+    expect(complaintOf(uk)).toContain('eight weeks in the UK');
+    const plans = (templates: WorkflowTemplate[]) => inIdOrder(templates).map((t) => t.steps.map(({ title: _title, ...plan }) => plan));
+    expect(plans(us)).toEqual(plans(uk));
   });
 
   it('keeps a template someone edited before the book was set up in Hindi', async () => {
