@@ -39,6 +39,22 @@ describe('describeError', () => {
     );
   });
 
+  it('names an import’s refused field by the mapping screen’s label, in Hindi for a Hindi reader', async () => {
+    const refused = received(
+      new AppError(
+        'INVALID_INPUT',
+        message('refused.columnNotOfKind', { header: 'Adviser', field: message('importFields.contactsAccounts.manager') }),
+      ),
+    );
+    expect(describeError(refused, i18next.t, usFirm)).toBe(
+      'Column “Adviser” cannot be imported as “Account manager” in this kind of file. Choose another field or leave it out.',
+    );
+    await setInterfaceLanguage('hi');
+    expect(describeError(refused, i18next.t, usFirm)).toBe(
+      'कॉलम “Adviser” को इस तरह की फ़ाइल में “अकाउंट मैनेजर” के रूप में इंपोर्ट नहीं किया जा सकता। कोई दूसरी फ़ील्ड चुनें या इसे छोड़ दें।',
+    );
+  });
+
   it('shows the English sentence of an error the backend gave without a key', async () => {
     await setInterfaceLanguage('hi');
     expect(describeError(new ApiError('CONFLICT', 'Words from elsewhere.'), i18next.t, usFirm)).toBe('Words from elsewhere.');
