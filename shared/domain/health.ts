@@ -3,9 +3,9 @@ import type { Review } from '../model/reviews';
 import type { HealthBand, HealthFact, HealthPart, HealthPartKey, HealthReport, HealthSettings } from '../model/satisfaction';
 import type { Settings } from '../model/settings';
 import type { ServiceRequest, Survey } from '../model/work';
-import { localDayOf } from './local-day';
+import { zonedDayOf } from './local-day';
 import { addDays } from './recurrence';
-import { lastHeldReviewOn, nextReviewOn, type ReviewSubject } from './review-cadence';
+import { becameClientOn, lastHeldReviewOn, nextReviewOn, type ReviewRules, type ReviewSubject } from './review-cadence';
 import { valuationOn } from './totals';
 
 /**
@@ -47,9 +47,9 @@ export interface HealthInputs {
   holdings: readonly Pick<Holding, 'valueHistory'>[];
 }
 
-export type HealthRules = Pick<Settings, 'health' | 'reviewCadenceMonths' | 'currency'>;
+export type HealthRules = Pick<Settings, 'health' | 'reviewCadenceMonths' | 'currency' | 'timeZone'>;
 
-/** The moment a score is "as of": the local day and the instant, to compare days and times alike. */
+/** The moment a score is "as of": the firm's day and the instant, to compare days and times alike. */
 export interface AsOf {
   day: string;
   /** An instant as `toISOString` writes it, as every instant in the store is: UTC instants compare as text, with no parsing. */
@@ -115,18 +115,15 @@ export function contactPart(
 
 /**
  * Full marks until the next review falls due (`nextReviewOn`), none 90 days after. The last review
- * is the newest held by the as-of day, else (as in `lastReviewOn`) the newest meeting by then.
+ * is the newest held by the as-of day, else (as in `lastReviewOn`) the firm's day of the newest
+ * meeting by then.
  */
-export function reviewPart(
-  inputs: Pick<HealthInputs, 'client' | 'meetings' | 'reviews'>,
-  asOf: AsOf,
-  cadence: Settings['reviewCadenceMonths'],
-): PartResult {
+export function reviewPart(inputs: Pick<HealthInputs, 'client' | 'meetings' | 'reviews'>, asOf: AsOf, rules: ReviewRules): PartResult {
   // Meetings stand in for reviews only until one is held, so they are looked at only then.
   const held = lastHeldReviewOn(inputs.reviews, asOf.day);
   const meeting = held === null ? newestBy(inputs.meetings, asOf) : null;
-  const lastReview = held ?? (meeting === null ? null : localDayOf(meeting));
-  const dueOn = nextReviewOn(inputs.client, lastReview, cadence);
+  const lastReview = held ?? (meeting === null ? null : zonedDayOf(meeting, rules.timeZone));
+  const dueOn = nextReviewOn(inputs.client, lastReview, rules);
   if (dueOn === null) return { share: 1, fact: fact('review.none') };
   if (dueOn >= asOf.day) return { share: 1, fact: fact('review.onTrack', { dueOn }) };
   const days = daysBetween(dueOn, asOf.day);
@@ -187,14 +184,9 @@ function monthsBetween(from: string, to: string): number {
   return to.slice(8) < from.slice(8) ? months - 1 : months;
 }
 
-/** The day the client became one: `clientSince`, else the day it was entered. */
-function sinceDay(client: HealthInputs['client']): string {
-  return client.clientSince ?? client.createdAt.slice(0, 10);
-}
-
 /** Long-standing clients are less likely to leave: points grow with tenure, full at five years. */
-export function tenurePart(client: HealthInputs['client'], asOf: AsOf): PartResult {
-  const months = Math.max(0, monthsBetween(sinceDay(client), asOf.day));
+export function tenurePart(client: HealthInputs['client'], asOf: AsOf, timeZone: string): PartResult {
+  const months = Math.max(0, monthsBetween(becameClientOn(client, timeZone), asOf.day));
   const share = clampShare(months / tenureFullMonths);
   return months < 12
     ? { share, fact: fact('tenure.new', { months }) }
@@ -210,10 +202,10 @@ export function healthParts(inputs: HealthInputs, rules: HealthRules, asOf: AsOf
   const results: Record<HealthPartKey, PartResult> = {
     satisfaction: satisfactionPart(inputs.surveys, asOf, health.satisfactionHalfLifeDays),
     contact: contactPart(inputs.contacts, inputs.client.tier, asOf, health.contactDays),
-    review: reviewPart(inputs, asOf, rules.reviewCadenceMonths),
+    review: reviewPart(inputs, asOf, rules),
     service: servicePart(inputs.requests, asOf),
     assets: assetsPart(inputs.holdings, asOf, rules.currency),
-    tenure: tenurePart(inputs.client, asOf),
+    tenure: tenurePart(inputs.client, asOf, rules.timeZone),
   };
   const parts = (Object.keys(results) as HealthPartKey[]).map((key) => {
     const max = health.weights[key];
@@ -243,7 +235,7 @@ export function healthReport(inputs: HealthInputs, rules: HealthRules, now: AsOf
     day: addDays(now.day, -previousScoreDaysAgo),
     at: new Date(Date.parse(now.at) - previousScoreDaysAgo * DAY_MS).toISOString(),
   };
-  const previousScore = sinceDay(inputs.client) > before.day ? null : healthParts(inputs, rules, before).score;
+  const previousScore = becameClientOn(inputs.client, rules.timeZone) > before.day ? null : healthParts(inputs, rules, before).score;
   const change = previousScore === null ? 0 : score - previousScore;
   const band = healthBand(score, rules.health.bands);
   return {

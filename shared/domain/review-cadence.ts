@@ -1,5 +1,5 @@
 import type { Client, Interaction, Review, ReviewDueBucket, Settings } from '../model';
-import { localDayOf, localDayStartMs } from './local-day';
+import { zonedDayOf, zonedDayStartMs } from './local-day';
 import { addDays } from './recurrence';
 
 /** What the review date depends on in a client record. */
@@ -7,6 +7,9 @@ export type ReviewSubject = Pick<
   Client,
   'status' | 'archived' | 'tier' | 'reviewCadenceMonths' | 'reviewsFrom' | 'clientSince' | 'createdAt'
 >;
+
+/** What a review date is counted by in the firm's settings: the cadences, and the time zone whose days they count. */
+export type ReviewRules = Pick<Settings, 'reviewCadenceMonths' | 'timeZone'>;
 
 /** Days after this month within which a review due date counts as "upcoming". */
 const upcomingWithinDays = 90;
@@ -37,9 +40,12 @@ export function lastHeldReviewOn(reviews: Iterable<Pick<Review, 'status' | 'held
   return newest;
 }
 
-/** The local day of the newest interaction of kind 'meeting', on or before `until` when given; null when there is none. */
-export function lastMeetingOn(interactions: Iterable<Pick<Interaction, 'kind' | 'at'>>, until?: string): string | null {
-  const endMs = until === undefined ? Number.POSITIVE_INFINITY : localDayStartMs(addDays(until, 1));
+/**
+ * The firm's day (in `timeZone`) of the newest interaction of kind 'meeting', on or before `until`
+ * when given; null when there is none.
+ */
+export function lastMeetingOn(interactions: Iterable<Pick<Interaction, 'kind' | 'at'>>, timeZone: string, until?: string): string | null {
+  const endMs = until === undefined ? Number.POSITIVE_INFINITY : zonedDayStartMs(addDays(until, 1), timeZone);
   let newest = Number.NEGATIVE_INFINITY;
   for (const interaction of interactions) {
     if (interaction.kind !== 'meeting') continue;
@@ -47,7 +53,7 @@ export function lastMeetingOn(interactions: Iterable<Pick<Interaction, 'kind' | 
     const ms = Date.parse(interaction.at);
     if (ms < endMs && ms > newest) newest = ms;
   }
-  return Number.isFinite(newest) ? localDayOf(new Date(newest)) : null;
+  return Number.isFinite(newest) ? zonedDayOf(new Date(newest), timeZone) : null;
 }
 
 /**
@@ -58,21 +64,26 @@ export function lastMeetingOn(interactions: Iterable<Pick<Interaction, 'kind' | 
 export function lastReviewOn(
   reviews: Iterable<Pick<Review, 'status' | 'heldOn'>>,
   interactions: Iterable<Pick<Interaction, 'kind' | 'at'>>,
+  timeZone: string,
   until?: string,
 ): string | null {
-  return lastHeldReviewOn(reviews, until) ?? lastMeetingOn(interactions, until);
+  return lastHeldReviewOn(reviews, until) ?? lastMeetingOn(interactions, timeZone, until);
+}
+
+/** The day a client became one: `clientSince`, else the firm's day (in `timeZone`) it was entered. */
+export function becameClientOn(client: Pick<Client, 'clientSince' | 'createdAt'>, timeZone: string): string {
+  return client.clientSince ?? zonedDayOf(client.createdAt, timeZone);
 }
 
 /**
  * When the client's next review is due: the last review (see `lastReviewOn`) plus the client's
  * cadence; a client never reviewed is counted from its `reviewsFrom` day (set by an import), else
- * the day it became a client, else the day it was entered. Former and archived clients are not
- * reviewed: null.
+ * the day it became a client (`becameClientOn`). Former and archived clients are not reviewed: null.
  */
-export function nextReviewOn(client: ReviewSubject, lastReview: string | null, byTier: Settings['reviewCadenceMonths']): string | null {
+export function nextReviewOn(client: ReviewSubject, lastReview: string | null, rules: ReviewRules): string | null {
   if (client.status === 'former' || client.archived) return null;
-  const from = lastReview ?? client.reviewsFrom ?? client.clientSince ?? localDayOf(client.createdAt);
-  return addMonths(from, cadenceMonths(client, byTier));
+  const from = lastReview ?? client.reviewsFrom ?? becameClientOn(client, rules.timeZone);
+  return addMonths(from, cadenceMonths(client, rules.reviewCadenceMonths));
 }
 
 /**

@@ -29,7 +29,7 @@ function decisionsAt(rng: Rng, household: Household, day: number, cal: Calendar,
  */
 export function generateReviews(
   households: readonly Household[],
-  settings: Pick<Settings, 'reviewCadenceMonths' | 'packets'>,
+  settings: Pick<Settings, 'reviewCadenceMonths' | 'timeZone' | 'packets'>,
   phrasebook: Phrasebook,
   cal: Calendar,
   rng: Rng,
@@ -75,7 +75,7 @@ export function generateReviews(
 
     if (client.status !== 'active' || client.archived || household.drifting) continue;
     const lastHeld = household.reviews.at(-1);
-    const dueOn = nextReviewOn(client, lastHeld === undefined ? null : cal.day(lastHeld), settings.reviewCadenceMonths);
+    const dueOn = nextReviewOn(client, lastHeld === undefined ? null : cal.day(lastHeld), settings);
     const due = dueOn === null ? null : parseIsoDay(dueOn);
     const dueAroundNow = due !== null && due >= cal.today - 45 && due <= cal.today + 60;
     if (!rng.chance(dueAroundNow ? 0.55 : 0.05)) continue;

@@ -131,7 +131,8 @@ export class ClientFactsCache {
   /** Every client's facts for `day`, sorted; pauses (yields) after each client and each step of the sort, for `warm` to pace. */
   private *build(day: string): Generator<void, ClientFacts[]> {
     const { store } = this.ctx;
-    const { currency, reviewCadenceMonths } = store.settings;
+    const { settings } = store;
+    const { currency, reviewCadenceMonths } = settings;
     const managerNames = new Map<string, string>();
     for (const member of store.all('teamMembers')) managerNames.set(member.id, member.name);
     const facts: ClientFacts[] = [];
@@ -141,7 +142,7 @@ export class ClientFactsCache {
       const reviews = store.byIndex('reviews', 'clientId', client.id);
       const review: ReviewFacts = {
         cadenceMonths: cadenceMonths(client, reviewCadenceMonths),
-        lastOn: lastReviewOn(reviews, store.byIndex('interactions', 'clientId', client.id)),
+        lastOn: lastReviewOn(reviews, store.byIndex('interactions', 'clientId', client.id), settings.timeZone),
         scheduled: earliestScheduled(reviews),
       };
       const search = [client.name];
@@ -160,7 +161,7 @@ export class ClientFactsCache {
         primaryManagerName: managerNames.get(client.primaryManagerId) ?? '',
         tags: client.tags,
         lastContactAt: client.lastContactAt,
-        nextReviewOn: nextReviewOn(client, review.lastOn, reviewCadenceMonths),
+        nextReviewOn: nextReviewOn(client, review.lastOn, settings),
         assets: totals.assets,
         annualRevenue: totals.annualRevenue,
         peopleCount: people.length,

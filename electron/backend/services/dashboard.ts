@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import { addMonths, reviewDueBucket } from '../../../shared/domain/review-cadence';
+import { addMonths, becameClientOn, reviewDueBucket } from '../../../shared/domain/review-cadence';
 import { addTotals, zeroTotals } from '../../../shared/domain/totals';
 import { compareNames } from '../../../shared/domain/collation';
 import { AppError, fieldIssue } from '../../../shared/errors';
@@ -16,21 +16,17 @@ import { countWorkSteps, workloadSteps } from './tasks';
 const atRiskShown = 10;
 const retentionYears = 5;
 
-/** The day a client became one: `clientSince`, else the day it was entered. */
-function becameClientOn(client: Client): string {
-  return client.clientSince ?? client.createdAt.slice(0, 10);
-}
-
 /**
  * For each of the last five calendar years: the clients at its start (became clients before
  * 1 January and had not left by then), how many of those left during it, and the share that stayed.
+ * A client entered without a client-since date became one on the firm's day (in `timeZone`) it was entered.
  */
-export function retentionByYear(clients: readonly Client[], day: string): RetentionYear[] {
-  return atOnce(retentionSteps(clients, day));
+export function retentionByYear(clients: readonly Client[], day: string, timeZone: string): RetentionYear[] {
+  return atOnce(retentionSteps(clients, day, timeZone));
 }
 
 /** `retentionByYear` in steps, one per client and year. */
-function* retentionSteps(clients: readonly Client[], day: string): Steps<RetentionYear[]> {
+function* retentionSteps(clients: readonly Client[], day: string, timeZone: string): Steps<RetentionYear[]> {
   const thisYear = Number(day.slice(0, 4));
   const years: RetentionYear[] = [];
   for (let year = thisYear - retentionYears + 1; year <= thisYear; year++) {
@@ -40,7 +36,7 @@ function* retentionSteps(clients: readonly Client[], day: string): Steps<Retenti
     let lost = 0;
     for (const client of clients) {
       yield;
-      if (client.status === 'prospect' || becameClientOn(client) >= start) continue;
+      if (client.status === 'prospect' || becameClientOn(client, timeZone) >= start) continue;
       if (client.departure && client.departure.on < start) continue;
       atStart += 1;
       if (client.departure && client.departure.on <= end) lost += 1;
@@ -127,7 +123,7 @@ function* dashboardSteps(ctx: ServiceContext, managerId: string | null): Steps<D
     reviewsOverdue,
     lost,
     assetsLost,
-    retention: yield* retentionSteps(clients, day),
+    retention: yield* retentionSteps(clients, day, store.settings.timeZone),
   };
 }
 

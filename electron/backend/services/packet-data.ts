@@ -251,7 +251,7 @@ function actionItemsSection(
 }
 
 /**
- * Everything one review packet prints, as known at the end of the local day `asOf`. "Since the
+ * Everything one review packet prints, as known at the end of the firm's day `asOf`. "Since the
  * last review" runs from the day after the last review before `asOf` (the last 12 months when
  * there was none) to `asOf`. Money totals are in the firm's currency.
  */
@@ -262,7 +262,7 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
   const { asOf } = query;
   const reviews = store.byIndex('reviews', 'clientId', client.id);
   const interactions = store.byIndex('interactions', 'clientId', client.id);
-  const lastReview = lastReviewOn(reviews, interactions, addDays(asOf, -1));
+  const lastReview = lastReviewOn(reviews, interactions, settings.timeZone, addDays(asOf, -1));
   const sinceDay = lastReview ?? addMonths(asOf, -12);
   const section: Section = {
     store,
@@ -323,6 +323,6 @@ export function packetData(ctx: ServiceContext, query: PacketRequest): PacketDat
     actionItems: actionItemsSection(section, reviews, decided),
     // A packet is handed over at a meeting: its own review's, else one on the packet's day. The
     // next review counts from that meeting, so an overdue client is never given a date already past.
-    nextReviewOn: nextReviewOn(client, review ? meetingOn(review) : asOf, settings.reviewCadenceMonths),
+    nextReviewOn: nextReviewOn(client, review ? meetingOn(review) : asOf, settings),
   };
 }

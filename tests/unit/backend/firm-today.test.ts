@@ -65,4 +65,24 @@ describe('today is the firm’s day, in its time zone', () => {
       else expect((await log()).followUpOn).toBe('2026-03-10');
     },
   );
+
+  it.each([
+    { timeZone: 'Asia/Kolkata', nextReviewOn: '2026-06-11' },
+    { timeZone: 'America/Los_Angeles', nextReviewOn: '2026-06-10' },
+  ])(
+    'a meeting at 20:30 UTC on 10 March is on the firm’s day in $timeZone: the next review is due $nextReviewOn',
+    async ({ timeZone, nextReviewOn }) => {
+      const { backend, client, manager } = await firmIn(timeZone);
+      await rpc(backend, 'interactions:log', {
+        clientId: client.id,
+        kind: 'meeting',
+        at: now().toISOString(),
+        staffId: manager.id,
+        summary: 'Met.',
+      });
+      // A tier A client with no review held counts its quarterly review from its last meeting.
+      expect((await rpc(backend, 'clients:get', { id: client.id })).nextReviewOn).toBe(nextReviewOn);
+      expect((await rpc(backend, 'clients:list', {}))[0]!.nextReviewOn).toBe(nextReviewOn);
+    },
+  );
 });

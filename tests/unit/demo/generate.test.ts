@@ -284,7 +284,7 @@ describe('reviews in the demo book', () => {
   const dueOn = (clientId: string) => {
     const client = demo.clients.find((c) => c.id === clientId)!;
     const held = (reviewsOf.get(clientId) ?? []).filter((r) => r.status === 'held').map((r) => r.heldOn!);
-    return nextReviewOn(client, held.sort().at(-1) ?? null, demo.settings.reviewCadenceMonths)!;
+    return nextReviewOn(client, held.sort().at(-1) ?? null, demo.settings)!;
   };
 
   it('holds reviews in the past two years at about each client’s cadence, with agenda, attendees and notes', () => {

@@ -16,9 +16,12 @@ import {
 import { defaultSettings } from '../../../shared/model';
 
 const DAY_MS = 86_400_000;
-/** Noon UTC: the same calendar day in every workstation zone from UTC−11 to UTC+11. */
+/** Noon UTC: the same calendar day in the firm's zone, Kolkata (UTC+05:30), as in UTC. */
 const now: AsOf = { day: '2026-06-15', at: '2026-06-15T12:00:00.000Z' };
-const rules: HealthRules = defaultSettings;
+const rules: HealthRules = { ...defaultSettings, timeZone: 'Asia/Kolkata' };
+const losAngeles: HealthRules = { ...rules, timeZone: 'America/Los_Angeles' };
+/** 20:30 UTC on 10 March: already the 11th in Kolkata, still the 10th in Los Angeles. */
+const eveningUtc = '2026-03-10T20:30:00.000Z';
 const { health } = defaultSettings;
 const daysAgo = (days: number) => new Date(Date.parse(now.at) - days * DAY_MS).toISOString();
 const dayAgo = (days: number) => daysAgo(days).slice(0, 10);
@@ -115,9 +118,9 @@ describe('contact part', () => {
 
 describe('review part', () => {
   it('is on track until the review falls due, then loses points over 90 days', () => {
-    const onTrack = reviewPart(inputs(), now, rules.reviewCadenceMonths);
+    const onTrack = reviewPart(inputs(), now, rules);
     expect(onTrack).toEqual({ share: 1, fact: { code: 'review.onTrack', values: { dueOn: '2026-08-26' } } });
-    const late = reviewPart(inputs({ meetings: ['2026-01-15T12:00:00.000Z'] }), now, rules.reviewCadenceMonths);
+    const late = reviewPart(inputs({ meetings: ['2026-01-15T12:00:00.000Z'] }), now, rules);
     expect(late.fact).toEqual({ code: 'review.overdue', values: { days: 61, dueOn: '2026-04-15' } });
     expect(late.share).toBeCloseTo(1 - 61 / 90);
   });
@@ -128,19 +131,27 @@ describe('review part', () => {
       { status: 'scheduled' as const, heldOn: null },
       { status: 'held' as const, heldOn: '2026-06-20' },
     ];
-    const part = reviewPart(inputs({ meetings: [daysAgo(2)], reviews }), now, rules.reviewCadenceMonths);
+    const part = reviewPart(inputs({ meetings: [daysAgo(2)], reviews }), now, rules);
     // The review of 20 June had not happened by 15 June; a meeting since January is not a review.
     expect(part.fact).toEqual({ code: 'review.overdue', values: { days: 61, dueOn: '2026-04-15' } });
     const afterwards = { day: '2026-06-25', at: '2026-06-25T15:00:00.000Z' };
-    expect(reviewPart(inputs({ reviews }), afterwards, rules.reviewCadenceMonths).fact).toEqual({
+    expect(reviewPart(inputs({ reviews }), afterwards, rules).fact).toEqual({
       code: 'review.onTrack',
       values: { dueOn: '2026-09-20' },
     });
   });
 
+  it("counts from the firm's day of the meeting: on track in Kolkata, a day late in Los Angeles", () => {
+    // Tier A reviews every 3 months: due 11 June where the meeting was on the 11th, 10 June where it was on the 10th.
+    const asOf = { day: '2026-06-11', at: '2026-06-11T12:00:00.000Z' };
+    const metThen = inputs({ meetings: [eveningUtc] });
+    expect(reviewPart(metThen, asOf, rules).fact).toEqual({ code: 'review.onTrack', values: { dueOn: '2026-06-11' } });
+    expect(reviewPart(metThen, asOf, losAngeles).fact).toEqual({ code: 'review.overdue', values: { days: 1, dueOn: '2026-06-10' } });
+  });
+
   it('has nothing due for a former client', () => {
     const client = { ...inputs().client, status: 'former' as const };
-    expect(reviewPart({ client, meetings: [], reviews: [] }, now, rules.reviewCadenceMonths)).toEqual({
+    expect(reviewPart({ client, meetings: [], reviews: [] }, now, rules)).toEqual({
       share: 1,
       fact: { code: 'review.none', values: {} },
     });
@@ -254,15 +265,22 @@ describe('assets part', () => {
 describe('tenure part', () => {
   it('grows to full points at five years', () => {
     const client = inputs().client;
-    expect(tenurePart({ ...client, clientSince: '2026-01-20' }, now)).toEqual({
+    expect(tenurePart({ ...client, clientSince: '2026-01-20' }, now, rules.timeZone)).toEqual({
       share: 4 / 60,
       fact: { code: 'tenure.new', values: { months: 4 } },
     });
-    expect(tenurePart({ ...client, clientSince: '2023-06-15' }, now)).toEqual({
+    expect(tenurePart({ ...client, clientSince: '2023-06-15' }, now, rules.timeZone)).toEqual({
       share: 36 / 60,
       fact: { code: 'tenure.years', values: { years: 3 } },
     });
-    expect(tenurePart(client, now).share).toBe(1);
+    expect(tenurePart(client, now, rules.timeZone).share).toBe(1);
+  });
+
+  it("counts from the firm's day the client was entered when it has no client-since date", () => {
+    const entered = { ...inputs().client, clientSince: null, createdAt: eveningUtc };
+    const asOf = { day: '2026-04-10', at: '2026-04-10T12:00:00.000Z' };
+    expect(tenurePart(entered, asOf, rules.timeZone).fact).toEqual({ code: 'tenure.new', values: { months: 0 } });
+    expect(tenurePart(entered, asOf, losAngeles.timeZone).fact).toEqual({ code: 'tenure.new', values: { months: 1 } });
   });
 });
 
