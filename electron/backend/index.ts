@@ -5,12 +5,13 @@ import { silentLogger, Store, type BookStore, type Logger } from './store';
 import type { StoreOptions } from './store/store';
 import type { ReleaseLock } from './store/lock';
 import { unwritableDataFolder } from './store/errors';
-import { setSchemaClock } from '../../shared/model';
+import { setSchemaToday } from '../../shared/model';
 import { accessHandlers } from './services/access';
 import { auditHandlers } from './services/audit';
 import { backupHandlers } from './services/backups';
 import { bootHandler } from './services/boot';
 import { calendarHandlers } from './services/calendar';
+import { today } from './services/checks';
 import { ClientFactsCache } from './services/client-facts';
 import { keepFirstScreen, type FirstScreenKeeper } from './services/first-screen';
 import { clientHandlers } from './services/clients';
@@ -86,8 +87,6 @@ export interface Backend {
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  // Inputs are judged by the schemas before any service sees them: a day "in the future" is by this clock too.
-  setSchemaClock(now);
   const log = options.log ?? silentLogger;
   // Both hosts report a start-up failure as it comes; an unwritable folder in one plain sentence.
   const store: BookStore = options.office
@@ -116,6 +115,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     pdf: prints.pdf(options.pdf),
     desktop: prints.desktop(options.desktop),
   };
+  // Inputs are judged by the schemas before any service sees them: a day "in the future" is after the firm's today.
+  setSchemaToday(() => today(ctx));
   const batches = new PacketBatches(ctx);
   const importing = new CallsUnderWay();
   const restoring = new CallsUnderWay();

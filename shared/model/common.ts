@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localDayOf } from '../domain/local-day';
 import { amountRule } from '../domain/money';
 import { rule } from '../messages';
 
@@ -13,21 +12,29 @@ export const Id = z
 /** A calendar day, `YYYY-MM-DD`, that exists. A text that is not one gets no range error on top. */
 export const IsoDay = z.iso.date({ error: rule('dayLike'), abort: true });
 
-let schemaClock: () => Date = () => new Date();
+/** UTC+14 (Kiribati's Line Islands): no place on Earth has reached a later day. */
+const furthestAheadOfUtcMs = 14 * 3_600_000;
+
+/** The latest day it is anywhere on Earth now: a schema that cannot know the firm's zone refuses no firm's today. */
+const latestTodayOnEarth = () => new Date(Date.now() + furthestAheadOfUtcMs).toISOString().slice(0, 10);
+
+let schemaToday: () => string = latestTodayOnEarth;
 
 /**
- * Sets the clock `PastDay` reads "today" from. Screens keep the computer's; the backend sets its own
- * (injected) clock, so main judges a day by the same time its services use.
+ * Sets what `PastDay` takes as today. Screens keep the latest day on Earth, as they judge before
+ * the firm's settings are known; the backend sets the firm's today (its day in the time zone its
+ * settings name, by the backend's clock), so a day after the firm's is refused before any service
+ * sees it, and by the day its services count with.
  */
-export function setSchemaClock(now: () => Date): void {
-  schemaClock = now;
+export function setSchemaToday(today: () => string): void {
+  schemaToday = today;
 }
 
 /**
  * A day that has already come, from 1900 to today: a date of birth, a valuation, an opening. Only
  * for what a person enters: stored records keep the plain `IsoDay`, so an older book still opens.
  */
-export const PastDay = IsoDay.refine((day) => day >= '1900-01-01' && day <= localDayOf(schemaClock()), rule('pastDay'));
+export const PastDay = IsoDay.refine((day) => day >= '1900-01-01' && day <= schemaToday(), rule('pastDay'));
 
 /** A day something is planned for or due, from 2000 to 2100. Only for what a person enters, as `PastDay`. */
 export const PlanDay = IsoDay.refine((day) => day >= '2000-01-01' && day <= '2100-12-31', rule('planDay'));

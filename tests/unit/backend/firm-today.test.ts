@@ -1,6 +1,7 @@
 // "Today" is the firm's day in the time zone its settings name (issue 19), not this computer's:
 // every desk of an office, and a laptop abroad, agree on what is overdue.
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/contract';
 import { expectRefused, rpc, smallFirm } from '../../fixtures/backend';
 
 /** 20:30 UTC on 10 March: already 02:00 on the 11th in Kolkata, still 13:30 on the 10th in Los Angeles. */
@@ -83,6 +84,19 @@ describe('today is the firm’s day, in its time zone', () => {
       // A tier A client with no review held counts its quarterly review from its last meeting.
       expect((await rpc(backend, 'clients:get', { id: client.id })).nextReviewOn).toBe(nextReviewOn);
       expect((await rpc(backend, 'clients:list', {}))[0]!.nextReviewOn).toBe(nextReviewOn);
+    },
+  );
+
+  it.each([
+    { timeZone: 'Asia/Kolkata', issues: [] },
+    { timeZone: 'America/Los_Angeles', issues: [{ path: 'clientSince', key: 'rules.pastDay' }] },
+  ])(
+    'at 20:30 UTC on 10 March, a client since the 11th is in the future for a firm in $timeZone: $issues',
+    async ({ timeZone, issues }) => {
+      const { backend, manager } = await firmIn(timeZone);
+      const input = { name: 'New', tier: 'B', primaryManagerId: manager.id, clientSince: '2026-03-11' };
+      const result = await dispatch(backend.handlers, 'clients:create', input, { actor: 'tester' });
+      expect(result.ok ? [] : result.error.issues).toMatchObject(issues);
     },
   );
 });
