@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, type AppErrorShape, type FieldIssue, type Result } from './errors';
+import { AppError, listIssues, type AppErrorShape, type FieldIssue, type Result } from './errors';
 import { message, ruleOf } from './messages';
 import { outputsCheckedByDefault } from './check-outputs';
 import { AppStatus, BackupInfo, DesktopFileKind, LoadDemo, OfficeConnect, OfficeConnectionForm } from './model/app';
@@ -370,10 +370,6 @@ function toIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
-function describeIssues(issues: FieldIssue[]): string {
-  return issues.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ');
-}
-
 export interface DispatchOptions {
   /** Called with unexpected (non-AppError) failures, for the log. */
   onInternalError?: (channel: string, error: unknown) => void;
@@ -429,7 +425,13 @@ export async function dispatch(
   const parsed = contract[channel].input.safeParse(raw);
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
-    return fail(new AppError('INVALID_INPUT', message('dispatch.invalidInput', { details: describeIssues(issues) }), issues).toShape());
+    return fail(
+      new AppError(
+        'INVALID_INPUT',
+        message('dispatch.invalidInput', { details: listIssues(issues, (issue) => issue.message) }),
+        issues,
+      ).toShape(),
+    );
   }
   try {
     const handler = handlers[channel] as (input: unknown, ctx: Ctx) => Promise<unknown>;

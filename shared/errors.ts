@@ -29,6 +29,11 @@ export function fieldIssue(path: string, issue: Message): FieldIssue {
   return { path, message: englishOf(issue), key: issue.key, params: issue.params };
 }
 
+/** The issues one after another, each after its field's path, as the refusal of input lists them; `word` says each issue. */
+export function listIssues(issues: readonly FieldIssue[], word: (issue: FieldIssue) => string): string {
+  return issues.map((issue) => (issue.path ? `${issue.path} ${word(issue)}` : word(issue))).join('; ');
+}
+
 export interface AppErrorShape {
   code: ErrorCode;
   /** The English sentence: for logs, the command line and tests; a screen words `key` and `params` instead. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { isMessage, isWhen, type Message, type MessageKey, type MessageParam, type WhenParam } from '../../shared/messages';
+import { listIssues } from '../../shared/errors';
+import { isMessage, isWhen, message, type Message, type MessageKey, type MessageParam, type WhenParam } from '../../shared/messages';
 import type { Formatters } from '../i18n/format';
 import { ApiError } from '../api';
 
@@ -27,11 +28,27 @@ export function wordMessage({ key, params }: Message, t: TFunction, english?: st
   return translate(`messages.${key}`, { ...worded, defaultValue: english ?? key });
 }
 
-/** A reason the backend gives in English beside its key (an imported row's): worded by the key where it has one. */
-export function describeReason(reason: { message: string; key?: string; params?: object }, t: TFunction): string {
+/** A reason the backend gives in English beside its key: an imported row's, or a field's issue. */
+export interface Reason {
+  message: string;
+  key?: string;
+  params?: object;
+}
+
+/**
+ * A reason worded by its key where it has one, its days and times by `format` (the firm's
+ * formatters). Screens call it through `useDescribeReason`, which passes both.
+ */
+export function describeReason(reason: Reason, t: TFunction, format: Formatters): string {
   if (reason.key === undefined) return reason.message;
   // The backend made the key and parameters from the catalogue; a key this version lacks shows the English.
-  return wordMessage({ key: reason.key as MessageKey, params: (reason.params ?? {}) as Message['params'] }, t, reason.message);
+  return wordMessage({ key: reason.key as MessageKey, params: (reason.params ?? {}) as Message['params'] }, t, reason.message, format);
+}
+
+/** The refusal of input lists its fields' issues in the backend's English: each is worded here by its key instead. */
+function summaryOf(error: ApiError, worded: Message, t: TFunction, format: Formatters): Message {
+  if (worded.key !== 'dispatch.invalidInput' || error.issues.length === 0) return worded;
+  return message('dispatch.invalidInput', { details: listIssues(error.issues, (issue) => describeReason(issue, t, format)) });
 }
 
 /**
@@ -50,7 +67,7 @@ export function describeError(error: unknown, t: TFunction, format: Formatters):
       case 'BAD_RESPONSE':
         return t('errors.badResponse');
       default:
-        if (error.worded) return wordMessage(error.worded, t, error.message, format);
+        if (error.worded) return wordMessage(summaryOf(error, error.worded, t, format), t, error.message, format);
         return error.message || t('errors.unexpected');
     }
   }

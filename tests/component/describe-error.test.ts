@@ -3,7 +3,8 @@ import { ApiError } from '../../renderer/api';
 import { describeError, describeReason } from '../../renderer/components/describe-error';
 import { i18next, setInterfaceLanguage } from '../../renderer/i18n';
 import { createFormatters } from '../../renderer/i18n/format';
-import { AppError } from '../../shared/errors';
+import { dispatch } from '../../shared/contract';
+import { AppError, type AppErrorShape } from '../../shared/errors';
 import { englishOf, message } from '../../shared/messages';
 
 afterEach(() => setInterfaceLanguage('en'));
@@ -63,10 +64,10 @@ describe('describeError', () => {
   it('words an imported row’s reason by its key, the kind of word it expected included', async () => {
     const why = message('importRows.unknownWord', { label: 'Tier', value: 'Gold+', what: message('importRows.kinds.tier') });
     const row = { message: englishOf(why), key: why.key, params: why.params };
-    expect(describeReason(row, i18next.t)).toBe('Tier “Gold+” is not a known tier.');
+    expect(describeReason(row, i18next.t, usFirm)).toBe('Tier “Gold+” is not a known tier.');
     await setInterfaceLanguage('hi');
-    expect(describeReason(row, i18next.t)).toBe('Tier “Gold+” कोई ज्ञात श्रेणी नहीं है।');
-    expect(describeReason({ message: 'Words from elsewhere.' }, i18next.t)).toBe('Words from elsewhere.');
+    expect(describeReason(row, i18next.t, usFirm)).toBe('Tier “Gold+” कोई ज्ञात श्रेणी नहीं है।');
+    expect(describeReason({ message: 'Words from elsewhere.' }, i18next.t, usFirm)).toBe('Words from elsewhere.');
   });
 
   it('writes a time or day the backend gives the firm’s way and in its time zone, not as the backend’s English wrote it', async () => {
@@ -89,5 +90,31 @@ describe('describeError', () => {
     const hindi = createFormatters({ locale: 'hi-IN', timeZone: 'Asia/Kolkata' });
     expect(describeError(scheduled, i18next.t, hindi)).toContain(hindi.day('2026-04-02'));
     expect(describeError(scheduled, i18next.t, hindi)).not.toContain('Apr');
+  });
+
+  it('lists the details of refused input in the reader’s language, each by its rule’s key', async () => {
+    const handlers = { 'team:create': () => Promise.reject(new Error('the input should have been refused')) };
+    const result = await dispatch(
+      handlers,
+      'team:create',
+      { name: 'Ann Lee', role: 'adviser', email: 'ann.example.com' },
+      { actor: 'tester' },
+    );
+    const { code, message: english, issues, key, params } = (result as { error: AppErrorShape }).error;
+    const refused = new ApiError(code, english, issues, key && { key, params: params ?? {} });
+    expect(english).toBe('Some of the details are not valid: email must be an email address like name@example.com.');
+    expect(describeError(refused, i18next.t, usFirm)).toBe(english);
+    await setInterfaceLanguage('hi');
+    expect(describeError(refused, i18next.t, usFirm)).toBe('कुछ जानकारी सही नहीं है: email name@example.com जैसा ईमेल पता होना चाहिए।');
+  });
+
+  it('writes a day in a reason the firm’s way, as it does in an error', () => {
+    const month = { month: '2026-03', english: 'March 2026' };
+    const reason = { message: 'No reviews…', key: 'calendar.noneInMonth', params: { month } };
+    const berlin = createFormatters({ locale: 'de-DE', timeZone: 'Europe/Berlin' });
+    expect(berlin.month(month.month, 'long')).toBe('März 2026');
+    expect(describeReason(reason, i18next.t, berlin)).toBe(
+      'No reviews are scheduled in März 2026, so there is nothing to add to a calendar.',
+    );
   });
 });

@@ -27,7 +27,9 @@ describe('serverIssueMessage', () => {
     expect(error.issues).toEqual([
       { path: 'recurrence.until', message: 'must not be before the first due date', key: 'issues.notBeforeFirstDue', params: {} },
     ]);
-    expect(serverIssueMessage(error.issues[0]!, 'Repeat until', i18next.t)).toBe('Repeat until must not be before the first due date');
+    expect(serverIssueMessage(error.issues[0]!, 'Repeat until', i18next.t, createFormatters('en-US'))).toBe(
+      'Repeat until must not be before the first due date',
+    );
     expect(describeError(error, i18next.t, createFormatters('en-US'))).toBe(
       'This repeat would never happen: its end date is before the first due date.',
     );
@@ -36,7 +38,9 @@ describe('serverIssueMessage', () => {
   it('words the field and the whole refusal in Hindi for a Hindi reader', async () => {
     await setInterfaceLanguage('hi');
     const error = refusedRepeat();
-    expect(serverIssueMessage(error.issues[0]!, 'अंतिम तारीख', i18next.t)).toBe('अंतिम तारीख पहली नियत तारीख से पहले का नहीं हो सकता');
+    expect(serverIssueMessage(error.issues[0]!, 'अंतिम तारीख', i18next.t, createFormatters('en-US'))).toBe(
+      'अंतिम तारीख पहली नियत तारीख से पहले का नहीं हो सकता',
+    );
     expect(describeError(error, i18next.t, createFormatters('en-US'))).toBe(
       'यह दोहराव कभी नहीं होगा: इसकी अंतिम तारीख पहली नियत तारीख से पहले है।',
     );
@@ -44,6 +48,8 @@ describe('serverIssueMessage', () => {
 
   it('keeps the English of an issue the backend gave without a key (a schema’s own check)', async () => {
     await setInterfaceLanguage('hi');
-    expect(serverIssueMessage({ path: 'text', message: 'must be at most 64 MB' }, 'टेक्स्ट', i18next.t)).toBe('टेक्स्ट must be at most 64 MB');
+    expect(serverIssueMessage({ path: 'text', message: 'must be at most 64 MB' }, 'टेक्स्ट', i18next.t, createFormatters('en-US'))).toBe(
+      'टेक्स्ट must be at most 64 MB',
+    );
   });
 });

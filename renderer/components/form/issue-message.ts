@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ruleOf } from '../../../shared/messages';
+import type { Formatters } from '../../i18n/format';
 import { describeReason } from '../describe-error';
 
 /** A schema's own rule after the field's label, in the interface language; a rule the catalogue lacks in the schema's words. */
@@ -56,7 +57,7 @@ export function issueMessage(issue: z.core.$ZodIssue, label: string, t: TFunctio
   }
 }
 
-/** What the backend says is wrong with a field, after the field's label: worded by its message key where it has one. */
-export function serverIssueMessage(issue: FieldIssue, label: string, t: TFunction): string {
-  return t('validation.fromServer', { label, message: describeReason(issue, t) });
+/** What the backend says is wrong with a field, after the field's label: worded by its message key where it has one, the firm's way (`format`). */
+export function serverIssueMessage(issue: FieldIssue, label: string, t: TFunction, format: Formatters): string {
+  return t('validation.fromServer', { label, message: describeReason(issue, t, format) });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ApiError } from '../../api';
+import { useFormatters } from '../../i18n/format';
 import { useTypingLocale, withAmountExample } from './firm-typing';
 import { issueMessage, serverIssueMessage } from './issue-message';
 import { placeIssues, type FieldErrors } from './place-issues';
@@ -45,7 +46,7 @@ export interface FormOptions<V extends object, S extends z.ZodType, R> {
   onFailure?: (placed: FieldErrors) => void;
   /** Words a failed check; the shared wording by default. Forms with amounts or dates add their own. */
   describeIssue?: (issue: z.core.$ZodIssue, label: string, t: TFunction, values: V) => string;
-  /** Words the backend's issue about a control; "<label> <the backend's words>" by default. */
+  /** Words the backend's issue about a control; "<label> <the backend's words>" (`serverIssueMessage`) by default. */
   describeServerIssue?: (issue: FieldIssue, label: string, t: TFunction, values: V) => string;
 }
 
@@ -74,9 +75,10 @@ export function useForm<V extends object, S extends z.ZodType, R>({
   onSuccess,
   onFailure,
   describeIssue = issueMessage,
-  describeServerIssue = serverIssueMessage,
+  describeServerIssue,
 }: FormOptions<V, S, R>) {
   const { t: translate } = useTranslation();
+  const format = useFormatters();
   const t = withAmountExample(translate, useTypingLocale());
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -134,7 +136,9 @@ export function useForm<V extends object, S extends z.ZodType, R>({
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues : [];
       const { placed: fields, unplaced } = placeIssues(issues, controlOf, (issue, name) =>
-        describeServerIssue(issue, labels[name] ?? name, t, values),
+        describeServerIssue
+          ? describeServerIssue(issue, labels[name] ?? name, t, values)
+          : serverIssueMessage(issue, labels[name] ?? name, t, format),
       );
       if (issues.length > 0) {
         setErrors(fields);

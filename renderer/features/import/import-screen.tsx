@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { describeReason } from '../../components/describe-error';
 import { placeIssues } from '../../components/form/place-issues';
 import { PageHeader } from '../../components/page-header';
+import { useFormatters } from '../../i18n/format';
 import { ChooseStep } from './choose-step';
 import { CommitStep, type CommitState } from './commit-step';
 import { MapStep } from './map-step';
@@ -28,6 +29,7 @@ const columnOf = ([head, index, ...rest]: readonly string[]) =>
  */
 export function ImportScreen() {
   const { t } = useTranslation();
+  const format = useFormatters();
   const api = useApi();
   const [step, setStep] = useState<ImportStep>('choose');
   const [kind, setKind] = useState<ImportKind | null>(null);
@@ -72,9 +74,9 @@ export function ImportScreen() {
     } catch (error) {
       if (request.current !== mine) return;
       const { placed, unplaced } = placeIssues(error instanceof ApiError ? error.issues : [], columnOf, (issue) =>
-        describeReason(issue, t),
+        describeReason(issue, t, format),
       );
-      setPreview({ status: 'refused', error, unplaced: unplacedIssues(unplaced, t) });
+      setPreview({ status: 'refused', error, unplaced: unplacedIssues(unplaced, t, format) });
       setMappingIssues({ byColumn: placed });
     }
   };

@@ -7,7 +7,7 @@ import { describeReason } from '../../components/describe-error';
 import { useDescribeError } from '../../components/use-describe-error';
 import { Loading } from '../../components/loading';
 import { serverIssueMessage } from '../../components/form/issue-message';
-import { useFormatters } from '../../i18n/format';
+import { useFormatters, type Formatters } from '../../i18n/format';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { NumHeader } from '../../components/table/num-header';
 import { DryRunSection } from './dry-run-section';
@@ -163,7 +163,7 @@ function RowErrors({ preview }: { preview: ImportPreview }) {
               <tr key={index}>
                 <td className="num">{fmt.number(error.row)}</td>
                 <td>{error.column ?? <span className="text-muted">{t('import.preview.wholeRow')}</span>}</td>
-                <td>{describeReason(error, t)}</td>
+                <td>{describeReason(error, t, fmt)}</td>
               </tr>
             ))}
           </tbody>
@@ -279,9 +279,11 @@ const issueLabels = {
 } as const;
 
 /** Backend issues that name no single column of the mapping, worded for the refused preview. */
-export function unplacedIssues(issues: readonly FieldIssue[], t: TFunction): string[] {
+export function unplacedIssues(issues: readonly FieldIssue[], t: TFunction, format: Formatters): string[] {
   return issues.map((issue) => {
     const head = issue.path.split('.')[0] ?? '';
-    return head in issueLabels ? serverIssueMessage(issue, t(issueLabels[head as keyof typeof issueLabels]), t) : describeReason(issue, t);
+    return head in issueLabels
+      ? serverIssueMessage(issue, t(issueLabels[head as keyof typeof issueLabels]), t, format)
+      : describeReason(issue, t, format);
   });
 }

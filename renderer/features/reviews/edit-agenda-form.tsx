@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { contract } from '../../../shared/contract';
 import type { Review } from '../../../shared/model';
 import { useApi } from '../../api/api-context';
-import { describeReason } from '../../components/describe-error';
+import { useDescribeReason } from '../../components/use-describe-error';
 import { useNotify } from '../../components/notices';
 import { TextAreaField } from '../../components/form/text-area-field';
 import { PanelForm } from '../../components/form/panel-form';
@@ -28,6 +28,7 @@ interface Props {
  */
 export function EditAgendaForm({ client, review, onCancel, onSaved, className }: Props) {
   const { t } = useTranslation();
+  const describeReason = useDescribeReason();
   const api = useApi();
   const notify = useNotify();
   const label = t('reviews.agenda.field');
@@ -55,7 +56,7 @@ export function EditAgendaForm({ client, review, onCancel, onSaved, className }:
     prepare: (values) => ({ id: review.id, agenda: agendaOf(values[field]).items }),
     describeIssue: (issue, _label, _t, values) => describeLocal(issue, agendaOf(values[field]).lines),
     describeServerIssue: (issue, _label, _t, values) =>
-      messageFor(issue.path.split('.'), describeReason(issue, t), agendaOf(values[field]).lines),
+      messageFor(issue.path.split('.'), describeReason(issue), agendaOf(values[field]).lines),
     submit: async (input) => {
       if (agendaText(input.agenda) !== agendaText(review.agenda)) return api.invoke('reviews:setAgenda', input);
       notify(t('reviews.agenda.unchanged'));

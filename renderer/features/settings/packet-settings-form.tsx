@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LogoDataUrl, paperSizes, type PacketSettings, type PaperSize, type Settings } from '../../../shared/model';
 import { SettingsUpdate } from '../../../shared/model/settings';
-import { describeReason } from '../../components/describe-error';
+import { useDescribeReason } from '../../components/use-describe-error';
 import { SelectField } from '../../components/form/select-field';
 import { useForm } from '../../components/form/use-form';
 import { useFormatters } from '../../i18n/format';
@@ -49,6 +49,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { saveChanges, onSettingsSaved } = useSettingsSave('packets', onSaved);
   const format = useFormatters();
+  const describeReason = useDescribeReason();
   const saved = settings.packets;
   const [reading, setReading] = useState(false);
   const logoInput = useRef<HTMLInputElement>(null);
@@ -101,7 +102,7 @@ export function PacketSettingsForm({ settings, onSaved, onCancel }: Props) {
       describeLocal(issue, fieldOf(issue.path.map(String))!, agendaOf(values.agendaTemplate).lines),
     describeServerIssue: (issue, _label, _t, values) => {
       const path = issue.path.split('.');
-      return messageFor(fieldOf(path)!, path, describeReason(issue, t), agendaOf(values.agendaTemplate).lines);
+      return messageFor(fieldOf(path)!, path, describeReason(issue), agendaOf(values.agendaTemplate).lines);
     },
     submit: ({ packets: next }) => saveChanges(next && !sameSettings(next, saved) ? { packets: next } : null),
     onSuccess: onSettingsSaved,

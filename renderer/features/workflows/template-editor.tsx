@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { issueMessage, serverIssueMessage } from '../../components/form/issue-message';
 import { TextField } from '../../components/form/text-field';
 import { useForm } from '../../components/form/use-form';
+import { useFormatters } from '../../i18n/format';
 import { useNotify } from '../../components/notices';
 import { CheckboxField } from '../../components/form/checkbox-fields';
 import { TextAreaField } from '../../components/form/text-area-field';
@@ -23,6 +24,7 @@ interface Props {
 /** Creates or edits a template: its name, description and steps, which are added, removed and reordered with buttons. */
 export function TemplateEditor({ template, members, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const api = useApi();
   const notify = useNotify();
   const titleId = useId();
@@ -104,7 +106,7 @@ export function TemplateEditor({ template, members, onCancel, onSaved }: Props) 
         ? t('workflows.editor.daysInvalid', { label })
         : issueMessage(issue, label, t);
     },
-    describeServerIssue: (issue) => serverIssueMessage(issue, labelFor(issue.path), t),
+    describeServerIssue: (issue) => serverIssueMessage(issue, labelFor(issue.path), t, format),
     submit: (input) => api.invoke('workflows:saveTemplate', input),
     onSuccess: (saved) => {
       notify(t('workflows.editor.saved', { name: saved.name }));
