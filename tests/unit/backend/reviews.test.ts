@@ -3,7 +3,7 @@ import type { In } from '../../../shared/contract';
 import { defaultPacketSettings } from '../../../shared/model';
 import { bookState, expectRefused, rpc, smallFirm } from '../../fixtures/backend';
 
-/** Noon UTC: the same calendar day in every workstation zone from UTC−11 to UTC+11. */
+/** Noon UTC on the firm's day: the small firm's days are UTC's. */
 const now = () => new Date('2026-03-15T12:00:00.000Z');
 
 async function firm() {

@@ -3,7 +3,7 @@ import type { Backend } from '../../../electron/backend';
 import { dispatch, type In } from '../../../shared/contract';
 import { expectRefused, rpc, smallFirm, testCtx } from '../../fixtures/backend';
 
-/** Noon UTC: the same calendar day in every workstation zone from UTC−11 to UTC+11. */
+/** Noon UTC on the firm's day: the small firm's days are UTC's. */
 let clock = new Date('2026-01-31T12:00:00.000Z');
 const now = () => clock;
 
@@ -286,7 +286,7 @@ describe('bulk actions', () => {
 });
 
 describe('my day, counts and team load', () => {
-  it('groups one person’s open work by the workstation’s day, sorted by due date, time and priority', async () => {
+  it('groups one person’s open work by the firm’s day, sorted by due date, time and priority', async () => {
     const { backend, create, manager, adviser, client } = await firm();
     // Today is 31 January 2026.
     await create({ title: 'overdue', dueOn: '2026-01-20', clientId: client.id });
