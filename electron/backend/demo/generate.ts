@@ -1,3 +1,4 @@
+import { zonedToday } from '../../../shared/domain/local-day';
 import { defaultSettings, type DemoRegion, type Settings } from '../../../shared/model';
 import type { Book } from '../store/book';
 import { defaultWorkflowTemplates } from '../store/default-workflows';
@@ -5,7 +6,7 @@ import { Calendar } from './calendar';
 import { generateHoldings } from './holdings';
 import { clientsAndPeople, generateHouseholds } from './households';
 import { generateInteractions } from './interactions';
-import { regions } from './region';
+import { regions, type Region } from './region';
 import { generateRequests } from './requests';
 import { generateReviews } from './reviews';
 import { Rng } from './rng';
@@ -36,6 +37,19 @@ export interface GenerateOptions {
   region?: DemoRegion;
 }
 
+/** The settings a region's demo firm starts with: its own over the defaults. */
+function demoSettingsOf(region: Region): Settings {
+  return { ...defaultSettings, ...region.settings };
+}
+
+/**
+ * Today for the demo firm of `regionName` at `now`: its day in the time zone its settings will name
+ * (Kolkata's for the Indian firm), not the zone of the book it replaces, so its history ends on its own yesterday.
+ */
+export function demoToday(now: Date, regionName: DemoRegion = 'us'): string {
+  return zonedToday(now, demoSettingsOf(regions[regionName]).timeZone);
+}
+
 /**
  * A whole, plausible advisory firm: staff, clients with their people and holdings, two years of
  * interactions, surveys and survey requests, tasks past and pending (some repeating, some from workflows),
@@ -49,7 +63,7 @@ export function generateBook(options: GenerateOptions): Book {
   if (!Number.isSafeInteger(seed)) throw new Error(`seed must be a whole number, not ${seed}.`);
   const region = regions[regionName];
   if (!region) throw new Error(`region must be one of ${Object.keys(regions).join(', ')}, not "${String(regionName)}".`);
-  const demoSettings: Settings = { ...defaultSettings, ...region.settings };
+  const demoSettings = demoSettingsOf(region);
   const cal = new Calendar(today, region.utcOffsetMinutes);
   const rng = new Rng(seed);
   // The firm set up Clientbook, and imported its existing book, a month before the history starts.

@@ -3,10 +3,9 @@ import { AppError } from '../../../shared/errors';
 import { localeRegion } from '../../../shared/domain/firm-locale';
 import { message } from '../../../shared/messages';
 import { defaultSettings, packetWording, type AppStatus, type InterfaceLanguage } from '../../../shared/model';
-import { generateBook } from '../demo/generate';
+import { demoToday, generateBook } from '../demo/generate';
 import { defaultWorkflowTemplates, isUneditedDefault, type WorkflowWording } from '../store/default-workflows';
 import { collectionNames, currentSchemaVersion, putOp, setMetaOp, setSettingsOp, type Op } from '../store';
-import { today } from './checks';
 import type { ServiceContext } from './context';
 
 function countWhere<T>(records: Iterable<T>, keep: (record: T) => boolean): number {
@@ -83,7 +82,7 @@ export function setupHandlers(ctx: ServiceContext): Pick<Handlers, 'app:status' 
     'setup:loadDemo': async ({ region }, { actor }) => {
       await ctx.store.mutate(actor, () => {
         if (ctx.store.meta.initializedAt) throw alreadySetUp();
-        const book = generateBook({ scale: 'demo', today: today(ctx), region });
+        const book = generateBook({ scale: 'demo', today: demoToday(ctx.now(), region), region });
         const ops: Op[] = [];
         for (const name of collectionNames) {
           for (const record of book[name]) ops.push(putOp(name, record as never));

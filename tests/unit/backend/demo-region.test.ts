@@ -23,6 +23,17 @@ describe('loading the demo firm of a region', () => {
     for (const h of holdings) expect(h.value.currency).toBe('INR');
   });
 
+  it('runs the Indian firm’s history up to its own yesterday in Kolkata, whatever zone the empty book held', async () => {
+    // 20:00 UTC on 27 November is already 01:30 on the 28th in Kolkata.
+    const { backend } = await freshBackend(() => new Date('2026-11-27T20:00:00.000Z'));
+    await rpc(backend, 'settings:update', { timeZone: 'America/Los_Angeles' });
+    await rpc(backend, 'setup:loadDemo', { region: 'in' });
+    // Its answers run up to the day before its today: the 27th, where the book's old zone would have stopped on the 26th.
+    const answered = [...backend.store.all('surveys')].map((survey) => survey.on).sort();
+    expect(answered.at(-1)).toBe('2026-11-27');
+    expect((await rpc(backend, 'dashboard:get', { managerId: null })).today).toBe('2026-11-28');
+  });
+
   it('loads the US firm without a region, and refuses a region it does not have', async () => {
     const { backend } = await freshBackend(fixedNow);
     const refused = await dispatch(backend.handlers, 'setup:loadDemo', { region: 'fr' }, testCtx);
