@@ -1,4 +1,3 @@
-import { zonedToday } from '../../../shared/domain/local-day';
 import { englishFormat, type LocaleFormat } from '../../../shared/domain/locale-format';
 import { AppError, fieldIssue } from '../../../shared/errors';
 import { message, type Message, type WhenParam } from '../../../shared/messages';
@@ -54,14 +53,7 @@ export function requireActiveMember(ctx: ServiceContext, id: string, path: strin
   return member;
 }
 
-/**
- * Today as the firm counts it: its day in the time zone its settings name, by the injected clock.
- * What "due today" and "overdue" mean, the same at every desk of an office (and on a laptop
- * abroad), whatever this computer's zone or the UTC date.
- */
-export function today(ctx: Pick<ServiceContext, 'now' | 'store'>): string {
-  return zonedToday(ctx.now(), ctx.store.settings.timeZone);
-}
+export { today } from './firm-today';
 
 /**
  * Refuses with CONFLICT a change to a record that someone changed after the form showed it at

@@ -5,7 +5,7 @@ import type { Client, ClientRow, Review } from '../../../shared/model';
 import { compareNames } from '../../../shared/domain/collation';
 import type { BookStore } from '../store/book-store';
 import { Pacer } from '../store/pacer';
-import { today } from './checks';
+import { today } from './firm-today';
 import { sortedInSteps } from './sorted-in-steps';
 
 /** Where a client's reviews stand, apart from today's date (the due bucket is worked out per request). */
