@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, listIssues, type AppErrorShape, type FieldIssue, type Result } from './errors';
+import { AppError, fieldIssue, listIssues, type AppErrorShape, type FieldIssue, type Result } from './errors';
 import { message, ruleOf } from './messages';
 import { outputsCheckedByDefault } from './check-outputs';
 import { AppStatus, BackupInfo, DesktopFileKind, LoadDemo, OfficeConnect, OfficeConnectionForm } from './model/app';
@@ -361,12 +361,17 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
 }
 
-/** Each failed check, by the catalogue's key where the schema states one of its rules, so a screen words it in the reader's language. */
+/**
+ * Each failed check by a catalogue key, so a screen words it in the reader's language: the rule the
+ * schema states, else zod's own check as not valid; a key the input should not have is an issue of its own.
+ * The English beside it is the schema's (or zod's), which names no value the person typed.
+ */
 function toIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const rule = ruleOf(issue.message);
-    return rule ? { path, message: issue.message, key: `rules.${rule}`, params: {} } : { path, message: issue.message };
+  return error.issues.flatMap((issue): FieldIssue[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((name) => fieldIssue([...issue.path, name].map(String).join('.'), message('rules.unknownField')));
+    }
+    return [{ path: issue.path.map(String).join('.'), message: issue.message, ...(ruleOf(issue.message) ?? message('rules.notValid')) }];
   });
 }
 

@@ -95,19 +95,27 @@ export function englishOf({ key, params }: Message): string {
 }
 
 /** The rules a schema checks beyond a field's type, each said after the field's label. */
-export type RuleKey = Exclude<keyof Catalogue['rules'], 'sentence'>;
+export type RuleKey = PluralBase<Exclude<keyof Catalogue['rules'], 'sentence'>>;
+
+/** Each rule the schemas state, by its English, as `rule` gave it. */
+const rulesByEnglish = new Map<string, Message>();
 
 /**
- * A rule's English, as the shared schemas give it to zod: the backend's field issues keep these
- * words, and the renderer finds the rule again by them (`ruleOf`) to word it in the reader's language.
+ * A rule's English, with its parameters, as the shared schemas give it to zod: the backend's field
+ * issues keep these words, and dispatch and the forms find the rule again by them (`ruleOf`) to word
+ * it in the reader's language.
  */
-export function rule(key: RuleKey): string {
-  return englishMessages.rules[key];
+export function rule<K extends RuleKey>(
+  key: K,
+  ...[params]: [keyof MessageParams<`rules.${K}`>] extends [never] ? [] : [params: MessageParams<`rules.${K}`>]
+): string {
+  const stated: Message = { key: `rules.${key}` as MessageKey, params: (params ?? {}) as Record<string, MessageParam> };
+  const english = englishOf(stated);
+  rulesByEnglish.set(english, stated);
+  return english;
 }
 
-const rulesByEnglish = new Map(Object.entries(englishMessages.rules).map(([key, english]) => [english as string, key as RuleKey]));
-
-/** The rule a schema's message states, if it is one of the catalogue's. */
-export function ruleOf(english: string): RuleKey | undefined {
+/** The rule, with its parameters, a schema's message states, if it is one `rule` gave. */
+export function ruleOf(english: string): Message | undefined {
   return rulesByEnglish.get(english);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { IsoInstant } from './common';
 import { demoRegions } from './demo-values';
 
@@ -103,16 +104,31 @@ export type AppStatus = z.infer<typeof AppStatus>;
  * `disable` does not encrypt (for a server on this computer).
  */
 export const OfficeConnection = z.strictObject({
-  host: z.string().trim().min(1, 'is required').max(253, 'must be at most 253 characters'),
-  port: z.number().int().min(1, 'must be a port from 1 to 65535').max(65535, 'must be a port from 1 to 65535').default(5432),
-  database: z.string().trim().min(1, 'is required').max(63, 'must be at most 63 characters'),
-  login: z.string().trim().min(1, 'is required').max(63, 'must be at most 63 characters'),
+  host: z
+    .string()
+    .trim()
+    .min(1, rule('required'))
+    .max(253, rule('atMostCharacters', { count: 253 })),
+  port: z.number().int().min(1, rule('port')).max(65535, rule('port')).default(5432),
+  database: z
+    .string()
+    .trim()
+    .min(1, rule('required'))
+    .max(63, rule('atMostCharacters', { count: 63 })),
+  login: z
+    .string()
+    .trim()
+    .min(1, rule('required'))
+    .max(63, rule('atMostCharacters', { count: 63 })),
   sslmode: z.enum(['verify-full', 'require', 'disable']).default('require'),
 });
 export type OfficeConnection = z.infer<typeof OfficeConnection>;
 
 export const OfficeConnect = OfficeConnection.extend({
-  password: z.string().min(1, 'is required').max(1024, 'must be at most 1,024 characters'),
+  password: z
+    .string()
+    .min(1, rule('required'))
+    .max(1024, rule('atMostCharacters', { count: 1024 })),
   /** Keep the password on this computer, encrypted by the system (the desktop app only). */
   remember: z.boolean().default(false),
 });

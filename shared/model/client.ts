@@ -51,7 +51,11 @@ export const Departure = z.strictObject({
 export type Departure = z.infer<typeof Departure>;
 
 /** Months between reviews: 1 to 36. */
-export const CadenceMonths = z.number().int().min(1, 'must be at least 1 month').max(36, 'must be at most 36 months');
+export const CadenceMonths = z
+  .number()
+  .int()
+  .min(1, rule('atLeastMonths', { count: 1 }))
+  .max(36, rule('atMostMonths', { count: 36 }));
 
 /** A household or organisation in a manager's book. Never hard-deleted: `archived` hides it. */
 export const Client = z.strictObject({
@@ -134,7 +138,7 @@ export const ClientMarkFormer = z.strictObject({
 export const ClientArchive = z.strictObject({ id: Id, archived: z.boolean() });
 
 export const ClientReassign = z.strictObject({
-  clientIds: z.array(Id).min(1, 'choose at least one household').max(10_000),
+  clientIds: z.array(Id).min(1, rule('chooseHousehold')).max(10_000),
   toManagerId: Id,
   /** The team member doing it (the current user); the timeline note is theirs. */
   staffId: Id,
@@ -363,7 +367,7 @@ export const InteractionDraft = z.strictObject({
   durationMinutes: Interaction.shape.durationMinutes.default(null),
   staffId: Id,
   personIds: z.array(Id).max(20).default([]),
-  summary: z.string().trim().min(1, 'is required').max(20_000),
+  summary: z.string().trim().min(1, rule('required')).max(20_000),
   followUpOn: PlanDay.nullable().default(null),
 });
 export type InteractionDraft = z.input<typeof InteractionDraft>;

@@ -67,14 +67,19 @@ export const Phone = z
 
 /** Money that cannot be negative: values, fees. */
 export const NonNegativeMoney = z.strictObject({
-  amountMinor: z.number({ error: amountRule }).int().safe().min(0, 'cannot be negative'),
+  amountMinor: z.number({ error: amountRule }).int().safe().min(0, rule('notNegative')),
   currency: z.string().regex(/^[A-Z]{3}$/, rule('currencyLikeUsd')),
 });
 
 /** Trimmed, non-empty, bounded text for names and titles. */
-export const Name = (max = 200) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+export const Name = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, rule('required'))
+    .max(max, rule('atMostCharacters', { count: max }));
 
-export const LongText = z.string().max(20_000, 'must be at most 20,000 characters');
+export const LongText = z.string().max(20_000, rule('atMostCharacters', { count: 20_000 }));
 
 /**
  * A record's version as the backend's copy of the book knows it (see `BookReader.versionOf`): a

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { MemberRef } from './team';
 import { maxImportFileBytes, maxImportFileSize } from '../limits';
 import { Id, IsoInstant } from './common';
@@ -112,7 +113,7 @@ export const ImportSuggestQuery = z.strictObject({
 export const ImportPreviewInput = z.strictObject({
   kind: ImportKind,
   fileName: z.string().trim().min(1).max(260),
-  text: z.string().max(maxImportFileBytes, `must be at most ${maxImportFileSize}`),
+  text: z.string().max(maxImportFileBytes, rule('atMostSize', { size: maxImportFileSize })),
   delimiter: CsvDelimiter,
   columns: z.array(ImportField.nullable()).min(1).max(200),
   dateOrder: DateOrder,
@@ -235,7 +236,7 @@ export const ExportEntity = z.enum(exportEntities);
 export type ExportEntity = z.infer<typeof ExportEntity>;
 
 /** An absolute folder on the computer running Clientbook; made when missing, files in it never replaced. */
-export const FolderPath = z.string().trim().min(1, 'is required').max(1000);
+export const FolderPath = z.string().trim().min(1, rule('required')).max(1000);
 
 export const BookExport = z.strictObject({
   folder: FolderPath,

@@ -5,9 +5,9 @@ import { Id, Name, Phone } from './common';
 /** How long a meeting lasts, in minutes: 5 minutes to 12 hours. */
 export const MeetingMinutes = z
   .number()
-  .int('must be whole minutes')
-  .min(5, 'must be at least 5 minutes')
-  .max(720, 'must be at most 12 hours');
+  .int(rule('wholeMinutes'))
+  .min(5, rule('atLeastMinutes', { count: 5 }))
+  .max(720, rule('atMostHours', { count: 12 }));
 
 /** A meeting without a length given lasts an hour. */
 export const defaultMeetingMinutes = 60;
@@ -37,13 +37,19 @@ export const TimeZone = z
   .refine(isKnownTimeZone, rule('timeZoneLikeLondon'));
 
 /** A web address for a video call: http or https only, so a calendar never holds a script or file link. */
-export const MeetingLink = z.httpUrl({ error: rule('webLink') }).max(2000, 'must be at most 2,000 characters');
+export const MeetingLink = z.httpUrl({ error: rule('webLink') }).max(2000, rule('atMostCharacters', { count: 2000 }));
 
 export const meetingPlaceKinds = ['office', 'phone', 'video'] as const;
 
 /** Where a meeting happens: at an office (its address, when given), on the phone (the number to call), or on a video call (its link). */
 export const MeetingPlace = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('office'), address: z.string().trim().max(300, 'must be at most 300 characters') }),
+  z.strictObject({
+    kind: z.literal('office'),
+    address: z
+      .string()
+      .trim()
+      .max(300, rule('atMostCharacters', { count: 300 })),
+  }),
   z.strictObject({ kind: z.literal('phone'), phone: Phone }),
   z.strictObject({ kind: z.literal('video'), link: MeetingLink }),
 ]);

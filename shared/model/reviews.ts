@@ -13,9 +13,13 @@ export const reviewStatuses = ['scheduled', 'held', 'cancelled'] as const;
 export const ReviewStatus = z.enum(reviewStatuses);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
-const AgendaItem = z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters');
+const AgendaItem = z
+  .string()
+  .trim()
+  .min(1, rule('required'))
+  .max(300, rule('atMostCharacters', { count: 300 }));
 /** The agenda of one review, or the firm's default one in Settings. */
-export const Agenda = z.array(AgendaItem).max(30, 'may have at most 30 items');
+export const Agenda = z.array(AgendaItem).max(30, rule('atMostItems', { count: 30 }));
 
 /** A decision taken at a held review; it may have become a task with an owner and a due date. */
 export const ReviewDecision = z.strictObject({
@@ -150,7 +154,7 @@ export type PaperSize = z.infer<typeof PaperSize>;
 /** A PNG or JPEG logo as a data URL, at most about 300 KB. */
 export const LogoDataUrl = z
   .string()
-  .max(400_000, 'must be an image of at most 300 KB')
+  .max(400_000, rule('imageAtMost', { size: '300 KB' }))
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, rule('pngOrJpeg'));
 
 /** What the firm's review packets look like; part of Settings. */
@@ -160,7 +164,10 @@ export const PacketSettings = z.strictObject({
   /** The agenda every newly scheduled review starts with. */
   agendaTemplate: Agenda,
   /** Printed on the last page of every packet. */
-  disclosure: z.string().trim().max(5000, 'must be at most 5,000 characters'),
+  disclosure: z
+    .string()
+    .trim()
+    .max(5000, rule('atMostCharacters', { count: 5000 })),
   /** Whether packets show the health score unless a packet says otherwise. */
   showHealth: z.boolean(),
 });
@@ -205,7 +212,10 @@ export const PacketQuery = z.strictObject({
   /** Defaults to the firm's setting. */
   showHealth: z.boolean().optional(),
   /** The household's people who sign it; left out: the adults who are parties to the relationship. */
-  signerIds: z.array(Id).max(30, 'may name at most 30 people').optional(),
+  signerIds: z
+    .array(Id)
+    .max(30, rule('atMostPeople', { count: 30 }))
+    .optional(),
   /** The language its words are printed in (the person's who makes it); left out: English. */
   language: InterfaceLanguage.optional(),
 });
@@ -328,11 +338,11 @@ export type IssuedPacket = z.infer<typeof IssuedPacket>;
 
 /** Generates a batch of packets into a folder. */
 export const PacketBatchStart = z.strictObject({
-  clientIds: z.array(Id).min(1, 'choose at least one client').max(2000),
+  clientIds: z.array(Id).min(1, rule('chooseClient')).max(2000),
   asOf: IsoDay,
   showHealth: z.boolean().optional(),
   /** An absolute folder path; it is created when missing. Files in it are never overwritten. */
-  folder: z.string().trim().min(1, 'is required').max(1000),
+  folder: z.string().trim().min(1, rule('required')).max(1000),
   /** Also write one PDF holding every packet. */
   combined: z.boolean().default(false),
   /** The language the packets are printed in; left out: English. */

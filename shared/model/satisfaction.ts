@@ -13,8 +13,20 @@ export const SurveyDraft = z
     clientId: Id,
     personId: Id.nullable().default(null),
     on: IsoDay,
-    nps: z.number().int('must be a whole number').min(0, 'must be from 0 to 10').max(10, 'must be from 0 to 10').nullable().default(null),
-    csat: z.number().int('must be a whole number').min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5').nullable().default(null),
+    nps: z
+      .number()
+      .int(rule('wholeNumber'))
+      .min(0, rule('fromTo', { min: 0, max: 10 }))
+      .max(10, rule('fromTo', { min: 0, max: 10 }))
+      .nullable()
+      .default(null),
+    csat: z
+      .number()
+      .int(rule('wholeNumber'))
+      .min(1, rule('fromTo', { min: 1, max: 5 }))
+      .max(5, rule('fromTo', { min: 1, max: 5 }))
+      .nullable()
+      .default(null),
     channel: z.enum(surveyChannels),
     comment: LongText.default(''),
     /** Who recorded it (the current user). */
@@ -137,8 +149,16 @@ export type HealthPartKey = z.infer<typeof HealthPartKey>;
 export const HealthBand = z.enum(healthBands);
 export type HealthBand = z.infer<typeof HealthBand>;
 
-const Weight = z.number().int().min(0, 'cannot be negative').max(100, 'must be at most 100');
-const Days = z.number().int().min(1, 'must be at least 1 day').max(3650, 'must be at most 3,650 days');
+const Weight = z
+  .number()
+  .int()
+  .min(0, rule('notNegative'))
+  .max(100, rule('atMost', { max: 100 }));
+const Days = z
+  .number()
+  .int()
+  .min(1, rule('atLeastDays', { count: 1 }))
+  .max(3650, rule('atMostDays', { count: 3650 }));
 
 /** Editable in Settings; defaults in `defaultHealthSettings` and docs/architecture.md. */
 export const HealthSettings = z

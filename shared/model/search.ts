@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { ClientStatus } from './client';
 import { Id } from './common';
 
 /** What the search box sends as it is typed: the text, and how many clients to show at most. */
 export const SearchQuery = z.strictObject({
-  text: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  text: z
+    .string()
+    .trim()
+    .min(1, rule('required'))
+    .max(200, rule('atMostCharacters', { count: 200 })),
   limit: z.number().int().min(1).max(50).default(8),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;

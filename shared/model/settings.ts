@@ -11,7 +11,11 @@ import { InterfaceLanguage } from './team';
 import { requestTypes, type RequestType } from './work';
 
 /** Hours to the first response on a service request, per type. */
-const TargetHours = z.number().int().min(1, 'must be at least 1 hour').max(2000, 'must be at most 2,000 hours');
+const TargetHours = z
+  .number()
+  .int()
+  .min(1, rule('atLeastHours', { count: 1 }))
+  .max(2000, rule('atMostHours', { count: 2000 }));
 export const RequestTargetHours = z.strictObject(
   Object.fromEntries(requestTypes.map((type) => [type, TargetHours])) as Record<RequestType, typeof TargetHours>,
 );
@@ -42,7 +46,11 @@ const WeekStart = z.union([z.literal('locale'), z.literal([0, 1, 2, 3, 4, 5, 6] 
   error: rule('weekStart'),
 });
 
-const TierName = z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters');
+const TierName = z
+  .string()
+  .trim()
+  .min(1, rule('required'))
+  .max(40, rule('atMostCharacters', { count: 40 }));
 
 export const Settings = z.strictObject({
   firmName: z.string().trim().max(160),

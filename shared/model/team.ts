@@ -17,7 +17,12 @@ export const TeamMember = z.strictObject({
   email: Email,
   active: z.boolean(),
   /** The most households this member wants in their book; null when not set. */
-  capacity: z.number().int().min(1, 'must be at least 1').max(5000, 'must be at most 5,000').nullable(),
+  capacity: z
+    .number()
+    .int()
+    .min(1, rule('atLeast', { min: 1 }))
+    .max(5000, rule('atMost', { max: 5000 }))
+    .nullable(),
   /** The language this member reads the interface in; null follows the computer's own. */
   language: InterfaceLanguage.nullable(),
   createdAt: IsoInstant,
@@ -45,8 +50,8 @@ export type GivenAccess = z.infer<typeof GivenAccess>;
 /** A password a person chooses for their own sign-in. */
 export const NewPassword = z
   .string()
-  .min(12, 'must be at least 12 characters')
-  .max(200, 'must be at most 200 characters')
+  .min(12, rule('atLeastCharacters', { count: 12 }))
+  .max(200, rule('atMostCharacters', { count: 200 }))
   .refine((password) => password.trim() === password, rule('noOuterSpace'));
 
 /** A team member as a change records them: who it was, by the name they had then. */

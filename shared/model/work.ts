@@ -45,11 +45,21 @@ export const Weekday = z.number().int().min(1, rule('isoWeekday')).max(7, rule('
  */
 export const Recurrence = z.strictObject({
   frequency: RecurrenceFrequency,
-  interval: z.number().int().min(1, 'must be at least 1').max(99, 'must be at most 99'),
+  interval: z
+    .number()
+    .int()
+    .min(1, rule('atLeast', { min: 1 }))
+    .max(99, rule('atMost', { max: 99 })),
   weekday: Weekday.nullable().default(null),
-  dayOfMonth: z.number().int().min(1, 'must be a day from 1 to 31').max(31, 'must be a day from 1 to 31').nullable().default(null),
+  dayOfMonth: z.number().int().min(1, rule('dayOfMonth')).max(31, rule('dayOfMonth')).nullable().default(null),
   until: IsoDay.nullable().default(null),
-  count: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1,000').nullable().default(null),
+  count: z
+    .number()
+    .int()
+    .min(1, rule('atLeast', { min: 1 }))
+    .max(1000, rule('atMost', { max: 1000 }))
+    .nullable()
+    .default(null),
 });
 export type Recurrence = z.infer<typeof Recurrence>;
 export type RecurrenceInput = z.input<typeof Recurrence>;
@@ -161,7 +171,7 @@ export const TaskBulkAction = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('reschedule'), dueOn: PlanDay }),
 ]);
 export const TaskBulk = z.strictObject({
-  ids: z.array(Id).min(1, 'choose at least one task').max(5000),
+  ids: z.array(Id).min(1, rule('chooseTask')).max(5000),
   action: TaskBulkAction,
   byId: Id,
 });
@@ -269,7 +279,11 @@ export const ServiceRequest = z.strictObject({
   clientId: Id,
   type: RequestType,
   channel: RequestChannel,
-  description: z.string().trim().min(1, 'is required').max(20_000, 'must be at most 20,000 characters'),
+  description: z
+    .string()
+    .trim()
+    .min(1, rule('required'))
+    .max(20_000, rule('atMostCharacters', { count: 20_000 })),
   status: RequestStatus,
   ownerId: Id,
   receivedAt: IsoInstant,
@@ -311,7 +325,7 @@ export type RequestStatusChange = z.input<typeof RequestStatusChange>;
 export const RequestHandOff = z.strictObject({
   id: Id,
   toId: Id,
-  note: z.string().trim().min(1, 'is required: say what the colleague should do').max(4000),
+  note: z.string().trim().min(1, rule('sayWhatToDo')).max(4000),
   byId: Id,
 });
 export type RequestHandOff = z.input<typeof RequestHandOff>;
@@ -351,7 +365,11 @@ export const WorkflowStep = z.strictObject({
   category: TaskCategory,
   assignee: StepAssignee,
   /** Days after the start (or after the step named in `afterStep`) that the step is due. */
-  days: z.number().int().min(0, 'cannot be negative').max(365, 'must be at most 365'),
+  days: z
+    .number()
+    .int()
+    .min(0, rule('notNegative'))
+    .max(365, rule('atMost', { max: 365 })),
   /** 1-based number of an earlier step this one follows; its due date counts from that step's. */
   afterStep: z.number().int().min(1).nullable(),
 });
@@ -361,7 +379,7 @@ export const WorkflowTemplate = z.strictObject({
   id: Id,
   name: Name(120),
   description: z.string().max(2000),
-  steps: z.array(WorkflowStep).min(1, 'needs at least one step').max(50),
+  steps: z.array(WorkflowStep).min(1, rule('oneStepOrMore')).max(50),
   active: z.boolean(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,

@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { rule } from '../messages';
 import { Id } from './common';
 import { MemberRef, NewPassword } from './team';
 
 /** Minutes without keyboard or mouse use after which a workstation that requires sign-in locks. */
-export const IdleMinutes = z.number().int().min(5, 'must be at least 5 minutes').max(240, 'must be at most 240 minutes');
+export const IdleMinutes = z
+  .number()
+  .int()
+  .min(5, rule('atLeastMinutes', { count: 5 }))
+  .max(240, rule('atMostMinutes', { count: 240 }));
 export { defaultIdleMinutes } from './workstation-values';
 
 /** A password typed to prove who you are (not a new one: any length the form allows). */
-export const TypedPassword = z.string().max(200, 'must be at most 200 characters');
+export const TypedPassword = z.string().max(200, rule('atMostCharacters', { count: 200 }));
 
 /**
  * Sign-in at a workstation with the book on this computer (the office book has logins of its own:
@@ -26,7 +31,7 @@ export const WorkstationStatus = z.strictObject({
 });
 export type WorkstationStatus = z.infer<typeof WorkstationStatus>;
 
-export const WorkstationSignIn = z.strictObject({ memberId: Id, password: TypedPassword.min(1, 'is required') });
+export const WorkstationSignIn = z.strictObject({ memberId: Id, password: TypedPassword.min(1, rule('required')) });
 export type WorkstationSignIn = z.infer<typeof WorkstationSignIn>;
 
 /** A member without a password chooses one at their first sign-in. */
@@ -43,4 +48,4 @@ export const WorkstationConfigure = z.strictObject({ required: z.boolean(), idle
 export type WorkstationConfigure = z.infer<typeof WorkstationConfigure>;
 
 /** A colleague forgot their password: cleared, confirmed with your own; they choose a new one at their next sign-in. */
-export const WorkstationClearPassword = z.strictObject({ memberId: Id, password: TypedPassword.min(1, 'is required') });
+export const WorkstationClearPassword = z.strictObject({ memberId: Id, password: TypedPassword.min(1, rule('required')) });

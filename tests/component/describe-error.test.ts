@@ -11,10 +11,18 @@ afterEach(() => setInterfaceLanguage('en'));
 
 const usFirm = createFormatters({ locale: 'en-US', timeZone: 'America/New_York' });
 
-/** A backend refusal as the renderer receives it: the error's IPC shape, through ApiError as client.ts builds it. */
-function received(error: AppError): ApiError {
-  const { code, message: english, issues, key, params } = error.toShape();
+/** A backend error's IPC shape as the renderer receives it, through ApiError as client.ts builds it. */
+function fromShape({ code, message: english, issues, key, params }: AppErrorShape): ApiError {
   return new ApiError(code, english, issues, key && { key, params: params ?? {} });
+}
+
+const received = (error: AppError) => fromShape(error.toShape());
+
+/** The refusal dispatch gives `input` on `channel`, as the renderer receives it; the handler is never reached. */
+async function refusedInput(channel: 'team:create', input: object): Promise<ApiError> {
+  const handlers = { [channel]: () => Promise.reject(new Error('the input should have been refused')) };
+  const result = await dispatch(handlers, channel, input, { actor: 'tester' });
+  return result.ok ? expect.fail('expected a refusal') : fromShape(result.error);
 }
 
 describe('describeError', () => {
@@ -93,19 +101,25 @@ describe('describeError', () => {
   });
 
   it('lists the details of refused input in the reader’s language, each by its rule’s key', async () => {
-    const handlers = { 'team:create': () => Promise.reject(new Error('the input should have been refused')) };
-    const result = await dispatch(
-      handlers,
-      'team:create',
-      { name: 'Ann Lee', role: 'adviser', email: 'ann.example.com' },
-      { actor: 'tester' },
-    );
-    const { code, message: english, issues, key, params } = (result as { error: AppErrorShape }).error;
-    const refused = new ApiError(code, english, issues, key && { key, params: params ?? {} });
-    expect(english).toBe('Some of the details are not valid: email must be an email address like name@example.com.');
-    expect(describeError(refused, i18next.t, usFirm)).toBe(english);
+    const refused = await refusedInput('team:create', { name: 'Ann Lee', role: 'adviser', email: 'ann.example.com' });
+    expect(refused.message).toBe('Some of the details are not valid: email must be an email address like name@example.com.');
+    expect(describeError(refused, i18next.t, usFirm)).toBe(refused.message);
     await setInterfaceLanguage('hi');
     expect(describeError(refused, i18next.t, usFirm)).toBe('कुछ जानकारी सही नहीं है: email name@example.com जैसा ईमेल पता होना चाहिए।');
+  });
+
+  it('words the schema’s bounds and zod’s own checks by key too, a Hindi reader reading no English sentence', async () => {
+    const input = { name: '', role: 'boss', email: 'ann@example.com', capacity: 6000, password: 'short' };
+    const refused = await refusedInput('team:create', input);
+    expect(describeError(refused, i18next.t, usFirm)).toBe(
+      'Some of the details are not valid: name is required; role is not valid; capacity must be at most 5,000; password is not a detail Clientbook knows.',
+    );
+    await setInterfaceLanguage('hi');
+    const hindi = describeError(refused, i18next.t, usFirm);
+    expect(hindi).toBe(
+      'कुछ जानकारी सही नहीं है: name ज़रूरी है; role सही नहीं है; capacity अधिक से अधिक 5,000 होना चाहिए; password ऐसी जानकारी नहीं है जिसे Clientbook जानता हो।',
+    );
+    expect(hindi).not.toMatch(/[A-Za-z]+ [A-Za-z]+/);
   });
 
   it('writes a day in a reason the firm’s way, as it does in an error', () => {

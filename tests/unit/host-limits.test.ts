@@ -178,7 +178,7 @@ describe("Electron's IPC", () => {
         message: 'Some of the details are not valid: text must be at most 64 MB.',
         key: 'dispatch.invalidInput',
         params: { details: 'text must be at most 64 MB' },
-        issues: [{ path: 'text', message: 'must be at most 64 MB' }],
+        issues: [{ path: 'text', message: 'must be at most 64 MB', key: 'rules.atMostSize', params: { size: '64 MB' } }],
       },
     });
   });

@@ -20,6 +20,6 @@ describe('PastDay on a screen, which does not know the firm’s zone', () => {
   it('refuses a day that has come nowhere on Earth, with its rule’s key', () => {
     const result = PastDay.safeParse('2026-03-12');
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => ruleOf(issue.message))).toEqual(['pastDay']);
+    expect(result.error?.issues.map((issue) => ruleOf(issue.message)?.key)).toEqual(['rules.pastDay']);
   });
 });

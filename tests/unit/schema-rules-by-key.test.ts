@@ -18,10 +18,14 @@ async function issuesOf(channel: keyof TransportHandlers, input: unknown) {
   return result.error.issues ?? [];
 }
 
-/** Messages the shared schemas give zod in words of their own, rather than as `rule(…)`: `{ error: '…' }`, `.refine(…, '…')`, `.regex(…, '…')`. */
+/**
+ * Messages the shared schemas give zod in words of their own, rather than as `rule(…)`: `{ error: '…' }`,
+ * `.refine(…, '…')`, `.regex(…, '…')`, a bound's `.min(5, '…')` or `.max(n, `…`)`, a number's `.int('…')`.
+ */
 function schemaWordsIn(file: string, text: string): string[] {
   // A refine's check may call functions (one level of brackets); its message is the next argument, outside any array.
-  const inWords = /\berror:\s*['"`]|\.refine\((?:[^()[\]]|\([^()]*\))*?,\s*['"`]|\.regex\(\/.*?\/[a-z]*,\s*['"`]/g;
+  const inWords =
+    /\berror:\s*['"`]|\.refine\((?:[^()[\]]|\([^()]*\))*?,\s*['"`]|\.regex\(\/.*?\/[a-z]*,\s*['"`]|\.(?:min|max|length|gte|gt|lte|lt|multipleOf)\([^()'"`,]*,\s*['"`]|\.(?:int|positive|nonnegative|negative|nonpositive|nonempty|safe)\(\s*['"`]/g;
   return [...text.matchAll(inWords)].map((match) => `${file}:${text.slice(0, match.index).split('\n').length}`);
 }
 
@@ -42,13 +46,24 @@ describe('a schema’s check that only the backend runs', () => {
       ['on', 'rules.dayLike'],
       ['place.link', 'rules.webLink'],
     ]);
-    for (const issue of issues) expect(issue.message).toBe(englishOf({ key: issue.key!, params: {} }));
+    for (const issue of issues) expect(issue.message).toBe(englishOf({ key: issue.key!, params: issue.params ?? {} }));
   });
 
   it('states its rule by key in every shared schema, never in words of its own', () => {
     expect(schemaWordsIn('a.ts', "z.union([a, b], {\n  error: 'must be a day',\n})")).toEqual(['a.ts:2']);
     expect(schemaWordsIn('a.ts', "IsoDay.refine((day) => isPast(day), 'must be past')")).toEqual(['a.ts:1']);
     expect(schemaWordsIn('a.ts', "z.string().regex(/^[a-z]+$/i, 'letters only')")).toEqual(['a.ts:1']);
+    expect(schemaWordsIn('a.ts', "z.number().int().min(1, 'must be at least 1')\n  .max(99, `must be at most ${max}`)")).toEqual([
+      'a.ts:1',
+      'a.ts:2',
+    ]);
+    expect(schemaWordsIn('a.ts', "z.number().int('must be whole minutes').min(5)")).toEqual(['a.ts:1']);
+    expect(
+      schemaWordsIn(
+        'a.ts',
+        "z.array(Id).min(1, rule('chooseTask')).max(5000); z.string().max(max, rule('atMostCharacters', { count: max }))",
+      ),
+    ).toEqual([]);
     expect(schemaWordsIn('a.ts', ".refine((s) => s.a < s.b, { message: rule('belowGreen'), path: ['bands', 'amber'] })")).toEqual([]);
     expect(schemaWordsIn('a.ts', "z.httpUrl({ error: rule('webLink') }); IsoDay.refine((day) => ok(day), rule('pastDay'))")).toEqual([]);
     const model = readdirSync(path.join(root, 'shared/model')).map((name) => `shared/model/${name}`);

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/errors';
 import { ruleOf } from '../../../shared/messages';
 import type { Formatters } from '../../i18n/format';
-import { describeReason } from '../describe-error';
+import { describeReason, wordMessage } from '../describe-error';
 
 /** A schema's own rule after the field's label, in the interface language; a rule the catalogue lacks in the schema's words. */
 function ruleSentence(english: string, label: string, t: TFunction): string {
   const rule = ruleOf(english);
-  if (rule) return t('messages.rules.sentence', { label, rule: t(`messages.rules.${rule}`) });
+  if (rule) return t('messages.rules.sentence', { label, rule: wordMessage(rule, t) });
   return t('validation.fromServer', { label, message: `${english}.` });
 }
 
