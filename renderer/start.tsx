@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { ApiProvider } from './api/api-context';
+import { ArrivingRowsContext } from './api/arriving-rows';
 import { trackBookOpening } from './api/book-opening';
 import type { BootedApi } from './api/boot';
 import { App } from './app/app';
@@ -14,7 +15,7 @@ import { NoticesProvider } from './components/notices';
 export { setInterfaceLanguage, showPseudoLocale } from './i18n';
 
 /** Renders the app into `root`, its first calls answered from the boot answer main.tsx asked for. */
-export function start(root: HTMLElement, { api, boot }: BootedApi): void {
+export function start(root: HTMLElement, { api, boot, arriving }: BootedApi): void {
   const opening = trackBookOpening(
     api,
     boot.then((answer) => answer?.opening ?? null),
@@ -26,11 +27,13 @@ export function start(root: HTMLElement, { api, boot }: BootedApi): void {
       <ErrorBoundary scope="app">
         <ApiProvider api={api}>
           <BookOpeningContext value={opening}>
-            <NoticesProvider>
-              <HashRouter>
-                <App />
-              </HashRouter>
-            </NoticesProvider>
+            <ArrivingRowsContext value={arriving}>
+              <NoticesProvider>
+                <HashRouter>
+                  <App />
+                </HashRouter>
+              </NoticesProvider>
+            </ArrivingRowsContext>
           </BookOpeningContext>
         </ApiProvider>
       </ErrorBoundary>

@@ -21,14 +21,22 @@ import { nodeFs } from './store/store-fs';
  *
  * JSON Lines: a prelude line that names the format and holds the SHA-1 of everything after it, so a
  * damaged file is never served; a header line; then one line per primary manager's clients
- * (archived apart), then one line per dashboard (a day and whose book), so one manager's book or
- * one dashboard is read without parsing the rest.
+ * (archived apart), one line with the first rows of the whole list of current clients, then one
+ * line per dashboard (a day and whose book), so one manager's book, the whole list's first screen
+ * or one dashboard is read without parsing the rest.
  */
 export const firstScreenFileName = 'first-screen.json';
 
 export const firstScreenFormat = 'clientbook-first-screen';
-/** 3: the prelude's hash covers the header too, so reading the file needs no schema. */
-export const firstScreenVersion = 3;
+/** 4: the whole list's first rows have a line of their own (`lead`). */
+export const firstScreenVersion = 4;
+
+/**
+ * How many of the whole list's rows the first answer holds when the list is longer: more than a
+ * tall window shows. The rest, about 2 MB of JSON on the M book and 20 MB on L, is asked for once
+ * those are drawn, instead of being parsed, sent and parsed again before anything is.
+ */
+export const leadRows = 100;
 
 export interface FirstScreenPrelude {
   format: typeof firstScreenFormat;
@@ -58,6 +66,8 @@ export interface FirstScreenHeader {
   /** How many clients in all, and the line of each group in file order (its length in bytes, without the newline). */
   clients: number;
   groups: { managerId: string; archived: boolean; bytes: number }[];
+  /** After the groups: the first `leadRows` current clients of the whole list, in its order (`ClientRow[]`), and how many it has in all. */
+  lead: { bytes: number; of: number };
   /** After the groups: `dashboard:get`'s answer for each day and book (null: the firm's), each line's length in bytes. */
   dashboards: { day: string; managerId: string | null; bytes: number }[];
 }
@@ -178,7 +188,7 @@ export async function readFirstScreen(dataDir: string, { now = () => new Date(),
   const { header, body } = parsed;
   const firmToday = zonedToday(now(), header.settings.timeZone);
   if (header.seq !== book.seq || header.savedAt !== book.savedAt || !holdsFor(header, firmToday)) return null;
-  const expectedBytes = [...header.groups, ...header.dashboards].reduce((sum, line) => sum + line.bytes + 1, 0);
+  const expectedBytes = [...header.groups, header.lead, ...header.dashboards].reduce((sum, line) => sum + line.bytes + 1, 0);
   if (body.length !== expectedBytes) return null;
   return new FirstScreen(header, body, dataDir, signInSettings, now);
 }
@@ -201,6 +211,8 @@ export async function readFirstScreenAtStart(dataDir: string, now: () => Date = 
 export class FirstScreen {
   /** Where each group's line starts in the body. */
   private readonly starts: number[] = [];
+  /** Where the line of the whole list's first rows starts in the body. */
+  private readonly leadStart: number;
   /** Where each dashboard's line starts and ends in the body, by its day and whose book (see `dashboardKey`). */
   private readonly dashboards = new Map<string, [start: number, end: number]>();
 
@@ -216,6 +228,8 @@ export class FirstScreen {
       this.starts.push(start);
       start += group.bytes + 1;
     }
+    this.leadStart = start;
+    start += header.lead.bytes + 1;
     for (const { day, managerId, bytes } of header.dashboards) {
       this.dashboards.set(dashboardKey(day, managerId), [start, start + bytes]);
       start += bytes + 1;
@@ -232,7 +246,7 @@ export class FirstScreen {
       team,
       // A fresh start: nobody chosen under "You are" yet, and sign-in not required (or this file is not read).
       workstation: openWorkstationStatus(this.signIn, team, null, settings.locale),
-      clients: query.clients ? this.clients(query.clients) : null,
+      ...this.clients(query.clients, query.clientsFrom),
       dashboard: query.dashboard ? this.dashboard(dashboardScope(team, query.dashboard.managerId)) : null,
       opening,
     };
@@ -271,7 +285,7 @@ export class FirstScreen {
     ) {
       return null;
     }
-    return { clients: clients as ClientFilters | null, dashboard: dashboard as { managerId: string | null } | null };
+    return { clients: clients as ClientFilters | null, clientsFrom: 0, dashboard: dashboard as { managerId: string | null } | null };
   }
 
   /** Today's saved dashboard of that book, or null when none was saved for today: the screen then asks the whole book. */
@@ -280,9 +294,23 @@ export class FirstScreen {
     return line ? (JSON.parse(this.body.subarray(...line).toString('utf8')) as Dashboard) : null;
   }
 
-  /** Null for a search, which needs more than the rows hold: the screen asks again once the book is whole. */
-  private clients(filters: ClientFilters): ClientRow[] | null {
-    if (filters.search) return null;
+  /**
+   * The list's rows from `from` on, and how many it has: for the whole list of current clients
+   * asked from its start, only its first `leadRows`. None for a search, which needs more than the
+   * rows hold: the screen asks again once the book is whole.
+   */
+  private clients(filters: ClientFilters | null, from: number): Pick<AppBoot, 'clients' | 'clientsTotal'> {
+    if (!filters || filters.search) return { clients: null, clientsTotal: null };
+    const { lead } = this.header;
+    if (from === 0 && isWholeCurrentList(filters) && lead.of > leadRows) {
+      const rows = JSON.parse(this.body.subarray(this.leadStart, this.leadStart + lead.bytes).toString('utf8')) as ClientRow[];
+      return { clients: rows, clientsTotal: lead.of };
+    }
+    const list = this.list(filters);
+    return { clients: list.slice(from), clientsTotal: list.length };
+  }
+
+  private list(filters: ClientFilters): ClientRow[] {
     const keeps = clientRowFilter(filters, this.now().getTime());
     const placed: [number, ClientRow][] = [];
     this.header.groups.forEach((group, index) => {
@@ -296,6 +324,11 @@ export class FirstScreen {
     });
     return placed.sort((a, b) => a[0] - b[0]).map(([, row]) => row);
   }
+}
+
+/** Filters that keep every current client: the whole list, as "All clients" first shows it. */
+function isWholeCurrentList(filters: ClientFilters): boolean {
+  return Object.entries(filters).every(([key, value]) => value === undefined || (key === 'includeArchived' && value === false));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

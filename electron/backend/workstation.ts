@@ -254,6 +254,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Work
         team: [],
         workstation: null,
         clients: null,
+        clientsTotal: null,
         dashboard: null,
         opening: null,
       };

@@ -1,6 +1,6 @@
 import type { Channel, In } from '../../shared/contract';
 import { dashboardScope } from '../../shared/domain/dashboard-scope';
-import type { AppBoot } from '../../shared/model';
+import type { AppBoot, ClientRow } from '../../shared/model';
 import type { ApiClient } from './client';
 import type { RendererEvents } from './events';
 
@@ -52,6 +52,20 @@ export interface BootedApi {
   api: ApiClient;
   /** The boot answer, or null when main could not give one (the screens then ask main as before). */
   boot: Promise<AppBoot | null>;
+  /** The rest of a long clients list whose first part the boot answer held. */
+  arriving: ArrivingRows;
+}
+
+/**
+ * A long clients list comes in two answers while the book is read: the boot answer holds its first
+ * rows, drawn at once, and the rest is asked for right after (`clientsFrom`). The screen showing
+ * those rows says how many the list has meanwhile, and asks again once the rest is here.
+ */
+export interface ArrivingRows {
+  /** How many rows `clients:list` answers for `input`, while only its first part has been answered; else null. */
+  totalFor(input: unknown): number | null;
+  /** Calls `cb` when the rest has come (or failed to: main is then asked); returns the unsubscribe function. */
+  subscribe(cb: () => void): () => void;
 }
 
 /**
@@ -69,6 +83,7 @@ export function bootApi(api: ApiClient, query: BootQuery, { primedForMs = defaul
   let changed = false;
   /** Screens listening for data:changed through this client: told also when the book's end was missed (below). */
   const toldOfChanges = new Set<(payload: RendererEvents['data:changed']) => void>();
+  const invoke = api.invoke as (channel: Channel, input?: unknown) => Promise<unknown>;
   api.onEvent('data:changed', () => {
     changed = true;
     primed.clear();
@@ -77,12 +92,39 @@ export function bootApi(api: ApiClient, query: BootQuery, { primedForMs = defaul
     (answer) => answer,
     () => null,
   );
+  const clientsKey = query.clients && keyOf('clients:list', query.clients);
+  /** While the rest of the clients list is asked for: how many rows the list has. */
+  let clientsTotal: number | null = null;
+  const arrivalListeners = new Set<() => void>();
+  /** Settles once the rest of the clients list is primed, or will not be. */
+  let clientsRest: Promise<void> = Promise.resolve();
+  const askRest = (first: ClientRow[], total: number) => {
+    clientsTotal = total;
+    clientsRest = invoke('app:boot', { clients: query.clients, clientsFrom: first.length, dashboard: null })
+      .then(
+        (answer) => {
+          const rest = answer as AppBoot;
+          if (!changed && rest.clients && rest.clientsTotal === total) primed.set(clientsKey!, [...first, ...rest.clients]);
+          // Else main answers the list: the book changed meanwhile, or is whole already.
+          else primed.delete(clientsKey!);
+        },
+        // The first part stays until the whole book is read, which says so with data:changed.
+        () => {},
+      )
+      .finally(() => {
+        clientsTotal = null;
+        for (const listener of arrivalListeners) listener();
+      });
+  };
   const settled = boot.then((answer) => {
     booting = false;
     if (!answer || changed) return;
     for (const [key, answerOf] of calls) {
       const value = answerOf(answer);
       if (value !== undefined) primed.set(key, value);
+    }
+    if (clientsKey && answer.clients && answer.clientsTotal !== null && answer.clients.length < answer.clientsTotal) {
+      askRest(answer.clients, answer.clientsTotal);
     }
     setTimeout(() => primed.clear(), primedForMs);
   });
@@ -93,7 +135,6 @@ export function bootApi(api: ApiClient, query: BootQuery, { primedForMs = defaul
     primed.delete(key);
     return value;
   };
-  const invoke = api.invoke as (channel: Channel, input?: unknown) => Promise<unknown>;
   // A book still being read says it is whole with data:changed, which is missed when the events
   // connection opens after it (a small book is whole within moments). Main answers app:status only
   // once the book is whole: if no data:changed has come by then, the screens are told as if it had,
@@ -112,10 +153,21 @@ export function bootApi(api: ApiClient, query: BootQuery, { primedForMs = defaul
 
   return {
     boot,
+    arriving: {
+      totalFor: (input) => (clientsTotal !== null && keyOf('clients:list', input) === clientsKey ? clientsTotal : null),
+      subscribe(cb) {
+        arrivalListeners.add(cb);
+        return () => {
+          arrivalListeners.delete(cb);
+        };
+      },
+    },
     api: {
       invoke: (async (channel: Channel, input?: unknown) => {
         const key = keyOf(channel, input);
         if (booting && !changed && awaited.has(key)) await settled;
+        // The first part was drawn: the list is asked again for the whole of it.
+        if (key === clientsKey) await clientsRest;
         return primed.has(key) ? take(key) : invoke(channel, input);
       }) as ApiClient['invoke'],
       answered: ((channel: Channel, input: unknown) => {

@@ -11,13 +11,18 @@ export const AppBootQuery = z
     /** When the first screen is the clients table: its filters, as `clients:list` takes them. */
     clients: ClientFilters.nullable().default(null),
     /**
+     * Where in the clients list the rows asked for begin: 0 for the first screen, or how many
+     * `clients` held when they were the list's first part (`clientsTotal` says so), for the rest.
+     */
+    clientsFrom: z.number().int().min(0).default(0),
+    /**
      * When the first screen is the dashboard: the member remembered at this workstation (null:
      * nobody). The answer is for the book the screen shows first (`dashboardScope`): theirs while
      * they are an active member, else the firm's.
      */
     dashboard: DashboardQuery.nullable().default(null),
   })
-  .default({ clients: null, dashboard: null });
+  .default({ clients: null, clientsFrom: 0, dashboard: null });
 export type AppBootQuery = z.input<typeof AppBootQuery>;
 
 /**
@@ -32,7 +37,10 @@ export const AppBoot = z.strictObject({
   team: z.array(TeamMember),
   /** Null with the office book, which has sign-in of its own. */
   workstation: WorkstationStatus.nullable(),
+  /** The list's rows from `clientsFrom` on: all of them, or while the book is read a large list's first part. */
   clients: z.array(ClientRow).nullable(),
+  /** How many rows the whole list has (null when `clients` is): more than `clientsFrom` plus the rows in `clients` while the rest is still to be asked. */
+  clientsTotal: z.number().int().min(0).nullable(),
   /** What `dashboard:get` answers for the asked member's `dashboardScope`; null when not asked, or not in hand while the book is read. */
   dashboard: Dashboard.nullable(),
   /**

@@ -2,10 +2,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type AppBoot } from '../../shared/model';
+import { defaultSettings, type AppBoot, type AppBootQuery } from '../../shared/model';
 import { AppError } from '../../shared/errors';
 import { createApiClient } from '../../renderer/api';
 import { ApiProvider } from '../../renderer/api/api-context';
+import { ArrivingRowsContext } from '../../renderer/api/arriving-rows';
 import { bootApi } from '../../renderer/api/boot';
 import { useQuery } from '../../renderer/api/use-query';
 import { trackBookOpening } from '../../renderer/api/book-opening';
@@ -34,6 +35,7 @@ function bootAnswer(overrides: Partial<AppBoot> = {}): AppBoot {
     team: [priya, tom],
     workstation: workstationStatus(),
     clients: [row],
+    clientsTotal: 1,
     dashboard: null,
     opening: null,
     ...overrides,
@@ -227,6 +229,57 @@ describe('Booting with one call', () => {
     expect(await api.invoke('settings:get')).toEqual({ ...defaultSettings, firmName: 'From main' });
   });
 
+  it("answers a long list's first part, then asks app:boot for the rest and answers the whole list when asked again", async () => {
+    const [a, b, c] = ['cl_1', 'cl_2', 'cl_3'].map((id) => clientRow({ id }));
+    const rest = deferred<AppBoot>();
+    const transport = createFakeTransport({
+      ...fromMain,
+      'app:boot': (input) => (input?.clientsFrom ? rest.promise : bootAnswer({ clients: [a!], clientsTotal: 3 })),
+    });
+    const { api, boot, arriving } = bootApi(createApiClient(transport), { clients: {}, dashboard: null });
+    await boot;
+    await waitFor(() => expect(arriving.totalFor({})).toBe(3));
+    expect(arriving.totalFor({ tier: 'A' })).toBeNull();
+    const arrived = vi.fn();
+    arriving.subscribe(arrived);
+    // The list asked for again waits for the rest.
+    const whole = api.invoke('clients:list', {});
+    rest.resolve(bootAnswer({ clients: [b!, c!], clientsTotal: 3 }));
+    expect(await whole).toEqual([a, b, c]);
+    expect(arrived).toHaveBeenCalledOnce();
+    expect(arriving.totalFor({})).toBeNull();
+    expect(transport.calls).toEqual([
+      { channel: 'app:boot', input: { clients: {}, dashboard: null } },
+      { channel: 'app:boot', input: { clients: {}, clientsFrom: 1, dashboard: null } },
+    ]);
+  });
+
+  it('answers the first render the whole list when its rest came first', async () => {
+    const [a, b] = ['cl_1', 'cl_2'].map((id) => clientRow({ id }));
+    const transport = createFakeTransport({
+      ...fromMain,
+      'app:boot': (input) =>
+        input?.clientsFrom ? bootAnswer({ clients: [b!], clientsTotal: 2 }) : bootAnswer({ clients: [a!], clientsTotal: 2 }),
+    });
+    const { api, arriving } = bootApi(createApiClient(transport), { clients: {}, dashboard: null });
+    await waitFor(() => expect(transport.calls).toHaveLength(2));
+    await waitFor(() => expect(arriving.totalFor({})).toBeNull());
+    expect(api.answered?.('clients:list', {})).toEqual({ value: [a, b] });
+  });
+
+  it('asks main for the list when the rest of it says the book changed meanwhile', async () => {
+    const [a, b] = ['cl_1', 'cl_2'].map((id) => clientRow({ id }));
+    const transport = createFakeTransport({
+      ...fromMain,
+      'app:boot': (input) =>
+        input?.clientsFrom ? bootAnswer({ clients: [b!], clientsTotal: 2 }) : bootAnswer({ clients: [a!], clientsTotal: 3 }),
+    });
+    const { api, boot } = bootApi(createApiClient(transport), { clients: {}, dashboard: null });
+    await boot;
+    expect(await api.invoke('clients:list', {})).toEqual([]);
+    expect(transport.callsTo('clients:list')).toEqual([{}]);
+  });
+
   it('asks main as before when app:boot fails', async () => {
     const transport = createFakeTransport({
       'app:boot': () => {
@@ -275,17 +328,17 @@ describe('The app booted with one call', () => {
   afterEach(() => localStorage.clear());
 
   /** The whole app opened on `route` as main.tsx opens it, for priya, while main is still reading the book. */
-  function bootedApp(route: string, answer: AppBoot) {
+  function bootedApp(route: string, answer: AppBoot | ((input: AppBootQuery) => AppBoot | Promise<AppBoot>)) {
     localStorage.setItem(currentUserStorageKey, priya.id);
     const transport = createFakeTransport({
-      'app:boot': () => answer,
+      'app:boot': typeof answer === 'function' ? answer : () => answer,
       'session:member': () => ({ member: { id: priya.id, name: priya.name } }),
       'views:list': () => [],
       'tasks:counts': () => ({ overdue: 0, dueToday: 0, openRequests: 0, overdueRequests: 0 }),
       // Main answers once the book is whole, which these tests do not reach.
       'app:status': () => new Promise<never>(() => {}),
     });
-    const { api, boot } = bootApi(createApiClient(transport), firstScreenQuery(`#${route}`, rememberedCurrentUser()));
+    const { api, boot, arriving } = bootApi(createApiClient(transport), firstScreenQuery(`#${route}`, rememberedCurrentUser()));
     render(
       <ApiProvider api={api}>
         <BookOpeningContext
@@ -294,11 +347,13 @@ describe('The app booted with one call', () => {
             boot.then((answer) => answer?.opening ?? null),
           )}
         >
-          <NoticesProvider>
-            <MemoryRouter initialEntries={[route]}>
-              <App />
-            </MemoryRouter>
-          </NoticesProvider>
+          <ArrivingRowsContext value={arriving}>
+            <NoticesProvider>
+              <MemoryRouter initialEntries={[route]}>
+                <App />
+              </MemoryRouter>
+            </NoticesProvider>
+          </ArrivingRowsContext>
         </BookOpeningContext>
       </ApiProvider>,
     );
@@ -317,6 +372,26 @@ describe('The app booted with one call', () => {
     );
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByText('Reading the book… 40%')).toBeTruthy();
+  });
+
+  it("shows a long list's first rows at once, counted as the whole list, and the rest once app:boot sends them", async () => {
+    const [first, ...others] = ['Abbott', 'Baker', 'Cole'].map((name, i) => clientRow({ id: `cl_${i + 1}`, name: `${name} Household` }));
+    const rest = deferred<AppBoot>();
+    const transport = bootedApp('/clients?tier=A', (input) =>
+      !input?.clientsFrom ? bootAnswer({ opening: 0.4, clients: [first!], clientsTotal: 3 }) : rest.promise,
+    );
+    expect(await screen.findByText('Abbott Household')).toBeTruthy();
+    expect(screen.queryByText('Baker Household')).toBeNull();
+    expect(screen.getByText('3 households in your book').getAttribute('aria-busy')).toBe('true');
+    const clients = { managerId: priya.id, tier: 'A' };
+    await waitFor(() => expect(transport.callsTo('app:boot')).toContainEqual({ clients, clientsFrom: 1, dashboard: null }));
+
+    rest.resolve(bootAnswer({ opening: 0.5, clients: others, clientsTotal: 3 }));
+    expect(await screen.findByText('Cole Household')).toBeTruthy();
+    expect(screen.getByText('Baker Household')).toBeTruthy();
+    expect(screen.getByText('3 households in your book').getAttribute('aria-busy')).toBe('false');
+    // Both parts came from app:boot: main's clients:list, which waits for the whole book, was never asked.
+    expect(transport.callsTo('clients:list')).toEqual([]);
   });
 
   it("shows the dashboard's figures from app:boot alone while the book is read, for the member at this workstation", async () => {

@@ -9,13 +9,22 @@ import type { AppBoot } from '../../../shared/model';
  * sign-in are given.
  */
 export function bootHandler(served: () => BookTransportHandlers): Handlers['app:boot'] {
-  return async ({ clients, dashboard }, { actor }) => {
+  return async ({ clients, clientsFrom, dashboard }, { actor }) => {
     const handlers = served();
     const ctx = { actor: actor.account };
     const status = await handlers['app:status']({}, ctx);
     const workstation = status.office === null ? await handlers['workstation:status']({}, ctx) : null;
     const admitted = workstation === null || workstation.state === 'open' || workstation.state === 'signed-in';
-    const closed: AppBoot = { status, settings: null, team: [], workstation, clients: null, dashboard: null, opening: null };
+    const closed: AppBoot = {
+      status,
+      settings: null,
+      team: [],
+      workstation,
+      clients: null,
+      clientsTotal: null,
+      dashboard: null,
+      opening: null,
+    };
     if (status.mode !== 'ready' || !admitted) return closed;
     const [settings, team, rows] = await Promise.all([
       handlers['settings:get']({}, ctx),
@@ -23,6 +32,6 @@ export function bootHandler(served: () => BookTransportHandlers): Handlers['app:
       clients ? handlers['clients:list'](clients, ctx) : null,
     ]);
     const shown = dashboard ? await handlers['dashboard:get']({ managerId: dashboardScope(team, dashboard.managerId) }, ctx) : null;
-    return { ...closed, settings, team, clients: rows, dashboard: shown };
+    return { ...closed, settings, team, clients: rows && rows.slice(clientsFrom), clientsTotal: rows && rows.length, dashboard: shown };
   };
 }

@@ -13,6 +13,7 @@ import {
   readFirstScreenHeader,
   type FirstScreenHeader,
   type GroupLine,
+  leadRows,
 } from '../first-screen-file';
 import { type Logger } from '../logger';
 import { writeFileAtomically } from '../store/durable-fs';
@@ -80,6 +81,8 @@ export function keepFirstScreen(
     const byName = compareNames(settings.locale);
     const team = [...store.all('teamMembers')].sort((a, b) => byName(a.name, b.name));
     const groups = new Map<string, { managerId: string; archived: boolean; line: GroupLine }>();
+    const current = facts.filter(({ row }) => !row.archived);
+    const lead = Buffer.from(JSON.stringify(current.slice(0, leadRows).map(({ row }) => row)));
     facts.forEach(({ row }, at) => {
       const key = `${row.archived ? 'archived' : 'current'} ${row.primaryManagerId}`;
       let group = groups.get(key);
@@ -111,9 +114,10 @@ export function keepFirstScreen(
       team,
       clients: facts.length,
       groups: [...groups.values()].map(({ managerId, archived }, index) => ({ managerId, archived, bytes: lines[index]!.length })),
+      lead: { bytes: lead.length, of: current.length },
       dashboards: saved.map(({ day, managerId, line }) => ({ day, managerId, bytes: line.length })),
     };
-    const bytes = firstScreenBytes(header, [...lines, ...saved.map(({ line }) => line)]);
+    const bytes = firstScreenBytes(header, [...lines, lead, ...saved.map(({ line }) => line)]);
     await writeFileAtomically(file, (write) => write(bytes));
   };
 

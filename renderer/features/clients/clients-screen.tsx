@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useArrivingRows } from '../../api/arriving-rows';
 import { skipToken, useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../app/current-user';
 import { EmptyState } from '../../components/empty-state';
@@ -62,9 +63,11 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
   // The rows are fetched for the filters; a search then asks only which of them match, so typing
   // never ships the same rows again and clearing the search shows them all at once.
   const clients = useQuery('clients:list', scopeQuery);
+  // A long list's first rows come with the first screen, the rest a moment later.
+  const arrivingTotal = useArrivingRows(scopeQuery, clients.reload);
   const matches = useQuery('clients:match', search ? { ...scopeQuery, search } : skipToken);
   // Until the answer for what is typed now arrives, the count describes the previous rows.
-  const pending = clients.loading || matches.loading;
+  const pending = clients.loading || matches.loading || arrivingTotal !== null;
   const team = useQuery('team:list', { includeInactive: true });
   const members = team.data ?? [];
   const activeMembers = members.filter((m) => m.active);
@@ -90,11 +93,12 @@ function ClientBook({ currentUserId }: { currentUserId: string | null }) {
     clients.reload();
   };
 
+  const count = matchIds ? rows.length : (arrivingTotal ?? rows.length);
   const countText = myBook
-    ? t('clients.countMine', { count: rows.length })
+    ? t('clients.countMine', { count })
     : filtered
-      ? t('clients.countFiltered', { count: rows.length })
-      : t('clients.count', { count: rows.length });
+      ? t('clients.countFiltered', { count })
+      : t('clients.count', { count });
 
   return (
     <>

@@ -9,6 +9,8 @@ import type { ServiceContext } from '../../../electron/backend/services/context'
 import {
   firstScreenBytes,
   firstScreenFileName,
+  firstScreenVersion,
+  leadRows,
   readFirstScreen,
   readFirstScreenAtStart,
   type FirstScreenHeader,
@@ -121,7 +123,7 @@ const headerOf = (saved: string): FirstScreenHeader => JSON.parse(saved.split('\
 
 describe.skipIf(onOfficeBook)('the first-screen file', () => {
   it(
-    'answers app:boot as the opened book does, for one manager, everyone, and with archived households',
+    'answers app:boot as the opened book does, for one manager, everyone (its first rows, then the rest), and with archived households',
     async () => {
       const { dataDir, managerId } = await keptFolder();
       const header = await readSnapshotHeader(path.join(dataDir, 'clientbook.json'));
@@ -138,20 +140,29 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
           [{ managerId, noContactDays: 30 }, null],
         ];
         for (const [clients, dashboard] of queries) {
-          const query = { clients, dashboard };
+          const query = { clients, clientsFrom: 0, dashboard };
           const opened = await backend.handlers['app:boot'](query, ctx);
           const answered = firstScreen!.boot(query, 0.25);
-          expect(answered).toEqual({ ...opened, opening: 0.25 });
+          // The whole list of current clients, longer than a first screen: its first rows, then the rest when asked.
+          const wholeList = Object.keys(clients).length === 0;
+          const first = wholeList ? opened.clients!.slice(0, leadRows) : opened.clients;
+          expect(answered).toEqual({ ...opened, clients: first, opening: 0.25 });
+          expect(answered.clientsTotal).toBe(opened.clients!.length);
           expect(answered.clients!.length).toBeGreaterThan(0);
           expect(answered.dashboard === null).toBe(dashboard === null);
+          const rest = { clients, clientsFrom: first!.length, dashboard: null };
+          const restOpened = await backend.handlers['app:boot'](rest, ctx);
+          expect(restOpened.clients).toEqual(opened.clients!.slice(first!.length));
+          expect(firstScreen!.boot(rest, 0.5)).toEqual({ ...restOpened, opening: 0.5 });
+          if (wholeList) expect(opened.clients!.length).toBeGreaterThan(leadRows);
         }
-        const withArchived = firstScreen!.boot({ clients: { includeArchived: true }, dashboard: null }, 0).clients!;
+        const withArchived = firstScreen!.boot({ clientsFrom: 0, clients: { includeArchived: true }, dashboard: null }, 0).clients!;
         expect(withArchived.filter((row) => row.archived).map((row) => row.name)).toContain('Aardvark Household');
-        expect(firstScreen!.boot({ clients: {}, dashboard: null }, 0).clients!.some((row) => row.archived)).toBe(false);
+        expect(firstScreen!.boot({ clientsFrom: 0, clients: {}, dashboard: null }, 0).clients!.some((row) => row.archived)).toBe(false);
         // A search needs more than the rows: the screen asks the whole book.
-        expect(firstScreen!.boot({ clients: { search: 'aardvark' }, dashboard: null }, 0).clients).toBeNull();
-        expect(firstScreen!.boot({ clients: null, dashboard: null }, 0)).toEqual({
-          ...(await backend.handlers['app:boot']({ clients: null, dashboard: null }, ctx)),
+        expect(firstScreen!.boot({ clientsFrom: 0, clients: { search: 'aardvark' }, dashboard: null }, 0).clients).toBeNull();
+        expect(firstScreen!.boot({ clientsFrom: 0, clients: null, dashboard: null }, 0)).toEqual({
+          ...(await backend.handlers['app:boot']({ clients: null, clientsFrom: 0, dashboard: null }, ctx)),
           opening: 0,
         });
       } finally {
@@ -185,10 +196,10 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
           const mine = await backend.handlers['dashboard:get']({ managerId }, ctx);
           expect(firm.today).toBe(day);
           expect(mine.book.households).toBeLessThan(firm.book.households);
-          expect(firstScreen.boot({ clients: null, dashboard: { managerId: null } }, 0).dashboard).toEqual(firm);
-          expect(firstScreen.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toEqual(mine);
+          expect(firstScreen.boot({ clientsFrom: 0, clients: null, dashboard: { managerId: null } }, 0).dashboard).toEqual(firm);
+          expect(firstScreen.boot({ clientsFrom: 0, clients: null, dashboard: { managerId } }, 0).dashboard).toEqual(mine);
           // Someone no longer on the team sees the firm, as the screen shows it.
-          expect(firstScreen.boot({ clients: null, dashboard: { managerId: 'tm_gone' } }, 0).dashboard).toEqual(firm);
+          expect(firstScreen.boot({ clientsFrom: 0, clients: null, dashboard: { managerId: 'tm_gone' } }, 0).dashboard).toEqual(firm);
         } finally {
           await backend.close();
         }
@@ -205,7 +216,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const fourDaysOn = addDays(laterDay, 4);
       const firstScreen = await read(dataDir, () => startOf(fourDaysOn));
       // Not saved that far ahead: the screen asks the whole book.
-      expect(firstScreen!.boot({ clients: null, dashboard: { managerId } }, 0).dashboard).toBeNull();
+      expect(firstScreen!.boot({ clientsFrom: 0, clients: null, dashboard: { managerId } }, 0).dashboard).toBeNull();
     },
     bookTestMs,
   );
@@ -237,7 +248,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
 
       // The same book file, with someone else chosen at the start: the file there stays as it was.
       const otherMember = (await read(dataDir, now))!
-        .boot({ clients: null, dashboard: null }, 0)
+        .boot({ clientsFrom: 0, clients: null, dashboard: null }, 0)
         .team.find((member) => member.active && member.id !== managerId)!.id;
       await quitting(otherMember, null);
       expect(await readFile(fileOf(dataDir), 'utf8')).toBe(kept);
@@ -251,7 +262,10 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       const header = headerOf(await readFile(fileOf(dataDir), 'utf8'));
       expect(header.seq).toBe((await readSnapshotHeader(path.join(dataDir, 'clientbook.json')))!.seq);
       expect(header.dashboards).toEqual([]);
-      const answered = (await read(dataDir, now))!.boot({ clients: { includeArchived: true }, dashboard: { managerId } }, 0);
+      const answered = (await read(dataDir, now))!.boot(
+        { clientsFrom: 0, clients: { includeArchived: true }, dashboard: { managerId } },
+        0,
+      );
       expect(answered.dashboard).toBeNull();
       expect(answered.clients!.find((row) => row.id === archivedId)!.tags).toEqual(['quit']);
     },
@@ -342,7 +356,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
         {},
       ];
       for (const input of plain) {
-        expect(atStart!.bootAtStart(input)).toEqual(loaded!.boot({ clients: null, dashboard: null, ...input }, 0));
+        expect(atStart!.bootAtStart(input)).toEqual(loaded!.boot({ clientsFrom: 0, clients: null, dashboard: null, ...input }, 0));
       }
       // Anything else waits for the backend, which checks it against the contract.
       const others = [
@@ -381,7 +395,7 @@ describe.skipIf(onOfficeBook)('the first-screen file', () => {
       expect(await read(dataDir, now)).not.toBeNull();
       // One of the format before is written again.
       const saved = await readFile(fileOf(dataDir), 'utf8');
-      await writeFile(fileOf(dataDir), saved.replace('"version":3,', '"version":2,'));
+      await writeFile(fileOf(dataDir), saved.replace(`"version":${firstScreenVersion},`, '"version":2,'));
       expect(await read(dataDir, now)).toBeNull();
       await keeping(dataDir);
       expect(await readFile(fileOf(dataDir), 'utf8')).toBe(saved);
