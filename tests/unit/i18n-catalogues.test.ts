@@ -84,3 +84,19 @@ describe('the Hindi catalogues', () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe('the English catalogues', () => {
+  // Every English reader gets this English, the default firm's (en-US) included: British words read as a slip there.
+  const british =
+    /\b(?:organis\w*|colours?|programmes?|favour\w*|behaviour|centres?|whilst|ticks?|ticked|unticked|welcome pack|book the first)\b/i;
+
+  it('write neutral, US English, not British words and spellings', () => {
+    expect(british.test('Every household and organisation')).toBe(true);
+    expect(british.test('Tick “Make a task”')).toBe(true);
+    expect(british.test('Open the ticket')).toBe(false);
+    const found = englishFiles.flatMap((name) =>
+      [...read(name)].filter(([, text]) => british.test(text)).map(([key, text]) => `${name} ${key}: ${text}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
