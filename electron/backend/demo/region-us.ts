@@ -548,6 +548,6 @@ export const unitedStates: Region = {
   clientNotes,
   departureDetails,
   phrases: usPhrases,
-  workflowWording: 'en',
+  workflowWording: 'en-US',
   tags: { accountantReferral: 'referral: CPA', educationPlanning: 'college planning' },
 };
