@@ -29,9 +29,16 @@ export function fieldIssue(path: string, issue: Message): FieldIssue {
   return { path, message: englishOf(issue), key: issue.key, params: issue.params };
 }
 
-/** The issues one after another, each after its field's path, as the refusal of input lists them; `word` says each issue. */
-export function listIssues(issues: readonly FieldIssue[], word: (issue: FieldIssue) => string): string {
-  return issues.map((issue) => (issue.path ? `${issue.path} ${word(issue)}` : word(issue))).join('; ');
+/**
+ * The issues one after another, each after its field's name, as the refusal of input lists them:
+ * `word` says each issue, `name` names a field by its path (the log keeps the path itself).
+ */
+export function listIssues(
+  issues: readonly FieldIssue[],
+  word: (issue: FieldIssue) => string,
+  name: (path: string) => string = (path) => path,
+): string {
+  return issues.map((issue) => (issue.path ? `${name(issue.path)} ${word(issue)}` : word(issue))).join('; ');
 }
 
 export interface AppErrorShape {

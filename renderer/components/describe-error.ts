@@ -45,10 +45,24 @@ export function describeReason(reason: Reason, t: TFunction, format: Formatters)
   return wordMessage({ key: reason.key as MessageKey, params: (reason.params ?? {}) as Message['params'] }, t, reason.message, format);
 }
 
-/** The refusal of input lists its fields' issues in the backend's English: each is worded here by its key instead. */
+/**
+ * A field by its name under `messages.fields`, found by its path's last named part (`people.0.email`
+ * is named as `email`; the position is left out); a field the catalogue lacks keeps its id.
+ */
+function nameOfField(path: string, t: TFunction): string {
+  const id = path.split('.').findLast((part) => !/^\d+$/.test(part)) ?? path;
+  return wordMessage({ key: `fields.${id}` as MessageKey, params: {} }, t, id);
+}
+
+/** The refusal of input lists its fields' issues in the backend's English, by their paths: each is named and worded here by its key instead. */
 function summaryOf(error: ApiError, worded: Message, t: TFunction, format: Formatters): Message {
   if (worded.key !== 'dispatch.invalidInput' || error.issues.length === 0) return worded;
-  return message('dispatch.invalidInput', { details: listIssues(error.issues, (issue) => describeReason(issue, t, format)) });
+  const details = listIssues(
+    error.issues,
+    (issue) => describeReason(issue, t, format),
+    (path) => nameOfField(path, t),
+  );
+  return message('dispatch.invalidInput', { details });
 }
 
 /**

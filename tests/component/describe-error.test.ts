@@ -3,7 +3,7 @@ import { ApiError } from '../../renderer/api';
 import { describeError, describeReason } from '../../renderer/components/describe-error';
 import { i18next, setInterfaceLanguage } from '../../renderer/i18n';
 import { createFormatters } from '../../renderer/i18n/format';
-import { dispatch } from '../../shared/contract';
+import { dispatch, type Channel } from '../../shared/contract';
 import { AppError, type AppErrorShape } from '../../shared/errors';
 import { englishOf, message } from '../../shared/messages';
 
@@ -19,7 +19,7 @@ function fromShape({ code, message: english, issues, key, params }: AppErrorShap
 const received = (error: AppError) => fromShape(error.toShape());
 
 /** The refusal dispatch gives `input` on `channel`, as the renderer receives it; the handler is never reached. */
-async function refusedInput(channel: 'team:create', input: object): Promise<ApiError> {
+async function refusedInput(channel: Channel, input: object): Promise<ApiError> {
   const handlers = { [channel]: () => Promise.reject(new Error('the input should have been refused')) };
   const result = await dispatch(handlers, channel, input, { actor: 'tester' });
   return result.ok ? expect.fail('expected a refusal') : fromShape(result.error);
@@ -100,24 +100,53 @@ describe('describeError', () => {
     expect(describeError(scheduled, i18next.t, hindi)).not.toContain('Apr');
   });
 
-  it('lists the details of refused input in the reader’s language, each by its rule’s key', async () => {
+  it('lists the details of refused input in the reader’s language, each by its field’s name and its rule’s key', async () => {
     const refused = await refusedInput('team:create', { name: 'Ann Lee', role: 'adviser', email: 'ann.example.com' });
+    // The log keeps the field's id.
     expect(refused.message).toBe('Some of the details are not valid: email must be an email address like name@example.com.');
-    expect(describeError(refused, i18next.t, usFirm)).toBe(refused.message);
+    expect(describeError(refused, i18next.t, usFirm)).toBe(
+      'Some of the details are not valid: Email must be an email address like name@example.com.',
+    );
     await setInterfaceLanguage('hi');
-    expect(describeError(refused, i18next.t, usFirm)).toBe('कुछ जानकारी सही नहीं है: email name@example.com जैसा ईमेल पता होना चाहिए।');
+    expect(describeError(refused, i18next.t, usFirm)).toBe('कुछ जानकारी सही नहीं है: ईमेल name@example.com जैसा ईमेल पता होना चाहिए।');
+  });
+
+  it('names a refused household’s fields as its form labels them, a nested one by its last named part, and no Latin letter for a Hindi reader', async () => {
+    const input = {
+      name: '',
+      tier: 'A',
+      primaryManagerId: 7,
+      address: { line1: '', line2: '', city: '', region: '', postalCode: 7, country: '' },
+    };
+    const refused = await refusedInput('clients:create', input);
+    expect(refused.issues.map((issue) => issue.path)).toEqual(['name', 'primaryManagerId', 'address.postalCode']);
+    expect(describeError(refused, i18next.t, usFirm)).toBe(
+      'Some of the details are not valid: Name is required; Primary manager is not valid; Postal code is not valid.',
+    );
+    await setInterfaceLanguage('hi');
+    const hindi = describeError(refused, i18next.t, usFirm);
+    expect(hindi).toBe('कुछ जानकारी सही नहीं है: नाम ज़रूरी है; मुख्य मैनेजर सही नहीं है; पिन कोड सही नहीं है।');
+    expect(hindi).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('names an item of a list by the field’s name, and a field the catalogue lacks by its id', async () => {
+    const input = { clientId: 'c1', heldOn: '2020-01-02', byId: 'm1', attendees: ['Ann Lee', ''], unknownDetail: 1 };
+    const refused = await refusedInput('reviews:record', input);
+    expect(describeError(refused, i18next.t, usFirm)).toBe(
+      'Some of the details are not valid: Who was there is required; unknownDetail is not a detail Clientbook knows.',
+    );
   });
 
   it('words the schema’s bounds and zod’s own checks by key too, a Hindi reader reading no English sentence', async () => {
     const input = { name: '', role: 'boss', email: 'ann@example.com', capacity: 6000, password: 'short' };
     const refused = await refusedInput('team:create', input);
     expect(describeError(refused, i18next.t, usFirm)).toBe(
-      'Some of the details are not valid: name is required; role is not valid; capacity must be at most 5,000; password is not a detail Clientbook knows.',
+      'Some of the details are not valid: Name is required; Role is not valid; Capacity (households) must be at most 5,000; Password is not a detail Clientbook knows.',
     );
     await setInterfaceLanguage('hi');
     const hindi = describeError(refused, i18next.t, usFirm);
     expect(hindi).toBe(
-      'कुछ जानकारी सही नहीं है: name ज़रूरी है; role सही नहीं है; capacity अधिक से अधिक 5,000 होना चाहिए; password ऐसी जानकारी नहीं है जिसे Clientbook जानता हो।',
+      'कुछ जानकारी सही नहीं है: नाम ज़रूरी है; भूमिका सही नहीं है; क्षमता (परिवार) अधिक से अधिक 5,000 होना चाहिए; पासवर्ड ऐसी जानकारी नहीं है जिसे Clientbook जानता हो।',
     );
     expect(hindi).not.toMatch(/[A-Za-z]+ [A-Za-z]+/);
   });
