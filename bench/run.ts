@@ -54,7 +54,10 @@ const firstScreenRuns: Record<Scale, number> = { S: 5, M: 5, L: 3 };
 async function benchFirstScreen(scale: Scale, rows: Row[]): Promise<void> {
   const work = await scratchCopy(await bookDir(scale));
   try {
-    const { host, myBook, dashboard, floor, everydayMyBook, everydayHost } = await timeFirstScreen(work, firstScreenRuns[scale]);
+    const { host, myBook, dashboard, floor, everydayMyBook, everydayHost, everydayOneHousehold } = await timeFirstScreen(
+      work,
+      firstScreenRuns[scale],
+    );
     const empty = summarize(floor.map((start) => start.rows));
     for (const [measure, starts] of [
       ['first screen: host start to client rows (Chromium), My book', myBook],
@@ -85,6 +88,11 @@ async function benchFirstScreen(scale: Scale, rows: Row[]): Promise<void> {
       floor: summarize(floor.map((start) => start.ready)).median,
     });
     rows.push({ scale, measure: 'floor: empty Node process to a one-row page', ...empty });
+    rows.push({
+      scale,
+      measure: "floor: the app's everyday start on a book of one household",
+      ...summarize(everydayOneHousehold.map((start) => start.rows)),
+    });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
