@@ -7,26 +7,24 @@ import { Survey, surveyChannels } from './work';
 
 // ─── Surveys ─────────────────────────────────────────────────────────────────
 
+/** A score on a survey's scale, from `min` to `max` in whole points, or null when not asked. */
+const scoreFromTo = (min: number, max: number) =>
+  z
+    .number()
+    .int(rule('wholeNumber'))
+    .min(min, rule('fromTo', { min, max }))
+    .max(max, rule('fromTo', { min, max }))
+    .nullable()
+    .default(null);
+
 /** A response as entered: at least one of NPS (0–10) and CSAT (1–5); the day cannot be in the future (checked in main). */
 export const SurveyDraft = z
   .strictObject({
     clientId: Id,
     personId: Id.nullable().default(null),
     on: IsoDay,
-    nps: z
-      .number()
-      .int(rule('wholeNumber'))
-      .min(0, rule('fromTo', { min: 0, max: 10 }))
-      .max(10, rule('fromTo', { min: 0, max: 10 }))
-      .nullable()
-      .default(null),
-    csat: z
-      .number()
-      .int(rule('wholeNumber'))
-      .min(1, rule('fromTo', { min: 1, max: 5 }))
-      .max(5, rule('fromTo', { min: 1, max: 5 }))
-      .nullable()
-      .default(null),
+    nps: scoreFromTo(0, 10),
+    csat: scoreFromTo(1, 5),
     channel: z.enum(surveyChannels),
     comment: LongText.default(''),
     /** Who recorded it (the current user). */
